@@ -1,0 +1,16 @@
+import type { Tabs } from 'webextension-polyfill';
+import type { SaveResult } from '../messaging/protocol';
+import type { SaveRequest } from './save';
+
+export const SAVE_COMMAND = 'save-page';
+
+/** The keyboard shortcut: saves the tab it was pressed in. */
+export async function onCommand(
+  command: string,
+  tab: Tabs.Tab | undefined,
+  save: (request: SaveRequest) => Promise<SaveResult>,
+  activeTab: () => Promise<Tabs.Tab | undefined>,
+): Promise<SaveResult | null> {
+  if (command !== SAVE_COMMAND) return null;
+  return save({ tab: tab ?? (await activeTab()), via: 'shortcut' });
+}

@@ -1,0 +1,94 @@
+import type { Tabs } from 'webextension-polyfill';
+import { buildItem, itemUrl } from '../core/build-item';
+import type { Capture, SaveVia } from '../core/item';
+import { looksLikePdf, restrictedReason } from '../core/url';
+import { db, type LearnmarkDb } from '../db/db';
+import { isQuotaError, upsertItem } from '../db/items';
+import type { SaveResult, UnreadableReason } from '../messaging/protocol';
+import { flashBadge } from '../platform/badge';
+import { ExtractError, extractFromTab } from '../platform/scripting';
+import { fileSchemeAllowed } from '../platform/tabs';
+
+export interface SaveRequest {
+  tab: Tabs.Tab | undefined;
+  via: SaveVia;
+  /** The selected text, for "Save selection as a quote". */
+  quote?: string | null;
+  /** A link in the page, for "Save link": saved by its address and text, never fetched. */
+  link?: { url: string; text: string | null } | null;
+}
+
+/** What the save flow needs from outside, so tests can run it against fakes. */
+export interface SaveDeps {
+  database: () => LearnmarkDb;
+  extract: (tabId: number) => Promise<Capture>;
+  fileAccess: () => Promise<boolean>;
+  badge: (kind: 'saved' | 'problem', tabId?: number) => Promise<void>;
+  now: () => number;
+  newId: () => string;
+}
+
+export const defaultSaveDeps: SaveDeps = {
+  database: db,
+  extract: extractFromTab,
+  fileAccess: fileSchemeAllowed,
+  badge: flashBadge,
+  now: () => Date.now(),
+  newId: () => crypto.randomUUID(),
+};
+
+/**
+ * The one save path behind the popup button, the shortcut, the context menu and (later)
+ * the feed buttons: read the page, build the item, write it in one transaction, and show
+ * the outcome on the toolbar icon.
+ */
+export async function saveTab(request: SaveRequest, deps: SaveDeps = defaultSaveDeps): Promise<SaveResult> {
+  const { tab, via, link } = request;
+  if (!tab || tab.id === undefined) return { ok: false, reason: 'no-tab', detail: 'No tab to save' };
+  const badge = (kind: 'saved' | 'problem') => deps.badge(kind, tab.id).catch(() => undefined);
+
+  const targetUrl = link?.url ?? tab.url ?? '';
+  const restricted = link ? (itemUrl(null, link.url) ? null : 'not-web') : restrictedReason(tab.url, await deps.fileAccess());
+  if (restricted) {
+    await badge('problem');
+    return { ok: false, reason: 'restricted', restricted, url: targetUrl };
+  }
+
+  let capture: Capture | null = null;
+  let unreadable: UnreadableReason | null = null;
+  if (!link && looksLikePdf(targetUrl)) unreadable = 'pdf';
+  else if (!link) {
+    try {
+      capture = await deps.extract(tab.id);
+    } catch (error) {
+      unreadable = error instanceof ExtractError ? error.reason : 'failed';
+    }
+  }
+
+  const url = itemUrl(capture, targetUrl);
+  if (!url) {
+    await badge('problem');
+    return { ok: false, reason: 'restricted', restricted: 'not-web', url: targetUrl };
+  }
+  const now = deps.now();
+  try {
+    const outcome = await upsertItem(deps.database(), url, (existing) =>
+      buildItem({
+        capture,
+        tabUrl: targetUrl,
+        tabTitle: link ? link.text : (tab.title ?? null),
+        via,
+        quote: request.quote ?? null,
+        now,
+        newId: deps.newId,
+        existing,
+      }),
+    );
+    await badge(unreadable ? 'problem' : 'saved');
+    return { ok: true, ...outcome, unreadable };
+  } catch (error) {
+    await badge('problem');
+    if (isQuotaError(error)) return { ok: false, reason: 'storage-full', detail: String(error) };
+    return { ok: false, reason: 'error', detail: String((error as Error)?.message ?? error) };
+  }
+}

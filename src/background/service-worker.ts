@@ -1,0 +1,17 @@
+// The service worker. Every listener is registered synchronously at the top level, so an
+// event that wakes a stopped worker finds its listener (never register after an await).
+import browser from 'webextension-polyfill';
+import { handleMessages } from '../messaging/runtime';
+import { activeTab, tabById } from '../platform/tabs';
+import { onCommand } from './commands';
+import { createContextMenus, onContextMenuClick } from './context-menus';
+import { saveTab } from './save';
+
+handleMessages({
+  'save-tab': async ({ tabId, via }) => saveTab({ tab: tabId === undefined ? await activeTab() : await tabById(tabId), via }),
+});
+
+// Listeners return their promise: the browser ignores it, and tests can await the work.
+browser.runtime.onInstalled.addListener(() => createContextMenus());
+browser.contextMenus.onClicked.addListener((info, tab) => onContextMenuClick(info, tab, saveTab));
+browser.commands.onCommand.addListener((command, tab) => onCommand(command, tab, saveTab, activeTab));

@@ -1,0 +1,70 @@
+/** The learning item, as stored in the `items` table (see docs: the data contract). */
+export const ITEM_KINDS = [
+  'article',
+  'linkedin-post',
+  'linkedin-article',
+  'tweet',
+  'thread',
+  'video',
+  'course',
+  'page',
+] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+export type ItemStatus = 'unread' | 'done' | 'archived';
+export type SaveVia = 'popup' | 'shortcut' | 'context-menu' | 'feed-button' | 'import';
+
+/**
+ * How much of the page we managed to read:
+ * - `full`: the extractor ran and found the content;
+ * - `partial`: a site extractor found nothing and the generic one filled in;
+ * - `none`: the page could not be read; only the URL and tab title are kept.
+ */
+export type CaptureQuality = 'full' | 'partial' | 'none';
+
+export interface Item {
+  id: string;
+  url: string;
+  originalUrl: string;
+  kind: ItemKind;
+  title: string | null;
+  author: string | null;
+  siteName: string | null;
+  excerpt: string | null;
+  lang: string | null;
+  handle: string | null;
+  canonicalUrl: string | null;
+  publishedAt: number | null;
+  text: string;
+  quote: string | null;
+  wordCount: number;
+  readingMinutes: number;
+  goalIds: string[];
+  tags: string[];
+  status: ItemStatus;
+  note: string;
+  savedAt: number;
+  updatedAt: number;
+  doneAt: number | null;
+  engagedSeconds: number;
+  via: SaveVia;
+  capture: CaptureQuality;
+  /** Characters of page text cut off by the cap; 0 when the whole text was kept. */
+  textCutChars: number;
+}
+
+/** What an extractor running in a page returns to the worker. Plain data, never HTML. */
+export interface Capture {
+  url: string;
+  kind: ItemKind;
+  title: string | null;
+  author: string | null;
+  siteName: string | null;
+  excerpt: string | null;
+  lang: string | null;
+  handle: string | null;
+  canonicalUrl: string | null;
+  publishedAt: number | null;
+  text: string;
+  quote?: string | null;
+  partial?: boolean;
+}

@@ -1,0 +1,127 @@
+/**
+ * URL rules: the dedupe key of an item is its normalised URL, so two links to the same
+ * piece (with tracking parameters, a fragment, twitter.com instead of x.com) are one item.
+ */
+
+const TRACKING_PARAMS = new Set([
+  'fbclid',
+  'gclid',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'igshid',
+  'yclid',
+  'trk',
+  'trkinfo',
+  'trackingid',
+  'lipi',
+  'licu',
+  'ref_src',
+  'ref_url',
+]);
+const TRACKING_PREFIXES = ['utm_', 'mc_'];
+/** Share parameters X appends to a status link (`?s=20&t=abc`). */
+const X_SHARE_PARAMS = new Set(['s', 't']);
+const X_HOSTS = new Set(['twitter.com', 'www.twitter.com', 'mobile.twitter.com', 'mobile.x.com', 'www.x.com']);
+
+export function isHttpUrl(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Returns the dedupe form of an http(s) URL, or null when it is not one. */
+export function normalizeUrl(input: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(input.trim());
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  url.hash = '';
+  url.username = '';
+  url.password = '';
+  // URL already lower-cases the host and drops default ports; strip a trailing dot.
+  url.hostname = url.hostname.replace(/\.$/, '');
+  if (X_HOSTS.has(url.hostname)) url.hostname = 'x.com';
+  const isX = url.hostname === 'x.com';
+  for (const key of [...url.searchParams.keys()]) {
+    const k = key.toLowerCase();
+    if (
+      TRACKING_PARAMS.has(k) ||
+      TRACKING_PREFIXES.some((p) => k.startsWith(p)) ||
+      (isX && X_SHARE_PARAMS.has(k))
+    ) {
+      url.searchParams.delete(key);
+    }
+  }
+  url.searchParams.sort();
+  let out = url.toString();
+  if (!url.search && out.endsWith('?')) out = out.slice(0, -1);
+  return out;
+}
+
+export type RestrictedReason = 'not-web' | 'browser-page' | 'web-store' | 'file';
+
+const WEB_STORE_HOSTS = ['chromewebstore.google.com', 'chrome.google.com', 'microsoftedge.microsoft.com', 'addons.mozilla.org'];
+
+/**
+ * Why a browser would refuse to let an extension read this URL, or null if it may.
+ * `fileAccess` is whether the person allowed the extension on file URLs.
+ */
+export function restrictedReason(input: string | undefined, fileAccess = false): RestrictedReason | null {
+  if (!input) return 'not-web';
+  let url: URL;
+  try {
+    url = new URL(input);
+  } catch {
+    return 'not-web';
+  }
+  switch (url.protocol) {
+    case 'http:':
+    case 'https:':
+      break;
+    case 'file:':
+      return fileAccess ? null : 'file';
+    case 'chrome:':
+    case 'edge:':
+    case 'about:':
+    case 'chrome-extension:':
+    case 'moz-extension:':
+    case 'devtools:':
+    case 'view-source:':
+    case 'chrome-untrusted:':
+    case 'chrome-search:':
+      return 'browser-page';
+    default:
+      return 'not-web';
+  }
+  const host = url.hostname;
+  if (host === 'chrome.google.com' && !url.pathname.startsWith('/webstore')) return null;
+  if (WEB_STORE_HOSTS.includes(host)) return 'web-store';
+  return null;
+}
+
+/** PDFs open in the browser's viewer, which extensions cannot read: we keep the address. */
+export function looksLikePdf(input: string): boolean {
+  try {
+    return /\.pdf$/i.test(new URL(input).pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** The host an item shows as its site when the page names none: `www.` dropped. */
+export function displayHost(input: string): string {
+  try {
+    return new URL(input).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,46 @@
+import type { Item, SaveVia } from '../core/item';
+import type { RestrictedReason } from '../core/url';
+
+/** Why a page's content could not be read (its address and title are saved all the same). */
+export type UnreadableReason = 'pdf' | 'script-refused' | 'timeout' | 'failed';
+
+export type SaveFailure =
+  | { ok: false; reason: 'restricted'; restricted: RestrictedReason; url: string }
+  | { ok: false; reason: 'no-tab' | 'storage-full' | 'error'; detail: string };
+
+export type SaveResult =
+  | {
+      ok: true;
+      item: Item;
+      /** Set when the page was already saved: when it was first saved. */
+      firstSavedAt: number | null;
+      /** Set when the page could not be read: why. The address and tab title were saved. */
+      unreadable: UnreadableReason | null;
+    }
+  | SaveFailure;
+
+/**
+ * Every message in the extension, by name, with what it carries and what it answers.
+ * Directions: popup/options → worker, content script → worker.
+ */
+export interface Protocol {
+  /** Save the given tab (or the active tab of the last focused window). */
+  'save-tab': { request: { tabId?: number; via: SaveVia }; response: SaveResult };
+}
+
+export type MessageName = keyof Protocol;
+export type Request<N extends MessageName> = Protocol[N]['request'];
+export type Response<N extends MessageName> = Protocol[N]['response'];
+
+export interface Envelope<N extends MessageName = MessageName> {
+  type: N;
+  payload: Request<N>;
+}
+
+export const MESSAGE_NAMES: readonly MessageName[] = ['save-tab'];
+
+export function isEnvelope(value: unknown): value is Envelope {
+  if (typeof value !== 'object' || value === null) return false;
+  const { type } = value as { type?: unknown };
+  return typeof type === 'string' && (MESSAGE_NAMES as readonly string[]).includes(type);
+}

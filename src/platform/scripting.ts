@@ -1,0 +1,76 @@
+import browser from 'webextension-polyfill';
+import type { Capture } from '../core/item';
+// The file name of the extractor bundle (an IIFE), not its code: it runs in the page.
+import extractorFile from '../content/extract/index.ts?script&iife';
+
+/** How long a page may take to be read before we save its address and title only. */
+const EXTRACT_TIMEOUT_MS = 20_000;
+
+export class ExtractError extends Error {
+  constructor(
+    message: string,
+    /** `script-refused`: the browser would not run our script (error page, PDF, policy). */
+    readonly reason: 'script-refused' | 'timeout' | 'failed',
+  ) {
+    super(message);
+    this.name = 'ExtractError';
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new ExtractError(`The page took longer than ${ms / 1000}s to read`, 'timeout')), ms);
+    promise.then(
+      (v) => (clearTimeout(timer), resolve(v)),
+      (e: unknown) => (clearTimeout(timer), reject(e)),
+    );
+  });
+}
+
+async function extract(tabId: number): Promise<Capture> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [extractorFile] });
+  } catch (error) {
+    throw new ExtractError(String((error as Error)?.message ?? error), 'script-refused');
+  }
+  const [result] = await browser.scripting.executeScript({
+    target: { tabId },
+    // Runs in the page's isolated world, where the extractor file installed this function.
+    func: () => {
+      const run = (globalThis as { __learnmarkExtract?: () => unknown }).__learnmarkExtract;
+      return run ? run() : null;
+    },
+  });
+  const capture = result?.result as Capture | null | undefined;
+  if (!capture || typeof capture.url !== 'string') {
+    throw new ExtractError('The page returned nothing readable', 'failed');
+  }
+  return capture;
+}
+
+/** Reads the page in the tab with the extractor. Throws ExtractError when it cannot. */
+export function extractFromTab(tabId: number): Promise<Capture> {
+  return withTimeout(extract(tabId), EXTRACT_TIMEOUT_MS);
+}
+
+/** The text of the first link to `href` in the page, for "Save link" (no request is made). */
+export async function linkTextInTab(tabId: number, href: string): Promise<string | null> {
+  try {
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId },
+      args: [href],
+      func: (wanted: string) => {
+        for (const a of Array.from(document.querySelectorAll('a[href]'))) {
+          if ((a as HTMLAnchorElement).href === wanted) {
+            const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+            return text || a.getAttribute('aria-label') || a.getAttribute('title');
+          }
+        }
+        return null;
+      },
+    });
+    return typeof result?.result === 'string' ? result.result : null;
+  } catch {
+    return null;
+  }
+}

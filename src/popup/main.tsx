@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import { t, uiLocale } from '../ui/i18n';
+import { App } from './App';
+
+document.documentElement.lang = uiLocale();
+document.documentElement.dir = document.dir = t('@@bidi_dir') || 'ltr';
+render(<App />, document.getElementById('app')!);

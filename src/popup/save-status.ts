@@ -1,0 +1,46 @@
+import type { RestrictedReason } from '../core/url';
+import type { SaveResult, UnreadableReason } from '../messaging/protocol';
+import { formatDate, t } from '../ui/i18n';
+
+export type SaveState = 'saved' | 'resaved' | 'restricted' | 'error';
+
+export interface SaveStatus {
+  state: SaveState;
+  message: string;
+  detail: string | null;
+}
+
+const RESTRICTED_KEYS: Record<RestrictedReason, string> = {
+  'not-web': 'restrictedNotWeb',
+  'browser-page': 'restrictedBrowserPage',
+  'web-store': 'restrictedWebStore',
+  file: 'restrictedFile',
+};
+
+const UNREADABLE_KEYS: Record<UnreadableReason, string> = {
+  pdf: 'unreadablePdf',
+  'script-refused': 'unreadableRefused',
+  timeout: 'unreadableTimeout',
+  failed: 'unreadableFailed',
+};
+
+/** What the popup says after a save, in the person's words rather than the worker's. */
+export function describeSave(result: SaveResult): SaveStatus {
+  if (result.ok) {
+    const detail = result.unreadable ? t(UNREADABLE_KEYS[result.unreadable]) : null;
+    if (result.firstSavedAt !== null) {
+      return { state: 'resaved', message: t('saveResaved', formatDate(result.firstSavedAt)), detail };
+    }
+    return { state: 'saved', message: t('saveSaved'), detail };
+  }
+  switch (result.reason) {
+    case 'restricted':
+      return { state: 'restricted', message: t(RESTRICTED_KEYS[result.restricted]), detail: null };
+    case 'no-tab':
+      return { state: 'error', message: t('saveNoTab'), detail: null };
+    case 'storage-full':
+      return { state: 'error', message: t('saveStorageFull'), detail: null };
+    default:
+      return { state: 'error', message: t('saveFailed'), detail: result.detail };
+  }
+}

@@ -1,0 +1,14 @@
+import browser from 'webextension-polyfill';
+
+/** Every visible string comes from `_locales`; a missing key shows as itself so it is noticed. */
+export function t(key: string, substitutions?: string | string[]): string {
+  return browser.i18n.getMessage(key, substitutions) || key;
+}
+
+export function uiLocale(): string {
+  return browser.i18n.getUILanguage() || 'en';
+}
+
+export function formatDate(epochMs: number): string {
+  return new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(epochMs);
+}

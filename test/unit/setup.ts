@@ -1,0 +1,2 @@
+// A real IndexedDB implementation in Node, so Dexie code runs unmocked in unit tests.
+import 'fake-indexeddb/auto';

@@ -1,0 +1,18 @@
+import { defineConfig, type Plugin } from 'vitest/config';
+
+/** In unit tests a CRXJS `?script` import is just a file name, as in the built extension. */
+const crxScriptStub: Plugin = {
+  name: 'crx-script-stub',
+  enforce: 'pre',
+  resolveId: (id) => (id.includes('?script') ? `\0crx-script:${id}` : null),
+  load: (id) => (id.startsWith('\0crx-script:') ? 'export default "assets/extractor.js";' : null),
+};
+
+export default defineConfig({
+  plugins: [crxScriptStub],
+  test: {
+    include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
+    environment: 'node',
+    setupFiles: ['test/unit/setup.ts'],
+  },
+});

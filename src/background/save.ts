@@ -7,7 +7,8 @@ import { isQuotaError, upsertItem } from '../db/items';
 import type { SaveResult, UnreadableReason } from '../messaging/protocol';
 import { flashBadge } from '../platform/badge';
 import { ExtractError, extractFromTab } from '../platform/scripting';
-import { fileSchemeAllowed } from '../platform/tabs';
+import type { HandlersFor } from '../messaging/runtime';
+import { activeTab, fileSchemeAllowed, tabById } from '../platform/tabs';
 
 export interface SaveRequest {
   tab: Tabs.Tab | undefined;
@@ -92,3 +93,7 @@ export async function saveTab(request: SaveRequest, deps: SaveDeps = defaultSave
     return { ok: false, reason: 'error', detail: String((error as Error)?.message ?? error) };
   }
 }
+
+export const saveHandlers: HandlersFor<'save-tab'> = {
+  'save-tab': async ({ tabId, via }) => saveTab({ tab: tabId === undefined ? await activeTab() : await tabById(tabId), via }),
+};

@@ -2,13 +2,13 @@
 // event that wakes a stopped worker finds its listener (never register after an await).
 import browser from 'webextension-polyfill';
 import { handleMessages } from '../messaging/runtime';
-import { activeTab, tabById } from '../platform/tabs';
+import { activeTab } from '../platform/tabs';
 import { onCommand } from './commands';
 import { createContextMenus, onContextMenuClick } from './context-menus';
-import { saveTab } from './save';
+import { saveHandlers, saveTab } from './save';
 
 handleMessages({
-  'save-tab': async ({ tabId, via }) => saveTab({ tab: tabId === undefined ? await activeTab() : await tabById(tabId), via }),
+  ...saveHandlers,
 });
 
 // Listeners return their promise: the browser ignores it, and tests can await the work.

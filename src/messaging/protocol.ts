@@ -19,14 +19,18 @@ export type SaveResult =
     }
   | SaveFailure;
 
-/**
- * Every message in the extension, by name, with what it carries and what it answers.
- * Directions: popup/options → worker, content script → worker.
- */
-export interface Protocol {
+/** Messages of the save flow (popup and shortcut → worker). */
+export interface SaveMessages {
   /** Save the given tab (or the active tab of the last focused window). */
   'save-tab': { request: { tabId?: number; via: SaveVia }; response: SaveResult };
 }
+export const SAVE_MESSAGES = ['save-tab'] as const satisfies readonly (keyof SaveMessages)[];
+
+/**
+ * Every message in the extension, by name, with what it carries and what it answers: the
+ * union of each concern's map. Add a concern's map here and its names to MESSAGE_NAMES.
+ */
+export type Protocol = SaveMessages;
 
 export type MessageName = keyof Protocol;
 export type Request<N extends MessageName> = Protocol[N]['request'];
@@ -37,7 +41,7 @@ export interface Envelope<N extends MessageName = MessageName> {
   payload: Request<N>;
 }
 
-export const MESSAGE_NAMES: readonly MessageName[] = ['save-tab'];
+export const MESSAGE_NAMES: readonly MessageName[] = [...SAVE_MESSAGES];
 
 export function isEnvelope(value: unknown): value is Envelope {
   if (typeof value !== 'object' || value === null) return false;

@@ -10,6 +10,8 @@ export async function send<N extends MessageName>(type: N, payload: Request<N>):
 export type Handlers = {
   [N in MessageName]: (payload: Request<N>, sender: Runtime.MessageSender) => Promise<Response<N>>;
 };
+/** The handlers of one concern (a file under background/), merged into one object at start-up. */
+export type HandlersFor<K extends MessageName> = Pick<Handlers, K>;
 
 /**
  * Only this extension's own pages and content scripts may talk to the worker: a message

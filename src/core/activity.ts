@@ -1,0 +1,21 @@
+/** Time tracking rows (the `activity` and `nudges` tables of the data contract). */
+export type Category = 'learning' | 'distraction' | 'neutral';
+
+export interface Activity {
+  /** Local day, `yyyy-MM-dd`. */
+  day: string;
+  host: string;
+  category: Category;
+  seconds: number;
+}
+
+export type NudgeOutcome = 'swapped' | 'more-time' | 'snoozed' | 'reclassified' | 'dismissed' | 'ignored';
+
+export interface Nudge {
+  id: string;
+  at: number;
+  host: string;
+  trigger: 'budget';
+  outcome: NudgeOutcome;
+  itemId: string | null;
+}

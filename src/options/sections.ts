@@ -1,0 +1,15 @@
+import type { ComponentType } from 'preact';
+import { AboutSection } from './sections/AboutSection';
+
+/**
+ * The options page's sections, in order. Each concern adds its own file under sections/ and
+ * one line here; the page shows them as tabs and deep-links with `#<id>`.
+ */
+export interface Section {
+  id: string;
+  /** `_locales` key of the tab's label. */
+  label: string;
+  Component: ComponentType;
+}
+
+export const SECTIONS: Section[] = [{ id: 'about', label: 'sectionAbout', Component: AboutSection }];

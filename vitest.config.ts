@@ -14,5 +14,7 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
     environment: 'node',
     setupFiles: ['test/unit/setup.ts'],
+    // A zone with daylight-saving changes, so week and midnight logic is tested across them.
+    env: { TZ: 'Europe/London' },
   },
 });

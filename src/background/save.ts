@@ -1,8 +1,10 @@
 import type { Tabs } from 'webextension-polyfill';
 import { buildItem, itemUrl } from '../core/build-item';
+import { preselectedGoal, suggestGoals, type GoalSuggestion } from '../core/suggest-goals';
 import type { Capture, SaveVia } from '../core/item';
 import { looksLikePdf, restrictedReason } from '../core/url';
 import { db, type LearnmarkDb } from '../db/db';
+import { activeGoals } from '../db/goals';
 import { isQuotaError, upsertItem } from '../db/items';
 import type { SaveResult, UnreadableReason } from '../messaging/protocol';
 import { flashBadge } from '../platform/badge';
@@ -73,8 +75,11 @@ export async function saveTab(request: SaveRequest, deps: SaveDeps = defaultSave
   }
   const now = deps.now();
   try {
-    const outcome = await upsertItem(deps.database(), url, (existing) =>
-      buildItem({
+    const database = deps.database();
+    const goals = await activeGoals(database);
+    let suggestions: GoalSuggestion[] = [];
+    const outcome = await upsertItem(database, url, (existing) => {
+      const item = buildItem({
         capture,
         tabUrl: targetUrl,
         tabTitle: link ? link.text : (tab.title ?? null),
@@ -83,10 +88,15 @@ export async function saveTab(request: SaveRequest, deps: SaveDeps = defaultSave
         now,
         newId: deps.newId,
         existing,
-      }),
-    );
+      });
+      suggestions = suggestGoals(item, goals);
+      // A new item is tied to its clearest goal at once (so a shortcut save is tied too); a
+      // re-save keeps the goals the person chose.
+      const best = existing ? null : preselectedGoal(suggestions);
+      return best ? { ...item, goalIds: [best] } : item;
+    });
     await badge(unreadable ? 'problem' : 'saved');
-    return { ok: true, ...outcome, unreadable };
+    return { ok: true, ...outcome, unreadable, suggestions };
   } catch (error) {
     await badge('problem');
     if (isQuotaError(error)) return { ok: false, reason: 'storage-full', detail: String(error) };

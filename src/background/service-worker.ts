@@ -5,10 +5,12 @@ import { handleMessages } from '../messaging/runtime';
 import { activeTab } from '../platform/tabs';
 import { onCommand } from './commands';
 import { createContextMenus, onContextMenuClick } from './context-menus';
+import { goalHandlers } from './goals';
 import { saveHandlers, saveTab } from './save';
 
 handleMessages({
   ...saveHandlers,
+  ...goalHandlers,
 });
 
 // Listeners return their promise: the browser ignores it, and tests can await the work.

@@ -1,5 +1,7 @@
 import type { Item, SaveVia } from '../core/item';
+import type { GoalSuggestion } from '../core/suggest-goals';
 import type { RestrictedReason } from '../core/url';
+import { GOAL_MESSAGES, type GoalMessages } from './goal-protocol';
 
 /** Why a page's content could not be read (its address and title are saved all the same). */
 export type UnreadableReason = 'pdf' | 'script-refused' | 'timeout' | 'failed';
@@ -16,6 +18,8 @@ export type SaveResult =
       firstSavedAt: number | null;
       /** Set when the page could not be read: why. The address and tab title were saved. */
       unreadable: UnreadableReason | null;
+      /** Active goals the item matches, best first (the best may already be in item.goalIds). */
+      suggestions: GoalSuggestion[];
     }
   | SaveFailure;
 
@@ -30,7 +34,7 @@ export const SAVE_MESSAGES = ['save-tab'] as const satisfies readonly (keyof Sav
  * Every message in the extension, by name, with what it carries and what it answers: the
  * union of each concern's map. Add a concern's map here and its names to MESSAGE_NAMES.
  */
-export type Protocol = SaveMessages;
+export type Protocol = SaveMessages & GoalMessages;
 
 export type MessageName = keyof Protocol;
 export type Request<N extends MessageName> = Protocol[N]['request'];
@@ -41,7 +45,7 @@ export interface Envelope<N extends MessageName = MessageName> {
   payload: Request<N>;
 }
 
-export const MESSAGE_NAMES: readonly MessageName[] = [...SAVE_MESSAGES];
+export const MESSAGE_NAMES: readonly MessageName[] = [...SAVE_MESSAGES, ...GOAL_MESSAGES];
 
 export function isEnvelope(value: unknown): value is Envelope {
   if (typeof value !== 'object' || value === null) return false;

@@ -26,7 +26,9 @@ export function handleMessages(handlers: Handlers): void {
   const ownId = browser.runtime.id;
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (!isOwnSender(sender, ownId) || !isEnvelope(message)) return undefined;
-    const handler = handlers[message.type] as (p: unknown, s: Runtime.MessageSender) => Promise<unknown>;
-    return handler(message.payload, sender);
+    const handler = handlers[message.type] as (p: unknown, s: Runtime.MessageSender) => PromiseLike<unknown>;
+    // Chromium's native `browser` answers only for a native Promise; Dexie's own promise (what
+    // a transaction returns) would be dropped and the caller would get `undefined`.
+    return Promise.resolve(handler(message.payload, sender));
   });
 }

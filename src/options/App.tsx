@@ -1,19 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
 import { t } from '../ui/i18n';
 import { SECTIONS } from './sections';
-
-function sectionFromHash(): string {
-  const id = location.hash.replace(/^#/, '').split('/')[0];
-  return SECTIONS.some((s) => s.id === id) ? id! : SECTIONS[0]!.id;
-}
+import { useHashRoute } from './use-hash-route';
 
 export function App() {
-  const [current, setCurrent] = useState(sectionFromHash);
-  useEffect(() => {
-    const onHash = () => setCurrent(sectionFromHash());
-    addEventListener('hashchange', onHash);
-    return () => removeEventListener('hashchange', onHash);
-  }, []);
+  const [current] = useHashRoute();
   const section = SECTIONS.find((s) => s.id === current) ?? SECTIONS[0]!;
   return (
     <div class="options">

@@ -1,39 +1,48 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { Tabs } from 'webextension-polyfill';
+import browser, { type Tabs } from 'webextension-polyfill';
 import type { Item } from '../core/item';
+import type { GoalSuggestion } from '../core/suggest-goals';
 import { normalizeUrl } from '../core/url';
 import { db } from '../db/db';
+import { listGoals } from '../db/goals';
 import { itemByUrl, latestItems } from '../db/items';
 import { send } from '../messaging/runtime';
 import { formatDate, t } from '../ui/i18n';
-import { ItemSummary } from './ItemSummary';
+import { useLiveQuery } from '../ui/use-live-query';
+import { ItemGoals } from './ItemGoals';
+import { ItemSummary } from '../ui/ItemSummary';
+import { Onboarding } from './Onboarding';
+import { QuickAddGoal } from './QuickAddGoal';
 import { describeSave, type SaveStatus } from './save-status';
 import { saveShortcut, targetTab } from './target-tab';
 
+const ONBOARDED = 'onboardingDone';
+
 export function App() {
   const [tab, setTab] = useState<Tabs.Tab | undefined>();
-  const [current, setCurrent] = useState<Item | undefined>();
-  const [latest, setLatest] = useState<Item[]>([]);
   const [status, setStatus] = useState<SaveStatus | null>(null);
-  const [saved, setSaved] = useState<Item | null>(null);
+  const [savedId, setSavedId] = useState<string | null>(null);
+  const [suggestions, setSuggestions] = useState<GoalSuggestion[]>([]);
   const [busy, setBusy] = useState(false);
   const [shortcut, setShortcut] = useState<string | null>(null);
+  const [onboarded, setOnboarded] = useState(true);
 
-  const refresh = useCallback(async (forTab: Tabs.Tab | undefined) => {
-    const url = forTab?.url ? normalizeUrl(forTab.url) : null;
-    const [items, item] = await Promise.all([latestItems(db(), 5), url ? itemByUrl(db(), url) : undefined]);
-    setLatest(items);
-    setCurrent(item);
-  }, []);
+  const tabUrl = tab?.url ? normalizeUrl(tab.url) : null;
+  const latest = useLiveQuery(() => latestItems(db(), 5), []);
+  const goals = useLiveQuery(() => listGoals(db()), []);
+  const current = useLiveQuery<Item | undefined>(() => (tabUrl ? itemByUrl(db(), tabUrl) : Promise.resolve(undefined)), [tabUrl]);
+  const saved = useLiveQuery(() => (savedId ? db().items.get(savedId) : Promise.resolve(undefined)), [savedId]);
 
   useEffect(() => {
-    void (async () => {
-      const found = await targetTab();
-      setTab(found);
-      await refresh(found);
-    })();
+    void targetTab().then(setTab);
     void saveShortcut().then(setShortcut);
-  }, [refresh]);
+    void browser.storage.local.get(ONBOARDED).then((v) => setOnboarded(v[ONBOARDED] === true));
+  }, []);
+
+  const finishOnboarding = useCallback(() => {
+    setOnboarded(true);
+    void browser.storage.local.set({ [ONBOARDED]: true });
+  }, []);
 
   const save = async () => {
     setBusy(true);
@@ -41,8 +50,8 @@ export function App() {
     try {
       const result = await send('save-tab', { tabId: tab?.id, via: 'popup' });
       setStatus(describeSave(result));
-      setSaved(result.ok ? result.item : null);
-      await refresh(tab);
+      setSavedId(result.ok ? result.item.id : null);
+      setSuggestions(result.ok ? result.suggestions : []);
     } catch (error) {
       setStatus({ state: 'error', message: t('saveFailed'), detail: String(error) });
     } finally {
@@ -50,6 +59,7 @@ export function App() {
     }
   };
 
+  const showOnboarding = goals !== undefined && goals.length === 0 && !onboarded;
   return (
     <main class="popup">
       <header class="top">
@@ -71,15 +81,18 @@ export function App() {
             {saved && <ItemSummary item={saved} />}
           </div>
         )}
+        {saved && goals && <ItemGoals item={saved} goals={goals} suggestions={suggestions} />}
       </section>
+
+      {showOnboarding ? <Onboarding onDone={finishOnboarding} /> : <QuickAddGoal />}
 
       <section aria-labelledby="latest-heading">
         <h2 id="latest-heading">{t('latestHeading')}</h2>
-        {latest.length === 0 ? (
+        {latest && latest.length === 0 ? (
           <p class="empty">{t('latestEmpty')}</p>
         ) : (
           <ul data-testid="latest-items" class="items">
-            {latest.map((item) => (
+            {(latest ?? []).map((item) => (
               <li key={item.id}>
                 <ItemSummary item={item} />
               </li>

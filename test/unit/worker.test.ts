@@ -136,6 +136,26 @@ describe('messages', () => {
   });
 });
 
+describe('goal suggestions on save', () => {
+  test('a new item is tied to the clearly matching goal and the suggestions come back', async () => {
+    await db().goals.bulkAdd([
+      { id: 'sql', title: 'Get better at SQL', why: '', keywords: ['query planner'], weeklyMinutes: null, weeklyItems: 3, color: '#0b5cad', status: 'active', createdAt: 0, updatedAt: 0, targetDate: null, order: 0 },
+      { id: 'talk', title: 'Public speaking', why: '', keywords: [], weeklyMinutes: null, weeklyItems: null, color: '#1a7f37', status: 'active', createdAt: 0, updatedAt: 0, targetDate: null, order: 1 },
+    ]);
+    const tab = await openTab('https://blog.example.org/planner');
+    pageReads(pageCapture('https://blog.example.org/planner', { title: 'Inside the SQL query planner' }));
+    const result = await ask({ type: 'save-tab', payload: { tabId: tab.id, via: 'popup' } }, OWN);
+    expect(result).toMatchObject({ ok: true, item: { goalIds: ['sql'] }, suggestions: [{ goalId: 'sql' }] });
+
+    // The person unties it; a re-save keeps their choice.
+    const id = result!.ok ? result!.item.id : '';
+    await ask({ type: 'item-tag', payload: { itemId: id, goalIds: ['talk'] } }, OWN);
+    const again = await ask({ type: 'save-tab', payload: { tabId: tab.id, via: 'popup' } }, OWN);
+    expect(again).toMatchObject({ ok: true, item: { goalIds: ['talk'] }, suggestions: [{ goalId: 'sql' }] });
+    await db().goals.clear();
+  });
+});
+
 describe('context menu', () => {
   test('"Save page" saves the page via the context menu', async () => {
     const tab = await openTab('https://blog.example.org/a');

@@ -1,6 +1,6 @@
 import type { Item } from '../core/item';
-import { t } from '../ui/i18n';
-import { SafeLink } from '../ui/SafeLink';
+import { t } from './i18n';
+import { SafeLink } from './SafeLink';
 
 /** One item as a line: its title (a link when it is a web address), site and reading time. */
 export function ItemSummary({ item }: { item: Item }) {

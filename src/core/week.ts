@@ -1,0 +1,35 @@
+import { addWeeks, endOfWeek, format, startOfWeek } from 'date-fns';
+
+export type WeekStartsOn = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+export interface Week {
+  /** Epoch ms of local midnight starting the week, and of the next week's start. */
+  start: number;
+  end: number;
+  /** `yyyy-MM-dd` of the first day: a stable key. */
+  key: string;
+}
+
+/** The local week containing `now` (date-fns handles daylight-saving weeks of 167 or 169 hours). */
+export function weekOf(now: number, weekStartsOn: WeekStartsOn, offset = 0): Week {
+  const start = addWeeks(startOfWeek(now, { weekStartsOn }), offset);
+  const end = addWeeks(start, 1);
+  return { start: start.getTime(), end: end.getTime(), key: format(start, 'yyyy-MM-dd') };
+}
+
+export function lastDayOf(week: Week, weekStartsOn: WeekStartsOn): number {
+  return endOfWeek(week.start, { weekStartsOn }).getTime();
+}
+
+/** The first day of the week in a locale, from the browser's week data where it has them. */
+export function localeWeekStart(locale: string): WeekStartsOn {
+  try {
+    const info = (new Intl.Locale(locale) as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } });
+    const firstDay = info.getWeekInfo?.().firstDay ?? info.weekInfo?.firstDay;
+    // Intl counts Monday as 1 and Sunday as 7; date-fns counts Sunday as 0.
+    if (firstDay) return (firstDay % 7) as WeekStartsOn;
+  } catch {
+    // An unknown locale falls through to the default.
+  }
+  return 1;
+}

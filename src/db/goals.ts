@@ -1,0 +1,106 @@
+import type { Goal } from '../core/goal';
+import { validateGoal, type GoalDraft, type GoalErrors } from '../core/goal-validate';
+import type { Item } from '../core/item';
+import type { LearnmarkDb } from './db';
+
+export type GoalSaveResult = { ok: true; goal: Goal } | { ok: false; errors: GoalErrors };
+
+/** What deleting a goal took away, so that it can be put back exactly (undo). */
+export interface DeletedGoal {
+  goal: Goal;
+  itemIds: string[];
+}
+
+export async function listGoals(database: LearnmarkDb): Promise<Goal[]> {
+  return database.goals.orderBy('order').toArray();
+}
+
+export async function activeGoals(database: LearnmarkDb): Promise<Goal[]> {
+  return (await listGoals(database)).filter((g) => g.status === 'active');
+}
+
+/**
+ * Creates or updates a goal after checking it against the others, inside one transaction so
+ * two pages saving at once cannot both take the same name: the later write sees the earlier.
+ */
+export function saveGoal(
+  database: LearnmarkDb,
+  draft: GoalDraft,
+  ctx: { now: number; newId: () => string },
+): Promise<GoalSaveResult> {
+  return database.transaction('rw', database.goals, async () => {
+    const all = await database.goals.toArray();
+    const existing = draft.id ? (all.find((g) => g.id === draft.id) ?? null) : null;
+    const result = validateGoal(draft, all, { ...ctx, existing });
+    if (result.ok) await database.goals.put(result.goal);
+    return result;
+  });
+}
+
+/** Deletes a goal and unties its items in one transaction; the items themselves are kept. */
+export function deleteGoal(database: LearnmarkDb, id: string): Promise<DeletedGoal | null> {
+  return database.transaction('rw', database.goals, database.items, async () => {
+    const goal = await database.goals.get(id);
+    if (!goal) return null;
+    const tied = await database.items.where('goalIds').equals(id).toArray();
+    await database.items.bulkPut(tied.map((item) => ({ ...item, goalIds: item.goalIds.filter((g) => g !== id) })));
+    await database.goals.delete(id);
+    return { goal, itemIds: tied.map((i) => i.id) };
+  });
+}
+
+/** Undoes a deletion: the goal comes back and is tied again to the items that still exist. */
+export function restoreGoal(database: LearnmarkDb, deleted: DeletedGoal): Promise<Goal> {
+  return database.transaction('rw', database.goals, database.items, async () => {
+    await database.goals.put(deleted.goal);
+    const items = (await database.items.bulkGet(deleted.itemIds)).filter((i): i is Item => !!i);
+    await database.items.bulkPut(
+      items.map((item) => (item.goalIds.includes(deleted.goal.id) ? item : { ...item, goalIds: [...item.goalIds, deleted.goal.id] })),
+    );
+    return deleted.goal;
+  });
+}
+
+/** Puts goals in the given order; goals not named keep their place after them. */
+export function reorderGoals(database: LearnmarkDb, ids: string[], now: number): Promise<Goal[]> {
+  return database.transaction('rw', database.goals, async () => {
+    const all = await listGoals(database);
+    const named = ids.map((id) => all.find((g) => g.id === id)).filter((g): g is Goal => !!g);
+    const rest = all.filter((g) => !ids.includes(g.id));
+    const ordered = [...named, ...rest].map((g, order) => (g.order === order ? g : { ...g, order, updatedAt: now }));
+    await database.goals.bulkPut(ordered);
+    return ordered;
+  });
+}
+
+export function itemsForGoal(database: LearnmarkDb, goalId: string): Promise<Item[]> {
+  return database.items.where('goalIds').equals(goalId).toArray();
+}
+
+/** Sets an item's goals and tags; unknown goal ids are dropped, tags are trimmed and unique. */
+export function updateItemTags(
+  database: LearnmarkDb,
+  itemId: string,
+  change: { goalIds?: string[]; tags?: string[] },
+  now: number,
+): Promise<Item | null> {
+  return database.transaction('rw', database.items, database.goals, async () => {
+    const item = await database.items.get(itemId);
+    if (!item) return null;
+    const known = new Set((await database.goals.toArray()).map((g) => g.id));
+    const goalIds = change.goalIds ? [...new Set(change.goalIds)].filter((id) => known.has(id)) : item.goalIds;
+    const tags = change.tags ? cleanTags(change.tags) : item.tags;
+    const updated = { ...item, goalIds, tags, updatedAt: now };
+    await database.items.put(updated);
+    return updated;
+  });
+}
+
+export function cleanTags(tags: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const raw of tags) {
+    const tag = raw.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/^#/, '').slice(0, 50);
+    if (tag && !out.some((t) => t.toLocaleLowerCase() === tag.toLocaleLowerCase())) out.push(tag);
+  }
+  return out.slice(0, 30);
+}

@@ -1,0 +1,67 @@
+import type { Goal } from '../../core/goal';
+import { t } from '../../ui/i18n';
+
+interface Props {
+  goal: Goal;
+  first: boolean;
+  last: boolean;
+  onEdit: () => void;
+  onMove: (delta: -1 | 1) => void;
+  onStatus: (status: Goal['status']) => void;
+  onDelete: () => void;
+}
+
+export function targetSummary(goal: Goal): string {
+  const parts = [
+    goal.weeklyMinutes ? t('goalTargetMinutes', String(goal.weeklyMinutes)) : null,
+    goal.weeklyItems ? t('goalTargetItems', String(goal.weeklyItems)) : null,
+  ].filter(Boolean);
+  return parts.length ? parts.join(' · ') : t('goalNoTarget');
+}
+
+/** One goal in the list, with every action as a labelled button (keyboard reachable). */
+export function GoalRow({ goal, first, last, onEdit, onMove, onStatus, onDelete }: Props) {
+  const name = goal.title;
+  return (
+    <li class={`goal-row goal-${goal.status}`} data-goal-id={goal.id}>
+      <span class="chip-dot" style={{ '--chip': goal.color }} aria-hidden="true" />
+      <div class="goal-main">
+        <a href={`#goals/${goal.id}`} class="goal-title">
+          {name}
+        </a>
+        <span class="muted">
+          {goal.status !== 'active' && `${t(goal.status === 'achieved' ? 'goalStatusAchieved' : 'goalStatusArchived')} · `}
+          {targetSummary(goal)}
+        </span>
+      </div>
+      <div class="goal-actions">
+        <button type="button" class="secondary" onClick={onEdit} aria-label={t('goalEditNamed', name)}>
+          {t('edit')}
+        </button>
+        <button type="button" class="secondary" disabled={first} onClick={() => onMove(-1)} aria-label={t('goalMoveUp', name)}>
+          ↑
+        </button>
+        <button type="button" class="secondary" disabled={last} onClick={() => onMove(1)} aria-label={t('goalMoveDown', name)}>
+          ↓
+        </button>
+        {goal.status === 'active' ? (
+          <>
+            <button type="button" class="secondary" onClick={() => onStatus('achieved')} aria-label={t('goalAchieveNamed', name)}>
+              {t('goalAchieve')}
+            </button>
+            <button type="button" class="secondary" onClick={() => onStatus('archived')} aria-label={t('goalArchiveNamed', name)}>
+              {t('goalArchive')}
+            </button>
+          </>
+        ) : (
+          <button type="button" class="secondary" onClick={() => onStatus('active')} aria-label={t('goalReactivateNamed', name)}>
+            {t('goalReactivate')}
+          </button>
+        )}
+        <button type="button" class="secondary danger" onClick={onDelete} aria-label={t('goalDeleteNamed', name)}>
+          {t('delete')}
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Goal } from '../../core/goal';
+import { goalHistory, goalProgress, orderGoalItems } from '../../core/goal-progress';
+import { localeWeekStart } from '../../core/week';
+import { db } from '../../db/db';
+import { itemsForGoal } from '../../db/goals';
+import { t, uiLocale } from '../../ui/i18n';
+import { ItemSummary } from '../../ui/ItemSummary';
+import { useLiveQuery } from '../../ui/use-live-query';
+import { targetSummary } from './GoalRow';
+
+const dayFormat = () => new Intl.DateTimeFormat(uiLocale(), { day: 'numeric', month: 'short' });
+
+function Meter({ label, value, target }: { label: string; value: number; target: number | null }) {
+  if (!target) return <p>{label}: {value}</p>;
+  return (
+    <div class="meter">
+      <span>{t('goalMeter', [label, String(value), String(target)])}</span>
+      <progress max={target} value={Math.min(value, target)} aria-label={label} />
+    </div>
+  );
+}
+
+/** One goal: this week against its target, its items (unread first) and its weeks so far. */
+export function GoalView({ goal }: { goal: Goal }) {
+  const items = useLiveQuery(() => itemsForGoal(db(), goal.id), [goal.id]);
+  if (!items) return null;
+  const now = Date.now();
+  const startsOn = localeWeekStart(uiLocale());
+  const progress = goalProgress(goal, items, now, startsOn);
+  const history = goalHistory(items, now, startsOn);
+  const format = dayFormat();
+  return (
+    <section aria-labelledby="goal-view-heading" class="goal-view" data-testid="goal-view">
+      <p>
+        <a href="#goals">← {t('goalBack')}</a>
+      </p>
+      <h2 id="goal-view-heading">
+        <span class="chip-dot" style={{ '--chip': goal.color }} aria-hidden="true" /> {goal.title}
+      </h2>
+      {goal.why && <p class="goal-why">{goal.why}</p>}
+      <p class="muted">{targetSummary(goal)}</p>
+
+      <h3>{t('goalThisWeek')}</h3>
+      <Meter label={t('goalItemsLabel')} value={progress.items} target={goal.weeklyItems} />
+      <Meter label={t('goalMinutesLabel')} value={progress.minutes} target={goal.weeklyMinutes} />
+
+      <h3>{t('goalItemsHeading', String(items.length))}</h3>
+      {items.length === 0 ? (
+        <p class="muted">{t('goalNoItems')}</p>
+      ) : (
+        <ul class="items" data-testid="goal-items">
+          {orderGoalItems(items).map((item) => (
+            <li key={item.id} class={`item-${item.status}`}>
+              <ItemSummary item={item} />
+              {item.status !== 'unread' && <span class="muted"> · {t(item.status === 'done' ? 'itemDone' : 'itemArchived')}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h3>{t('goalHistory')}</h3>
+      <table class="history">
+        <thead>
+          <tr>
+            <th scope="col">{t('goalWeekOf')}</th>
+            <th scope="col">{t('goalItemsLabel')}</th>
+            <th scope="col">{t('goalMinutesLabel')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {history.map((w) => (
+            <tr key={w.week.key}>
+              <th scope="row">{format.format(w.week.start)}</th>
+              <td>{w.items}</td>
+              <td>{w.minutes}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

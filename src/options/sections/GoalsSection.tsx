@@ -1,0 +1,83 @@
+import { useState } from 'preact/hooks';
+import type { Goal } from '../../core/goal';
+import { db } from '../../db/db';
+import { listGoals } from '../../db/goals';
+import type { DeletedGoalSnapshot } from '../../messaging/goal-protocol';
+import { send } from '../../messaging/runtime';
+import { t } from '../../ui/i18n';
+import { useLiveQuery } from '../../ui/use-live-query';
+import { useHashRoute } from '../use-hash-route';
+import { GoalForm } from './GoalForm';
+import { GoalRow } from './GoalRow';
+import { GoalView } from './GoalView';
+
+/** Goals: create, edit, reorder, achieve, archive, delete (with undo); `#goals/<id>` opens one. */
+export function GoalsSection() {
+  const goals = useLiveQuery(() => listGoals(db()), []);
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const [undo, setUndo] = useState<DeletedGoalSnapshot | null>(null);
+  const route = useHashRoute();
+
+  const viewing = route[1] && goals?.find((g) => g.id === route[1]);
+  if (viewing) return <GoalView goal={viewing} />;
+  if (!goals) return null;
+
+  const move = (goal: Goal, delta: -1 | 1) => {
+    const ids = goals.map((g) => g.id);
+    const i = ids.indexOf(goal.id);
+    ids.splice(i, 1);
+    ids.splice(i + delta, 0, goal.id);
+    void send('goal-reorder', { ids });
+  };
+  const setStatus = (goal: Goal, status: Goal['status']) => void send('goal-save', { draft: { ...goal, status } });
+  const remove = async (goal: Goal) => setUndo(await send('goal-delete', { id: goal.id }));
+  const restore = async () => {
+    if (undo) await send('goal-restore', undo);
+    setUndo(null);
+  };
+
+  return (
+    <section aria-labelledby="goals-heading" class="goals">
+      <h2 id="goals-heading">{t('sectionGoals')}</h2>
+      <p class="muted">{t('goalsIntro')}</p>
+      <div class="toast-region" aria-live="polite">
+        {undo && (
+          <div class="toast" role="status">
+            {t('goalDeleted', undo.goal.title)}{' '}
+            <button type="button" class="secondary" onClick={restore}>
+              {t('undo')}
+            </button>
+          </div>
+        )}
+      </div>
+      {goals.length === 0 && editing !== 'new' && <p>{t('goalsEmpty')}</p>}
+      <ul class="goal-list" data-testid="goal-list">
+        {goals.map((goal, i) =>
+          editing === goal.id ? (
+            <li key={goal.id} class="goal-row goal-editing">
+              <GoalForm goal={goal} onDone={() => setEditing(null)} />
+            </li>
+          ) : (
+            <GoalRow
+              key={goal.id}
+              goal={goal}
+              first={i === 0}
+              last={i === goals.length - 1}
+              onEdit={() => setEditing(goal.id)}
+              onMove={(d) => move(goal, d)}
+              onStatus={(s) => setStatus(goal, s)}
+              onDelete={() => void remove(goal)}
+            />
+          ),
+        )}
+      </ul>
+      {editing === 'new' ? (
+        <GoalForm onDone={() => setEditing(null)} />
+      ) : (
+        <button type="button" class="primary" onClick={() => setEditing('new')}>
+          {t('goalNew')}
+        </button>
+      )}
+    </section>
+  );
+}

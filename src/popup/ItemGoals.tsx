@@ -1,0 +1,26 @@
+import type { Goal } from '../core/goal';
+import type { Item } from '../core/item';
+import type { GoalSuggestion } from '../core/suggest-goals';
+import { send } from '../messaging/runtime';
+import { GoalChips } from '../ui/GoalChips';
+import { t } from '../ui/i18n';
+import { TagInput } from '../ui/TagInput';
+
+/** The just-saved item's goals (suggested ones first, the best pre-selected) and tags. */
+export function ItemGoals({ item, goals, suggestions }: { item: Item; goals: Goal[]; suggestions: GoalSuggestion[] }) {
+  const active = goals.filter((g) => g.status === 'active' || item.goalIds.includes(g.id));
+  if (active.length === 0) return null;
+  return (
+    <div class="item-goals" data-testid="item-goals">
+      <p class="item-goals-label">{t('itemGoalsLabel')}</p>
+      <GoalChips
+        goals={active}
+        selected={item.goalIds}
+        suggested={suggestions.map((s) => s.goalId)}
+        label={t('itemGoalsLabel')}
+        onChange={(goalIds) => void send('item-tag', { itemId: item.id, goalIds })}
+      />
+      <TagInput id="item-tags" tags={item.tags} onChange={(tags) => void send('item-tag', { itemId: item.id, tags })} />
+    </div>
+  );
+}

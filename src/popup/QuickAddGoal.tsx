@@ -1,0 +1,41 @@
+import { useState } from 'preact/hooks';
+import { send } from '../messaging/runtime';
+import { t } from '../ui/i18n';
+
+/** A goal in one line, without leaving the popup; details can be added on the options page. */
+export function QuickAddGoal() {
+  const [open, setOpen] = useState(false);
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
+
+  if (!open) {
+    return (
+      <div class="quick-add">
+        <button type="button" class="link-button" onClick={() => (setOpen(true), setAdded(null))}>
+          {t('quickAddOpen')}
+        </button>
+        {added && <p role="status">{t('quickAddDone', added)}</p>}
+      </div>
+    );
+  }
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const result = await send('goal-save', { draft: { title } });
+    if (!result.ok) return setError(t(result.errors.title ?? Object.values(result.errors)[0] ?? 'goalErrorGeneric'));
+    setAdded(result.goal.title);
+    setTitle('');
+    setError(null);
+    setOpen(false);
+  };
+  return (
+    <form class="quick-add" onSubmit={submit} data-testid="quick-add">
+      <label for="quick-goal">{t('quickAddLabel')}</label>
+      <div class="row">
+        <input id="quick-goal" type="text" value={title} maxLength={500} autoFocus aria-invalid={!!error} aria-describedby={error ? 'quick-goal-error' : undefined} onInput={(e) => setTitle(e.currentTarget.value)} />
+        <button type="submit" class="primary">{t('quickAddSubmit')}</button>
+      </div>
+      {error && <p id="quick-goal-error" class="field-error" role="alert">{error}</p>}
+    </form>
+  );
+}

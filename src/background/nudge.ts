@@ -1,0 +1,138 @@
+import browser, { type Runtime } from 'webextension-polyfill';
+import { startOfDay } from 'date-fns';
+import type { Category } from '../core/activity';
+import { budgetDecision } from '../core/budget';
+import { localCalendar, type Segment } from '../core/segment';
+import { withPattern, type TrackingSettings } from '../core/tracking-settings';
+import { itemToOffer, nudgesSince, recordNudge, secondsByHost, setNudgeOutcome } from '../db/activity';
+import { db, type LearnmarkDb } from '../db/db';
+import { loadSettings, updateSettings } from '../db/settings';
+import type { HandlersFor } from '../messaging/runtime';
+import type { NudgeCardData, NudgeChoice } from '../messaging/tracker-protocol';
+import { hasSiteAccess, injectNudgeCard, notifyNudge, parseNotificationId } from '../platform/nudge-delivery';
+
+export const BUDGET_ALARM = 'budget';
+
+export interface NudgeDeps {
+  database: () => LearnmarkDb;
+  settings: () => Promise<TrackingSettings>;
+  newId: () => string;
+  hasAccess: (url: string) => Promise<boolean>;
+  inject: (tabId: number, data: NudgeCardData) => Promise<void>;
+  notify: (tabId: number, data: NudgeCardData) => Promise<void>;
+  /** Schedules the next budget check (null: none needed). */
+  schedule: (when: number | null) => Promise<void>;
+}
+
+export const defaultNudgeDeps: NudgeDeps = {
+  database: db,
+  settings: loadSettings,
+  newId: () => crypto.randomUUID(),
+  hasAccess: hasSiteAccess,
+  inject: injectNudgeCard,
+  notify: notifyNudge,
+  schedule: async (when) => {
+    if (when === null) await browser.alarms.clear(BUDGET_ALARM);
+    else await browser.alarms.create(BUDGET_ALARM, { when });
+  },
+};
+
+/**
+ * Checks the budget for the page now open and, when it is spent, nudges: the card in the page
+ * if Learnmark may run there, a notification otherwise. Each nudge is written to `nudges`
+ * (as `ignored` until the person answers). A budget not yet spent schedules the next check
+ * for the moment it will be, so the nudge comes on time rather than at the next flush.
+ */
+export async function checkBudget(
+  segment: Segment | null,
+  category: Category | null,
+  now: number,
+  deps: NudgeDeps = defaultNudgeDeps,
+): Promise<void> {
+  if (!segment || category !== 'distraction') return deps.schedule(null);
+  const database = deps.database();
+  const settings = await deps.settings();
+  const day = localCalendar.dayOf(now);
+  const [byHost, nudgesToday] = await Promise.all([
+    secondsByHost(database, day, 'distraction'),
+    nudgesSince(database, segment.host, startOfDay(now).getTime()),
+  ]);
+  // The open segment's seconds are not in the database yet.
+  const open = Math.max(0, (now - segment.startedAt) / 1000);
+  const siteSeconds = (byHost.get(segment.host) ?? 0) + open;
+  const totalSeconds = [...byHost.values()].reduce((a, b) => a + b, 0) + open;
+  const decision = budgetDecision({
+    host: segment.host,
+    path: segment.path,
+    siteSeconds,
+    totalSeconds,
+    nudgesToday,
+    now,
+    ...settings,
+  });
+  if (!decision.due) return deps.schedule(decision.checkAgainInMs === null ? null : now + decision.checkAgainInMs);
+  await deps.schedule(null);
+
+  const offer = await itemToOffer(database);
+  const nudgeId = deps.newId();
+  await recordNudge(database, {
+    id: nudgeId,
+    at: now,
+    host: segment.host,
+    trigger: 'budget',
+    outcome: 'ignored',
+    itemId: offer?.id ?? null,
+  });
+  const data: NudgeCardData = {
+    nudgeId,
+    host: segment.host,
+    minutesToday: Math.max(1, Math.round(siteSeconds / 60)),
+    item: offer ? { title: offer.title || offer.url, readingMinutes: offer.readingMinutes } : null,
+  };
+  if (await deps.hasAccess(segment.url)) {
+    try {
+      return await deps.inject(segment.tabId, data);
+    } catch {
+      // The page refused the script (an error page, a policy): the notification still offers it.
+    }
+  }
+  await deps.notify(segment.tabId, data);
+}
+
+/** Records the person's answer and does what it says. The first answer to a nudge stands. */
+export async function answerNudge(
+  nudgeId: string,
+  outcome: NudgeChoice,
+  tabId: number | undefined,
+  database = db(),
+): Promise<boolean> {
+  const nudge = await setNudgeOutcome(database, nudgeId, outcome, null);
+  if (!nudge) return false;
+  if (outcome === 'swapped' && nudge.itemId) {
+    const item = await database.items.get(nudge.itemId);
+    const url = item?.originalUrl || item?.url;
+    if (url && tabId !== undefined) await browser.tabs.update(tabId, { url });
+    else if (url) await browser.tabs.create({ url });
+  }
+  if (outcome === 'reclassified') await updateSettings((s) => withPattern(s, nudge.host, 'learning'));
+  return true;
+}
+
+export const trackerHandlers: HandlersFor<'nudge-outcome'> = {
+  'nudge-outcome': async ({ nudgeId, outcome }, sender: Runtime.MessageSender) => ({
+    ok: await answerNudge(String(nudgeId), outcome, sender.tab?.id),
+  }),
+};
+
+/** Notification buttons: [open the item,] not today. A click on the body opens the item. */
+export async function onNotificationAnswer(id: string, button: number | 'body' | 'closed'): Promise<void> {
+  const parsed = parseNotificationId(id);
+  if (!parsed) return;
+  const openIndex = parsed.hasItem ? 0 : -1;
+  let outcome: NudgeChoice;
+  if (button === 'closed') outcome = 'dismissed';
+  else if (button === 'body' || button === openIndex) outcome = parsed.hasItem ? 'swapped' : 'dismissed';
+  else outcome = 'snoozed';
+  await answerNudge(parsed.nudgeId, outcome, outcome === 'swapped' ? parsed.tabId : undefined);
+  if (button !== 'closed') await browser.notifications.clear(id);
+}

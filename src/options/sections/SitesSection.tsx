@@ -1,0 +1,116 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { patternHost, type SiteRule } from '../../core/site-rules';
+import { DEFAULT_SETTINGS, validMinutes, withPattern, type TrackingSettings } from '../../core/tracking-settings';
+import { loadManagedRules, loadSettings, saveSettings, SETTINGS_KEY } from '../../db/settings';
+import { t } from '../../ui/i18n';
+import { SiteList } from './SiteList';
+
+/**
+ * Asks for access to one distraction site so the nudge can appear in its pages. It must run
+ * inside the person's gesture, before any await. Refused access is fine: nudges for that site
+ * then come as notifications.
+ */
+function askSiteAccess(pattern: string): void {
+  const host = patternHost(pattern);
+  browser.permissions.request({ origins: [`https://*.${host}/*`, `http://*.${host}/*`] }).catch(() => false);
+}
+
+/** "Sites and time": what counts as learning or distraction, the daily budget, the pause switch. */
+export function SitesSection() {
+  const [settings, setSettings] = useState<TrackingSettings | null>(null);
+  const [managed, setManaged] = useState<SiteRule[]>([]);
+  const [budgetError, setBudgetError] = useState('');
+  useEffect(() => {
+    const reload = () => void loadSettings().then(setSettings);
+    reload();
+    void loadManagedRules().then(setManaged);
+    const onChanged = (changes: Record<string, unknown>, area: string) =>
+      area === 'sync' && SETTINGS_KEY in changes && reload();
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+  if (!settings) return <p class="muted">{t('sitesLoading')}</p>;
+
+  const save = (next: TrackingSettings) => {
+    setSettings(next);
+    void saveSettings(next).then(setSettings);
+  };
+  const remove = (list: 'learning' | 'distraction') => (pattern: string) => {
+    const siteLimits = { ...settings.siteLimits };
+    delete siteLimits[pattern];
+    save({ ...settings, [list]: settings[list].filter((p) => p !== pattern), siteLimits });
+  };
+  return (
+    <section aria-labelledby="sites-heading" class="sites-section">
+      <h2 id="sites-heading">{t('sectionSites')}</h2>
+      <p>{t('sitesIntro')}</p>
+      <label class="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={settings.paused}
+          onChange={(e) => save({ ...settings, paused: e.currentTarget.checked })}
+        />
+        {t('sitesPause')}
+      </label>
+      <label for="daily-budget">{t('sitesBudgetLabel')}</label>
+      <input
+        id="daily-budget"
+        type="number"
+        min={1}
+        max={1440}
+        step={1}
+        value={settings.dailyBudgetMinutes}
+        aria-describedby="daily-budget-help"
+        onChange={(e) => {
+          const minutes = validMinutes(e.currentTarget.value);
+          setBudgetError(minutes === null ? t('sitesBudgetInvalid') : '');
+          if (minutes !== null) save({ ...settings, dailyBudgetMinutes: minutes });
+        }}
+      />
+      <p id="daily-budget-help" class="muted">
+        {t('sitesBudgetHelp', String(DEFAULT_SETTINGS.dailyBudgetMinutes))}
+      </p>
+      {budgetError && (
+        <p class="field-error" role="alert">
+          {budgetError}
+        </p>
+      )}
+      <SiteList
+        kind="learning"
+        patterns={settings.learning}
+        onAdd={(p) => save(withPattern(settings, p, 'learning'))}
+        onRemove={remove('learning')}
+      />
+      <SiteList
+        kind="distraction"
+        patterns={settings.distraction}
+        limits={settings.siteLimits}
+        onAdd={(p) => {
+          askSiteAccess(p);
+          save(withPattern(settings, p, 'distraction'));
+        }}
+        onRemove={remove('distraction')}
+        onLimit={(p, minutes) => {
+          const siteLimits = { ...settings.siteLimits };
+          if (minutes === null) delete siteLimits[p];
+          else siteLimits[p] = minutes;
+          save({ ...settings, siteLimits });
+        }}
+      />
+      {managed.length > 0 && (
+        <div data-testid="sites-managed">
+          <h3 id="managed-heading">{t('sitesManagedHeading')}</h3>
+          <ul aria-labelledby="managed-heading">
+            {managed.map((rule) => (
+              <li key={rule.pattern}>
+                {rule.pattern} — {t(`category_${rule.category}`)} <span class="muted">({t('sitesManagedBy')})</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

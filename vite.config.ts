@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 
-const EXTRACTOR = 'src/content/extract/index';
+/** Scripts the worker injects with executeScript({files}): never web-accessible. */
+const INJECTED = ['src/content/extract/index', 'src/content/nudge/index'];
+const isInjected = (name: string | null | undefined) => !!name && INJECTED.some((p) => name.includes(p));
 
 /**
  * CRXJS builds a `?script&iife` import twice (an ES chunk and the IIFE file) and lists the
@@ -22,7 +24,7 @@ function keepExtractorPrivate(): Plugin {
       for (const [fileName, output] of Object.entries(bundle)) {
         const isOrphanExtractorChunk =
           output.type === 'chunk' &&
-          output.facadeModuleId?.includes(EXTRACTOR) &&
+          isInjected(output.facadeModuleId) &&
           !Object.values(bundle).some((o) => o.type === 'chunk' && o.imports.includes(fileName));
         if (isOrphanExtractorChunk) delete bundle[fileName];
       }
@@ -32,7 +34,7 @@ function keepExtractorPrivate(): Plugin {
       const path = join(options.dir ?? 'dist', 'manifest.json');
       const built = JSON.parse(readFileSync(path, 'utf8')) as { web_accessible_resources?: { resources: string[] }[] };
       built.web_accessible_resources = built.web_accessible_resources
-        ?.map((entry) => ({ ...entry, resources: entry.resources.filter((r) => !r.startsWith(EXTRACTOR)) }))
+        ?.map((entry) => ({ ...entry, resources: entry.resources.filter((r) => !isInjected(r)) }))
         .filter((entry) => entry.resources.length > 0);
       if (!built.web_accessible_resources?.length) delete built.web_accessible_resources;
       writeFileSync(path, JSON.stringify(built, null, 2));

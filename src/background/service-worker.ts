@@ -7,13 +7,17 @@ import { onCommand } from './commands';
 import { createContextMenus, onContextMenuClick } from './context-menus';
 import { goalHandlers } from './goals';
 import { saveHandlers, saveTab } from './save';
+import { trackerHandlers } from './nudge';
+import { registerTrackerListeners } from './tracker-listeners';
 
 handleMessages({
   ...saveHandlers,
   ...goalHandlers,
+  ...trackerHandlers,
 });
 
 // Listeners return their promise: the browser ignores it, and tests can await the work.
 browser.runtime.onInstalled.addListener(() => createContextMenus());
 browser.contextMenus.onClicked.addListener((info, tab) => onContextMenuClick(info, tab, saveTab));
 browser.commands.onCommand.addListener((command, tab) => onCommand(command, tab, saveTab, activeTab));
+registerTrackerListeners();

@@ -7,6 +7,11 @@ export interface Activity {
   host: string;
   category: Category;
   seconds: number;
+  /**
+   * The same seconds by category, when a host mixes them (a saved item's page on a neutral
+   * site, `linkedin.com/learning` beside the feed); `category` is then the largest share.
+   */
+  byCategory?: Partial<Record<Category, number>>;
 }
 
 export type NudgeOutcome = 'swapped' | 'more-time' | 'snoozed' | 'reclassified' | 'dismissed' | 'ignored';

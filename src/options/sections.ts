@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import { AboutSection } from './sections/AboutSection';
+import { SitesSection } from './sections/SitesSection';
 
 /**
  * The options page's sections, in order. Each concern adds its own file under sections/ and
@@ -12,4 +13,7 @@ export interface Section {
   Component: ComponentType;
 }
 
-export const SECTIONS: Section[] = [{ id: 'about', label: 'sectionAbout', Component: AboutSection }];
+export const SECTIONS: Section[] = [
+  { id: 'sites', label: 'sectionSites', Component: SitesSection },
+  { id: 'about', label: 'sectionAbout', Component: AboutSection },
+];

@@ -24,6 +24,9 @@ export function installExtensionApis() {
     scripting: { executeScript: vi.fn() },
     extension: { isAllowedFileSchemeAccess: vi.fn(async () => false) },
     i18n: { getMessage: (key: string) => key, getUILanguage: () => 'en' },
+    // The time tracker's: idleness is fired by tests; site access is denied unless a test grants it.
+    idle: { setDetectionInterval: vi.fn(), queryState: vi.fn(async () => 'active'), onStateChanged: fakeEvent<[string]>() },
+    permissions: { contains: vi.fn(async (_p: { origins?: string[] }) => false), request: vi.fn(async () => true) },
   };
   Object.assign(fakeBrowser, apis);
   return apis;

@@ -19,6 +19,11 @@ export function targetSummary(goal: Goal): string {
   return parts.length ? parts.join(' · ') : t('goalNoTarget');
 }
 
+/** The goal's name, for screen readers, after a button's visible text ("Delete: SQL"). */
+function Named({ name }: { name: string }) {
+  return <span class="visually-hidden">: {name}</span>;
+}
+
 /** One goal in the list, with every action as a labelled button (keyboard reachable). */
 export function GoalRow({ goal, first, last, onEdit, onMove, onStatus, onDelete }: Props) {
   const name = goal.title;
@@ -35,8 +40,9 @@ export function GoalRow({ goal, first, last, onEdit, onMove, onStatus, onDelete 
         </span>
       </div>
       <div class="goal-actions">
-        <button type="button" class="secondary" onClick={onEdit} aria-label={t('goalEditNamed', name)}>
+        <button type="button" class="secondary" onClick={onEdit}>
           {t('edit')}
+          <Named name={name} />
         </button>
         <button type="button" class="secondary" disabled={first} onClick={() => onMove(-1)} aria-label={t('goalMoveUp', name)}>
           ↑
@@ -46,20 +52,24 @@ export function GoalRow({ goal, first, last, onEdit, onMove, onStatus, onDelete 
         </button>
         {goal.status === 'active' ? (
           <>
-            <button type="button" class="secondary" onClick={() => onStatus('achieved')} aria-label={t('goalAchieveNamed', name)}>
+            <button type="button" class="secondary" onClick={() => onStatus('achieved')}>
               {t('goalAchieve')}
+              <Named name={name} />
             </button>
-            <button type="button" class="secondary" onClick={() => onStatus('archived')} aria-label={t('goalArchiveNamed', name)}>
+            <button type="button" class="secondary" onClick={() => onStatus('archived')}>
               {t('goalArchive')}
+              <Named name={name} />
             </button>
           </>
         ) : (
-          <button type="button" class="secondary" onClick={() => onStatus('active')} aria-label={t('goalReactivateNamed', name)}>
+          <button type="button" class="secondary" onClick={() => onStatus('active')}>
             {t('goalReactivate')}
+            <Named name={name} />
           </button>
         )}
-        <button type="button" class="secondary danger" onClick={onDelete} aria-label={t('goalDeleteNamed', name)}>
+        <button type="button" class="secondary danger" onClick={onDelete}>
           {t('delete')}
+          <Named name={name} />
         </button>
       </div>
     </li>

@@ -1,0 +1,97 @@
+// Goal figures for `npm run bench`: ranking one item against 50 goals, and opening a goal's
+// view with 10 000 items in the database (Chromium, the built extension).
+import { join } from 'node:path';
+import { launch, repoRoot } from '../e2e/harness.mjs';
+import { makeItems, paragraphs, rng } from './realistic.mjs';
+import { importTs } from './ts-loader.mjs';
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function makeGoals(n) {
+  const topics = ['SQL', 'Public speaking', 'Leading a team', 'Rust', 'Kubernetes', 'Writing', 'Security', 'Product'];
+  return Array.from({ length: n }, (_, i) => ({
+    id: `goal-${i}`,
+    title: `${topics[i % topics.length]} ${i}`,
+    why: '',
+    keywords: ['query planner', 'index', 'feedback', 'presentation', 'incident', 'memory'].slice(0, 1 + (i % 6)),
+    weeklyMinutes: 60,
+    weeklyItems: 3,
+    color: '#0b5cad',
+    status: 'active',
+    createdAt: 0,
+    updatedAt: 0,
+    targetDate: null,
+    order: i,
+  }));
+}
+
+export async function benchSuggest(print) {
+  const { suggestGoals } = await importTs(join(repoRoot, 'src/core/suggest-goals.ts'));
+  const goals = makeGoals(50);
+  const random = rng(3);
+  const item = {
+    title: 'How the query planner uses an index',
+    excerpt: 'Notes on performance.',
+    text: paragraphs(random, 3000),
+    tags: ['postgres'],
+  };
+  const times = [];
+  for (let i = 0; i < 60; i++) {
+    const t0 = performance.now();
+    suggestGoals(item, goals);
+    times.push(performance.now() - t0);
+  }
+  print('suggest_50_goals_ms', median(times.slice(10)).toFixed(2), 'ms');
+}
+
+/** Writes rows into a table of the extension's database from one of its pages, in batches. */
+export async function seed(page, table, rows, batch = 1000) {
+  for (let i = 0; i < rows.length; i += batch) {
+    await page.evaluate(
+      ({ table, rows }) =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('learnmark');
+          open.onsuccess = () => {
+            const tx = open.result.transaction(table, 'readwrite');
+            for (const row of rows) tx.objectStore(table).put(row);
+            tx.oncomplete = () => (open.result.close(), resolve(null));
+            tx.onerror = () => reject(tx.error);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+      { table, rows: rows.slice(i, i + batch) },
+    );
+  }
+}
+
+export async function benchGoalView(print) {
+  const h = await launch();
+  try {
+    const url = (hash) => `chrome-extension://${h.extensionId}/src/options/index.html#${hash}`;
+    const page = await h.ctx.newPage();
+    await page.goto(url('goals'));
+    await page.getByRole('button', { name: 'New goal' }).waitFor();
+    const goals = makeGoals(5);
+    await seed(page, 'goals', goals);
+    await seed(page, 'items', makeItems(10_000, { goalIds: goals.map((g) => g.id) }));
+    const times = [];
+    for (let i = 0; i < 7; i++) {
+      const view = await h.ctx.newPage();
+      await view.goto(url('goals/goal-0'));
+      await view.getByTestId('goal-items').waitFor();
+      times.push(
+        await view.evaluate(() => performance.getEntriesByName('learnmark:goal-view-ready')[0]?.startTime ?? NaN),
+      );
+      await view.close();
+    }
+    print('goal_view_10k_ms', Math.round(median(times.slice(1))), 'ms');
+  } finally {
+    await h.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const print = (name, value, unit) => console.log(`bench ${name} ${value} ${unit}`);
+  await benchSuggest(print);
+  await benchGoalView(print);
+}

@@ -1,0 +1,127 @@
+// Goals, end to end: create a goal on the options page, save a matching page, find the goal
+// pre-selected in the popup, see the item in the goal's view, delete the goal and undo.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { seriousViolations } from './a11y.mjs';
+import { launch, readItems, saveFromPopup, type Launched } from './harness.mjs';
+
+const ARTICLE = 'https://engineering.example.com/posts/query-planner.html';
+
+let h: Launched;
+let options: Page;
+let popup: Page;
+
+const optionsUrl = (hash: string) => `chrome-extension://${h.extensionId}/src/options/index.html#${hash}`;
+
+describe('goals', () => {
+  beforeAll(async () => {
+    h = await launch();
+    options = await h.ctx.newPage();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  test('a first run in the popup offers goals to start with', async () => {
+    const tab = await h.ctx.newPage();
+    await tab.goto(ARTICLE);
+    popup = await h.openPopupFor(tab);
+    const onboarding = popup.getByTestId('onboarding');
+    await onboarding.getByRole('heading', { name: 'What do you want to get better at?' }).waitFor();
+    await onboarding.getByRole('button', { name: 'Not now' }).click();
+    await popup.reload();
+    await popup.getByRole('button', { name: '+ New goal' }).waitFor();
+    expect(await popup.getByTestId('onboarding').count()).toBe(0);
+    await tab.close();
+  });
+
+  test('the options page refuses an empty goal with a message beside the field', async () => {
+    await options.goto(optionsUrl('goals'));
+    await options.getByRole('button', { name: 'New goal' }).click();
+    await options.getByRole('button', { name: 'Create goal' }).click();
+    await options.locator('#goal-new-title-error').waitFor();
+    expect(await options.locator('#goal-new-title-error').innerText()).toBe('Give the goal a name.');
+    expect(await options.getByLabel('Goal', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+  });
+
+  test('a goal created on the options page is pre-selected when a matching page is saved', async () => {
+    await options.getByLabel('Goal', { exact: true }).fill('Get better at SQL');
+    await options.getByLabel('Keywords and skills').fill('query planner, Postgres, index');
+    await options.getByLabel('Items a week').fill('3');
+    await options.getByRole('button', { name: 'Create goal' }).click();
+    await options.locator('[data-goal-id]').waitFor();
+    // A second goal, so the chips offer a real choice.
+    await options.getByRole('button', { name: 'New goal' }).click();
+    await options.getByLabel('Goal', { exact: true }).fill('Public speaking');
+    await options.getByRole('button', { name: 'Create goal' }).click();
+    await expect.poll(() => options.locator('[data-goal-id]').count()).toBe(2);
+
+    const tab = await h.ctx.newPage();
+    await tab.goto(ARTICLE);
+    popup = await h.openPopupFor(tab, { reuse: popup });
+    expect((await saveFromPopup(popup)).state).toBe('saved');
+    const sql = popup.getByRole('button', { name: /^Get better at SQL/ });
+    const speaking = popup.getByRole('button', { name: /^Public speaking/ });
+    await expect(sql.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(speaking.getAttribute('aria-pressed')).resolves.toBe('false');
+
+    // Accept, and add the second goal too: the item is tied to both.
+    await speaking.click();
+    await expect.poll(async () => (await readItems(popup))[0]?.goalIds).toHaveLength(2);
+    await speaking.click();
+    await expect.poll(async () => (await readItems(popup))[0]?.goalIds).toHaveLength(1);
+  });
+
+  test('the goal’s view lists the item and this week’s progress', async () => {
+    const goalId = await options.locator('[data-goal-id]').first().getAttribute('data-goal-id');
+    await options.goto(optionsUrl(`goals/${goalId}`));
+    const items = options.getByTestId('goal-items').locator('li');
+    await items.first().waitFor();
+    expect(await items.count()).toBe(1);
+    expect(await items.first().innerText()).toContain('How the Postgres query planner picks an index');
+    expect(await options.getByTestId('goal-view').innerText()).toContain('Items: 1 of 3');
+  });
+
+  test('deleting a goal keeps its items, and undo ties them again', async () => {
+    await options.goto(optionsUrl('goals'));
+    await options.getByRole('button', { name: /^Delete\W+Get better at SQL$/ }).click();
+    await options.getByRole('status').getByText('Deleted “Get better at SQL”. Its items are kept.').waitFor();
+    await expect.poll(() => options.locator('[data-goal-id]').count()).toBe(1);
+    let [item] = await readItems(options);
+    expect(item?.goalIds).toEqual([]);
+
+    await options.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => options.locator('[data-goal-id]').count()).toBe(2);
+    [item] = await readItems(options);
+    expect(item?.goalIds).toHaveLength(1);
+    expect(await options.locator('[data-goal-id]').first().innerText()).toContain('Get better at SQL');
+  });
+
+  test('every control is labelled and reachable: no serious axe violations', async () => {
+    expect(await seriousViolations(options), 'options: goal list').toEqual([]);
+    await options.getByRole('button', { name: 'New goal' }).click();
+    await options.getByRole('button', { name: 'Create goal' }).click();
+    expect(await seriousViolations(options), 'options: form with errors').toEqual([]);
+    expect(await seriousViolations(popup), 'popup after a save').toEqual([]);
+  });
+
+  test('the goal form is keyboard operable', async () => {
+    await options.getByRole('button', { name: 'Cancel' }).click();
+    await options.getByRole('button', { name: 'New goal' }).focus();
+    await options.keyboard.press('Enter');
+    await options.getByLabel('Goal', { exact: true }).waitFor();
+    await options.getByLabel('Goal', { exact: true }).focus();
+    await options.keyboard.type('Kotlin');
+    // Tab through every field to the submit button, then press it.
+    for (let i = 0; i < 20; i++) {
+      if (await options.evaluate(() => document.activeElement?.textContent === 'Create goal')) break;
+      await options.keyboard.press('Tab');
+    }
+    await options.keyboard.press('Enter');
+    await expect.poll(() => options.locator('[data-goal-id]').count()).toBe(3);
+  });
+
+  test('the extension made no network request of its own', () => {
+    expect(h.guard.requests).toEqual([]);
+  });
+});

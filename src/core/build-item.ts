@@ -1,5 +1,5 @@
 import type { Capture, Item, SaveVia } from './item';
-import { kindFromUrl } from './kind-from-url';
+import { detectKind } from './kind';
 import { countText } from './reading-time';
 import { displayHost, normalizeUrl } from './url';
 
@@ -61,7 +61,8 @@ export function buildItem(input: BuildItemInput): Item {
     id: existing?.id ?? input.newId(),
     url,
     originalUrl: pageUrl,
-    kind: capture?.kind ?? kindFromUrl(url),
+    // A link saved without opening it: judged by its address, assumed readable.
+    kind: capture?.kind ?? detectKind(url, { readable: true }),
     title: clean(capture?.title) ?? clean(input.tabTitle) ?? existing?.title ?? displayHost(url),
     author: clean(capture?.author) ?? null,
     siteName: clean(capture?.siteName) ?? displayHost(url),

@@ -1,0 +1,51 @@
+// Types for harness.mjs, so the TypeScript end-to-end tests can use it under `strict`.
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+
+export interface ServedPage {
+  url: string;
+  file: string;
+}
+export interface GuardedRequest {
+  url: string;
+  from: string;
+}
+export interface SaveOutcome {
+  state: string;
+  text: string;
+  ms: number;
+  clickedAt: number;
+}
+export interface Launched {
+  ctx: BrowserContext;
+  sw: Worker;
+  extensionId: string;
+  server: {
+    port: number;
+    hits: { host: string; path: string; status: number }[];
+    setRoute(url: string, file: string): void;
+  };
+  guard: { requests: GuardedRequest[] };
+  popupUrl(tabId: number): string;
+  tabIdOf(url: string): Promise<number>;
+  openPopupFor(tabPage: Page, options?: { url?: string; reuse?: Page }): Promise<Page>;
+  close(): Promise<void>;
+}
+/** A row of the `items` table: the contract's fields, read loosely. */
+export type StoredItem = Record<string, unknown> & { id: string; url: string };
+
+export const repoRoot: string;
+export const distDir: string;
+export const fixturesDir: string;
+export const sharedDir: string;
+export const POPUP_PATH: string;
+export const UNREACHABLE_HOST: string;
+export const SAVE_STATES: string[];
+export function findChromium(): string | null;
+export function assertBuilt(): void;
+export function readManifest(dir?: string): Record<string, unknown> & { host_permissions?: string[] };
+export function patchedExtensionCopy(into: string): string;
+export function launch(options?: { pages?: ServedPage[]; blockScripts?: boolean }): Promise<Launched>;
+export function tabIdOf(sw: Worker, url: string): Promise<number>;
+export function networkGuard(ctx: BrowserContext, extensionId: string): { requests: GuardedRequest[] };
+export function readItems(extensionPage: Page, options?: { updatedSince?: number }): Promise<StoredItem[]>;
+export function saveFromPopup(popup: Page, options?: { timeout?: number }): Promise<SaveOutcome>;

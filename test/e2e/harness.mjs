@@ -1,0 +1,224 @@
+// End-to-end harness: the built extension (dist/) in Debian's Chromium, driven by playwright-core,
+// with every host name mapped to the local server of ./server.mjs.
+//
+// activeTab is only granted by a real user gesture (toolbar click, shortcut, context menu), which
+// headless Chromium cannot make. So the harness loads a COPY of dist/ whose manifest also has
+// "host_permissions": ["<all_urls>"]; that is the only difference from what ships. The tests
+// assert that the shipped dist/manifest.json asks for no <all_urls>.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { closedPort, startServer } from './server.mjs';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const distDir = join(repoRoot, 'dist');
+export const fixturesDir = join(repoRoot, 'test/fixtures');
+export const sharedDir = resolve(repoRoot, '../shared');
+export const POPUP_PATH = 'src/popup/index.html';
+/** Resolves to a port where nothing listens: pages there become Chromium error pages. */
+export const UNREACHABLE_HOST = 'unreachable.example.net';
+export const SAVE_STATES = ['saved', 'resaved', 'restricted', 'error'];
+
+const CHROMIUM_CANDIDATES = [
+  process.env.CHROMIUM_PATH,
+  '/usr/lib/chromium/chromium', // Debian: skips the wrapper script
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
+export const findChromium = () => CHROMIUM_CANDIDATES.find((p) => p && existsSync(p)) ?? null;
+
+/** Throws a clear error unless `npm run build` has written dist/. */
+export function assertBuilt() {
+  if (!existsSync(join(distDir, 'manifest.json'))) {
+    throw new Error(`${distDir}/manifest.json is missing: run \`npm run build\` first.`);
+  }
+}
+
+export const readManifest = (dir = distDir) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+
+/** Copies dist/ and grants the copy <all_urls> host access (see the note at the top). */
+export function patchedExtensionCopy(into) {
+  assertBuilt();
+  const dir = join(into, 'extension');
+  cpSync(distDir, dir, { recursive: true });
+  const manifest = readManifest(dir);
+  manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), '<all_urls>'])];
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  return dir;
+}
+
+/**
+ * Starts the server and Chromium with the patched extension. Options: `pages` ({url, file}) and
+ * `blockScripts` for the server. Returns the context, the worker, the extension id, helpers
+ * bound to them and `close()`.
+ */
+export async function launch({ pages = [], blockScripts = false } = {}) {
+  const executablePath = findChromium();
+  if (!executablePath)
+    throw new Error('Chromium not found: install it (apt-get install chromium) or set CHROMIUM_PATH.');
+  const tmp = mkdtempSync(join(tmpdir(), 'learnmark-e2e-'));
+  const extDir = patchedExtensionCopy(tmp);
+  const home = join(tmp, 'home');
+  mkdirSync(home);
+  const server = await startServer({ fixturesDir, pages, blockScripts });
+  const deadPort = await closedPort();
+  const rules = [
+    `MAP ${UNREACHABLE_HOST} 127.0.0.1:${deadPort}`,
+    `MAP * 127.0.0.1:${server.port}`,
+    'EXCLUDE localhost',
+  ];
+  const ctx = await chromium.launchPersistentContext(join(tmp, 'profile'), {
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+      `--disable-extensions-except=${extDir}`,
+      `--load-extension=${extDir}`,
+      '--ignore-certificate-errors',
+      `--host-resolver-rules=${rules.join(', ')}`,
+    ],
+    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: home, XDG_CACHE_HOME: home },
+  });
+  let [sw] = ctx.serviceWorkers();
+  sw ??= await ctx.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = new URL(sw.url()).host;
+  const guard = networkGuard(ctx, extensionId);
+  const popupUrl = (tabId) => `chrome-extension://${extensionId}/${POPUP_PATH}?tab=${tabId}`;
+  return {
+    ctx,
+    sw,
+    extensionId,
+    server,
+    guard,
+    popupUrl,
+    tabIdOf: (url) => tabIdOf(sw, url),
+    /** Opens (or re-opens, in `reuse`) the popup acting on `tabPage`'s tab. */
+    openPopupFor: async (tabPage, { url = tabPage.url(), reuse } = {}) => {
+      const popup = reuse ?? (await ctx.newPage());
+      await popup.goto(popupUrl(await tabIdOf(sw, url)));
+      return popup;
+    },
+    close: async () => {
+      await ctx.close().catch(() => {});
+      await server.close();
+      rmSync(tmp, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The id of the tab showing `url` (the newest one when several do); waits up to 5 s for it. */
+export async function tabIdOf(sw, url) {
+  for (let tries = 0; ; tries++) {
+    const ids = await sw.evaluate(
+      (want) =>
+        chrome.tabs
+          .query({})
+          .then((tabs) => tabs.filter((t) => t.url === want || t.pendingUrl === want).map((t) => t.id ?? 0)),
+      url,
+    );
+    if (ids.length) return Math.max(...ids);
+    if (tries >= 50) throw new Error(`no tab shows ${url}`);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+}
+
+/**
+ * Records every request made by the extension's own pages or its worker to anything but the
+ * extension itself. Loads of the test's own tabs are not the extension's and are not recorded.
+ */
+export function networkGuard(ctx, extensionId) {
+  const own = `chrome-extension://${extensionId}/`;
+  const requests = [];
+  ctx.on('request', (req) => {
+    const url = req.url();
+    if (url.startsWith(own) || url.startsWith('data:') || url.startsWith('blob:')) return;
+    let from;
+    try {
+      from = req.serviceWorker()?.url() ?? req.frame().url();
+    } catch {
+      return;
+    }
+    if (from.startsWith(own)) requests.push({ url, from });
+  });
+  return { requests };
+}
+
+/**
+ * The rows of the `items` table, read with the plain IndexedDB API from an extension page; with
+ * `updatedSince` (epoch ms), only the rows written since then.
+ */
+export function readItems(extensionPage, { updatedSince = -Infinity } = {}) {
+  return extensionPage.evaluate(async (since) => {
+    const dbs = await indexedDB.databases();
+    if (!dbs.some((d) => d.name === 'learnmark')) return [];
+    return new Promise((ok, fail) => {
+      const open = indexedDB.open('learnmark');
+      open.onerror = () => fail(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('items')) {
+          db.close();
+          ok([]);
+          return;
+        }
+        const all = db.transaction('items', 'readonly').objectStore('items').getAll();
+        all.onerror = () => fail(all.error);
+        all.onsuccess = () => {
+          db.close();
+          ok(all.result.filter((it) => Number(it.updatedAt ?? it.savedAt) >= since));
+        };
+      };
+    });
+  }, updatedSince);
+}
+
+/**
+ * Clicks "Save this page" in `popup` and waits for the outcome in [data-testid=save-status].
+ * `ms` is measured inside the popup, from the click event to the status being drawn (which the
+ * popup does after the worker has committed the write); `clickedAt` is the wall clock at click.
+ */
+export async function saveFromPopup(popup, { timeout = 30_000 } = {}) {
+  await popup.evaluate((terminal) => {
+    const probe = { t0: 0, t1: 0, clickedAt: 0, state: '', text: '' };
+    /** @type {any} */ (window).__learnmarkSave = probe;
+    const current = () => document.querySelector('[data-testid="save-status"][data-state]');
+    let stale = { el: /** @type {Element | null} */ (null), state: '', text: '' };
+    document.addEventListener(
+      'click',
+      () => {
+        const el = current();
+        stale = { el, state: el?.getAttribute('data-state') ?? '', text: el?.textContent ?? '' };
+        probe.t0 = performance.now();
+        probe.clickedAt = Date.now();
+      },
+      { capture: true, once: true },
+    );
+    const check = () => {
+      if (!probe.t0 || probe.t1) return;
+      const el = current();
+      const state = el?.getAttribute('data-state') ?? '';
+      if (!el || !terminal.includes(state)) return;
+      if (el === stale.el && state === stale.state && el.textContent === stale.text) return;
+      probe.t1 = performance.now();
+      probe.state = state;
+      probe.text = el.textContent ?? '';
+      observer.disconnect();
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  }, SAVE_STATES);
+  await popup.getByRole('button', { name: 'Save this page' }).click({ timeout });
+  await popup.waitForFunction(() => /** @type {any} */ (window).__learnmarkSave.t1 > 0, null, { timeout });
+  const probe = await popup.evaluate(() => /** @type {any} */ (window).__learnmarkSave);
+  return { state: probe.state, text: probe.text.trim(), ms: probe.t1 - probe.t0, clickedAt: probe.clickedAt };
+}

@@ -1,0 +1,132 @@
+// Saving from the popup, end to end: the built extension in Chromium, pages served locally
+// under real host names (see harness.mjs for why the loaded copy has <all_urls>).
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  launch,
+  readItems,
+  readManifest,
+  saveFromPopup,
+  UNREACHABLE_HOST,
+  type Launched,
+  type StoredItem,
+} from './harness.mjs';
+
+const ARTICLE = 'https://blog.example.org/2024/03/spaced-repetition-for-engineers/';
+const NOTE = 'http://notes.example.com/til/git-bisect.html';
+
+let h: Launched;
+let popup: Page;
+
+/** Opens `url` in a new tab and saves it from the popup (reused, reloaded for each save). */
+async function saveUrl(url: string) {
+  const tab = await h.ctx.newPage();
+  await tab.goto(url).catch(async () => {
+    // An unreachable host: Chromium shows its error page, still at `url` for the tabs API.
+    await tab.waitForURL('chrome-error://**').catch(() => {});
+  });
+  popup = await h.openPopupFor(tab, { url, reuse: popup });
+  return saveFromPopup(popup);
+}
+
+const itemAt = (items: StoredItem[], url: string) => items.filter((i) => i.url === url);
+
+describe('saving a page from the popup', () => {
+  beforeAll(async () => {
+    h = await launch();
+    popup = await h.ctx.newPage();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  test('the shipped manifest asks for no <all_urls> host access', () => {
+    const manifest = readManifest();
+    const everything = ['<all_urls>', '*://*/*', 'http://*/*', 'https://*/*'];
+    // What is granted at install. (Optional host permissions are asked for one site at a time.)
+    for (const key of ['host_permissions', 'permissions'] as const) {
+      const asked = (manifest[key] ?? []) as string[];
+      expect(
+        asked.filter((p) => everything.includes(p)),
+        key,
+      ).toEqual([]);
+    }
+  });
+
+  test('an article over https is stored with its metadata', async () => {
+    const outcome = await saveUrl(`${ARTICLE}?utm_source=newsletter&utm_medium=email#notes`);
+    expect(outcome.state).toBe('saved');
+    const items = await readItems(popup);
+    expect(items).toHaveLength(1);
+    const item = items[0]!;
+    expect(item).toMatchObject({
+      url: ARTICLE,
+      originalUrl: `${ARTICLE}?utm_source=newsletter&utm_medium=email#notes`,
+      kind: 'article',
+      title: 'Spaced repetition for engineers: remembering what you read',
+      author: 'Priya Raman',
+      siteName: 'Field Notes',
+      publishedAt: Date.parse('2024-03-14T09:30:00Z'),
+      canonicalUrl: ARTICLE,
+      via: 'popup',
+      status: 'unread',
+      capture: 'full',
+      quote: null,
+      goalIds: [],
+    });
+    expect(String(item.lang)).toMatch(/^en\b/i);
+    expect(String(item.excerpt)).toContain('a few minutes of review a day');
+    expect(item.text).toContain('Spaced repetition is the simplest fix I have found.');
+    expect(item.text).toContain('it took a few minutes, often, at the right time.');
+    expect(item.text, 'navigation and footer are not content').not.toContain('Written by people who like');
+    expect(item.wordCount).toBeGreaterThan(250);
+    expect(item.readingMinutes).toBeGreaterThanOrEqual(1);
+    expect(item.savedAt).toBe(item.updatedAt);
+    expect(Math.abs(Number(item.savedAt) - outcome.clickedAt)).toBeLessThan(10_000);
+    await expect
+      .poll(() => popup.locator('[data-testid="latest-items"] li').allTextContents())
+      .toEqual([expect.stringContaining('Spaced repetition for engineers')]);
+  });
+
+  test('saving it again updates the one item and says when it was first saved', async () => {
+    const [before] = await readItems(popup);
+    const outcome = await saveUrl(`${ARTICLE}#comments`);
+    expect(outcome.state).toBe('resaved');
+    expect(outcome.text).toContain(String(new Date(Number(before!.savedAt)).getFullYear()));
+    const items = await readItems(popup);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ id: before!.id, url: ARTICLE, savedAt: before!.savedAt });
+    expect(Number(items[0]!.updatedAt)).toBeGreaterThanOrEqual(Number(before!.savedAt));
+  });
+
+  test('a page without metadata is stored with its title and language', async () => {
+    expect((await saveUrl(NOTE)).state).toBe('saved');
+    const [item] = itemAt(await readItems(popup), NOTE);
+    expect(item).toMatchObject({ title: 'Trouver le commit fautif avec git bisect', capture: 'full' });
+    expect(String(item!.lang)).toMatch(/^fr\b/i);
+    expect(item!.text).toContain('git bisect run npm test');
+    expect(await popup.locator('[data-testid="latest-items"] li').count()).toBe(2);
+  });
+
+  test.each(['chrome://version/', 'about:blank'])('%s is refused with a message, nothing stored', async (url) => {
+    const count = (await readItems(popup)).length;
+    const outcome = await saveUrl(url);
+    expect(outcome.state).toBe('restricted');
+    expect(outcome.text.length).toBeGreaterThan(20);
+    expect(await popup.locator('[data-testid="save-status"][data-state="restricted"]').isVisible()).toBe(true);
+    expect(await readItems(popup)).toHaveLength(count);
+  });
+
+  test('a page that cannot be read (an error page) keeps its address and title', async () => {
+    const url = `https://${UNREACHABLE_HOST}/posts/offline-first`;
+    const outcome = await saveUrl(url);
+    expect(outcome.state).toBe('saved');
+    const [item] = itemAt(await readItems(popup), url);
+    expect(item).toMatchObject({ url, capture: 'none', via: 'popup' });
+    expect(String(item!.title)).not.toBe('');
+  });
+
+  test('the extension made no network request', () => {
+    expect(h.guard.requests).toEqual([]);
+  });
+});

@@ -50,6 +50,8 @@ export interface Item {
   capture: CaptureQuality;
   /** Characters of page text cut off by the cap; 0 when the whole text was kept. */
   textCutChars: number;
+  /** The search index's words; written by the database layer on every write, never by hand. */
+  searchWords?: string[];
 }
 
 /** What an extractor running in a page returns to the worker. Plain data, never HTML. */

@@ -1,4 +1,5 @@
 import type { Activity, Category, Nudge, NudgeOutcome } from '../core/activity';
+import { addSeconds, emptyDay } from '../core/day-totals';
 import type { Item } from '../core/item';
 import type { LearnmarkDb } from './db';
 
@@ -25,10 +26,13 @@ function addTo(row: Activity | undefined, credit: Credit): Activity {
 export async function addActivity(database: LearnmarkDb, credits: readonly Credit[]): Promise<void> {
   const useful = credits.filter((c) => c.seconds > 0);
   if (!useful.length) return;
-  await database.transaction('rw', database.activity, database.items, async () => {
+  await database.transaction('rw', database.activity, database.items, database.days, async () => {
     for (const credit of useful) {
       const row = await database.activity.get([credit.day, credit.host]);
       await database.activity.put(addTo(row, credit));
+      // The day's totals over all hosts, kept in the same transaction (the week view reads them).
+      const totals = (await database.days.get(credit.day)) ?? emptyDay(credit.day);
+      await database.days.put(addSeconds(totals, credit.category, credit.seconds));
       if (credit.itemId) {
         await database.items
           .where('id')

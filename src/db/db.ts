@@ -1,5 +1,7 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type DBCore, type DBCoreMutateRequest, type EntityTable, type Middleware } from 'dexie';
 import type { Activity, Nudge } from '../core/activity';
+import { totalsFromActivity, type DayTotals } from '../core/day-totals';
+import { searchWordsOf } from '../core/search-words';
 import type { Goal } from '../core/goal';
 import type { Item } from '../core/item';
 
@@ -10,6 +12,7 @@ export type LearnmarkDb = Dexie & {
   goals: EntityTable<Goal, 'id'>;
   activity: Dexie.Table<Activity, [string, string]>;
   nudges: EntityTable<Nudge, 'id'>;
+  days: EntityTable<DayTotals, 'day'>;
 };
 
 /** Each shipped schema, oldest first. Tests open a database at an older version with these. */
@@ -20,7 +23,37 @@ export const SCHEMAS = [
   { goals: 'id, status, order' },
   // 3: time per local day and host, and the nudges shown.
   { activity: '[day+host], day, host', nudges: 'id, at, host' },
+  // 4: search and the week view without reading items' text: a word index kept by the
+  // middleware below, finished items by date, and per-day totals kept beside `activity`.
+  { items: 'id, &url, savedAt, status, kind, *goalIds, *tags, doneAt, *searchWords', days: 'day' },
 ] as const;
+
+/**
+ * Every item written, by any code path (save, tagging, import, restore, Collection.modify),
+ * gets its `searchWords` recomputed here, so the search index can never go stale.
+ */
+const searchIndex: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'learnmark-search-words',
+  create: (down) => ({
+    ...down,
+    table: (name) => {
+      const table = down.table(name);
+      if (name !== 'items') return table;
+      return {
+        ...table,
+        mutate: (req: DBCoreMutateRequest) => {
+          if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
+          const values = req.values.map((v: Item) => ({
+            ...v,
+            searchWords: searchWordsOf({ title: v.title, excerpt: v.excerpt, note: v.note ?? '', tags: v.tags ?? [], text: v.text ?? '' }),
+          }));
+          return table.mutate({ ...req, values });
+        },
+      };
+    },
+  }),
+};
 
 /**
  * The one database. A shipped `version(n)` is never edited: a schema change is a new
@@ -42,6 +75,20 @@ export function openDb(name = DB_NAME): LearnmarkDb {
         });
     });
   db.version(3).stores(SCHEMAS[2]);
+  db.version(4)
+    .stores(SCHEMAS[3])
+    .upgrade(async (tx) => {
+      // Touching each item makes Dexie rewrite it, and the middleware index it; day totals
+      // come from the activity rows.
+      await tx
+        .table<Item>('items')
+        .toCollection()
+        .modify((item) => {
+          item.searchWords = [];
+        });
+      await tx.table<DayTotals>('days').bulkPut(totalsFromActivity(await tx.table<Activity>('activity').toArray()));
+    });
+  db.use(searchIndex);
   return db;
 }
 

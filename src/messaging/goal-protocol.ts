@@ -1,6 +1,6 @@
 import type { Goal } from '../core/goal';
 import type { GoalDraft, GoalErrors } from '../core/goal-validate';
-import type { Item } from '../core/item';
+import type { Item, ItemStatus } from '../core/item';
 
 export interface DeletedGoalSnapshot {
   goal: Goal;
@@ -14,6 +14,8 @@ export interface GoalMessages {
   'goal-restore': { request: DeletedGoalSnapshot; response: Goal };
   'goal-reorder': { request: { ids: string[] }; response: Goal[] };
   'item-tag': { request: { itemId: string; goalIds?: string[]; tags?: string[] }; response: Item | null };
+  /** Done (with an optional one-line takeaway), archived, or back to unread. */
+  'item-status': { request: { itemId: string; status: ItemStatus; note?: string }; response: Item | null };
 }
 
-export const GOAL_MESSAGES = ['goal-save', 'goal-delete', 'goal-restore', 'goal-reorder', 'item-tag'] as const satisfies readonly (keyof GoalMessages)[];
+export const GOAL_MESSAGES = ['goal-save', 'goal-delete', 'goal-restore', 'goal-reorder', 'item-tag', 'item-status'] as const satisfies readonly (keyof GoalMessages)[];

@@ -1,105 +1,89 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser, { type Tabs } from 'webextension-polyfill';
-import type { Item } from '../core/item';
-import type { GoalSuggestion } from '../core/suggest-goals';
-import { normalizeUrl } from '../core/url';
 import { db } from '../db/db';
 import { listGoals } from '../db/goals';
-import { itemByUrl, latestItems } from '../db/items';
-import { send } from '../messaging/runtime';
-import { formatDate, t } from '../ui/i18n';
-import { useLiveQuery } from '../ui/use-live-query';
-import { ItemGoals } from './ItemGoals';
+import { latestItems } from '../db/items';
+import { fromYourPast, upNext } from '../db/week';
+import { t } from '../ui/i18n';
 import { ItemSummary } from '../ui/ItemSummary';
+import { useLiveQuery } from '../ui/use-live-query';
 import { Onboarding } from './Onboarding';
 import { QuickAddGoal } from './QuickAddGoal';
-import { describeSave, type SaveStatus } from './save-status';
+import { SaveCard } from './SaveCard';
+import { SearchPanel } from './SearchPanel';
 import { saveShortcut, targetTab } from './target-tab';
+import { FromYourPast, UpNext } from './UpNext';
+import { useDisplaySettings, useWeek, useWeekStart } from './use-week';
+import { WeekView } from './WeekView';
 
 const ONBOARDED = 'onboardingDone';
 
 export function App() {
   const [tab, setTab] = useState<Tabs.Tab | undefined>();
-  const [status, setStatus] = useState<SaveStatus | null>(null);
-  const [savedId, setSavedId] = useState<string | null>(null);
-  const [suggestions, setSuggestions] = useState<GoalSuggestion[]>([]);
-  const [busy, setBusy] = useState(false);
+  const [tabResolved, setTabResolved] = useState(false);
   const [shortcut, setShortcut] = useState<string | null>(null);
   const [onboarded, setOnboarded] = useState(true);
+  const [offset, setOffset] = useState(0);
+  const [query, setQuery] = useState('');
 
-  const tabUrl = tab?.url ? normalizeUrl(tab.url) : null;
-  const latest = useLiveQuery(() => latestItems(db(), 5), []);
   const goals = useLiveQuery(() => listGoals(db()), []);
-  const current = useLiveQuery<Item | undefined>(() => (tabUrl ? itemByUrl(db(), tabUrl) : Promise.resolve(undefined)), [tabUrl]);
-  const saved = useLiveQuery(() => (savedId ? db().items.get(savedId) : Promise.resolve(undefined)), [savedId]);
+  const startsOn = useWeekStart(useDisplaySettings());
+  const week = useWeek(offset, goals, startsOn);
+  const next = useLiveQuery(() => (goals ? upNext(db(), goals) : Promise.resolve(undefined)), [goals]);
+  const past = useLiveQuery(() => fromYourPast(db(), Date.now()), []);
+  const latest = useLiveQuery(() => latestItems(db(), 5), []);
 
   useEffect(() => {
-    void targetTab().then(setTab);
+    void targetTab().then((found) => (setTab(found), setTabResolved(true)));
     void saveShortcut().then(setShortcut);
     void browser.storage.local.get(ONBOARDED).then((v) => setOnboarded(v[ONBOARDED] === true));
   }, []);
+  useEffect(() => {
+    // A User Timing mark: `npm run bench` reads when the week was first drawn.
+    if (week && !performance.getEntriesByName('learnmark:popup-ready').length) performance.mark('learnmark:popup-ready');
+  }, [week]);
 
   const finishOnboarding = useCallback(() => {
     setOnboarded(true);
     void browser.storage.local.set({ [ONBOARDED]: true });
   }, []);
 
-  const save = async () => {
-    setBusy(true);
-    setStatus(null);
-    try {
-      const result = await send('save-tab', { tabId: tab?.id, via: 'popup' });
-      setStatus(describeSave(result));
-      setSavedId(result.ok ? result.item.id : null);
-      setSuggestions(result.ok ? result.suggestions : []);
-    } catch (error) {
-      setStatus({ state: 'error', message: t('saveFailed'), detail: String(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const showOnboarding = goals !== undefined && goals.length === 0 && !onboarded;
+  const empty = latest !== undefined && latest.length === 0 && goals !== undefined && goals.length === 0;
+  const searching = query.trim().length > 0;
   return (
     <main class="popup">
       <header class="top">
         <h1 class="brand">{t('extName')}</h1>
-        <button type="button" class="primary" onClick={save} disabled={busy} aria-busy={busy}>
-          {busy ? t('saving') : t('savePage')}
-        </button>
-        <p class="hint">
-          {current && !status ? t('pageSavedOn', formatDate(current.savedAt)) + ' · ' : ''}
-          {shortcut ? t('shortcutHint', shortcut) : t('shortcutUnset')}
-        </p>
+        <SaveCard tab={tab} tabResolved={tabResolved} goals={goals} shortcut={shortcut} />
+        <label class="search">
+          <span class="visually-hidden">{t('searchLabel')}</span>
+          <input type="search" value={query} placeholder={t('searchPlaceholder')} onInput={(e) => setQuery(e.currentTarget.value)} />
+        </label>
       </header>
 
-      <section aria-live="polite" class="status-region">
-        {status && (
-          <div class={`status status-${status.state}`} data-testid="save-status" data-state={status.state} role="status">
-            <p>{status.message}</p>
-            {status.detail && <p class="status-detail">{status.detail}</p>}
-            {saved && <ItemSummary item={saved} />}
-          </div>
-        )}
-        {saved && goals && <ItemGoals item={saved} goals={goals} suggestions={suggestions} />}
-      </section>
-
-      {showOnboarding ? <Onboarding onDone={finishOnboarding} /> : <QuickAddGoal />}
-
-      <section aria-labelledby="latest-heading">
-        <h2 id="latest-heading">{t('latestHeading')}</h2>
-        {latest && latest.length === 0 ? (
-          <p class="empty">{t('latestEmpty')}</p>
-        ) : (
-          <ul data-testid="latest-items" class="items">
-            {(latest ?? []).map((item) => (
-              <li key={item.id}>
-                <ItemSummary item={item} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      {searching && goals ? (
+        <SearchPanel query={query} goals={goals} />
+      ) : (
+        <>
+          {empty && <p class="welcome" data-testid="welcome">{t('welcome')}</p>}
+          {goals && goals.length === 0 && !onboarded ? <Onboarding onDone={finishOnboarding} /> : <QuickAddGoal />}
+          {week && !empty && <WeekView summary={week.summary} streak={week.streak} offset={offset} onOffset={setOffset} />}
+          {next && next.length > 0 && <UpNext items={next} />}
+          {past && <FromYourPast item={past} />}
+          {latest && latest.length > 0 && (
+            <section aria-labelledby="latest-heading">
+              <h2 id="latest-heading">{t('latestHeading')}</h2>
+              <ul data-testid="latest-items" class="items">
+                {latest.map((item) => (
+                  <li key={item.id}>
+                    <ItemSummary item={item} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      )}
     </main>
   );
 }

@@ -1,0 +1,27 @@
+import type { Item, ItemStatus } from '../core/item';
+import type { LearnmarkDb } from './db';
+
+export const NOTE_MAX = 2_000;
+const STATUSES: readonly ItemStatus[] = ['unread', 'done', 'archived'];
+
+/**
+ * Marks an item unread, done (with an optional one-line takeaway) or archived. Finishing sets
+ * `doneAt`, which the week view counts; reopening clears it.
+ */
+export function setItemStatus(
+  database: LearnmarkDb,
+  itemId: string,
+  change: { status: ItemStatus; note?: string },
+  now: number,
+): Promise<Item | null> {
+  if (!STATUSES.includes(change.status)) return Promise.resolve(null);
+  return database.transaction('rw', database.items, async () => {
+    const item = await database.items.get(itemId);
+    if (!item) return null;
+    const note = change.note === undefined ? item.note : change.note.replace(/\s+/g, ' ').trim().slice(0, NOTE_MAX);
+    const doneAt = change.status === 'done' ? (item.status === 'done' && item.doneAt ? item.doneAt : now) : change.status === 'unread' ? null : item.doneAt;
+    const updated: Item = { ...item, status: change.status, note, doneAt, updatedAt: now };
+    await database.items.put(updated);
+    return updated;
+  });
+}

@@ -1,0 +1,66 @@
+import { useState } from 'preact/hooks';
+import type { Tabs } from 'webextension-polyfill';
+import type { Goal } from '../core/goal';
+import type { Item } from '../core/item';
+import type { GoalSuggestion } from '../core/suggest-goals';
+import { normalizeUrl } from '../core/url';
+import { db } from '../db/db';
+import { itemByUrl } from '../db/items';
+import { send } from '../messaging/runtime';
+import { formatDate, t } from '../ui/i18n';
+import { ItemSummary } from '../ui/ItemSummary';
+import { useLiveQuery } from '../ui/use-live-query';
+import { ItemGoals } from './ItemGoals';
+import { describeSave, type SaveStatus } from './save-status';
+
+/**
+ * "Save this page", always at the top: the state of the page in the tab (saved or not), the
+ * outcome of a save, and the saved item's goals and tags.
+ */
+export function SaveCard({ tab, tabResolved, goals, shortcut }: { tab: Tabs.Tab | undefined; tabResolved: boolean; goals: Goal[] | undefined; shortcut: string | null }) {
+  const [status, setStatus] = useState<SaveStatus | null>(null);
+  const [savedId, setSavedId] = useState<string | null>(null);
+  const [suggestions, setSuggestions] = useState<GoalSuggestion[]>([]);
+  const [busy, setBusy] = useState(false);
+  const tabUrl = tab?.url ? normalizeUrl(tab.url) : null;
+  const current = useLiveQuery<Item | undefined>(() => (tabUrl ? itemByUrl(db(), tabUrl) : Promise.resolve(undefined)), [tabUrl]);
+  const saved = useLiveQuery(() => (savedId ? db().items.get(savedId) : Promise.resolve(undefined)), [savedId]);
+
+  const save = async () => {
+    setBusy(true);
+    setStatus(null);
+    try {
+      const result = await send('save-tab', { tabId: tab?.id, via: 'popup' });
+      setStatus(describeSave(result));
+      setSavedId(result.ok ? result.item.id : null);
+      setSuggestions(result.ok ? result.suggestions : []);
+    } catch (error) {
+      setStatus({ state: 'error', message: t('saveFailed'), detail: String(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div class="save-card">
+      {/* Disabled until the tab is known: an early click must not save the wrong page. */}
+      <button type="button" class="primary" onClick={save} disabled={busy || !tabResolved} aria-busy={busy}>
+        {busy ? t('saving') : t('savePage')}
+      </button>
+      <p class="hint" data-testid="page-state">
+        {current && !status ? t('pageSavedOn', formatDate(current.savedAt)) + ' · ' : ''}
+        {shortcut ? t('shortcutHint', shortcut) : t('shortcutUnset')}
+      </p>
+      <div aria-live="polite" class="status-region">
+        {status && (
+          <div class={`status status-${status.state}`} data-testid="save-status" data-state={status.state} role="status">
+            <p>{status.message}</p>
+            {status.detail && <p class="status-detail">{status.detail}</p>}
+            {saved && <ItemSummary item={saved} />}
+          </div>
+        )}
+        {saved && goals && <ItemGoals item={saved} goals={goals} suggestions={suggestions} />}
+      </div>
+    </div>
+  );
+}

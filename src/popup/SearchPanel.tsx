@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Goal } from '../core/goal';
+import { ITEM_KINDS, type ItemKind } from '../core/item';
+import { db } from '../db/db';
+import { searchItems, type SearchResult } from '../db/search';
+import { t } from '../ui/i18n';
+import { ItemSummary } from '../ui/ItemSummary';
+
+/** Search everything ever saved, as you type, optionally within one goal or one kind. */
+export function SearchPanel({ query, goals }: { query: string; goals: Goal[] }) {
+  const [goalId, setGoalId] = useState('');
+  const [kind, setKind] = useState<ItemKind | ''>('');
+  const [result, setResult] = useState<SearchResult | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    void searchItems(db(), query, { goalId: goalId || null, kind: kind || null }).then((r) => {
+      // A slower earlier query must not overwrite a newer one's results.
+      if (current) {
+        setResult(r);
+        performance.mark('learnmark:search-drawn', { detail: query });
+      }
+    });
+    return () => {
+      current = false;
+    };
+  }, [query, goalId, kind]);
+
+  return (
+    <section aria-labelledby="search-heading" data-testid="search-results">
+      <h2 id="search-heading" class="visually-hidden">
+        {t('searchResults')}
+      </h2>
+      <div class="filters">
+        <label>
+          <span class="visually-hidden">{t('filterGoal')}</span>
+          <select value={goalId} onChange={(e) => setGoalId(e.currentTarget.value)}>
+            <option value="">{t('filterAllGoals')}</option>
+            {goals.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span class="visually-hidden">{t('filterKind')}</span>
+          <select value={kind} onChange={(e) => setKind(e.currentTarget.value as ItemKind | '')}>
+            <option value="">{t('filterAllKinds')}</option>
+            {ITEM_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kind_${k.replace('-', '_')}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {result && (
+        <p class="hint" role="status">
+          {result.total === 0 ? t('searchNone') : t('searchCount', String(result.total))}
+        </p>
+      )}
+      <ul class="items">
+        {result?.items.map((item) => (
+          <li key={item.id}>
+            <ItemSummary item={item} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Item } from '../core/item';
+import { t } from '../ui/i18n';
+import { ItemSummary } from '../ui/ItemSummary';
+import { ItemActions } from './ItemActions';
+
+/** Unread items for active goals: open one, mark it done, or archive it. */
+export function UpNext({ items }: { items: Item[] }) {
+  return (
+    <section aria-labelledby="upnext-heading" data-testid="up-next">
+      <h2 id="upnext-heading">{t('upNextHeading')}</h2>
+      {items.length === 0 ? (
+        <p class="empty">{t('upNextEmpty')}</p>
+      ) : (
+        <ul class="items">
+          {items.map((item) => (
+            <li key={item.id}>
+              <ItemSummary item={item} />
+              <ItemActions item={item} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** One older item brought back: to read at last, or to remember its takeaway. */
+export function FromYourPast({ item }: { item: Item }) {
+  return (
+    <section aria-labelledby="past-heading" class="past" data-testid="from-your-past">
+      <h2 id="past-heading">{t('pastHeading')}</h2>
+      <ItemSummary item={item} />
+      {item.note && <p class="past-note">“{item.note}”</p>}
+      {item.status === 'unread' && <ItemActions item={item} />}
+    </section>
+  );
+}

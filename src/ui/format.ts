@@ -1,0 +1,26 @@
+import { uiLocale } from './i18n';
+
+type DurationFormatter = { format(d: { hours?: number; minutes?: number }): string };
+const DurationFormat = (Intl as unknown as { DurationFormat?: new (l: string, o: object) => DurationFormatter }).DurationFormat;
+
+/** Minutes as the person's locale writes a short duration: "45 min", "2 hr, 5 min". */
+export function formatMinutes(total: number): string {
+  const m = Math.max(0, Math.round(total));
+  const hours = Math.floor(m / 60);
+  const minutes = m % 60;
+  if (DurationFormat) {
+    return new DurationFormat(uiLocale(), { style: 'short' }).format(hours ? { hours, minutes } : { minutes });
+  }
+  const unit = (value: number, u: 'hour' | 'minute') => new Intl.NumberFormat(uiLocale(), { style: 'unit', unit: u, unitDisplay: 'short' }).format(value);
+  return hours ? `${unit(hours, 'hour')} ${unit(minutes, 'minute')}` : unit(minutes, 'minute');
+}
+
+/** A signed change: "+12", "−3", "±0". */
+export function formatChange(value: number): string {
+  const n = new Intl.NumberFormat(uiLocale(), { signDisplay: 'exceptZero' }).format(value);
+  return value === 0 ? `±${n}` : n;
+}
+
+export function formatDay(epochMs: number, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(uiLocale(), options).format(epochMs);
+}

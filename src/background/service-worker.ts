@@ -7,8 +7,9 @@ import { onCommand } from './commands';
 import { createContextMenus, onContextMenuClick } from './context-menus';
 import { goalHandlers } from './goals';
 import { saveHandlers, saveTab } from './save';
+import { registerWeekBadge } from './week-badge';
 import { trackerHandlers } from './nudge';
-import { registerTrackerListeners } from './tracker-listeners';
+import { FLUSH_ALARM, registerTrackerListeners } from './tracker-listeners';
 
 handleMessages({
   ...saveHandlers,
@@ -21,3 +22,4 @@ browser.runtime.onInstalled.addListener(() => createContextMenus());
 browser.contextMenus.onClicked.addListener((info, tab) => onContextMenuClick(info, tab, saveTab));
 browser.commands.onCommand.addListener((command, tab) => onCommand(command, tab, saveTab, activeTab));
 registerTrackerListeners();
+registerWeekBadge(FLUSH_ALARM);

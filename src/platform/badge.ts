@@ -21,6 +21,7 @@ export async function flashBadge(kind: keyof typeof BADGE, tabId?: number): Prom
   ]);
   clearTimeout(clearTimer);
   clearTimer = setTimeout(() => {
-    browser.action.setBadgeText({ text: '', ...target }).catch(() => undefined);
+    // null clears the tab's own text, so the icon shows its global text again (the week badge).
+    browser.action.setBadgeText({ text: tabId === undefined ? '' : null, ...target }).catch(() => undefined);
   }, SHOW_MS);
 }

@@ -131,6 +131,18 @@ describe('the weekly popup', () => {
     expect(await seriousViolations(popup)).toEqual([]);
   });
 
+  test('the toolbar badge shows this week’s learning minutes once turned on', async () => {
+    const options = await h.ctx.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/src/options/index.html#preferences`);
+    await options.getByLabel("Show this week's learning minutes on the toolbar icon").check();
+    const expected = String(minutesIn(true, 'learning'));
+    await expect.poll(() => h.sw.evaluate(() => chrome.action.getBadgeText({}))).toBe(expected);
+    await options.getByLabel("Show this week's learning minutes on the toolbar icon").uncheck();
+    await expect.poll(() => h.sw.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+    expect(await seriousViolations(options)).toEqual([]);
+    await options.close();
+  });
+
   test('the extension made no network request of its own', () => {
     expect(h.guard.requests).toEqual([]);
   });

@@ -1,0 +1,35 @@
+import browser from 'webextension-polyfill';
+import { badgeText } from '../core/display-settings';
+import { weekOf } from '../core/week';
+import { db } from '../db/db';
+import { DISPLAY_KEY, loadDisplay, weekStart } from '../db/display-settings';
+import { loadWeek } from '../db/week';
+
+/**
+ * The optional badge with this week's learning minutes. It is the icon's global text; the
+ * short-lived ✓ / ! of a save is per tab and falls back to it when cleared.
+ */
+export async function refreshWeekBadge(now = Date.now()): Promise<string> {
+  const settings = await loadDisplay();
+  if (!settings.weekBadge) {
+    await browser.action.setBadgeText({ text: '' });
+    return '';
+  }
+  const startsOn = weekStart(settings, browser.i18n.getUILanguage());
+  const week = weekOf(now, startsOn);
+  const { days } = await loadWeek(db(), week, week);
+  const seconds = days.filter((d) => d.day >= week.key).reduce((sum, d) => sum + d.learning, 0);
+  const text = badgeText(Math.round(seconds / 60));
+  await browser.action.setBadgeBackgroundColor({ color: '#1a7f37' });
+  await browser.action.setBadgeText({ text });
+  return text;
+}
+
+/** Keeps the badge current: after each flush of tracked time, and when the setting changes. */
+export function registerWeekBadge(flushAlarm: string): void {
+  const refresh = () => refreshWeekBadge().catch(() => undefined);
+  browser.alarms.onAlarm.addListener((alarm) => (alarm.name === flushAlarm ? refresh() : undefined));
+  browser.storage.onChanged.addListener((changes, area) => (area === 'sync' && DISPLAY_KEY in changes ? refresh() : undefined));
+  browser.runtime.onStartup.addListener(refresh);
+  browser.runtime.onInstalled.addListener(refresh);
+}

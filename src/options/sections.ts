@@ -1,5 +1,7 @@
 import type { ComponentType } from 'preact';
 import { AboutSection } from './sections/AboutSection';
+import { GoalsSection } from './sections/GoalsSection';
+import { PreferencesSection } from './sections/PreferencesSection';
 import { SitesSection } from './sections/SitesSection';
 
 /**
@@ -14,6 +16,8 @@ export interface Section {
 }
 
 export const SECTIONS: Section[] = [
+  { id: 'goals', label: 'sectionGoals', Component: GoalsSection },
   { id: 'sites', label: 'sectionSites', Component: SitesSection },
+  { id: 'preferences', label: 'sectionPreferences', Component: PreferencesSection },
   { id: 'about', label: 'sectionAbout', Component: AboutSection },
 ];

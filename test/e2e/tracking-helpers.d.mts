@@ -1,0 +1,9 @@
+// Types for tracking-helpers.mjs, for the TypeScript end-to-end tests under `strict`.
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+
+export function readStore(extensionPage: Page, store: string): Promise<unknown[]>;
+export function stopWorker(
+  ctx: BrowserContext,
+  sw: Worker,
+  page: Page,
+): Promise<{ stopped: boolean; restarted: () => Promise<boolean>; detach: () => Promise<void> }>;

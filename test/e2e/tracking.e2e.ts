@@ -1,0 +1,133 @@
+/// <reference types="chrome" />
+// Time tracking and the budget nudge, end to end: the built extension in Chromium, a game site
+// served as farmville.com, the budget set on the options page, and the worker stopped mid-session.
+import type { Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { fixturesDir, launch, type Launched } from './harness.mjs';
+import { readStore, stopWorker } from './tracking-helpers.mjs';
+
+const GAME = 'http://farmville.com/';
+const NEWS = 'http://news.example.com/';
+let h: Launched;
+let options: Page;
+
+type Row = { day: string; host: string; category: string; seconds: number };
+type NudgeRow = { id: string; host: string; outcome: string; itemId: string | null };
+const secondsOn = async (host: string) =>
+  ((await readStore(options, 'activity')) as Row[]).filter((r) => r.host === host).reduce((a, r) => a + r.seconds, 0);
+const nudges = async () => (await readStore(options, 'nudges')) as NudgeRow[];
+
+/** Forces the budget check now (the alarm the worker set itself would fire a little later). */
+const checkNow = (sw: Worker) => sw.evaluate(() => chrome.alarms.create('budget', { when: Date.now() }));
+/** Clears the nudges so the ten-minute gap does not hold back the next button's nudge. */
+const forgetNudges = () =>
+  options.evaluate(
+    () =>
+      new Promise<void>((ok) => {
+        const open = indexedDB.open('learnmark');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('nudges', 'readwrite');
+          tx.objectStore('nudges').clear();
+          tx.oncomplete = () => (open.result.close(), ok());
+        };
+      }),
+  );
+
+async function waitForCard(page: Page) {
+  await page.locator('#learnmark-nudge[data-shown]').waitFor({ state: 'attached', timeout: 100_000 });
+}
+
+describe('time tracking and the nudge', () => {
+  beforeAll(async () => {
+    h = await launch({ pages: [{ url: NEWS, file: `${fixturesDir}/farmville.com/index.html` }] });
+    options = await h.ctx.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/src/options/index.html#sites`);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  test('a one-minute budget set on the options page brings the nudge; each button does what it says', async () => {
+    const budget = options.getByLabel('Daily budget for distraction sites (minutes)');
+    await budget.fill('1');
+    await budget.press('Tab');
+    await options.getByLabel(/Add a distraction site/).fill('farmville.com');
+    await options.getByRole('button', { name: 'Add' }).nth(1).click();
+    await expect
+      .poll(() =>
+        h.sw.evaluate(() => chrome.storage.sync.get('tracking').then((s: Record<string, unknown>) => s.tracking)),
+      )
+      .toMatchObject({ dailyBudgetMinutes: 1, distraction: ['farmville.com'] });
+
+    const game = await h.ctx.newPage();
+    await game.goto(GAME);
+    await game.bringToFront();
+    const shownAt = Date.now();
+    await waitForCard(game);
+    expect(Date.now() - shownAt).toBeGreaterThan(50_000);
+    const card = game.locator('#learnmark-nudge');
+    await expect
+      .poll(() => card.getByRole('dialog').textContent())
+      .toMatch(/You have spent \d+ min on farmville.com today/);
+    // Keyboard users meet the card: focus is on its first offer (no saved item here to swap to).
+    const focused = () =>
+      game.evaluate(() => document.getElementById('learnmark-nudge')?.shadowRoot?.activeElement?.textContent);
+    expect(await focused()).toBe('Five more minutes');
+
+    await card.getByRole('button', { name: 'Five more minutes' }).click();
+    await expect.poll(async () => (await nudges()).map((n) => n.outcome)).toEqual(['more-time']);
+    expect(await card.count()).toBe(0);
+
+    // Not today: recorded, and no further nudge even when the check runs again.
+    await forgetNudges();
+    await checkNow(h.sw);
+    await waitForCard(game);
+    await game.keyboard.press('Tab');
+    await card.getByRole('button', { name: 'Not today' }).click();
+    await expect.poll(async () => (await nudges()).map((n) => n.outcome)).toEqual(['snoozed']);
+    await checkNow(h.sw);
+    await game.waitForTimeout(2_000);
+    expect(await card.count()).toBe(0);
+
+    // Escape dismisses (keyboard), and "this is learning for me" moves the site to learning.
+    await forgetNudges();
+    await checkNow(h.sw);
+    await waitForCard(game);
+    await game.keyboard.press('Escape');
+    await expect.poll(async () => (await nudges()).map((n) => n.outcome)).toEqual(['dismissed']);
+    await forgetNudges();
+    await checkNow(h.sw);
+    await waitForCard(game);
+    await card.getByRole('button', { name: 'farmville.com is learning for me' }).click();
+    await expect
+      .poll(() =>
+        h.sw.evaluate(() =>
+          chrome.storage.sync
+            .get('tracking')
+            .then((s) => (s.tracking as { learning?: string[] } | undefined)?.learning),
+        ),
+      )
+      .toEqual(['farmville.com']);
+    expect(h.guard.requests).toEqual([]);
+  });
+
+  test('the worker stopped mid-session loses no time (within two seconds)', async () => {
+    const news = await h.ctx.newPage();
+    await news.goto(NEWS);
+    await news.bringToFront();
+    const start = Date.now();
+    await news.waitForTimeout(8_000);
+    const stop = await stopWorker(h.ctx, h.sw, news);
+    expect(stop.stopped, 'the worker holding the marker is gone').toBe(true);
+    await news.waitForTimeout(8_000);
+    const blank = await h.ctx.newPage();
+    await blank.goto('about:blank');
+    await blank.bringToFront();
+    const end = Date.now();
+    await stop.detach();
+    await expect.poll(() => secondsOn('news.example.com'), { timeout: 10_000 }).toBeGreaterThan(0);
+    const recorded = await secondsOn('news.example.com');
+    console.log(`tracking e2e: recorded ${recorded.toFixed(2)} s, spent ${((end - start) / 1000).toFixed(2)} s`);
+    expect(Math.abs(recorded - (end - start) / 1000)).toBeLessThan(2);
+  });
+});

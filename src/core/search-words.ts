@@ -52,10 +52,20 @@ export function searchWordsOf(item: Searchable): string[] {
   return [...words];
 }
 
+// Words in nearly every text: matching them narrows nothing and reads the whole index.
+const STOP = new Set(
+  'the of and to in a an is are was be by for on at or as it its this that with from not but de la le les des et du en un une der die das und den ein eine el los las y del'.split(' '),
+);
+/** A last word shorter than this is matched whole: a one- or two-letter prefix matches too much. */
+const MIN_PREFIX = 3;
+
 /** A query as index look-ups: every word must match, the last one as a prefix (typing). */
 export function queryWords(query: string): { words: string[]; prefix: string | null } {
-  const words = tokenize(query);
-  const complete = /[\s,.;:!?]$/.test(query);
+  const all = tokenize(query);
+  const meaningful = all.filter((w) => !STOP.has(w));
+  const words = meaningful.length ? meaningful : all;
   if (words.length === 0) return { words: [], prefix: null };
-  return complete ? { words, prefix: null } : { words: words.slice(0, -1), prefix: words.at(-1)! };
+  const last = words.at(-1)!;
+  const typing = !/[\s,.;:!?]$/.test(query) && all.at(-1) === last;
+  return typing && [...last].length >= MIN_PREFIX ? { words: words.slice(0, -1), prefix: last } : { words, prefix: null };
 }

@@ -1,0 +1,130 @@
+// Popup figures for `npm run bench`: time from navigation to the week drawn, with an empty
+// database and with 10 000 items and a year of activity for 200 hosts (same run, so the ratio
+// compares like with like), and search latency as typed.
+import { join } from 'node:path';
+import { launch, repoRoot } from '../e2e/harness.mjs';
+import { seed } from './goals.bench.mjs';
+import { makeItems } from './realistic.mjs';
+import { importTs } from './ts-loader.mjs';
+
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const pct = (xs, p) => sorted(xs)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
+const DAY = 86_400_000;
+
+async function popupReady(h, runs = 9) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await h.ctx.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/src/popup/index.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('learnmark:popup-ready').length > 0, null, {
+      timeout: 30_000,
+    });
+    times.push(await page.evaluate(() => performance.getEntriesByName('learnmark:popup-ready')[0].startTime));
+    await page.close();
+  }
+  return pct(times.slice(1), 0.5);
+}
+
+/** A year of activity for 200 hosts, and the day totals the extension keeps beside it. */
+function makeActivity(now) {
+  const { format } = { format: (t) => new Date(t).toISOString().slice(0, 10) };
+  const activity = [];
+  const days = [];
+  for (let d = 0; d < 365; d++) {
+    const day = format(now - d * DAY);
+    const totals = { day, learning: 0, distraction: 0, neutral: 0 };
+    for (let h = 0; h < 200; h++) {
+      const category = h < 40 ? 'learning' : h < 60 ? 'distraction' : 'neutral';
+      const seconds = 30 + ((d * 7 + h * 13) % 300);
+      activity.push({ day, host: `host${h}.example`, category, seconds });
+      totals[category] += seconds;
+    }
+    days.push(totals);
+  }
+  return { activity, days };
+}
+
+async function searchLatency(page, queries, rounds = 3) {
+  const times = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const q of queries) {
+      times.push(
+        await page.evaluate(
+          (query) =>
+            new Promise((resolve) => {
+              const input = document.querySelector('input[type=search]');
+              performance.clearMarks('learnmark:search-drawn');
+              const t0 = performance.now();
+              input.value = query;
+              input.dispatchEvent(new Event('input', { bubbles: true }));
+              const check = () => {
+                const mark = performance.getEntriesByName('learnmark:search-drawn').find((m) => m.detail === query);
+                // The mark is set with the results; the next frame has them on screen.
+                if (mark) requestAnimationFrame(() => resolve(performance.now() - t0));
+                else setTimeout(check, 0);
+              };
+              check();
+            }),
+          q,
+        ),
+      );
+      await page.evaluate(() => {
+        const input = document.querySelector('input[type=search]');
+        input.value = '';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    }
+  }
+  return times;
+}
+
+export async function benchPopup(print) {
+  const { searchWordsOf } = await importTs(join(repoRoot, 'src/core/search-words.ts'));
+  const h = await launch();
+  try {
+    const empty = await popupReady(h);
+    const page = await h.ctx.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/src/options/index.html#goals`);
+    await page.getByRole('button', { name: 'New goal' }).waitFor();
+    const now = Date.now();
+    const items = makeItems(10_000, { now }).map((i) => ({ ...i, searchWords: searchWordsOf(i) }));
+    const { activity, days } = makeActivity(now);
+    await seed(page, 'items', items, 500);
+    await seed(page, 'activity', activity, 5000);
+    await seed(page, 'days', days);
+    const full = await popupReady(h);
+    print('popup_ready_ms_empty', Math.round(empty), 'ms');
+    print('popup_ready_ms_10k', Math.round(full), 'ms');
+    print('popup_ready_ratio', (full / empty).toFixed(2), 'ratio');
+
+    await page.goto(`chrome-extension://${h.extensionId}/src/popup/index.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('learnmark:popup-ready').length > 0);
+    const one = await searchLatency(page, [
+      'planner',
+      'feedback',
+      'kubernetes',
+      'postmortem',
+      'mentor',
+      'latency',
+      'incident',
+    ]);
+    const two = await searchLatency(page, [
+      'query planner',
+      'team feedback',
+      'cloud security',
+      'career growth',
+      'design system',
+    ]);
+    const all = [...one, ...two];
+    print('search_p50_ms', pct(all, 0.5).toFixed(1), 'ms');
+    print('search_p95_ms', pct(all, 0.95).toFixed(1), 'ms');
+    print('search_one_word_p95_ms', pct(one, 0.95).toFixed(1), 'ms');
+    print('search_two_words_p95_ms', pct(two, 0.95).toFixed(1), 'ms');
+  } finally {
+    await h.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await benchPopup((name, value, unit) => console.log(`bench ${name} ${value} ${unit}`));
+}

@@ -3,18 +3,40 @@ import type { DayTotals } from '../core/day-totals';
 import type { Goal } from '../core/goal';
 import type { Item } from '../core/item';
 import type { Week } from '../core/week';
+import type { WeekItem } from '../core/week-summary';
 import type { LearnmarkDb } from './db';
 
-/** What the week view needs: day totals and items of the week and the week before it. */
-export async function loadWeek(database: LearnmarkDb, week: Week, previous: Week): Promise<{ days: DayTotals[]; items: Item[] }> {
+/**
+ * What the week view needs: day totals, and the items saved or finished in the week and the
+ * week before it. Items only saved are read from indexes alone (id, savedAt, goals), never
+ * their text: a busy fortnight is hundreds of items, and the popup must open at once. Items
+ * finished in the fortnight (few) are read whole, for their reading time.
+ */
+export async function loadWeek(
+  database: LearnmarkDb,
+  week: Week,
+  previous: Week,
+  goals: readonly Goal[] = [],
+): Promise<{ days: DayTotals[]; items: WeekItem[] }> {
   return database.transaction('r', database.days, database.items, async () => {
-    const [days, saved, done] = await Promise.all([
+    const saved: { id: string; savedAt: number }[] = [];
+    const [days, done, goalKeys] = await Promise.all([
       database.days.where('day').between(previous.key, format(week.end, 'yyyy-MM-dd'), true, false).toArray(),
-      database.items.where('savedAt').between(previous.start, week.end, true, false).toArray(),
       database.items.where('doneAt').between(previous.start, week.end, true, false).toArray(),
+      Promise.all(goals.map(async (g) => ({ id: g.id, items: new Set((await database.items.where('goalIds').equals(g.id).primaryKeys()) as string[]) }))),
+      database.items
+        .where('savedAt')
+        .between(previous.start, week.end, true, false)
+        .eachKey((savedAt, cursor) => void saved.push({ id: cursor.primaryKey as string, savedAt: savedAt as number })),
     ]);
-    const byId = new Map([...saved, ...done].map((i) => [i.id, i]));
-    return { days, items: [...byId.values()] };
+    const items = new Map<string, WeekItem>(done.map((i) => [i.id, i]));
+    for (const { id, savedAt } of saved) {
+      if (items.has(id)) continue;
+      // Stand-in for an item only saved: what the summary reads of it, status aside (not done).
+      const goalIds = goalKeys.filter((g) => g.items.has(id)).map((g) => g.id);
+      items.set(id, { id, savedAt, doneAt: null, status: 'unread', goalIds, readingMinutes: 0, engagedSeconds: 0 });
+    }
+    return { days, items: [...items.values()] };
   });
 }
 

@@ -23,7 +23,7 @@ export function useWeek(offset: number, goals: Goal[] | undefined, startsOn: Wee
     const now = Date.now();
     const week = weekOf(now, startsOn, offset);
     const previous = weekOf(now, startsOn, offset - 1);
-    const [{ days, items }, recent] = await Promise.all([loadWeek(db(), week, previous), recentDays(db(), now)]);
+    const [{ days, items }, recent] = await Promise.all([loadWeek(db(), week, previous, goals.filter((g) => g.status === 'active')), recentDays(db(), now)]);
     return { summary: summarizeWeek({ now, weekStartsOn: startsOn, offset, days, items, goals }), streak: learningStreak(recent, now) };
   }, [offset, goals, startsOn]);
 }

@@ -7,7 +7,12 @@ const layer = (files, banned, message) => ({
   rules: {
     'no-restricted-imports': [
       'error',
-      { patterns: banned.map((name) => ({ regex: `(^|/)${name}/`, message: `${message} (${name}/ is off limits here)` })) },
+      {
+        patterns: banned.map((name) => ({
+          regex: `(^|/)${name}/`,
+          message: `${message} (${name}/ is off limits here)`,
+        })),
+      },
     ],
   },
 });
@@ -34,15 +39,38 @@ export default tseslint.config(
     files: ['src/core/**'],
     rules: {
       'no-restricted-globals': ['error', 'chrome', 'browser', 'document', 'window', 'localStorage'],
-      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Time is an argument in core/.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Time is an argument in core/.' },
+      ],
     },
   },
-  layer(['src/db/**'], ['messaging', 'platform', 'background', 'content', 'popup', 'options', 'ui'], 'db/ imports core only'),
-  layer(['src/messaging/**'], ['db', 'platform', 'background', 'content', 'popup', 'options', 'ui'], 'messaging/ imports core types only'),
+  layer(
+    ['src/db/**'],
+    ['messaging', 'platform', 'background', 'content', 'popup', 'options', 'ui'],
+    'db/ imports core only',
+  ),
+  layer(
+    ['src/messaging/**'],
+    ['db', 'platform', 'background', 'content', 'popup', 'options', 'ui'],
+    'messaging/ imports core types only',
+  ),
   layer(['src/platform/**'], ['db', 'background', 'popup', 'options', 'ui'], 'platform/ wraps browser APIs only'),
-  layer(['src/background/**'], ['content', 'popup', 'options', 'ui'], 'the worker imports core, db, messaging, platform'),
-  layer(['src/content/**'], ['db', 'platform', 'background', 'popup', 'options', 'ui'], 'content scripts message the worker'),
-  layer(['src/popup/**', 'src/options/**'], ['platform', 'background', 'content'], 'pages import ui, core, db, messaging'),
+  layer(
+    ['src/background/**'],
+    ['content', 'popup', 'options', 'ui'],
+    'the worker imports core, db, messaging, platform',
+  ),
+  layer(
+    ['src/content/**'],
+    ['db', 'platform', 'background', 'popup', 'options', 'ui'],
+    'content scripts message the worker',
+  ),
+  layer(
+    ['src/popup/**', 'src/options/**'],
+    ['platform', 'background', 'content'],
+    'pages import ui, core, db, messaging',
+  ),
   layer(['src/ui/**'], ['platform', 'background', 'content', 'popup', 'options'], 'ui/ is shared by the pages'),
   {
     files: ['**/*.mjs', '**/*.js', 'scripts/**', 'test/**'],

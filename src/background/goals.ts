@@ -4,7 +4,9 @@ import { setItemStatus } from '../db/item-status';
 import type { HandlersFor } from '../messaging/runtime';
 
 /** Goal and tagging writes: pages read the database directly and write through here. */
-export const goalHandlers: HandlersFor<'goal-save' | 'goal-delete' | 'goal-restore' | 'goal-reorder' | 'item-tag' | 'item-status'> = {
+export const goalHandlers: HandlersFor<
+  'goal-save' | 'goal-delete' | 'goal-restore' | 'goal-reorder' | 'item-tag' | 'item-status'
+> = {
   'goal-save': ({ draft }) => saveGoal(db(), draft, { now: Date.now(), newId: () => crypto.randomUUID() }),
   'goal-delete': ({ id }) => deleteGoal(db(), id),
   'goal-restore': (snapshot) => restoreGoal(db(), snapshot),

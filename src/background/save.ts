@@ -51,7 +51,11 @@ export async function saveTab(request: SaveRequest, deps: SaveDeps = defaultSave
   const badge = (kind: 'saved' | 'problem') => deps.badge(kind, tab.id).catch(() => undefined);
 
   const targetUrl = link?.url ?? tab.url ?? '';
-  const restricted = link ? (itemUrl(null, link.url) ? null : 'not-web') : restrictedReason(tab.url, await deps.fileAccess());
+  const restricted = link
+    ? itemUrl(null, link.url)
+      ? null
+      : 'not-web'
+    : restrictedReason(tab.url, await deps.fileAccess());
   if (restricted) {
     await badge('problem');
     return { ok: false, reason: 'restricted', restricted, url: targetUrl };
@@ -105,5 +109,6 @@ export async function saveTab(request: SaveRequest, deps: SaveDeps = defaultSave
 }
 
 export const saveHandlers: HandlersFor<'save-tab'> = {
-  'save-tab': async ({ tabId, via }) => saveTab({ tab: tabId === undefined ? await activeTab() : await tabById(tabId), via }),
+  'save-tab': async ({ tabId, via }) =>
+    saveTab({ tab: tabId === undefined ? await activeTab() : await tabById(tabId), via }),
 };

@@ -29,7 +29,9 @@ export async function refreshWeekBadge(now = Date.now()): Promise<string> {
 export function registerWeekBadge(flushAlarm: string): void {
   const refresh = () => refreshWeekBadge().catch(() => undefined);
   browser.alarms.onAlarm.addListener((alarm) => (alarm.name === flushAlarm ? refresh() : undefined));
-  browser.storage.onChanged.addListener((changes, area) => (area === 'sync' && DISPLAY_KEY in changes ? refresh() : undefined));
+  browser.storage.onChanged.addListener((changes, area) =>
+    area === 'sync' && DISPLAY_KEY in changes ? refresh() : undefined,
+  );
   browser.runtime.onStartup.addListener(refresh);
   browser.runtime.onInstalled.addListener(refresh);
 }

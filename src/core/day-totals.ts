@@ -26,7 +26,12 @@ export function totalsFromActivity(rows: readonly Activity[]): DayTotals[] {
   for (const row of rows) {
     const s = rowSeconds(row);
     const t = days.get(row.day) ?? emptyDay(row.day);
-    days.set(row.day, { day: row.day, learning: t.learning + s.learning, distraction: t.distraction + s.distraction, neutral: t.neutral + s.neutral });
+    days.set(row.day, {
+      day: row.day,
+      learning: t.learning + s.learning,
+      distraction: t.distraction + s.distraction,
+      neutral: t.neutral + s.neutral,
+    });
   }
   return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
 }

@@ -15,7 +15,8 @@ export function parseDisplay(raw: unknown): DisplaySettings {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const day = r.weekStartsOn;
   return {
-    weekStartsOn: typeof day === 'number' && Number.isInteger(day) && day >= 0 && day <= 6 ? (day as WeekStartsOn) : null,
+    weekStartsOn:
+      typeof day === 'number' && Number.isInteger(day) && day >= 0 && day <= 6 ? (day as WeekStartsOn) : null,
     weekBadge: r.weekBadge === true,
   };
 }

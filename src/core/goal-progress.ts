@@ -29,7 +29,12 @@ export function goalWeek(items: readonly Item[], week: Week): GoalWeek {
   return { week, items: count, minutes };
 }
 
-export function goalProgress(goal: Goal, items: readonly Item[], now: number, weekStartsOn: WeekStartsOn): GoalProgress {
+export function goalProgress(
+  goal: Goal,
+  items: readonly Item[],
+  now: number,
+  weekStartsOn: WeekStartsOn,
+): GoalProgress {
   const w = goalWeek(items, weekOf(now, weekStartsOn));
   const share = (value: number, target: number | null) => (target ? Math.min(1, value / target) : null);
   return { ...w, itemsShare: share(w.items, goal.weeklyItems), minutesShare: share(w.minutes, goal.weeklyMinutes) };

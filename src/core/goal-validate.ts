@@ -27,7 +27,8 @@ export const GOAL_COLORS = ['#0b5cad', '#1a7f37', '#8250df', '#bf3989', '#b35900
 
 const clean = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 /** Two titles are the same goal when they differ only in case, width or spacing. */
-export const sameTitle = (a: string, b: string) => clean(a).normalize('NFKC').toLocaleLowerCase() === clean(b).normalize('NFKC').toLocaleLowerCase();
+export const sameTitle = (a: string, b: string) =>
+  clean(a).normalize('NFKC').toLocaleLowerCase() === clean(b).normalize('NFKC').toLocaleLowerCase();
 
 function parseTarget(value: number | string | null | undefined, max: number): number | null | 'bad' {
   if (value === null || value === undefined || value === '') return null;
@@ -64,7 +65,8 @@ export function validateGoal(
   const title = clean(draft.title ?? '');
   if (!title) errors.title = 'goalErrorTitleEmpty';
   else if ([...title].length > TITLE_MAX) errors.title = 'goalErrorTitleLong';
-  else if (others.some((g) => g.id !== draft.id && g.status !== 'archived' && sameTitle(g.title, title))) errors.title = 'goalErrorTitleDuplicate';
+  else if (others.some((g) => g.id !== draft.id && g.status !== 'archived' && sameTitle(g.title, title)))
+    errors.title = 'goalErrorTitleDuplicate';
   const why = (draft.why ?? '').trim();
   if (why.length > WHY_MAX) errors.why = 'goalErrorWhyLong';
   const keywords = parseKeywords(draft.keywords);

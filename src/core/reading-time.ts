@@ -7,7 +7,8 @@ const WORDS_PER_MINUTE = 230;
 const CJK_CHARS_PER_MINUTE = 500;
 
 // Han, Hiragana, Katakana, Hangul syllables, Thai, Lao, Khmer, Myanmar.
-const CJK_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/gu;
+const CJK_CHAR =
+  /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/gu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
 
 export interface TextCount {

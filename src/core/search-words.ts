@@ -54,7 +54,9 @@ export function searchWordsOf(item: Searchable): string[] {
 
 // Words in nearly every text: matching them narrows nothing and reads the whole index.
 const STOP = new Set(
-  'the of and to in a an is are was be by for on at or as it its this that with from not but de la le les des et du en un une der die das und den ein eine el los las y del'.split(' '),
+  'the of and to in a an is are was be by for on at or as it its this that with from not but de la le les des et du en un une der die das und den ein eine el los las y del'.split(
+    ' ',
+  ),
 );
 /** A last word shorter than this is matched whole: a one- or two-letter prefix matches too much. */
 const MIN_PREFIX = 3;
@@ -67,5 +69,7 @@ export function queryWords(query: string): { words: string[]; prefix: string | n
   if (words.length === 0) return { words: [], prefix: null };
   const last = words.at(-1)!;
   const typing = !/[\s,.;:!?]$/.test(query) && all.at(-1) === last;
-  return typing && [...last].length >= MIN_PREFIX ? { words: words.slice(0, -1), prefix: last } : { words, prefix: null };
+  return typing && [...last].length >= MIN_PREFIX
+    ? { words: words.slice(0, -1), prefix: last }
+    : { words, prefix: null };
 }

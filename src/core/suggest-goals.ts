@@ -30,7 +30,9 @@ function goalTerms(goal: Goal): { term: string; weight: number }[] {
   const keywordTerms = goal.keywords.flatMap((k) => {
     const t = terms(k);
     // A multi-word keyword is matched as a phrase and by its words, the phrase counting more.
-    return t.length > 1 ? [{ term: t.join(' '), weight: 1.5 }, ...t.map((term) => ({ term, weight: 0.5 }))] : t.map((term) => ({ term, weight: 1 }));
+    return t.length > 1
+      ? [{ term: t.join(' '), weight: 1.5 }, ...t.map((term) => ({ term, weight: 0.5 }))]
+      : t.map((term) => ({ term, weight: 1 }));
   });
   const titleTerms = terms(goal.title).map((term) => ({ term, weight: 1 }));
   const seen = new Set<string>();

@@ -53,11 +53,7 @@ export function normalizeUrl(input: string): string | null {
   const isX = url.hostname === 'x.com';
   for (const key of [...url.searchParams.keys()]) {
     const k = key.toLowerCase();
-    if (
-      TRACKING_PARAMS.has(k) ||
-      TRACKING_PREFIXES.some((p) => k.startsWith(p)) ||
-      (isX && X_SHARE_PARAMS.has(k))
-    ) {
+    if (TRACKING_PARAMS.has(k) || TRACKING_PREFIXES.some((p) => k.startsWith(p)) || (isX && X_SHARE_PARAMS.has(k))) {
       url.searchParams.delete(key);
     }
   }
@@ -69,7 +65,12 @@ export function normalizeUrl(input: string): string | null {
 
 export type RestrictedReason = 'not-web' | 'browser-page' | 'web-store' | 'file';
 
-const WEB_STORE_HOSTS = ['chromewebstore.google.com', 'chrome.google.com', 'microsoftedge.microsoft.com', 'addons.mozilla.org'];
+const WEB_STORE_HOSTS = [
+  'chromewebstore.google.com',
+  'chrome.google.com',
+  'microsoftedge.microsoft.com',
+  'addons.mozilla.org',
+];
 
 /**
  * Why a browser would refuse to let an extension read this URL, or null if it may.

@@ -29,7 +29,10 @@ export interface WeekSummary {
   goals: { goal: Goal; progress: GoalProgress }[];
 }
 
-export type WeekItem = Pick<Item, 'id' | 'savedAt' | 'doneAt' | 'status' | 'goalIds' | 'readingMinutes' | 'engagedSeconds'>;
+export type WeekItem = Pick<
+  Item,
+  'id' | 'savedAt' | 'doneAt' | 'status' | 'goalIds' | 'readingMinutes' | 'engagedSeconds'
+>;
 
 const minutes = (seconds: number) => Math.round(seconds / 60);
 const dayKey = (t: number | Date) => format(t, 'yyyy-MM-dd');
@@ -78,13 +81,26 @@ export function summarizeWeek(input: {
   const days = Array.from({ length: 7 }, (_, i) => {
     const date = addDays(week.start, i);
     const d = byDay.get(dayKey(date));
-    return { day: dayKey(date), date: date.getTime(), learningMinutes: minutes(d?.learning ?? 0), distractionMinutes: minutes(d?.distraction ?? 0) };
+    return {
+      day: dayKey(date),
+      date: date.getTime(),
+      learningMinutes: minutes(d?.learning ?? 0),
+      distractionMinutes: minutes(d?.distraction ?? 0),
+    };
   });
   // Goal progress is measured in the week shown: its last moment stands for "now".
   const at = Math.min(input.now, week.end - 1);
   const goals = input.goals
     .filter((g) => g.status === 'active')
-    .map((goal) => ({ goal, progress: goalProgress(goal, input.items.filter((i) => i.goalIds.includes(goal.id)) as Item[], at, input.weekStartsOn) }));
+    .map((goal) => ({
+      goal,
+      progress: goalProgress(
+        goal,
+        input.items.filter((i) => i.goalIds.includes(goal.id)) as Item[],
+        at,
+        input.weekStartsOn,
+      ),
+    }));
   return {
     week,
     previous,

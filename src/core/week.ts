@@ -24,7 +24,10 @@ export function lastDayOf(week: Week, weekStartsOn: WeekStartsOn): number {
 /** The first day of the week in a locale, from the browser's week data where it has them. */
 export function localeWeekStart(locale: string): WeekStartsOn {
   try {
-    const info = (new Intl.Locale(locale) as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } });
+    const info = new Intl.Locale(locale) as Intl.Locale & {
+      getWeekInfo?: () => { firstDay: number };
+      weekInfo?: { firstDay: number };
+    };
     const firstDay = info.getWeekInfo?.().firstDay ?? info.weekInfo?.firstDay;
     // Intl counts Monday as 1 and Sunday as 7; date-fns counts Sunday as 0.
     if (firstDay) return (firstDay % 7) as WeekStartsOn;

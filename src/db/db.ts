@@ -46,7 +46,13 @@ const searchIndex: Middleware<DBCore> = {
           if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
           const values = req.values.map((v: Item) => ({
             ...v,
-            searchWords: searchWordsOf({ title: v.title, excerpt: v.excerpt, note: v.note ?? '', tags: v.tags ?? [], text: v.text ?? '' }),
+            searchWords: searchWordsOf({
+              title: v.title,
+              excerpt: v.excerpt,
+              note: v.note ?? '',
+              tags: v.tags ?? [],
+              text: v.text ?? '',
+            }),
           }));
           return table.mutate({ ...req, values });
         },

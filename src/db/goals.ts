@@ -55,7 +55,9 @@ export function restoreGoal(database: LearnmarkDb, deleted: DeletedGoal): Promis
     await database.goals.put(deleted.goal);
     const items = (await database.items.bulkGet(deleted.itemIds)).filter((i): i is Item => !!i);
     await database.items.bulkPut(
-      items.map((item) => (item.goalIds.includes(deleted.goal.id) ? item : { ...item, goalIds: [...item.goalIds, deleted.goal.id] })),
+      items.map((item) =>
+        item.goalIds.includes(deleted.goal.id) ? item : { ...item, goalIds: [...item.goalIds, deleted.goal.id] },
+      ),
     );
     return deleted.goal;
   });

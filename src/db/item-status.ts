@@ -19,7 +19,14 @@ export function setItemStatus(
     const item = await database.items.get(itemId);
     if (!item) return null;
     const note = change.note === undefined ? item.note : change.note.replace(/\s+/g, ' ').trim().slice(0, NOTE_MAX);
-    const doneAt = change.status === 'done' ? (item.status === 'done' && item.doneAt ? item.doneAt : now) : change.status === 'unread' ? null : item.doneAt;
+    const doneAt =
+      change.status === 'done'
+        ? item.status === 'done' && item.doneAt
+          ? item.doneAt
+          : now
+        : change.status === 'unread'
+          ? null
+          : item.doneAt;
     const updated: Item = { ...item, status: change.status, note, doneAt, updatedAt: now };
     await database.items.put(updated);
     return updated;

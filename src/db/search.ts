@@ -25,13 +25,21 @@ function intersect(sets: string[][]): string[] {
  * last word may be a prefix, as the person types). Works on the `searchWords` index and ids
  * only, and reads just the items it shows.
  */
-export async function searchItems(database: LearnmarkDb, query: string, filter: SearchFilter = {}, limit = 20): Promise<SearchResult> {
+export async function searchItems(
+  database: LearnmarkDb,
+  query: string,
+  filter: SearchFilter = {},
+  limit = 20,
+): Promise<SearchResult> {
   const { words, prefix } = queryWords(query);
   if (words.length === 0 && !prefix) return { items: [], total: 0 };
   return database.transaction('r', database.items, async () => {
-    const lookups: Promise<string[]>[] = words.map((w) => database.items.where('searchWords').equals(w).primaryKeys() as Promise<string[]>);
+    const lookups: Promise<string[]>[] = words.map(
+      (w) => database.items.where('searchWords').equals(w).primaryKeys() as Promise<string[]>,
+    );
     if (prefix) lookups.push(database.items.where('searchWords').startsWith(prefix).primaryKeys() as Promise<string[]>);
-    if (filter.goalId) lookups.push(database.items.where('goalIds').equals(filter.goalId).primaryKeys() as Promise<string[]>);
+    if (filter.goalId)
+      lookups.push(database.items.where('goalIds').equals(filter.goalId).primaryKeys() as Promise<string[]>);
     if (filter.kind) lookups.push(database.items.where('kind').equals(filter.kind).primaryKeys() as Promise<string[]>);
     const ids = new Set(intersect(await Promise.all(lookups)));
     if (ids.size === 0) return { items: [], total: 0 };

@@ -23,7 +23,12 @@ export async function loadWeek(
     const [days, done, goalKeys] = await Promise.all([
       database.days.where('day').between(previous.key, format(week.end, 'yyyy-MM-dd'), true, false).toArray(),
       database.items.where('doneAt').between(previous.start, week.end, true, false).toArray(),
-      Promise.all(goals.map(async (g) => ({ id: g.id, items: new Set((await database.items.where('goalIds').equals(g.id).primaryKeys()) as string[]) }))),
+      Promise.all(
+        goals.map(async (g) => ({
+          id: g.id,
+          items: new Set((await database.items.where('goalIds').equals(g.id).primaryKeys()) as string[]),
+        })),
+      ),
       database.items
         .where('savedAt')
         .between(previous.start, week.end, true, false)
@@ -67,7 +72,19 @@ const DAY = 86_400_000;
 export async function fromYourPast(database: LearnmarkDb, now: number): Promise<Item | null> {
   const worth = (i: Item) => i.status === 'unread' || (i.status === 'done' && i.note.trim().length > 0);
   const pick = (list: Item[]) => (list.length ? list[Math.floor(now / DAY) % list.length]! : null);
-  const near = await database.items.where('savedAt').between(now - 35 * DAY, now - 21 * DAY).filter(worth).limit(50).toArray();
+  const near = await database.items
+    .where('savedAt')
+    .between(now - 35 * DAY, now - 21 * DAY)
+    .filter(worth)
+    .limit(50)
+    .toArray();
   if (near.length) return pick(near);
-  return pick(await database.items.where('savedAt').between(now - 120 * DAY, now - 14 * DAY).filter(worth).limit(50).toArray());
+  return pick(
+    await database.items
+      .where('savedAt')
+      .between(now - 120 * DAY, now - 14 * DAY)
+      .filter(worth)
+      .limit(50)
+      .toArray(),
+  );
 }

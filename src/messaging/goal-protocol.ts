@@ -9,7 +9,10 @@ export interface DeletedGoalSnapshot {
 
 /** Messages for goals and tagging (options page and popup → worker). */
 export interface GoalMessages {
-  'goal-save': { request: { draft: GoalDraft }; response: { ok: true; goal: Goal } | { ok: false; errors: GoalErrors } };
+  'goal-save': {
+    request: { draft: GoalDraft };
+    response: { ok: true; goal: Goal } | { ok: false; errors: GoalErrors };
+  };
   'goal-delete': { request: { id: string }; response: DeletedGoalSnapshot | null };
   'goal-restore': { request: DeletedGoalSnapshot; response: Goal };
   'goal-reorder': { request: { ids: string[] }; response: Goal[] };
@@ -18,4 +21,11 @@ export interface GoalMessages {
   'item-status': { request: { itemId: string; status: ItemStatus; note?: string }; response: Item | null };
 }
 
-export const GOAL_MESSAGES = ['goal-save', 'goal-delete', 'goal-restore', 'goal-reorder', 'item-tag', 'item-status'] as const satisfies readonly (keyof GoalMessages)[];
+export const GOAL_MESSAGES = [
+  'goal-save',
+  'goal-delete',
+  'goal-restore',
+  'goal-reorder',
+  'item-tag',
+  'item-status',
+] as const satisfies readonly (keyof GoalMessages)[];

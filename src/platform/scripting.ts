@@ -19,7 +19,10 @@ export class ExtractError extends Error {
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new ExtractError(`The page took longer than ${ms / 1000}s to read`, 'timeout')), ms);
+    const timer = setTimeout(
+      () => reject(new ExtractError(`The page took longer than ${ms / 1000}s to read`, 'timeout')),
+      ms,
+    );
     promise.then(
       (v) => (clearTimeout(timer), resolve(v)),
       (e: unknown) => (clearTimeout(timer), reject(e)),

@@ -40,7 +40,8 @@ export function App() {
   }, []);
   useEffect(() => {
     // A User Timing mark: `npm run bench` reads when the week was first drawn.
-    if (week && !performance.getEntriesByName('learnmark:popup-ready').length) performance.mark('learnmark:popup-ready');
+    if (week && !performance.getEntriesByName('learnmark:popup-ready').length)
+      performance.mark('learnmark:popup-ready');
   }, [week]);
 
   const finishOnboarding = useCallback(() => {
@@ -57,7 +58,12 @@ export function App() {
         <SaveCard tab={tab} tabResolved={tabResolved} goals={goals} shortcut={shortcut} />
         <label class="search">
           <span class="visually-hidden">{t('searchLabel')}</span>
-          <input type="search" value={query} placeholder={t('searchPlaceholder')} onInput={(e) => setQuery(e.currentTarget.value)} />
+          <input
+            type="search"
+            value={query}
+            placeholder={t('searchPlaceholder')}
+            onInput={(e) => setQuery(e.currentTarget.value)}
+          />
         </label>
       </header>
 
@@ -65,9 +71,15 @@ export function App() {
         <SearchPanel query={query} goals={goals} />
       ) : (
         <>
-          {empty && <p class="welcome" data-testid="welcome">{t('welcome')}</p>}
+          {empty && (
+            <p class="welcome" data-testid="welcome">
+              {t('welcome')}
+            </p>
+          )}
           {goals && goals.length === 0 && !onboarded ? <Onboarding onDone={finishOnboarding} /> : <QuickAddGoal />}
-          {week && !empty && <WeekView summary={week.summary} streak={week.streak} offset={offset} onOffset={setOffset} />}
+          {week && !empty && (
+            <WeekView summary={week.summary} streak={week.streak} offset={offset} onOffset={setOffset} />
+          )}
           {next && next.length > 0 && <UpNext items={next} />}
           {past && <FromYourPast item={past} />}
           {latest && latest.length > 0 && (

@@ -18,7 +18,15 @@ export function ItemActions({ item }: { item: Item }) {
     return (
       <form class="takeaway" onSubmit={finish} data-testid="takeaway-form">
         <label for={id}>{t('takeawayLabel')}</label>
-        <input id={id} type="text" value={note} maxLength={280} autoFocus placeholder={t('takeawayPlaceholder')} onInput={(e) => setNote(e.currentTarget.value)} />
+        <input
+          id={id}
+          type="text"
+          value={note}
+          maxLength={280}
+          autoFocus
+          placeholder={t('takeawayPlaceholder')}
+          onInput={(e) => setNote(e.currentTarget.value)}
+        />
         <div class="row">
           <button type="submit" class="primary small">
             {t('markDone')}
@@ -36,7 +44,11 @@ export function ItemActions({ item }: { item: Item }) {
         {t('markDone')}
         <span class="visually-hidden">: {name}</span>
       </button>
-      <button type="button" class="secondary small" onClick={() => void send('item-status', { itemId: item.id, status: 'archived' })}>
+      <button
+        type="button"
+        class="secondary small"
+        onClick={() => void send('item-status', { itemId: item.id, status: 'archived' })}
+      >
         {t('archive')}
         <span class="visually-hidden">: {name}</span>
       </button>

@@ -10,7 +10,9 @@ const EXAMPLES = [
 
 /** First run: "What do you want to get better at?", with examples the person edits or drops. */
 export function Onboarding({ onDone }: { onDone: () => void }) {
-  const [rows, setRows] = useState(() => EXAMPLES.map((e) => ({ title: t(e.title), keywords: t(e.keywords), on: false })));
+  const [rows, setRows] = useState(() =>
+    EXAMPLES.map((e) => ({ title: t(e.title), keywords: t(e.keywords), on: false })),
+  );
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const chosen = rows.filter((r) => r.on && r.title.trim());
@@ -49,12 +51,18 @@ export function Onboarding({ onDone }: { onDone: () => void }) {
               aria-label={t('onboardingEdit', String(i + 1))}
               value={row.title}
               maxLength={120}
-              onInput={(e) => setRows(rows.map((r, j) => (j === i ? { ...r, title: e.currentTarget.value, on: true } : r)))}
+              onInput={(e) =>
+                setRows(rows.map((r, j) => (j === i ? { ...r, title: e.currentTarget.value, on: true } : r)))
+              }
             />
           </li>
         ))}
       </ul>
-      {error && <p class="field-error" role="alert">{error}</p>}
+      {error && (
+        <p class="field-error" role="alert">
+          {error}
+        </p>
+      )}
       <div class="row">
         <button type="button" class="primary" disabled={busy || chosen.length === 0} onClick={add}>
           {t('onboardingAdd', String(chosen.length))}

@@ -32,10 +32,25 @@ export function QuickAddGoal() {
     <form class="quick-add" onSubmit={submit} data-testid="quick-add">
       <label for="quick-goal">{t('quickAddLabel')}</label>
       <div class="row">
-        <input id="quick-goal" type="text" value={title} maxLength={500} autoFocus aria-invalid={!!error} aria-describedby={error ? 'quick-goal-error' : undefined} onInput={(e) => setTitle(e.currentTarget.value)} />
-        <button type="submit" class="primary">{t('quickAddSubmit')}</button>
+        <input
+          id="quick-goal"
+          type="text"
+          value={title}
+          maxLength={500}
+          autoFocus
+          aria-invalid={!!error}
+          aria-describedby={error ? 'quick-goal-error' : undefined}
+          onInput={(e) => setTitle(e.currentTarget.value)}
+        />
+        <button type="submit" class="primary">
+          {t('quickAddSubmit')}
+        </button>
       </div>
-      {error && <p id="quick-goal-error" class="field-error" role="alert">{error}</p>}
+      {error && (
+        <p id="quick-goal-error" class="field-error" role="alert">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

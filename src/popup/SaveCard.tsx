@@ -17,13 +17,26 @@ import { describeSave, type SaveStatus } from './save-status';
  * "Save this page", always at the top: the state of the page in the tab (saved or not), the
  * outcome of a save, and the saved item's goals and tags.
  */
-export function SaveCard({ tab, tabResolved, goals, shortcut }: { tab: Tabs.Tab | undefined; tabResolved: boolean; goals: Goal[] | undefined; shortcut: string | null }) {
+export function SaveCard({
+  tab,
+  tabResolved,
+  goals,
+  shortcut,
+}: {
+  tab: Tabs.Tab | undefined;
+  tabResolved: boolean;
+  goals: Goal[] | undefined;
+  shortcut: string | null;
+}) {
   const [status, setStatus] = useState<SaveStatus | null>(null);
   const [savedId, setSavedId] = useState<string | null>(null);
   const [suggestions, setSuggestions] = useState<GoalSuggestion[]>([]);
   const [busy, setBusy] = useState(false);
   const tabUrl = tab?.url ? normalizeUrl(tab.url) : null;
-  const current = useLiveQuery<Item | undefined>(() => (tabUrl ? itemByUrl(db(), tabUrl) : Promise.resolve(undefined)), [tabUrl]);
+  const current = useLiveQuery<Item | undefined>(
+    () => (tabUrl ? itemByUrl(db(), tabUrl) : Promise.resolve(undefined)),
+    [tabUrl],
+  );
   const saved = useLiveQuery(() => (savedId ? db().items.get(savedId) : Promise.resolve(undefined)), [savedId]);
 
   const save = async () => {
@@ -53,7 +66,12 @@ export function SaveCard({ tab, tabResolved, goals, shortcut }: { tab: Tabs.Tab 
       </p>
       <div aria-live="polite" class="status-region">
         {status && (
-          <div class={`status status-${status.state}`} data-testid="save-status" data-state={status.state} role="status">
+          <div
+            class={`status status-${status.state}`}
+            data-testid="save-status"
+            data-state={status.state}
+            role="status"
+          >
             <p>{status.message}</p>
             {status.detail && <p class="status-detail">{status.detail}</p>}
             {saved && <ItemSummary item={saved} />}

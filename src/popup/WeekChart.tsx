@@ -8,7 +8,11 @@ const H = 96;
 const BAR = 14;
 
 function describe(d: DayBar): string {
-  return t('chartDay', [formatDay(d.date, { weekday: 'long', day: 'numeric', month: 'short' }), formatMinutes(d.learningMinutes), formatMinutes(d.distractionMinutes)]);
+  return t('chartDay', [
+    formatDay(d.date, { weekday: 'long', day: 'numeric', month: 'short' }),
+    formatMinutes(d.learningMinutes),
+    formatMinutes(d.distractionMinutes),
+  ]);
 }
 
 /**
@@ -39,8 +43,22 @@ export function WeekChart({ days }: { days: DayBar[] }) {
             >
               <title>{describe(d)}</title>
               <rect x={x - slot / 2} y={0} width={slot} height={H + 14} class="chart-hit" />
-              <rect x={x - BAR - 1} y={H - height(d.learningMinutes)} width={BAR} height={height(d.learningMinutes)} class="bar-learning" rx={2} />
-              <rect x={x + 1} y={H - height(d.distractionMinutes)} width={BAR} height={height(d.distractionMinutes)} class="bar-distraction" rx={2} />
+              <rect
+                x={x - BAR - 1}
+                y={H - height(d.learningMinutes)}
+                width={BAR}
+                height={height(d.learningMinutes)}
+                class="bar-learning"
+                rx={2}
+              />
+              <rect
+                x={x + 1}
+                y={H - height(d.distractionMinutes)}
+                width={BAR}
+                height={height(d.distractionMinutes)}
+                class="bar-distraction"
+                rx={2}
+              />
               <text x={x} y={H + 12} text-anchor="middle" class="chart-label">
                 {formatDay(d.date, { weekday: 'narrow' })}
               </text>
@@ -50,9 +68,12 @@ export function WeekChart({ days }: { days: DayBar[] }) {
         <line x1={0} x2={W} y1={H} y2={H} class="chart-axis" />
       </svg>
       <figcaption class="chart-caption" aria-live="polite">
-        {shown ? describe(shown) : (
+        {shown ? (
+          describe(shown)
+        ) : (
           <>
-            <span class="key key-learning" aria-hidden="true" /> {t('learning')} <span class="key key-distraction" aria-hidden="true" /> {t('distraction')}
+            <span class="key key-learning" aria-hidden="true" /> {t('learning')}{' '}
+            <span class="key key-distraction" aria-hidden="true" /> {t('distraction')}
           </>
         )}
       </figcaption>

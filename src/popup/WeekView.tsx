@@ -3,7 +3,21 @@ import { formatChange, formatDay, formatMinutes } from '../ui/format';
 import { t } from '../ui/i18n';
 import { WeekChart } from './WeekChart';
 
-function Stat({ label, value, change, testId, raw, rawChange }: { label: string; value: string; change: string; testId: string; raw: number; rawChange: number }) {
+function Stat({
+  label,
+  value,
+  change,
+  testId,
+  raw,
+  rawChange,
+}: {
+  label: string;
+  value: string;
+  change: string;
+  testId: string;
+  raw: number;
+  rawChange: number;
+}) {
   return (
     <div class="stat" data-testid={testId} data-value={raw} data-change={rawChange}>
       <span class="stat-label">{label}</span>
@@ -20,7 +34,17 @@ function weekTitle(summary: WeekSummary, offset: number): string {
 }
 
 /** The week at a glance: time learning against distraction, items, a day-by-day chart, goals. */
-export function WeekView({ summary, streak, offset, onOffset }: { summary: WeekSummary; streak: number; offset: number; onOffset: (o: number) => void }) {
+export function WeekView({
+  summary,
+  streak,
+  offset,
+  onOffset,
+}: {
+  summary: WeekSummary;
+  streak: number;
+  offset: number;
+  onOffset: (o: number) => void;
+}) {
   const vs = (change: string) => t('vsLastWeek', change);
   return (
     <section aria-labelledby="week-heading" class="week" data-testid="week">
@@ -29,15 +53,49 @@ export function WeekView({ summary, streak, offset, onOffset }: { summary: WeekS
           ‹
         </button>
         <h2 id="week-heading">{weekTitle(summary, offset)}</h2>
-        <button type="button" class="icon-button" onClick={() => onOffset(offset + 1)} disabled={offset >= 0} aria-label={t('weekNext')}>
+        <button
+          type="button"
+          class="icon-button"
+          onClick={() => onOffset(offset + 1)}
+          disabled={offset >= 0}
+          aria-label={t('weekNext')}
+        >
           ›
         </button>
       </div>
       <div class="stats">
-        <Stat testId="stat-learning" label={t('learning')} value={formatMinutes(summary.learningMinutes)} change={vs(formatChange(summary.learningChange))} raw={summary.learningMinutes} rawChange={summary.learningChange} />
-        <Stat testId="stat-distraction" label={t('distraction')} value={formatMinutes(summary.distractionMinutes)} change={vs(formatChange(summary.distractionChange))} raw={summary.distractionMinutes} rawChange={summary.distractionChange} />
-        <Stat testId="stat-saved" label={t('itemsSaved')} value={String(summary.saved)} change={vs(formatChange(summary.savedChange))} raw={summary.saved} rawChange={summary.savedChange} />
-        <Stat testId="stat-finished" label={t('itemsFinished')} value={String(summary.finished)} change={vs(formatChange(summary.finishedChange))} raw={summary.finished} rawChange={summary.finishedChange} />
+        <Stat
+          testId="stat-learning"
+          label={t('learning')}
+          value={formatMinutes(summary.learningMinutes)}
+          change={vs(formatChange(summary.learningChange))}
+          raw={summary.learningMinutes}
+          rawChange={summary.learningChange}
+        />
+        <Stat
+          testId="stat-distraction"
+          label={t('distraction')}
+          value={formatMinutes(summary.distractionMinutes)}
+          change={vs(formatChange(summary.distractionChange))}
+          raw={summary.distractionMinutes}
+          rawChange={summary.distractionChange}
+        />
+        <Stat
+          testId="stat-saved"
+          label={t('itemsSaved')}
+          value={String(summary.saved)}
+          change={vs(formatChange(summary.savedChange))}
+          raw={summary.saved}
+          rawChange={summary.savedChange}
+        />
+        <Stat
+          testId="stat-finished"
+          label={t('itemsFinished')}
+          value={String(summary.finished)}
+          change={vs(formatChange(summary.finishedChange))}
+          raw={summary.finished}
+          rawChange={summary.finishedChange}
+        />
       </div>
       {offset === 0 && (
         <p class="streak" data-testid="streak" data-value={streak}>
@@ -54,7 +112,9 @@ export function WeekView({ summary, streak, offset, onOffset }: { summary: WeekS
               <span class="goal-numbers">
                 {[
                   goal.weeklyItems ? t('progressItems', [String(progress.items), String(goal.weeklyItems)]) : null,
-                  goal.weeklyMinutes ? t('progressMinutes', [String(progress.minutes), String(goal.weeklyMinutes)]) : null,
+                  goal.weeklyMinutes
+                    ? t('progressMinutes', [String(progress.minutes), String(goal.weeklyMinutes)])
+                    : null,
                 ]
                   .filter(Boolean)
                   .join(' · ') || t('progressNoTarget', String(progress.items))}

@@ -17,14 +17,29 @@ export function useDisplaySettings(): DisplaySettings | undefined {
 }
 
 /** The summary of the week at `offset` (0 = this week), kept current as the database changes. */
-export function useWeek(offset: number, goals: Goal[] | undefined, startsOn: WeekStartsOn | undefined): { summary: WeekSummary; streak: number } | undefined {
+export function useWeek(
+  offset: number,
+  goals: Goal[] | undefined,
+  startsOn: WeekStartsOn | undefined,
+): { summary: WeekSummary; streak: number } | undefined {
   return useLiveQuery(async () => {
     if (!goals || startsOn === undefined) return undefined;
     const now = Date.now();
     const week = weekOf(now, startsOn, offset);
     const previous = weekOf(now, startsOn, offset - 1);
-    const [{ days, items }, recent] = await Promise.all([loadWeek(db(), week, previous, goals.filter((g) => g.status === 'active')), recentDays(db(), now)]);
-    return { summary: summarizeWeek({ now, weekStartsOn: startsOn, offset, days, items, goals }), streak: learningStreak(recent, now) };
+    const [{ days, items }, recent] = await Promise.all([
+      loadWeek(
+        db(),
+        week,
+        previous,
+        goals.filter((g) => g.status === 'active'),
+      ),
+      recentDays(db(), now),
+    ]);
+    return {
+      summary: summarizeWeek({ now, weekStartsOn: startsOn, offset, days, items, goals }),
+      streak: learningStreak(recent, now),
+    };
   }, [offset, goals, startsOn]);
 }
 

@@ -1,7 +1,8 @@
 import { uiLocale } from './i18n';
 
 type DurationFormatter = { format(d: { hours?: number; minutes?: number }): string };
-const DurationFormat = (Intl as unknown as { DurationFormat?: new (l: string, o: object) => DurationFormatter }).DurationFormat;
+const DurationFormat = (Intl as unknown as { DurationFormat?: new (l: string, o: object) => DurationFormatter })
+  .DurationFormat;
 
 /** Minutes as the person's locale writes a short duration: "45 min", "2 hr, 5 min". */
 export function formatMinutes(total: number): string {
@@ -11,7 +12,8 @@ export function formatMinutes(total: number): string {
   if (DurationFormat) {
     return new DurationFormat(uiLocale(), { style: 'short' }).format(hours ? { hours, minutes } : { minutes });
   }
-  const unit = (value: number, u: 'hour' | 'minute') => new Intl.NumberFormat(uiLocale(), { style: 'unit', unit: u, unitDisplay: 'short' }).format(value);
+  const unit = (value: number, u: 'hour' | 'minute') =>
+    new Intl.NumberFormat(uiLocale(), { style: 'unit', unit: u, unitDisplay: 'short' }).format(value);
   return hours ? `${unit(hours, 'hour')} ${unit(minutes, 'minute')}` : unit(minutes, 'minute');
 }
 

@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 // The weekly popup, end to end: a database seeded with known items and activity, and the
 // popup showing exactly those numbers; finishing an item with a takeaway; search; hostile
 // content shown as text; a screenshot for review; axe.
@@ -27,10 +28,33 @@ const DAYS = [
 const minutesIn = (thisWeek: boolean, key: 'learning' | 'distraction') =>
   DAYS.filter((d, i) => [0, -1, -2, -7].map(inThisWeek)[i] === thisWeek).reduce((s, d) => s + d[key], 0) / 60;
 
-const GOAL = { id: 'g-sql', title: 'Get better at SQL', why: '', keywords: ['sql'], weeklyMinutes: null, weeklyItems: 2, color: '#0b5cad', status: 'active', createdAt: 0, updatedAt: 0, targetDate: null, order: 0 };
+const GOAL = {
+  id: 'g-sql',
+  title: 'Get better at SQL',
+  why: '',
+  keywords: ['sql'],
+  weeklyMinutes: null,
+  weeklyItems: 2,
+  color: '#0b5cad',
+  status: 'active',
+  createdAt: 0,
+  updatedAt: 0,
+  targetDate: null,
+  order: 0,
+};
 const ITEMS = [
-  item({ title: 'Reading EXPLAIN plans', savedAt: at(0), goalIds: [GOAL.id], text: 'The planner chooses a bitmap heap scan when selectivity is middling.' }),
-  item({ title: '<img src=x onerror="document.title=`pwned`">Hostile title', savedAt: at(0) - 1000, url: 'https://seed.example/hostile', originalUrl: 'javascript:alert(1)' }),
+  item({
+    title: 'Reading EXPLAIN plans',
+    savedAt: at(0),
+    goalIds: [GOAL.id],
+    text: 'The planner chooses a bitmap heap scan when selectivity is middling.',
+  }),
+  item({
+    title: '<img src=x onerror="document.title=`pwned`">Hostile title',
+    savedAt: at(0) - 1000,
+    url: 'https://seed.example/hostile',
+    originalUrl: 'javascript:alert(1)',
+  }),
   item({ title: 'T'.repeat(5000), savedAt: at(0) - 2000 }),
   item({ title: 'Finished today', savedAt: at(-14), status: 'done', doneAt: at(0), note: 'Measure before tuning' }),
   item({ title: 'Saved a week ago', savedAt: at(-7) }),
@@ -74,7 +98,10 @@ describe('the weekly popup', () => {
     expect(await stat('stat-finished')).toEqual([1, 1]);
     expect(await popup.getByTestId('streak').getAttribute('data-value')).toBe('3');
     expect(await popup.getByTestId('goal-progress').innerText()).toContain('1/2 items');
-    const today = popup.getByTestId('week-chart').locator('g[role=img]').nth((new Date(now).getDay() + 6) % 7);
+    const today = popup
+      .getByTestId('week-chart')
+      .locator('g[role=img]')
+      .nth((new Date(now).getDay() + 6) % 7);
     expect(await today.getAttribute('aria-label')).toMatch(/30 min learning, 10 min distraction/);
   });
 
@@ -103,7 +130,9 @@ describe('the weekly popup', () => {
     const search = popup.getByRole('searchbox', { name: 'Search everything you saved' });
     await search.fill('bitmap');
     const results = popup.getByTestId('search-results');
-    await expect.poll(() => results.locator('li').allInnerTexts()).toEqual([expect.stringContaining('Reading EXPLAIN plans')]);
+    await expect
+      .poll(() => results.locator('li').allInnerTexts())
+      .toEqual([expect.stringContaining('Reading EXPLAIN plans')]);
     await search.fill('tuning');
     await expect.poll(() => results.locator('li').allInnerTexts()).toEqual([expect.stringContaining('Finished today')]);
     await search.fill('zebra');

@@ -51,8 +51,22 @@ describe('buildItem', () => {
 
   test('a re-save keeps the first saved date and the person’s own data, refreshing the page data', () => {
     const first = buildItem(input());
-    const mine = { ...first, status: 'done' as const, note: 'Key idea', goalIds: ['g1'], tags: ['sql'], engagedSeconds: 90 };
-    const later = buildItem(input({ existing: mine, now: NOW + 1000, capture: capture({ title: 'How we learn (updated)' }), via: 'shortcut' }));
+    const mine = {
+      ...first,
+      status: 'done' as const,
+      note: 'Key idea',
+      goalIds: ['g1'],
+      tags: ['sql'],
+      engagedSeconds: 90,
+    };
+    const later = buildItem(
+      input({
+        existing: mine,
+        now: NOW + 1000,
+        capture: capture({ title: 'How we learn (updated)' }),
+        via: 'shortcut',
+      }),
+    );
     expect(later).toMatchObject({
       id: first.id,
       savedAt: NOW,
@@ -97,7 +111,9 @@ describe('buildItem', () => {
   });
 
   test('missing fields fall back: tab title, then host; excerpt from text', () => {
-    const item = buildItem(input({ capture: capture({ title: '  ', siteName: null, excerpt: null, text: 'First lines here.' }) }));
+    const item = buildItem(
+      input({ capture: capture({ title: '  ', siteName: null, excerpt: null, text: 'First lines here.' }) }),
+    );
     expect(item.title).toBe('Tab title');
     expect(item.siteName).toBe('blog.example.org');
     expect(item.excerpt).toBe('First lines here.');

@@ -25,7 +25,11 @@ export function installExtensionApis() {
     extension: { isAllowedFileSchemeAccess: vi.fn(async () => false) },
     i18n: { getMessage: (key: string) => key, getUILanguage: () => 'en' },
     // The time tracker's: idleness is fired by tests; site access is denied unless a test grants it.
-    idle: { setDetectionInterval: vi.fn(), queryState: vi.fn(async () => 'active'), onStateChanged: fakeEvent<[string]>() },
+    idle: {
+      setDetectionInterval: vi.fn(),
+      queryState: vi.fn(async () => 'active'),
+      onStateChanged: fakeEvent<[string]>(),
+    },
     permissions: { contains: vi.fn(async (_p: { origins?: string[] }) => false), request: vi.fn(async () => true) },
   };
   Object.assign(fakeBrowser, apis);

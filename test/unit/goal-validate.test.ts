@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { parseKeywords, validateGoal, type GoalDraft } from '../../src/core/goal-validate';
 import { goal } from './goal-fixtures';
 
-const others = [goal({ id: 'g1', title: 'Public speaking', order: 0 }), goal({ id: 'g2', title: 'Old one', status: 'archived', order: 1 })];
+const others = [
+  goal({ id: 'g1', title: 'Public speaking', order: 0 }),
+  goal({ id: 'g2', title: 'Old one', status: 'archived', order: 1 }),
+];
 const ctx = { now: 1000, newId: () => 'new-id' };
 const check = (draft: Partial<GoalDraft>) => validateGoal({ title: 'Get better at SQL', ...draft }, others, ctx);
 
@@ -10,7 +13,12 @@ describe('validateGoal', () => {
   test.each([
     ['an empty title', { title: '   ' }, 'title', 'goalErrorTitleEmpty'],
     ['a 500-character title', { title: 'x'.repeat(500) }, 'title', 'goalErrorTitleLong'],
-    ['a duplicate name, ignoring case and spaces', { title: '  PUBLIC   speaking ' }, 'title', 'goalErrorTitleDuplicate'],
+    [
+      'a duplicate name, ignoring case and spaces',
+      { title: '  PUBLIC   speaking ' },
+      'title',
+      'goalErrorTitleDuplicate',
+    ],
     ['a negative weekly target', { weeklyMinutes: -5 }, 'weeklyMinutes', 'goalErrorMinutes'],
     ['more minutes than a week has', { weeklyMinutes: 20_000 }, 'weeklyMinutes', 'goalErrorMinutes'],
     ['a fractional item count', { weeklyItems: 2.5 }, 'weeklyItems', 'goalErrorItems'],
@@ -35,7 +43,13 @@ describe('validateGoal', () => {
   });
 
   test('a valid draft becomes a complete goal, at the end of the list', () => {
-    const result = check({ why: ' For my job ', keywords: 'database, Query planner,database', weeklyMinutes: '90', weeklyItems: 0, targetDate: '2027-03-01' });
+    const result = check({
+      why: ' For my job ',
+      keywords: 'database, Query planner,database',
+      weeklyMinutes: '90',
+      weeklyItems: 0,
+      targetDate: '2027-03-01',
+    });
     expect(result).toEqual({
       ok: true,
       goal: {
@@ -58,7 +72,10 @@ describe('validateGoal', () => {
   test('editing keeps the id, creation date and place, and may keep its own title', () => {
     const existing = others[0]!;
     const result = validateGoal({ id: 'g1', title: 'Public speaking', weeklyItems: 3 }, others, { ...ctx, existing });
-    expect(result).toMatchObject({ ok: true, goal: { id: 'g1', createdAt: 0, order: 0, weeklyItems: 3, updatedAt: 1000 } });
+    expect(result).toMatchObject({
+      ok: true,
+      goal: { id: 'g1', createdAt: 0, order: 0, weeklyItems: 3, updatedAt: 1000 },
+    });
   });
 
   test('several errors are reported together', () => {

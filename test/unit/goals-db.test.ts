@@ -1,7 +1,17 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Item } from '../../src/core/item';
 import { openDb, type LearnmarkDb } from '../../src/db/db';
-import { activeGoals, cleanTags, deleteGoal, itemsForGoal, listGoals, reorderGoals, restoreGoal, saveGoal, updateItemTags } from '../../src/db/goals';
+import {
+  activeGoals,
+  cleanTags,
+  deleteGoal,
+  itemsForGoal,
+  listGoals,
+  reorderGoals,
+  restoreGoal,
+  saveGoal,
+  updateItemTags,
+} from '../../src/db/goals';
 
 let database: LearnmarkDb;
 let n = 0;
@@ -11,7 +21,8 @@ beforeEach(() => {
 });
 afterEach(() => database.delete());
 
-const item = (id: string, goalIds: string[]): Item => ({ id, url: `https://a.example/${id}`, goalIds, tags: [], savedAt: 1, status: 'unread' }) as unknown as Item;
+const item = (id: string, goalIds: string[]): Item =>
+  ({ id, url: `https://a.example/${id}`, goalIds, tags: [], savedAt: 1, status: 'unread' }) as unknown as Item;
 
 async function create(title: string, extra = {}) {
   const result = await saveGoal(database, { title, ...extra }, ctx());
@@ -38,7 +49,10 @@ describe('goals repository', () => {
   });
 
   test('two pages creating the same goal at once: one wins, the other is told it exists', async () => {
-    const [first, second] = await Promise.all([saveGoal(database, { title: 'Rust' }, ctx()), saveGoal(database, { title: 'rust' }, ctx())]);
+    const [first, second] = await Promise.all([
+      saveGoal(database, { title: 'Rust' }, ctx()),
+      saveGoal(database, { title: 'rust' }, ctx()),
+    ]);
     expect([first.ok, second.ok].sort()).toEqual([false, true]);
     expect(await database.goals.count()).toBe(1);
   });
@@ -84,7 +98,12 @@ describe('goals repository', () => {
   test('tagging an item drops unknown goals and tidies tags', async () => {
     const sql = await create('SQL');
     await database.items.add(item('i1', []));
-    const updated = await updateItemTags(database, 'i1', { goalIds: [sql.id, 'deleted-goal', sql.id], tags: [' #postgres ', 'Postgres', 'indexes'] }, 42);
+    const updated = await updateItemTags(
+      database,
+      'i1',
+      { goalIds: [sql.id, 'deleted-goal', sql.id], tags: [' #postgres ', 'Postgres', 'indexes'] },
+      42,
+    );
     expect(updated).toMatchObject({ goalIds: [sql.id], tags: ['postgres', 'indexes'], updatedAt: 42 });
     expect(await updateItemTags(database, 'missing', { tags: ['x'] }, 1)).toBeNull();
   });

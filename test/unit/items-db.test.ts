@@ -15,7 +15,19 @@ afterEach(async () => {
 
 const build = (url: string, now: number) => (existing: Parameters<typeof buildItem>[0]['existing']) =>
   buildItem({
-    capture: { url, kind: 'article', title: `T ${url}`, author: null, siteName: null, excerpt: null, lang: 'en', handle: null, canonicalUrl: null, publishedAt: null, text: 'x' },
+    capture: {
+      url,
+      kind: 'article',
+      title: `T ${url}`,
+      author: null,
+      siteName: null,
+      excerpt: null,
+      lang: 'en',
+      handle: null,
+      canonicalUrl: null,
+      publishedAt: null,
+      text: 'x',
+    },
     tabUrl: url,
     tabTitle: null,
     via: 'popup',
@@ -46,7 +58,8 @@ test('saving the same page twice makes one item and reports the first save', asy
 });
 
 test('latest items come newest first, five by default', async () => {
-  for (let i = 0; i < 7; i++) await upsertItem(database, `https://a.example/${i}`, build(`https://a.example/${i}`, 1000 + i));
+  for (let i = 0; i < 7; i++)
+    await upsertItem(database, `https://a.example/${i}`, build(`https://a.example/${i}`, 1000 + i));
   const latest = await latestItems(database);
   expect(latest.map((i) => i.url)).toEqual([6, 5, 4, 3, 2].map((i) => `https://a.example/${i}`));
 });
@@ -57,7 +70,9 @@ test('a write that fails half-way leaves nothing behind', async () => {
       throw new Error('disk went away');
     }),
   ).rejects.toThrow('disk went away');
-  await expect(upsertItem(database, 'https://a.example/y', build('https://a.example/other', 1))).rejects.toThrow(/another URL/);
+  await expect(upsertItem(database, 'https://a.example/y', build('https://a.example/other', 1))).rejects.toThrow(
+    /another URL/,
+  );
   expect(await database.items.count()).toBe(0);
 });
 

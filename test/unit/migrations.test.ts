@@ -12,7 +12,15 @@ function openAt(name: string, version: number) {
 test('a library from version 1 opens in the current version with nothing lost', async () => {
   const name = 'migrate-v1';
   const v1 = openAt(name, 1);
-  const legacy = { id: 'a', url: 'https://a.example/', title: 'Kept', savedAt: 1, status: 'unread', kind: 'article', text: 'words' };
+  const legacy = {
+    id: 'a',
+    url: 'https://a.example/',
+    title: 'Kept',
+    savedAt: 1,
+    status: 'unread',
+    kind: 'article',
+    text: 'words',
+  };
   const modern = { ...legacy, id: 'b', url: 'https://b.example/', goalIds: ['g'], tags: ['t'] };
   await v1.table('items').bulkAdd([legacy, modern]);
   v1.close();
@@ -24,7 +32,20 @@ test('a library from version 1 opens in the current version with nothing lost', 
     { ...modern, goalIds: ['g'], tags: ['t'], searchWords: ['kept', 't', 'words'] },
   ]);
   // The new tables exist and work alongside the old data.
-  await current.goals.add({ id: 'g', title: 'SQL', why: '', keywords: [], weeklyMinutes: 60, weeklyItems: null, color: '#0b5cad', status: 'active', createdAt: 1, updatedAt: 1, targetDate: null, order: 0 });
+  await current.goals.add({
+    id: 'g',
+    title: 'SQL',
+    why: '',
+    keywords: [],
+    weeklyMinutes: 60,
+    weeklyItems: null,
+    color: '#0b5cad',
+    status: 'active',
+    createdAt: 1,
+    updatedAt: 1,
+    targetDate: null,
+    order: 0,
+  });
   await current.activity.put({ day: '2026-11-25', host: 'a.example', category: 'learning', seconds: 5 });
   expect(await current.items.where('goalIds').equals('g').count()).toBe(1);
   expect(await current.activity.get(['2026-11-25', 'a.example'])).toMatchObject({ seconds: 5 });
@@ -48,10 +69,27 @@ test('a library from version 2 (with goals) opens in the current version with no
 test('a library from version 3 gets its search index and day totals on upgrade', async () => {
   const name = 'migrate-v3';
   const v3 = openAt(name, 3);
-  await v3.table('items').add({ id: 'a', url: 'https://a.example/', title: 'Query planner notes', savedAt: 1, goalIds: [], tags: ['postgres'], note: '', text: 'Indexes matter.' });
+  await v3
+    .table('items')
+    .add({
+      id: 'a',
+      url: 'https://a.example/',
+      title: 'Query planner notes',
+      savedAt: 1,
+      goalIds: [],
+      tags: ['postgres'],
+      note: '',
+      text: 'Indexes matter.',
+    });
   await v3.table('activity').bulkAdd([
     { day: '2026-11-24', host: 'a.example', category: 'learning', seconds: 120 },
-    { day: '2026-11-24', host: 'b.example', category: 'distraction', seconds: 60, byCategory: { distraction: 50, learning: 10 } },
+    {
+      day: '2026-11-24',
+      host: 'b.example',
+      category: 'distraction',
+      seconds: 60,
+      byCategory: { distraction: 50, learning: 10 },
+    },
     { day: '2026-11-25', host: 'a.example', category: 'neutral', seconds: 30 },
   ]);
   v3.close();
@@ -69,10 +107,20 @@ test('a library from version 3 gets its search index and day totals on upgrade',
 
 test('every write keeps the search index current, whoever writes', async () => {
   const current = openDb('search-index-writes');
-  await current.items.add({ id: 'a', url: 'https://a.example/', title: 'First title', note: '', tags: [], text: '' } as never);
+  await current.items.add({
+    id: 'a',
+    url: 'https://a.example/',
+    title: 'First title',
+    note: '',
+    tags: [],
+    text: '',
+  } as never);
   expect(await current.items.where('searchWords').equals('first').count()).toBe(1);
   await current.items.update('a', { note: 'Takeaway about kafka' });
-  await current.items.where('id').equals('a').modify((i) => void (i.title = 'Renamed'));
+  await current.items
+    .where('id')
+    .equals('a')
+    .modify((i) => void (i.title = 'Renamed'));
   expect(await current.items.where('searchWords').equals('kafka').count()).toBe(1);
   expect(await current.items.where('searchWords').equals('renamed').count()).toBe(1);
   expect(await current.items.where('searchWords').equals('first').count()).toBe(0);

@@ -11,7 +11,13 @@ const GOALS = [
   goal({ id: 'old', title: 'Rust', keywords: ['rust', 'borrow checker'], status: 'archived', order: 5 }),
 ];
 
-const item = (over: Partial<SuggestInput>): SuggestInput => ({ title: null, excerpt: null, text: '', tags: [], ...over });
+const item = (over: Partial<SuggestInput>): SuggestInput => ({
+  title: null,
+  excerpt: null,
+  text: '',
+  tags: [],
+  ...over,
+});
 
 describe('suggestGoals', () => {
   test.each([
@@ -19,10 +25,25 @@ describe('suggestGoals', () => {
     ['the goal’s own word in the title, any case', item({ title: 'Ten sql habits' }), ['sql'], 'sql'],
     ['plural and singular meet', item({ title: 'Better presentations in 10 minutes' }), ['speak'], 'speak'],
     ['a tag the person added', item({ title: 'Notes', tags: ['Feedback'] }), ['lead'], 'lead'],
-    ['several mentions in the text only: suggested, not pre-selected', item({ title: 'Weekly notes', text: 'database '.repeat(3) }), ['sql'], null],
+    [
+      'several mentions in the text only: suggested, not pre-selected',
+      item({ title: 'Weekly notes', text: 'database '.repeat(3) }),
+      ['sql'],
+      null,
+    ],
     ['no match', item({ title: 'A history of the bicycle', text: 'wheels and chains' }), [], null],
-    ['French text without accents still matches', item({ title: 'Entrainer un reseau de neurones', text: 'un modele simple' }), ['ml-fr'], 'ml-fr'],
-    ['Chinese text matches a Chinese goal', item({ title: '用神经网络做图像分类', text: '机器学习入门' }), ['zh'], 'zh'],
+    [
+      'French text without accents still matches',
+      item({ title: 'Entrainer un reseau de neurones', text: 'un modele simple' }),
+      ['ml-fr'],
+      'ml-fr',
+    ],
+    [
+      'Chinese text matches a Chinese goal',
+      item({ title: '用神经网络做图像分类', text: '机器学习入门' }),
+      ['zh'],
+      'zh',
+    ],
     ['archived goals are never suggested', item({ title: 'The Rust borrow checker explained' }), [], null],
     ['filler words in a goal title do not match', item({ title: 'How to get better at anything' }), [], null],
   ])('%s', (_, input, ranked, preselected) => {
@@ -42,7 +63,10 @@ describe('suggestGoals', () => {
   });
 
   test('an exact tie keeps the person’s order of goals', () => {
-    const tied = [goal({ id: 'b', title: 'Kotlin', order: 1 }), goal({ id: 'a', title: 'Kotlin coroutines', keywords: [], order: 0 })];
+    const tied = [
+      goal({ id: 'b', title: 'Kotlin', order: 1 }),
+      goal({ id: 'a', title: 'Kotlin coroutines', keywords: [], order: 0 }),
+    ];
     expect(suggestGoals(item({ title: 'Kotlin' }), tied).map((s) => s.goalId)).toEqual(['a', 'b']);
   });
 

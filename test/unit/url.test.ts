@@ -11,11 +11,19 @@ describe('normalizeUrl', () => {
     ['drops utm_*', 'https://example.org/a?utm_source=x&utm_medium=y&id=3', 'https://example.org/a?id=3'],
     ['drops fbclid and gclid', 'https://example.org/a?fbclid=1&gclid=2', 'https://example.org/a'],
     ['drops mc_*', 'https://example.org/a?mc_cid=1&mc_eid=2&p=1', 'https://example.org/a?p=1'],
-    ['drops LinkedIn trk and trackingId', 'https://www.linkedin.com/pulse/x?trk=feed&trackingId=abc', 'https://www.linkedin.com/pulse/x'],
+    [
+      'drops LinkedIn trk and trackingId',
+      'https://www.linkedin.com/pulse/x?trk=feed&trackingId=abc',
+      'https://www.linkedin.com/pulse/x',
+    ],
     ['maps twitter.com to x.com', 'https://twitter.com/ada/status/1', 'https://x.com/ada/status/1'],
     ['maps mobile.twitter.com to x.com', 'https://mobile.twitter.com/ada/status/1', 'https://x.com/ada/status/1'],
     ['drops X share params s and t', 'https://x.com/ada/status/1?s=20&t=AbC', 'https://x.com/ada/status/1'],
-    ['keeps s and t on other sites', 'https://example.org/search?s=learning&t=2', 'https://example.org/search?s=learning&t=2'],
+    [
+      'keeps s and t on other sites',
+      'https://example.org/search?s=learning&t=2',
+      'https://example.org/search?s=learning&t=2',
+    ],
     ['sorts the query so order does not split items', 'https://example.org/?b=2&a=1', 'https://example.org/?a=1&b=2'],
     ['keeps the path case', 'https://example.org/Some/Path', 'https://example.org/Some/Path'],
     ['drops credentials', 'https://user:pw@example.org/a', 'https://example.org/a'],
@@ -33,7 +41,9 @@ describe('normalizeUrl', () => {
   );
 
   test('two share links of one post are one item', () => {
-    expect(normalizeUrl('https://twitter.com/ada/status/1?s=20#m')).toBe(normalizeUrl('https://x.com/ada/status/1?t=x'));
+    expect(normalizeUrl('https://twitter.com/ada/status/1?s=20#m')).toBe(
+      normalizeUrl('https://x.com/ada/status/1?t=x'),
+    );
   });
 });
 

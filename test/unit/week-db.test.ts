@@ -16,7 +16,23 @@ beforeEach(() => {
 afterEach(() => database.delete());
 
 const item = (over: Partial<Item>): Item =>
-  ({ id: `i${++n}`, url: `https://a.example/${n}`, title: null, excerpt: null, note: '', text: '', tags: [], goalIds: [], status: 'unread', savedAt: NOW, doneAt: null, readingMinutes: 4, engagedSeconds: 0, kind: 'article', ...over }) as Item;
+  ({
+    id: `i${++n}`,
+    url: `https://a.example/${n}`,
+    title: null,
+    excerpt: null,
+    note: '',
+    text: '',
+    tags: [],
+    goalIds: [],
+    status: 'unread',
+    savedAt: NOW,
+    doneAt: null,
+    readingMinutes: 4,
+    engagedSeconds: 0,
+    kind: 'article',
+    ...over,
+  }) as Item;
 
 describe('loadWeek', () => {
   test('items only saved come as stand-ins with their goals; finished ones come whole', async () => {
@@ -25,7 +41,14 @@ describe('loadWeek', () => {
     const g = goal({ id: 'g', title: 'SQL' });
     await database.items.bulkAdd([
       item({ id: 'saved', savedAt: NOW - DAY, goalIds: ['g'], text: 'long text' }),
-      item({ id: 'done', savedAt: NOW - 30 * DAY, status: 'done', doneAt: NOW - 2 * DAY, readingMinutes: 9, goalIds: ['g'] }),
+      item({
+        id: 'done',
+        savedAt: NOW - 30 * DAY,
+        status: 'done',
+        doneAt: NOW - 2 * DAY,
+        readingMinutes: 9,
+        goalIds: ['g'],
+      }),
       item({ id: 'old', savedAt: NOW - 30 * DAY }),
       item({ id: 'next-week', savedAt: week.end + 1 }),
     ]);
@@ -37,7 +60,15 @@ describe('loadWeek', () => {
     expect(days.map((d) => d.day)).toEqual([previous.key]);
     const byId = Object.fromEntries(items.map((i) => [i.id, i]));
     expect(Object.keys(byId).sort()).toEqual(['done', 'saved']);
-    expect(byId.saved).toEqual({ id: 'saved', savedAt: NOW - DAY, doneAt: null, status: 'unread', goalIds: ['g'], readingMinutes: 0, engagedSeconds: 0 });
+    expect(byId.saved).toEqual({
+      id: 'saved',
+      savedAt: NOW - DAY,
+      doneAt: null,
+      status: 'unread',
+      goalIds: ['g'],
+      readingMinutes: 0,
+      engagedSeconds: 0,
+    });
     expect(byId.done).toMatchObject({ status: 'done', readingMinutes: 9, goalIds: ['g'] });
   });
 });
@@ -71,9 +102,22 @@ describe('upNext and fromYourPast', () => {
 describe('searchItems', () => {
   beforeEach(async () => {
     await database.items.bulkAdd([
-      item({ id: 'planner', title: 'Query planner', savedAt: NOW - 3, text: 'bitmap heap scan', kind: 'article', goalIds: ['g'] }),
+      item({
+        id: 'planner',
+        title: 'Query planner',
+        savedAt: NOW - 3,
+        text: 'bitmap heap scan',
+        kind: 'article',
+        goalIds: ['g'],
+      }),
       item({ id: 'talk', title: 'Giving a talk', savedAt: NOW - 2, note: 'Tell a story', kind: 'video' }),
-      item({ id: 'both', title: 'Planning a talk about the planner', savedAt: NOW - 1, tags: ['postgres'], kind: 'article' }),
+      item({
+        id: 'both',
+        title: 'Planning a talk about the planner',
+        savedAt: NOW - 1,
+        tags: ['postgres'],
+        kind: 'article',
+      }),
     ]);
   });
 
@@ -95,7 +139,9 @@ describe('searchItems', () => {
   });
 
   test('many matches: the newest come first and the total counts them all', async () => {
-    await database.items.bulkAdd(Array.from({ length: 300 }, (_, i) => item({ id: `m${i}`, title: 'Common word', savedAt: NOW - 1000 - i })));
+    await database.items.bulkAdd(
+      Array.from({ length: 300 }, (_, i) => item({ id: `m${i}`, title: 'Common word', savedAt: NOW - 1000 - i })),
+    );
     const result = await searchItems(database, 'common', {}, 20);
     expect(result.total).toBe(300);
     expect(result.items.map((i) => i.id)).toEqual(Array.from({ length: 20 }, (_, i) => `m${i}`));

@@ -5,16 +5,45 @@ import { learningStreak, summarizeWeek, type WeekItem } from '../../src/core/wee
 import { goal } from './goal-fixtures';
 
 const local = (s: string) => new Date(s).getTime();
-const day = (d: string, learning: number, distraction = 0): DayTotals => ({ day: d, learning, distraction, neutral: 0 });
+const day = (d: string, learning: number, distraction = 0): DayTotals => ({
+  day: d,
+  learning,
+  distraction,
+  neutral: 0,
+});
 let n = 0;
-const item = (over: Partial<WeekItem>): WeekItem => ({ id: `i${++n}`, savedAt: 0, doneAt: null, status: 'unread', goalIds: [], readingMinutes: 5, engagedSeconds: 0, ...over });
+const item = (over: Partial<WeekItem>): WeekItem => ({
+  id: `i${++n}`,
+  savedAt: 0,
+  doneAt: null,
+  status: 'unread',
+  goalIds: [],
+  readingMinutes: 5,
+  engagedSeconds: 0,
+  ...over,
+});
 
 const summary = (over: Partial<Parameters<typeof summarizeWeek>[0]>) =>
-  summarizeWeek({ now: local('2026-11-25T12:00'), weekStartsOn: 1, offset: 0, days: [], items: [], goals: [], ...over });
+  summarizeWeek({
+    now: local('2026-11-25T12:00'),
+    weekStartsOn: 1,
+    offset: 0,
+    days: [],
+    items: [],
+    goals: [],
+    ...over,
+  });
 
 describe('summarizeWeek', () => {
   test('minutes this week against last week', () => {
-    const s = summary({ days: [day('2026-11-23', 1800, 600), day('2026-11-25', 1200), day('2026-11-17', 600, 1800), day('2026-11-22', 60, 60)] });
+    const s = summary({
+      days: [
+        day('2026-11-23', 1800, 600),
+        day('2026-11-25', 1200),
+        day('2026-11-17', 600, 1800),
+        day('2026-11-22', 60, 60),
+      ],
+    });
     expect([s.learningMinutes, s.distractionMinutes, s.learningChange, s.distractionChange]).toEqual([50, 10, 39, -21]);
     expect(s.days.map((d) => [d.day, d.learningMinutes, d.distractionMinutes])).toEqual([
       ['2026-11-23', 30, 10],
@@ -38,7 +67,15 @@ describe('summarizeWeek', () => {
 
   test('the week clocks go back still has seven days, each on its own date', () => {
     const s = summary({ now: local('2026-10-25T12:00'), days: [day('2026-10-25', 3600)] });
-    expect(s.days.map((d) => d.day)).toEqual(['2026-10-19', '2026-10-20', '2026-10-21', '2026-10-22', '2026-10-23', '2026-10-24', '2026-10-25']);
+    expect(s.days.map((d) => d.day)).toEqual([
+      '2026-10-19',
+      '2026-10-20',
+      '2026-10-21',
+      '2026-10-22',
+      '2026-10-23',
+      '2026-10-24',
+      '2026-10-25',
+    ]);
     expect(s.days[6]!.learningMinutes).toBe(60);
     expect(new Date(s.days[6]!.date).getHours()).toBe(0);
   });
@@ -56,14 +93,32 @@ describe('summarizeWeek', () => {
   });
 
   test('goal progress by items and by minutes, active goals only', () => {
-    const goals = [goal({ id: 'a', title: 'A', weeklyItems: 2 }), goal({ id: 'b', title: 'B', weeklyMinutes: 30 }), goal({ id: 'c', title: 'C', status: 'achieved' })];
+    const goals = [
+      goal({ id: 'a', title: 'A', weeklyItems: 2 }),
+      goal({ id: 'b', title: 'B', weeklyMinutes: 30 }),
+      goal({ id: 'c', title: 'C', status: 'achieved' }),
+    ];
     const items = [
       item({ goalIds: ['a'], savedAt: local('2026-11-24T10:00') }),
-      item({ goalIds: ['a', 'b'], savedAt: local('2026-11-01T10:00'), status: 'done', doneAt: local('2026-11-25T08:00'), readingMinutes: 12 }),
+      item({
+        goalIds: ['a', 'b'],
+        savedAt: local('2026-11-01T10:00'),
+        status: 'done',
+        doneAt: local('2026-11-25T08:00'),
+        readingMinutes: 12,
+      }),
       item({ goalIds: ['c'], savedAt: local('2026-11-24T10:00') }),
     ];
     const s = summary({ goals, items });
-    expect(s.goals.map((g) => [g.goal.id, g.progress.items, g.progress.minutes, g.progress.itemsShare, g.progress.minutesShare])).toEqual([
+    expect(
+      s.goals.map((g) => [
+        g.goal.id,
+        g.progress.items,
+        g.progress.minutes,
+        g.progress.itemsShare,
+        g.progress.minutesShare,
+      ]),
+    ).toEqual([
       ['a', 2, 12, 1, null],
       ['b', 1, 12, null, 0.4],
     ]);
@@ -88,7 +143,11 @@ describe('learningStreak', () => {
     ['today only', [day('2026-11-25', 300)], 1],
     ['three days to today', [day('2026-11-23', 60), day('2026-11-24', 900), day('2026-11-25', 300)], 3],
     ['up to yesterday: today is not over yet', [day('2026-11-23', 600), day('2026-11-24', 600)], 2],
-    ['a gap ends it', [day('2026-11-21', 600), day('2026-11-23', 600), day('2026-11-24', 600), day('2026-11-25', 60)], 3],
+    [
+      'a gap ends it',
+      [day('2026-11-21', 600), day('2026-11-23', 600), day('2026-11-24', 600), day('2026-11-25', 60)],
+      3,
+    ],
     ['less than a minute does not count', [day('2026-11-24', 59), day('2026-11-25', 600)], 1],
     ['distraction is not learning', [day('2026-11-25', 0, 3600)], 0],
     ['across the night clocks go back', [day('2026-10-24', 600), day('2026-10-25', 600), day('2026-10-26', 600)], 3],

@@ -38,7 +38,17 @@ describe('weekOf', () => {
 
 let n = 0;
 const item = (over: Partial<Item>): Item =>
-  ({ id: `i${++n}`, url: `https://a.example/${n}`, status: 'unread', savedAt: 0, doneAt: null, readingMinutes: 5, engagedSeconds: 0, goalIds: ['g'], ...over }) as Item;
+  ({
+    id: `i${++n}`,
+    url: `https://a.example/${n}`,
+    status: 'unread',
+    savedAt: 0,
+    doneAt: null,
+    readingMinutes: 5,
+    engagedSeconds: 0,
+    goalIds: ['g'],
+    ...over,
+  }) as Item;
 
 describe('goal progress', () => {
   const now = local('2026-11-25T12:00');
@@ -47,10 +57,45 @@ describe('goal progress', () => {
   test.each([
     ['nothing this week', [item({ savedAt: local('2026-11-10T09:00') })], 0, 0],
     ['saved this week counts as an item, not as minutes', [item({ savedAt: local('2026-11-24T09:00') })], 1, 0],
-    ['finished this week adds its reading time', [item({ savedAt: local('2026-11-01T09:00'), status: 'done', doneAt: local('2026-11-25T08:00'), readingMinutes: 12 })], 1, 12],
-    ['time on the page counts when longer than the reading time', [item({ savedAt: local('2026-11-24T09:00'), status: 'done', doneAt: local('2026-11-24T10:00'), readingMinutes: 4, engagedSeconds: 1500 })], 1, 25],
-    ['saved and finished in the week is one item', [item({ savedAt: local('2026-11-23T00:00'), status: 'done', doneAt: local('2026-11-23T00:30') })], 1, 5],
-    ['the Monday midnight edge belongs to this week', [item({ savedAt: local('2026-11-23T00:00') }), item({ savedAt: local('2026-11-22T23:59') })], 1, 0],
+    [
+      'finished this week adds its reading time',
+      [
+        item({
+          savedAt: local('2026-11-01T09:00'),
+          status: 'done',
+          doneAt: local('2026-11-25T08:00'),
+          readingMinutes: 12,
+        }),
+      ],
+      1,
+      12,
+    ],
+    [
+      'time on the page counts when longer than the reading time',
+      [
+        item({
+          savedAt: local('2026-11-24T09:00'),
+          status: 'done',
+          doneAt: local('2026-11-24T10:00'),
+          readingMinutes: 4,
+          engagedSeconds: 1500,
+        }),
+      ],
+      1,
+      25,
+    ],
+    [
+      'saved and finished in the week is one item',
+      [item({ savedAt: local('2026-11-23T00:00'), status: 'done', doneAt: local('2026-11-23T00:30') })],
+      1,
+      5,
+    ],
+    [
+      'the Monday midnight edge belongs to this week',
+      [item({ savedAt: local('2026-11-23T00:00') }), item({ savedAt: local('2026-11-22T23:59') })],
+      1,
+      0,
+    ],
   ])('%s', (_, items, count, minutes) => {
     const p = goalProgress(g, items, now, 1);
     expect([p.items, p.minutes]).toEqual([count, minutes]);
@@ -64,7 +109,11 @@ describe('goal progress', () => {
   });
 
   test('history lists the last weeks, newest first', () => {
-    const items = [item({ savedAt: local('2026-11-24T09:00') }), item({ savedAt: local('2026-11-10T09:00') }), item({ savedAt: local('2026-11-11T09:00') })];
+    const items = [
+      item({ savedAt: local('2026-11-24T09:00') }),
+      item({ savedAt: local('2026-11-10T09:00') }),
+      item({ savedAt: local('2026-11-11T09:00') }),
+    ];
     expect(goalHistory(items, now, 1, 4).map((w) => [w.week.key, w.items])).toEqual([
       ['2026-11-23', 1],
       ['2026-11-16', 0],

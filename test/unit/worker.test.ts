@@ -21,7 +21,20 @@ const NOW = Date.UTC(2026, 10, 25, 10, 0);
 const OWN = { id: fakeBrowser.runtime.id };
 
 function pageCapture(url: string, over: Partial<Capture> = {}): Capture {
-  return { url, kind: 'article', title: 'Read me', author: 'Ada', siteName: 'Blog', excerpt: null, lang: 'en', handle: null, canonicalUrl: null, publishedAt: null, text: 'Three short words', ...over };
+  return {
+    url,
+    kind: 'article',
+    title: 'Read me',
+    author: 'Ada',
+    siteName: 'Blog',
+    excerpt: null,
+    lang: 'en',
+    handle: null,
+    canonicalUrl: null,
+    publishedAt: null,
+    text: 'Three short words',
+    ...over,
+  };
 }
 
 /** The page as the extractor would read it: the second executeScript call returns it. */
@@ -75,7 +88,12 @@ describe('messages', () => {
     const tab = await openTab('https://blog.example.org/post?utm_source=x');
     pageReads(pageCapture('https://blog.example.org/post?utm_source=x'));
     const result = await ask({ type: 'save-tab', payload: { tabId: tab.id, via: 'popup' } }, OWN);
-    expect(result).toMatchObject({ ok: true, firstSavedAt: null, unreadable: null, item: { url: 'https://blog.example.org/post', via: 'popup', savedAt: NOW } });
+    expect(result).toMatchObject({
+      ok: true,
+      firstSavedAt: null,
+      unreadable: null,
+      item: { url: 'https://blog.example.org/post', via: 'popup', savedAt: NOW },
+    });
     expect(apis.action.setBadgeText).toHaveBeenCalledWith({ text: '✓', tabId: tab.id });
     expect(await db().items.count()).toBe(1);
   });
@@ -87,7 +105,11 @@ describe('messages', () => {
     vi.setSystemTime(NOW + 60_000);
     pageReads(pageCapture('https://blog.example.org/post#comments', { title: 'Read me (v2)' }));
     const again = await ask({ type: 'save-tab', payload: { tabId: tab.id, via: 'popup' } }, OWN);
-    expect(again).toMatchObject({ ok: true, firstSavedAt: NOW, item: { title: 'Read me (v2)', updatedAt: NOW + 60_000 } });
+    expect(again).toMatchObject({
+      ok: true,
+      firstSavedAt: NOW,
+      item: { title: 'Read me (v2)', updatedAt: NOW + 60_000 },
+    });
     expect(await db().items.count()).toBe(1);
   });
 
@@ -119,14 +141,22 @@ describe('messages', () => {
     const tab = await openTab('https://down.example/article', 'Down article');
     pageReads(new Error('Frame with ID 0 is showing error page'));
     const result = await ask({ type: 'save-tab', payload: { tabId: tab.id, via: 'popup' } }, OWN);
-    expect(result).toMatchObject({ ok: true, unreadable: 'script-refused', item: { title: 'Down article', capture: 'none' } });
+    expect(result).toMatchObject({
+      ok: true,
+      unreadable: 'script-refused',
+      item: { title: 'Down article', capture: 'none' },
+    });
     expect(apis.action.setBadgeText).toHaveBeenCalledWith({ text: '!', tabId: tab.id });
   });
 
   test('a PDF is saved by address without trying to read it', async () => {
     const tab = await openTab('https://example.org/paper.pdf', 'paper.pdf');
     const result = await ask({ type: 'save-tab', payload: { tabId: tab.id, via: 'popup' } }, OWN);
-    expect(result).toMatchObject({ ok: true, unreadable: 'pdf', item: { url: 'https://example.org/paper.pdf', capture: 'none' } });
+    expect(result).toMatchObject({
+      ok: true,
+      unreadable: 'pdf',
+      item: { url: 'https://example.org/paper.pdf', capture: 'none' },
+    });
     expect(apis.scripting.executeScript).not.toHaveBeenCalled();
   });
 
@@ -139,8 +169,34 @@ describe('messages', () => {
 describe('goal suggestions on save', () => {
   test('a new item is tied to the clearly matching goal and the suggestions come back', async () => {
     await db().goals.bulkAdd([
-      { id: 'sql', title: 'Get better at SQL', why: '', keywords: ['query planner'], weeklyMinutes: null, weeklyItems: 3, color: '#0b5cad', status: 'active', createdAt: 0, updatedAt: 0, targetDate: null, order: 0 },
-      { id: 'talk', title: 'Public speaking', why: '', keywords: [], weeklyMinutes: null, weeklyItems: null, color: '#1a7f37', status: 'active', createdAt: 0, updatedAt: 0, targetDate: null, order: 1 },
+      {
+        id: 'sql',
+        title: 'Get better at SQL',
+        why: '',
+        keywords: ['query planner'],
+        weeklyMinutes: null,
+        weeklyItems: 3,
+        color: '#0b5cad',
+        status: 'active',
+        createdAt: 0,
+        updatedAt: 0,
+        targetDate: null,
+        order: 0,
+      },
+      {
+        id: 'talk',
+        title: 'Public speaking',
+        why: '',
+        keywords: [],
+        weeklyMinutes: null,
+        weeklyItems: null,
+        color: '#1a7f37',
+        status: 'active',
+        createdAt: 0,
+        updatedAt: 0,
+        targetDate: null,
+        order: 1,
+      },
     ]);
     const tab = await openTab('https://blog.example.org/planner');
     pageReads(pageCapture('https://blog.example.org/planner', { title: 'Inside the SQL query planner' }));
@@ -173,14 +229,25 @@ describe('context menu', () => {
       tab,
     );
     const items = await db().items.toArray();
-    expect(items).toMatchObject([{ url: 'https://x.com/ada/status/1861000000000000000', title: 'Ada on B-trees', kind: 'tweet', capture: 'none', text: '' }]);
+    expect(items).toMatchObject([
+      {
+        url: 'https://x.com/ada/status/1861000000000000000',
+        title: 'Ada on B-trees',
+        kind: 'tweet',
+        capture: 'none',
+        text: '',
+      },
+    ]);
     // Only the link-text lookup ran in the page: the extractor was never injected.
     expect(apis.scripting.executeScript.mock.calls.every(([injection]) => !injection.files)).toBe(true);
   });
 
   test('"Save link" on a javascript: link is refused', async () => {
     const tab = await openTab('https://news.example/front');
-    await apis.contextMenus.onClicked.trigger({ menuItemId: 'save-link', editable: false, linkUrl: 'javascript:alert(1)' }, tab);
+    await apis.contextMenus.onClicked.trigger(
+      { menuItemId: 'save-link', editable: false, linkUrl: 'javascript:alert(1)' },
+      tab,
+    );
     expect(await db().items.count()).toBe(0);
     expect(apis.action.setBadgeText).toHaveBeenCalledWith({ text: '!', tabId: tab.id });
   });
@@ -188,7 +255,10 @@ describe('context menu', () => {
   test('"Save selection as a quote" saves the page with the quote', async () => {
     const tab = await openTab('https://blog.example.org/b');
     pageReads(pageCapture('https://blog.example.org/b'));
-    await apis.contextMenus.onClicked.trigger({ menuItemId: 'save-selection', editable: false, selectionText: 'The key sentence.' }, tab);
+    await apis.contextMenus.onClicked.trigger(
+      { menuItemId: 'save-selection', editable: false, selectionText: 'The key sentence.' },
+      tab,
+    );
     const [item] = await db().items.toArray();
     expect(item).toMatchObject({ url: 'https://blog.example.org/b', quote: 'The key sentence.', title: 'Read me' });
   });

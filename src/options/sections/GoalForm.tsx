@@ -4,7 +4,8 @@ import { GOAL_COLORS, type GoalDraft, type GoalErrors, type GoalField } from '..
 import { send } from '../../messaging/runtime';
 import { t } from '../../ui/i18n';
 
-const dateInput = (ms: number | null) => (ms === null ? '' : new Date(ms - new Date(ms).getTimezoneOffset() * 60_000).toISOString().slice(0, 10));
+const dateInput = (ms: number | null) =>
+  ms === null ? '' : new Date(ms - new Date(ms).getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 
 /** Create or edit a goal. Errors show beside their field; nothing is saved until all are fixed. */
 export function GoalForm({ goal, onDone }: { goal?: Goal; onDone: (saved: Goal | null) => void }) {
@@ -21,7 +22,8 @@ export function GoalForm({ goal, onDone }: { goal?: Goal; onDone: (saved: Goal |
   const [busy, setBusy] = useState(false);
   const prefix = goal ? `goal-${goal.id}` : 'goal-new';
 
-  const set = (field: keyof typeof draft) => (e: Event) => setDraft({ ...draft, [field]: (e.currentTarget as HTMLInputElement).value });
+  const set = (field: keyof typeof draft) => (e: Event) =>
+    setDraft({ ...draft, [field]: (e.currentTarget as HTMLInputElement).value });
   const submit = async (e: Event) => {
     e.preventDefault();
     setBusy(true);
@@ -56,17 +58,38 @@ export function GoalForm({ goal, onDone }: { goal?: Goal; onDone: (saved: Goal |
       <textarea {...field('why')} rows={2} value={draft.why} onInput={set('why')} />
       {error('why')}
       <label for={`${prefix}-keywords`}>{t('goalKeywords')}</label>
-      <input {...field('keywords')} type="text" value={draft.keywords as string} onInput={set('keywords')} placeholder={t('goalKeywordsHint')} />
+      <input
+        {...field('keywords')}
+        type="text"
+        value={draft.keywords as string}
+        onInput={set('keywords')}
+        placeholder={t('goalKeywordsHint')}
+      />
       {error('keywords')}
       <div class="form-row">
         <div>
           <label for={`${prefix}-weeklyMinutes`}>{t('goalWeeklyMinutes')}</label>
-          <input {...field('weeklyMinutes')} type="number" inputMode="numeric" min={0} step={5} value={draft.weeklyMinutes ?? ''} onInput={set('weeklyMinutes')} />
+          <input
+            {...field('weeklyMinutes')}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            step={5}
+            value={draft.weeklyMinutes ?? ''}
+            onInput={set('weeklyMinutes')}
+          />
           {error('weeklyMinutes')}
         </div>
         <div>
           <label for={`${prefix}-weeklyItems`}>{t('goalWeeklyItems')}</label>
-          <input {...field('weeklyItems')} type="number" inputMode="numeric" min={0} value={draft.weeklyItems ?? ''} onInput={set('weeklyItems')} />
+          <input
+            {...field('weeklyItems')}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            value={draft.weeklyItems ?? ''}
+            onInput={set('weeklyItems')}
+          />
           {error('weeklyItems')}
         </div>
         <div>
@@ -79,7 +102,13 @@ export function GoalForm({ goal, onDone }: { goal?: Goal; onDone: (saved: Goal |
         <legend>{t('goalColor')}</legend>
         {GOAL_COLORS.map((c, i) => (
           <label key={c} class="swatch" style={{ '--swatch': c }}>
-            <input type="radio" name={`${prefix}-color`} value={c} checked={draft.color === c} onChange={() => setDraft({ ...draft, color: c })} />
+            <input
+              type="radio"
+              name={`${prefix}-color`}
+              value={c}
+              checked={draft.color === c}
+              onChange={() => setDraft({ ...draft, color: c })}
+            />
             <span class="visually-hidden">{t('goalColorN', String(i + 1))}</span>
           </label>
         ))}

@@ -35,7 +35,8 @@ export function GoalRow({ goal, first, last, onEdit, onMove, onStatus, onDelete 
           {name}
         </a>
         <span class="muted">
-          {goal.status !== 'active' && `${t(goal.status === 'achieved' ? 'goalStatusAchieved' : 'goalStatusArchived')} · `}
+          {goal.status !== 'active' &&
+            `${t(goal.status === 'achieved' ? 'goalStatusAchieved' : 'goalStatusArchived')} · `}
           {targetSummary(goal)}
         </span>
       </div>
@@ -44,10 +45,22 @@ export function GoalRow({ goal, first, last, onEdit, onMove, onStatus, onDelete 
           {t('edit')}
           <Named name={name} />
         </button>
-        <button type="button" class="secondary" disabled={first} onClick={() => onMove(-1)} aria-label={t('goalMoveUp', name)}>
+        <button
+          type="button"
+          class="secondary"
+          disabled={first}
+          onClick={() => onMove(-1)}
+          aria-label={t('goalMoveUp', name)}
+        >
           ↑
         </button>
-        <button type="button" class="secondary" disabled={last} onClick={() => onMove(1)} aria-label={t('goalMoveDown', name)}>
+        <button
+          type="button"
+          class="secondary"
+          disabled={last}
+          onClick={() => onMove(1)}
+          aria-label={t('goalMoveDown', name)}
+        >
           ↓
         </button>
         {goal.status === 'active' ? (

@@ -15,7 +15,12 @@ const PAGE = 50;
 const dayFormat = () => new Intl.DateTimeFormat(uiLocale(), { day: 'numeric', month: 'short' });
 
 function Meter({ label, value, target }: { label: string; value: number; target: number | null }) {
-  if (!target) return <p>{label}: {value}</p>;
+  if (!target)
+    return (
+      <p>
+        {label}: {value}
+      </p>
+    );
   return (
     <div class="meter">
       <span>{t('goalMeter', [label, String(value), String(target)])}</span>
@@ -30,7 +35,8 @@ export function GoalView({ goal }: { goal: Goal }) {
   const [shown, setShown] = useState(PAGE);
   useEffect(() => {
     // A User Timing mark: `npm run bench` reads when the view first showed its items.
-    if (items && !performance.getEntriesByName('learnmark:goal-view-ready').length) performance.mark('learnmark:goal-view-ready');
+    if (items && !performance.getEntriesByName('learnmark:goal-view-ready').length)
+      performance.mark('learnmark:goal-view-ready');
   }, [items]);
   if (!items) return null;
   const ordered = orderGoalItems(items);
@@ -62,7 +68,9 @@ export function GoalView({ goal }: { goal: Goal }) {
           {ordered.slice(0, shown).map((item) => (
             <li key={item.id} class={`item-${item.status}`}>
               <ItemSummary item={item} />
-              {item.status !== 'unread' && <span class="muted"> · {t(item.status === 'done' ? 'itemDone' : 'itemArchived')}</span>}
+              {item.status !== 'unread' && (
+                <span class="muted"> · {t(item.status === 'done' ? 'itemDone' : 'itemArchived')}</span>
+              )}
             </li>
           ))}
         </ul>

@@ -38,7 +38,12 @@ export function PreferencesSection() {
         ))}
       </select>
       <p class="checkbox-row">
-        <input id="week-badge" type="checkbox" checked={settings.weekBadge} onChange={(e) => void update({ weekBadge: e.currentTarget.checked })} />
+        <input
+          id="week-badge"
+          type="checkbox"
+          checked={settings.weekBadge}
+          onChange={(e) => void update({ weekBadge: e.currentTarget.checked })}
+        />
         <label for="week-badge">{t('prefWeekBadge')}</label>
       </p>
       <p class="muted" role="status">

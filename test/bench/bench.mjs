@@ -125,3 +125,18 @@ if (!existsSync(join(distDir, 'manifest.json'))) {
 }
 bundleSizes();
 await saveLatency();
+
+// Each issue's figures live in their own module beside this file; run those present, in order.
+const MODULES = [
+  ['goals.bench.mjs', ['benchSuggest', 'benchGoalView']],
+  ['popup.bench.mjs', ['benchPopup']],
+  ['social.bench.mjs', ['benchSocial']],
+  ['tracking.bench.mjs', ['benchTracking']],
+  ['data.bench.mjs', ['benchData']],
+];
+for (const [file, fns] of MODULES) {
+  const path = join(dirname(new URL(import.meta.url).pathname), file);
+  if (!existsSync(path)) continue;
+  const mod = await import(path);
+  for (const fn of fns) await mod[fn](print);
+}

@@ -5,6 +5,7 @@ import { handleMessages } from '../messaging/runtime';
 import { activeTab } from '../platform/tabs';
 import { onCommand } from './commands';
 import { createContextMenus, onContextMenuClick } from './context-menus';
+import { dataHandlers } from './data';
 import { goalHandlers } from './goals';
 import { saveHandlers, saveTab } from './save';
 import { registerWeekBadge } from './week-badge';
@@ -15,6 +16,7 @@ handleMessages({
   ...saveHandlers,
   ...goalHandlers,
   ...trackerHandlers,
+  ...dataHandlers,
 });
 
 // Listeners return their promise: the browser ignores it, and tests can await the work.

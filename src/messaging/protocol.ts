@@ -1,6 +1,7 @@
 import type { Item, SaveVia } from '../core/item';
 import type { GoalSuggestion } from '../core/suggest-goals';
 import type { RestrictedReason } from '../core/url';
+import { DATA_MESSAGES, type DataMessages } from './data-protocol';
 import { GOAL_MESSAGES, type GoalMessages } from './goal-protocol';
 import { TRACKER_MESSAGES, type TrackerMessages } from './tracker-protocol';
 
@@ -35,7 +36,7 @@ export const SAVE_MESSAGES = ['save-tab'] as const satisfies readonly (keyof Sav
  * Every message in the extension, by name, with what it carries and what it answers: the
  * union of each concern's map. Add a concern's map here and its names to MESSAGE_NAMES.
  */
-export type Protocol = SaveMessages & GoalMessages & TrackerMessages;
+export type Protocol = SaveMessages & GoalMessages & TrackerMessages & DataMessages;
 
 export type MessageName = keyof Protocol;
 export type Request<N extends MessageName> = Protocol[N]['request'];
@@ -46,7 +47,12 @@ export interface Envelope<N extends MessageName = MessageName> {
   payload: Request<N>;
 }
 
-export const MESSAGE_NAMES: readonly MessageName[] = [...SAVE_MESSAGES, ...GOAL_MESSAGES, ...TRACKER_MESSAGES];
+export const MESSAGE_NAMES: readonly MessageName[] = [
+  ...SAVE_MESSAGES,
+  ...GOAL_MESSAGES,
+  ...TRACKER_MESSAGES,
+  ...DATA_MESSAGES,
+];
 
 export function isEnvelope(value: unknown): value is Envelope {
   if (typeof value !== 'object' || value === null) return false;

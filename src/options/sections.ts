@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import { AboutSection } from './sections/AboutSection';
+import { DataSection } from './sections/DataSection';
 import { GoalsSection } from './sections/GoalsSection';
 import { PreferencesSection } from './sections/PreferencesSection';
 import { SitesSection } from './sections/SitesSection';
@@ -18,6 +19,7 @@ export interface Section {
 export const SECTIONS: Section[] = [
   { id: 'goals', label: 'sectionGoals', Component: GoalsSection },
   { id: 'sites', label: 'sectionSites', Component: SitesSection },
+  { id: 'data', label: 'sectionData', Component: DataSection },
   { id: 'preferences', label: 'sectionPreferences', Component: PreferencesSection },
   { id: 'about', label: 'sectionAbout', Component: AboutSection },
 ];

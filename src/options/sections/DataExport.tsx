@@ -1,0 +1,75 @@
+import { addWeeks, startOfWeek } from 'date-fns';
+import Papa from 'papaparse';
+import { useState } from 'preact/hooks';
+import { itemsToRows } from '../../core/export-csv';
+import { goalLog, weekLog, type LogLabels } from '../../core/export-markdown';
+import { db } from '../../db/db';
+import { listGoals } from '../../db/goals';
+import { t } from '../../ui/i18n';
+import { useLiveQuery } from '../../ui/use-live-query';
+import { downloadText } from '../data/download';
+
+const labels = (): LogLabels => ({
+  finished: t('dataLogFinished'),
+  saved: t('dataLogSaved'),
+  noItems: t('dataLogNone'),
+  why: t('dataLogWhy'),
+});
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** Items as CSV for a spreadsheet; a week or a goal as a Markdown learning log. */
+export function DataExport() {
+  const goals = useLiveQuery(() => listGoals(db()), []) ?? [];
+  const [which, setWhich] = useState('week:0');
+
+  const exportCsv = async () => {
+    const items = await db().items.toArray();
+    downloadText(`learnmark-items-${day(Date.now())}.csv`, Papa.unparse(itemsToRows(items, goals)), 'text/csv');
+  };
+  const exportLog = async () => {
+    const [kind, id] = which.split(':') as [string, string];
+    if (kind === 'goal') {
+      const goal = goals.find((g) => g.id === id);
+      if (!goal) return;
+      const items = await db().items.where('goalIds').equals(goal.id).toArray();
+      downloadText(`learnmark-${day(Date.now())}-goal.md`, goalLog(goal, items, labels()), 'text/markdown');
+      return;
+    }
+    // Weeks start on Monday, as in the popup's week view.
+    const start = addWeeks(startOfWeek(Date.now(), { weekStartsOn: 1 }), -Number(id)).getTime();
+    const end = addWeeks(start, 1).getTime();
+    const saved = await db().items.where('savedAt').between(start, end, true, false).toArray();
+    const done = await db().items.where('doneAt').between(start, end, true, false).toArray();
+    const items = [...new Map([...saved, ...done].map((i) => [i.id, i])).values()];
+    downloadText(
+      `learnmark-week-${day(start)}.md`,
+      weekLog(t('dataLogWeekTitle', day(start)), items, { start, end }, labels()),
+      'text/markdown',
+    );
+  };
+
+  return (
+    <div class="data-part">
+      <h3>{t('dataExportHeading')}</h3>
+      <p class="muted">{t('dataExportHint')}</p>
+      <button type="button" class="secondary" onClick={() => void exportCsv()}>
+        {t('dataExportCsv')}
+      </button>
+      <div class="form-row">
+        <label for="data-log-which">{t('dataLogWhich')}</label>
+        <select id="data-log-which" value={which} onChange={(e) => setWhich(e.currentTarget.value)}>
+          <option value="week:0">{t('dataLogThisWeek')}</option>
+          <option value="week:1">{t('dataLogLastWeek')}</option>
+          {goals.map((g) => (
+            <option key={g.id} value={`goal:${g.id}`}>
+              {t('dataLogGoal', g.title)}
+            </option>
+          ))}
+        </select>
+        <button type="button" class="secondary" onClick={() => void exportLog()}>
+          {t('dataExportLog')}
+        </button>
+      </div>
+    </div>
+  );
+}

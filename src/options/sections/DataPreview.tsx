@@ -1,0 +1,120 @@
+import type { ImportDraft, ImportProblem } from '../../core/import-draft';
+import { folderCounts, type HtmlLink, type ImportFormat } from '../../core/import-formats';
+import { db } from '../../db/db';
+import { activeGoals } from '../../db/goals';
+import { t } from '../../ui/i18n';
+import { useLiveQuery } from '../../ui/use-live-query';
+
+export interface Preview {
+  kind: ImportFormat | 'backup';
+  added: number;
+  updated: number;
+  problems: ImportProblem[];
+  goalId: string | null;
+  folder: string | null;
+  drafts: ImportDraft[];
+  /** Backup rows dropped because they were not valid. */
+  invalid: number;
+  /** Goals a restore adds or updates. */
+  goals: number;
+}
+
+/** Problems listed in full up to this many; the rest are counted. */
+const SHOWN_PROBLEMS = 50;
+
+const REASONS: Record<ImportProblem['reason'], string> = {
+  'no-url': 'dataReasonNoUrl',
+  'not-web': 'dataReasonNotWeb',
+  'bad-date': 'dataReasonBadDate',
+  'duplicate-in-file': 'dataReasonDuplicate',
+  'already-saved': 'dataReasonAlreadySaved',
+  'field-cut': 'dataReasonFieldCut',
+  'not-in-folder': 'dataReasonNotInFolder',
+};
+
+interface Props {
+  preview: Preview;
+  folders: HtmlLink[] | null;
+  onChange: (goalId: string | null, folder: string | null) => void;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** What a chosen file will do, before anything is written. Titles are shown as text only. */
+export function DataPreview({ preview, folders, onChange, onConfirm, onCancel }: Props) {
+  const goals = useLiveQuery(() => activeGoals(db()), []) ?? [];
+  const where = preview.kind === 'backup' ? 'dataWhereItem' : 'dataWhereLine';
+  const problems = preview.problems.slice(0, SHOWN_PROBLEMS);
+  return (
+    <div class="data-preview" data-testid="data-preview">
+      <h4>{t(`dataFormat_${preview.kind.replace('-', '_')}`)}</h4>
+      <p data-testid="data-counts">
+        {t('dataCounts', [String(preview.added), String(preview.updated), String(preview.problems.length)])}
+      </p>
+      {preview.goals > 0 && <p>{t('dataGoalsCount', String(preview.goals))}</p>}
+      {preview.invalid > 0 && <p>{t('dataInvalidRows', String(preview.invalid))}</p>}
+      {problems.length > 0 && (
+        <ul class="data-problems" aria-label={t('dataProblems')}>
+          {problems.map((p) => (
+            <li key={`${p.line}-${p.reason}`}>
+              {t(where, String(p.line))}: {t(REASONS[p.reason])} {p.detail && <span class="muted">({p.detail})</span>}
+            </li>
+          ))}
+          {preview.problems.length > SHOWN_PROBLEMS && (
+            <li>{t('dataMoreProblems', String(preview.problems.length - SHOWN_PROBLEMS))}</li>
+          )}
+        </ul>
+      )}
+      {folders && (
+        <p>
+          <label for="data-folder">{t('dataFolder')}</label>{' '}
+          <select
+            id="data-folder"
+            value={preview.folder ?? ''}
+            onChange={(e) => onChange(preview.goalId, e.currentTarget.value || null)}
+          >
+            <option value="">{t('dataFolderAll')}</option>
+            {folderCounts(folders).map((f) => (
+              <option key={f.path} value={f.path}>
+                {t('dataFolderOption', [f.path, String(f.count)])}
+              </option>
+            ))}
+          </select>
+        </p>
+      )}
+      {preview.kind !== 'backup' && (
+        <p>
+          <label for="data-goal">{t('dataGoal')}</label>{' '}
+          <select
+            id="data-goal"
+            value={preview.goalId ?? ''}
+            onChange={(e) => onChange(e.currentTarget.value || null, preview.folder)}
+          >
+            <option value="">{t('dataGoalNone')}</option>
+            {goals.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.title}
+              </option>
+            ))}
+          </select>
+        </p>
+      )}
+      <div class="row">
+        <button
+          type="button"
+          class="primary"
+          onClick={onConfirm}
+          disabled={preview.added + preview.updated + preview.goals === 0}
+        >
+          {t(
+            preview.kind === 'backup' ? 'dataConfirmRestore' : 'dataConfirmImport',
+            String(preview.added + preview.updated),
+          )}
+        </button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -130,6 +130,7 @@ await saveLatency();
 const MODULES = [
   ['goals.bench.mjs', ['benchSuggest', 'benchGoalView']],
   ['popup.bench.mjs', ['benchPopup']],
+  ['giant.bench.mjs', ['benchGiant']],
   ['social.bench.mjs', ['benchSocial']],
   ['tracking.bench.mjs', ['benchTracking']],
   ['data.bench.mjs', ['benchData']],

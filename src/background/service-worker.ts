@@ -6,6 +6,7 @@ import { activeTab } from '../platform/tabs';
 import { onCommand } from './commands';
 import { createContextMenus, onContextMenuClick } from './context-menus';
 import { dataHandlers } from './data';
+import { feedHandlers } from './feed';
 import { goalHandlers } from './goals';
 import { saveHandlers, saveTab } from './save';
 import { registerWeekBadge } from './week-badge';
@@ -17,6 +18,7 @@ handleMessages({
   ...goalHandlers,
   ...trackerHandlers,
   ...dataHandlers,
+  ...feedHandlers,
 });
 
 // Listeners return their promise: the browser ignores it, and tests can await the work.

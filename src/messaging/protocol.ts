@@ -2,6 +2,7 @@ import type { Item, SaveVia } from '../core/item';
 import type { GoalSuggestion } from '../core/suggest-goals';
 import type { RestrictedReason } from '../core/url';
 import { DATA_MESSAGES, type DataMessages } from './data-protocol';
+import { FEED_MESSAGES, type FeedMessages } from './feed-protocol';
 import { GOAL_MESSAGES, type GoalMessages } from './goal-protocol';
 import { TRACKER_MESSAGES, type TrackerMessages } from './tracker-protocol';
 
@@ -36,7 +37,7 @@ export const SAVE_MESSAGES = ['save-tab'] as const satisfies readonly (keyof Sav
  * Every message in the extension, by name, with what it carries and what it answers: the
  * union of each concern's map. Add a concern's map here and its names to MESSAGE_NAMES.
  */
-export type Protocol = SaveMessages & GoalMessages & TrackerMessages & DataMessages;
+export type Protocol = SaveMessages & GoalMessages & TrackerMessages & DataMessages & FeedMessages;
 
 export type MessageName = keyof Protocol;
 export type Request<N extends MessageName> = Protocol[N]['request'];
@@ -52,6 +53,7 @@ export const MESSAGE_NAMES: readonly MessageName[] = [
   ...GOAL_MESSAGES,
   ...TRACKER_MESSAGES,
   ...DATA_MESSAGES,
+  ...FEED_MESSAGES,
 ];
 
 export function isEnvelope(value: unknown): value is Envelope {

@@ -1,19 +1,45 @@
 /**
  * Entry injected with `chrome.scripting.executeScript({files})` (built as an IIFE). It only
  * defines `globalThis.__learnmarkExtract`; the worker calls it with a second executeScript.
+ * Dispatches by host: X status pages and LinkedIn post pages have site extractors; when one
+ * finds nothing (markup changed, deleted post) the generic extractor fills in, marked partial.
  * Nothing here may throw into the page: failures become one clean Error for the worker.
  */
 import type { Capture } from '../../core/item';
+import { isLinkedInHost, isXHost, linkedInPageType, parseXStatusUrl } from '../../core/social-ids';
 import { extractGeneric, type ExtractOptions } from './generic';
+import { extractLinkedInPostPage } from './linkedin';
+import { extractXStatus } from './x-status';
 
 declare global {
   var __learnmarkExtract: ((options?: ExtractOptions) => Capture) | undefined;
 }
 
+function siteExtractor(url: string): ((doc: Document, url: string) => Capture | null) | null {
+  const host = new URL(url).hostname;
+  if (isXHost(host) && parseXStatusUrl(url)) return extractXStatus;
+  if (isLinkedInHost(host) && linkedInPageType(url) === 'post') return (doc) => extractLinkedInPostPage(doc);
+  return null;
+}
+
+/** The site extractor's capture, else the generic one (partial when a site extractor failed). */
+export function extractPage(doc: Document, url: string, options: ExtractOptions = {}): Capture {
+  const site = siteExtractor(url);
+  let found: Capture | null = null;
+  try {
+    found = site ? site(doc, url) : null;
+  } catch {
+    // A site's markup changed under us: the generic path still saves something correct.
+  }
+  if (found) return found;
+  const generic = extractGeneric(doc, url, options);
+  return site ? { ...generic, partial: true } : generic;
+}
+
 try {
   globalThis.__learnmarkExtract = (options?: ExtractOptions): Capture => {
     try {
-      return extractGeneric(document, location.href, options ?? {});
+      return extractPage(document, location.href, options ?? {});
     } catch (err) {
       // A page's own globals (patched prototypes, odd DOMs) can break extraction: report it
       // plainly without leaking page objects across the isolated-world boundary.

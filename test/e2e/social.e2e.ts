@@ -1,0 +1,128 @@
+// Saving LinkedIn and X posts end to end: fixtures served as x.com and www.linkedin.com, the
+// content script's Save control clicked in Chromium, the stored item read back.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runEval } from '../eval/extract.mjs';
+import { launch, readItems, saveFromPopup, sharedDir, type Launched, type StoredItem } from './harness.mjs';
+
+const STATUS = 'https://x.com/ada/status/1861000000000000000';
+const xTime = (id: string) => Number((BigInt(id) >> 22n) + 1288834974657n);
+let h: Launched;
+let popup: Page;
+
+const saveButtons = (page: Page) => page.locator('learnmark-save').getByRole('button');
+const itemAt = async (url: string): Promise<StoredItem | undefined> =>
+  (await readItems(popup)).find((i) => i.url === url);
+
+async function open(url: string) {
+  const page = await h.ctx.newPage();
+  await page.goto(url);
+  await expect.poll(() => saveButtons(page).count()).toBeGreaterThan(0);
+  return page;
+}
+
+describe('Save beside each post', () => {
+  beforeAll(async () => {
+    h = await launch();
+    popup = await h.ctx.newPage();
+    await popup.goto(h.popupUrl(0));
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  test('X timeline: clicking a post’s button stores that post, not the page or a neighbour', async () => {
+    const page = await open('https://x.com/home');
+    expect(await saveButtons(page).count()).toBe(4); // five posts, one promoted
+    const bob = page
+      .locator('article', { hasText: 'the best line I read' })
+      .locator('learnmark-save')
+      .getByRole('button');
+    await expect.poll(() => bob.getAttribute('aria-label')).toBe('Save this post to Learnmark');
+    await bob.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => bob.textContent()).toBe('Saved');
+    expect(page.url()).toBe('https://x.com/home'); // the click did not open the post
+    const item = await itemAt('https://x.com/bob_builds/status/1861100000000000000');
+    expect(item).toMatchObject({
+      kind: 'tweet',
+      author: 'Bob Builder',
+      handle: 'bob_builds',
+      via: 'feed-button',
+      capture: 'full',
+      publishedAt: xTime('1861100000000000000'),
+    });
+    expect(String(item!.text)).toMatch(/^This is the best line I read this week:\n\nQuoting Grace H\./);
+    expect(await readItems(popup)).toHaveLength(1);
+  });
+
+  test('the button shows "Saved" after a reload (checked in one batch)', async () => {
+    const page = await open('https://x.com/home');
+    const states = async () => Promise.all((await saveButtons(page).all()).map((b) => b.textContent()));
+    await expect.poll(states).toEqual(['Save', 'Saved', 'Save', 'Save']);
+  });
+
+  test('X status page: saving the first post stores the whole thread', async () => {
+    const page = await open(STATUS);
+    const first = page.locator('article[tabindex="-1"]').locator('learnmark-save').getByRole('button');
+    await first.click();
+    await expect.poll(() => first.textContent()).toBe('Saved');
+    const item = await itemAt(STATUS);
+    expect(item).toMatchObject({
+      kind: 'thread',
+      author: 'Ada L.',
+      handle: 'ada',
+      publishedAt: xTime('1861000000000000000'),
+    });
+    expect(String(item!.text)).toMatch(/^1\/3\nA thread on B-trees[\s\S]*3\/3\nThat is why an index lookup/);
+  });
+
+  test('X status page from the popup: the X extractor reads the thread too', async () => {
+    const page = await h.ctx.newPage();
+    await page.goto(STATUS);
+    popup = await h.openPopupFor(page, { reuse: popup });
+    expect((await saveFromPopup(popup)).state).toBe('resaved');
+    expect(await itemAt(STATUS)).toMatchObject({ kind: 'thread', via: 'feed-button', capture: 'full' });
+  });
+
+  test('LinkedIn SDUI feed: permalink and time from the urn, author not the "likes this" header', async () => {
+    const page = await open('https://www.linkedin.com/feed/');
+    expect(await saveButtons(page).count()).toBe(2);
+    await saveButtons(page).first().click();
+    await expect.poll(() => saveButtons(page).first().textContent()).toBe('Saved');
+    const url = 'https://www.linkedin.com/feed/update/urn:li:activity:7400000000000000000/';
+    const item = await itemAt(url);
+    expect(item).toMatchObject({
+      kind: 'linkedin-post',
+      author: 'Ada Lovelace',
+      handle: 'ada-l',
+      publishedAt: Number(7400000000000000000n >> 22n),
+    });
+    expect(String(item!.text)).toContain('are for the system, not the people. Share yours in the comments.');
+  });
+
+  test('LinkedIn Ember activity page: the older build works too', async () => {
+    const page = await open('https://www.linkedin.com/in/ada-l/recent-activity/all/');
+    await saveButtons(page).nth(1).click();
+    await expect.poll(() => saveButtons(page).nth(1).textContent()).toBe('Saved');
+    const item = await itemAt('https://www.linkedin.com/feed/update/urn:li:activity:7486000000000000000/');
+    expect(item).toMatchObject({ author: 'Ada Lovelace', kind: 'linkedin-post' });
+    expect(String(item!.text)).toMatch(/^Resharing this because it changed how I plan\.\n\nReposting Dee Kay:/);
+  });
+
+  test('the extension made no network request', () => {
+    expect(h.guard.requests).toEqual([]);
+  });
+});
+
+describe('evaluation on the social pages', () => {
+  test('kind, handle, publishedAt and textStart are all right; author nearly all', async () => {
+    const run = await runEval({ dirs: [`${sharedDir}/eval/dev/social`], log: () => {} });
+    console.log(run.summary);
+    for (const f of ['kind', 'handle', 'publishedAt', 'textStart']) expect(run.fields[f]?.rate, f).toBe(1);
+    // 8/9: one upstream label gives the handle ("@KingBeyonceStan") as the author of a 2016
+    // tweet whose page names her "Lina Morgana"; we store the display name (see the report).
+    expect(run.fields.author!.rate).toBeGreaterThanOrEqual(0.88);
+    expect(run.networkRequests).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import type { ImportDraft } from '../core/import-draft';
 import { normalizeUrl } from '../core/url';
 import { commitImport, commitRestore } from '../db/data';
 import { db } from '../db/db';
+import { indexPending } from '../db/search-index';
 import { isQuotaError } from '../db/items';
 import { parseSettings } from '../core/tracking-settings';
 import { SETTINGS_KEY, saveSettings } from '../db/settings';
@@ -25,6 +26,11 @@ function isDraft(row: unknown): row is ImportDraft {
   );
 }
 
+/** Indexes what a bulk write left for later, in the background; a stopped worker resumes it. */
+function indexInBackground(): void {
+  void indexPending(db()).catch(() => undefined);
+}
+
 export async function commit(uploadId: string, action: CommitAction): Promise<CommitResult> {
   const rows = staged.get(uploadId);
   staged.delete(uploadId);
@@ -33,10 +39,12 @@ export async function commit(uploadId: string, action: CommitAction): Promise<Co
   try {
     if (action.kind === 'import') {
       const plan = await commitImport(db(), rows.filter(isDraft), { now: Date.now(), newId, goalId: action.goalId });
+      indexInBackground();
       return { ok: true, added: plan.add.length, updated: plan.update.length, skipped: plan.skipped.length };
     }
     const items = rows.map(sanitizeItem).filter((i) => i !== null);
     const plan = await commitRestore(db(), { ...action.backup, items }, newId);
+    indexInBackground();
     // storage.sync is outside the database transaction: written only once the rows are in.
     const tracking = action.backup.settings[SETTINGS_KEY];
     if (tracking) await saveSettings(parseSettings(tracking));

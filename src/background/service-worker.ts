@@ -9,6 +9,7 @@ import { dataHandlers } from './data';
 import { feedHandlers } from './feed';
 import { goalHandlers } from './goals';
 import { saveHandlers, saveTab } from './save';
+import { registerSearchIndexer } from './search-indexer';
 import { registerWeekBadge } from './week-badge';
 import { trackerHandlers } from './nudge';
 import { FLUSH_ALARM, registerTrackerListeners } from './tracker-listeners';
@@ -27,3 +28,4 @@ browser.contextMenus.onClicked.addListener((info, tab) => onContextMenuClick(inf
 browser.commands.onCommand.addListener((command, tab) => onCommand(command, tab, saveTab, activeTab));
 registerTrackerListeners();
 registerWeekBadge(FLUSH_ALARM);
+registerSearchIndexer(FLUSH_ALARM);

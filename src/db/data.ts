@@ -6,6 +6,18 @@ import { planImport, type ImportPlan } from '../core/import-plan';
 import type { Item } from '../core/item';
 import { activityKey, planRestore, type RestorePlan } from '../core/restore-plan';
 import type { LearnmarkDb } from './db';
+import { deferSearchIndex } from './search-index';
+
+/** Writes of more items than this leave search indexing to the background. */
+export const DEFER_INDEX_OVER = 200;
+
+async function deferIfBulk(database: LearnmarkDb, items: readonly Item[]): Promise<void> {
+  if (items.length > DEFER_INDEX_OVER)
+    await deferSearchIndex(
+      database,
+      items.map((i) => i.id),
+    );
+}
 
 /** The library's items with these URLs, by URL: all an import plan needs to read. */
 export async function itemsByUrl(database: LearnmarkDb, urls: readonly string[]): Promise<Map<string, Item>> {
@@ -31,7 +43,7 @@ export function commitImport(
   drafts: readonly ImportDraft[],
   ctx: ImportContext,
 ): Promise<ImportPlan> {
-  return database.transaction('rw', database.items, database.goals, async () => {
+  return database.transaction('rw', database.items, database.goals, database.pendingIndex, async () => {
     const goalId = ctx.goalId && (await database.goals.get(ctx.goalId)) ? ctx.goalId : null;
     const plan = planImport(
       drafts,
@@ -41,6 +53,7 @@ export function commitImport(
       ),
       { ...ctx, goalId },
     );
+    await deferIfBulk(database, [...plan.add, ...plan.update]);
     await database.items.bulkAdd(plan.add);
     await database.items.bulkPut(plan.update);
     return plan;
@@ -81,10 +94,11 @@ export async function planRestoreNow(database: LearnmarkDb, backup: Backup, newI
 export function commitRestore(database: LearnmarkDb, backup: Backup, newId: () => string): Promise<RestorePlan> {
   return database.transaction(
     'rw',
-    [database.items, database.goals, database.activity, database.nudges, database.days],
+    [database.items, database.goals, database.activity, database.nudges, database.days, database.pendingIndex],
     async () => {
       const plan = await planRestoreNow(database, backup, newId);
       await database.goals.bulkPut([...plan.goals.add, ...plan.goals.update]);
+      await deferIfBulk(database, [...plan.items.add, ...plan.items.update]);
       await database.items.bulkAdd(plan.items.add);
       await database.items.bulkPut(plan.items.update);
       await database.activity.bulkPut(plan.activity);

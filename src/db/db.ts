@@ -13,6 +13,7 @@ export type LearnmarkDb = Dexie & {
   activity: Dexie.Table<Activity, [string, string]>;
   nudges: EntityTable<Nudge, 'id'>;
   days: EntityTable<DayTotals, 'day'>;
+  pendingIndex: EntityTable<{ id: string }, 'id'>;
 };
 
 /** Each shipped schema, oldest first. Tests open a database at an older version with these. */
@@ -26,7 +27,12 @@ export const SCHEMAS = [
   // 4: search and the week view without reading items' text: a word index kept by the
   // middleware below, finished items by date, and per-day totals kept beside `activity`.
   { items: 'id, &url, savedAt, status, kind, *goalIds, *tags, doneAt, *searchWords', days: 'day' },
+  // 5: items written in bulk (restore, import) waiting to be indexed for search, by id.
+  { pendingIndex: 'id' },
 ] as const;
+
+/** Set on a transaction whose item writes leave indexing to the background (see search-index.ts). */
+export const DEFER_INDEX = Symbol('learnmark-defer-index');
 
 /**
  * Every item written, by any code path (save, tagging, import, restore, Collection.modify),
@@ -44,15 +50,20 @@ const searchIndex: Middleware<DBCore> = {
         ...table,
         mutate: (req: DBCoreMutateRequest) => {
           if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
+          // A bulk write marked for later indexing (search-index.ts) writes no index rows now:
+          // an item's ~300 index rows are most of the cost of writing it.
+          const defer = (Dexie.currentTransaction as unknown as Record<symbol, boolean> | null)?.[DEFER_INDEX] === true;
           const values = req.values.map((v: Item) => ({
             ...v,
-            searchWords: searchWordsOf({
-              title: v.title,
-              excerpt: v.excerpt,
-              note: v.note ?? '',
-              tags: v.tags ?? [],
-              text: v.text ?? '',
-            }),
+            searchWords: defer
+              ? []
+              : searchWordsOf({
+                  title: v.title,
+                  excerpt: v.excerpt,
+                  note: v.note ?? '',
+                  tags: v.tags ?? [],
+                  text: v.text ?? '',
+                }),
           }));
           return table.mutate({ ...req, values });
         },
@@ -94,6 +105,7 @@ export function openDb(name = DB_NAME): LearnmarkDb {
         });
       await tx.table<DayTotals>('days').bulkPut(totalsFromActivity(await tx.table<Activity>('activity').toArray()));
     });
+  db.version(5).stores(SCHEMAS[4]);
   db.use(searchIndex);
   return db;
 }

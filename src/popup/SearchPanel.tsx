@@ -3,6 +3,8 @@ import type { Goal } from '../core/goal';
 import { ITEM_KINDS, type ItemKind } from '../core/item';
 import { db } from '../db/db';
 import { searchItems, type SearchResult } from '../db/search';
+import { pendingCount } from '../db/search-index';
+import { useLiveQuery } from '../ui/use-live-query';
 import { t } from '../ui/i18n';
 import { ItemSummary } from '../ui/ItemSummary';
 
@@ -11,6 +13,7 @@ export function SearchPanel({ query, goals }: { query: string; goals: Goal[] }) 
   const [goalId, setGoalId] = useState('');
   const [kind, setKind] = useState<ItemKind | ''>('');
   const [result, setResult] = useState<SearchResult | null>(null);
+  const pending = useLiveQuery(() => pendingCount(db()), []);
 
   useEffect(() => {
     let current = true;
@@ -55,6 +58,7 @@ export function SearchPanel({ query, goals }: { query: string; goals: Goal[] }) 
           </select>
         </label>
       </div>
+      {!!pending && <p class="hint">{t('searchIndexing', String(pending))}</p>}
       {result && (
         <p class="hint" role="status">
           {result.total === 0 ? t('searchNone') : t('searchCount', String(result.total))}

@@ -69,18 +69,16 @@ test('a library from version 2 (with goals) opens in the current version with no
 test('a library from version 3 gets its search index and day totals on upgrade', async () => {
   const name = 'migrate-v3';
   const v3 = openAt(name, 3);
-  await v3
-    .table('items')
-    .add({
-      id: 'a',
-      url: 'https://a.example/',
-      title: 'Query planner notes',
-      savedAt: 1,
-      goalIds: [],
-      tags: ['postgres'],
-      note: '',
-      text: 'Indexes matter.',
-    });
+  await v3.table('items').add({
+    id: 'a',
+    url: 'https://a.example/',
+    title: 'Query planner notes',
+    savedAt: 1,
+    goalIds: [],
+    tags: ['postgres'],
+    note: '',
+    text: 'Indexes matter.',
+  });
   await v3.table('activity').bulkAdd([
     { day: '2026-11-24', host: 'a.example', category: 'learning', seconds: 120 },
     {

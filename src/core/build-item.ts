@@ -31,6 +31,19 @@ function excerptFrom(text: string): string | null {
   return clean(text.slice(0, EXCERPT_MAX * 2), EXCERPT_MAX);
 }
 
+/**
+ * On X a display name is neither unique nor stable ("Lina Morgana" today, an emoji tomorrow):
+ * the handle is who wrote it. A post's author is stored as "Name (@handle)", the way social
+ * posts are cited, so it says both; the handle also keeps its own field.
+ */
+function authorOf(capture: Capture | null): string | null {
+  const name = clean(capture?.author);
+  const handle = clean(capture?.handle, 100)?.replace(/^@/, '');
+  if (!capture || (capture.kind !== 'tweet' && capture.kind !== 'thread') || !handle) return name;
+  if (!name) return `@${handle}`;
+  return name.toLowerCase().includes(`@${handle.toLowerCase()}`) ? name : `${name} (@${handle})`;
+}
+
 /** The dedupe key an item for this capture (or this tab, when nothing was read) gets. */
 export function itemUrl(capture: Pick<Capture, 'url'> | null, tabUrl: string): string | null {
   return (capture && normalizeUrl(capture.url)) ?? normalizeUrl(tabUrl);
@@ -64,7 +77,7 @@ export function buildItem(input: BuildItemInput): Item {
     // A link saved without opening it: judged by its address, assumed readable.
     kind: capture?.kind ?? detectKind(url, { readable: true }),
     title: clean(capture?.title) ?? clean(input.tabTitle) ?? existing?.title ?? displayHost(url),
-    author: clean(capture?.author) ?? null,
+    author: authorOf(capture),
     siteName: clean(capture?.siteName) ?? displayHost(url),
     excerpt: clean(capture?.excerpt, EXCERPT_MAX) ?? excerptFrom(text),
     lang: clean(capture?.lang, 35),

@@ -119,6 +119,32 @@ describe('buildItem', () => {
     expect(item.excerpt).toBe('First lines here.');
   });
 
+  test.each([
+    [
+      'a post on X: name and handle',
+      { kind: 'tweet' as const, author: 'Lina Morgana', handle: 'KingBeyonceStan' },
+      'Lina Morgana (@KingBeyonceStan)',
+    ],
+    ['a thread on X with no name: the handle', { kind: 'thread' as const, author: null, handle: '@ada' }, '@ada'],
+    [
+      'a name that already shows the handle is kept',
+      { kind: 'tweet' as const, author: 'Ada (@ada)', handle: 'ada' },
+      'Ada (@ada)',
+    ],
+    [
+      'a name that merely contains the handle still gets it',
+      { kind: 'tweet' as const, author: 'Ada L.', handle: 'ada' },
+      'Ada L. (@ada)',
+    ],
+    [
+      'a LinkedIn post keeps the name alone',
+      { kind: 'linkedin-post' as const, author: 'Ada Lovelace', handle: 'ada-l' },
+      'Ada Lovelace',
+    ],
+  ])('author of %s', (_, over, author) => {
+    expect(buildItem(input({ capture: capture(over) })).author).toBe(author);
+  });
+
   test('a handle is stored without @ and a bad date is dropped', () => {
     const item = buildItem(input({ capture: capture({ handle: '@ada', publishedAt: Number.NaN }) }));
     expect(item.handle).toBe('ada');

@@ -1,4 +1,4 @@
-import { cleanTags } from './import-tags';
+import { cleanTags } from './tags';
 import type { ImportDraft, ImportProblem } from './import-draft';
 import type { ItemStatus } from './item';
 import { normalizeUrl } from './url';

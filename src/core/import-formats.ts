@@ -1,6 +1,6 @@
 import { checkRow, fromIsoDate, fromUnixSeconds } from './import-fields';
 import type { ImportProblem, MappedRows } from './import-draft';
-import { splitTags } from './import-tags';
+import { splitTags } from './tags';
 
 /** A CSV record by column name, with the file line it starts on. */
 export type CsvRow = Record<string, string | undefined> & { __line?: number };

@@ -1,5 +1,5 @@
 import { draftToItem, type ImportDraft, type ImportProblem } from './import-draft';
-import { cleanTags } from './import-tags';
+import { cleanTags } from './tags';
 import type { Item } from './item';
 
 export interface ImportPlan {

@@ -54,19 +54,17 @@ export interface Item {
   searchWords?: string[];
 }
 
+/** The fields of an item that come from reading its page. */
+export type PageFields = Pick<
+  Item,
+  'kind' | 'title' | 'author' | 'siteName' | 'excerpt' | 'lang' | 'handle' | 'canonicalUrl' | 'publishedAt' | 'text'
+>;
+
 /** What an extractor running in a page returns to the worker. Plain data, never HTML. */
-export interface Capture {
+export interface Capture extends PageFields {
+  /** The page's address as the page has it (`location.href`). */
   url: string;
-  kind: ItemKind;
-  title: string | null;
-  author: string | null;
-  siteName: string | null;
-  excerpt: string | null;
-  lang: string | null;
-  handle: string | null;
-  canonicalUrl: string | null;
-  publishedAt: number | null;
-  text: string;
   quote?: string | null;
+  /** A site extractor found nothing and the generic one filled in. */
   partial?: boolean;
 }

@@ -1,6 +1,7 @@
 import type { Goal } from '../core/goal';
 import { validateGoal, type GoalDraft, type GoalErrors } from '../core/goal-validate';
 import type { Item } from '../core/item';
+import { cleanTags } from '../core/tags';
 import type { LearnmarkDb } from './db';
 
 export type GoalSaveResult = { ok: true; goal: Goal } | { ok: false; errors: GoalErrors };
@@ -96,13 +97,4 @@ export function updateItemTags(
     await database.items.put(updated);
     return updated;
   });
-}
-
-export function cleanTags(tags: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const raw of tags) {
-    const tag = raw.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/^#/, '').slice(0, 50);
-    if (tag && !out.some((t) => t.toLocaleLowerCase() === tag.toLocaleLowerCase())) out.push(tag);
-  }
-  return out.slice(0, 30);
 }

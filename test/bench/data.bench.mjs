@@ -4,8 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch } from '../e2e/harness.mjs';
-import { seed } from './goals.bench.mjs';
+import { launch, seedRows as seed } from '../e2e/harness.mjs';
 import { makeItems, rng, sentence } from './realistic.mjs';
 
 function pocketCsv(n, random) {

@@ -1,7 +1,7 @@
 // Goal figures for `npm run bench`: ranking one item against 50 goals, and opening a goal's
 // view with 10 000 items in the database (Chromium, the built extension).
 import { join } from 'node:path';
-import { launch, repoRoot } from '../e2e/harness.mjs';
+import { launch, repoRoot, seedRows as seed } from '../e2e/harness.mjs';
 import { makeItems, paragraphs, rng } from './realistic.mjs';
 import { importTs } from './ts-loader.mjs';
 
@@ -42,26 +42,6 @@ export async function benchSuggest(print) {
     times.push(performance.now() - t0);
   }
   print('suggest_50_goals_ms', median(times.slice(10)).toFixed(2), 'ms');
-}
-
-/** Writes rows into a table of the extension's database from one of its pages, in batches. */
-export async function seed(page, table, rows, batch = 1000) {
-  for (let i = 0; i < rows.length; i += batch) {
-    await page.evaluate(
-      ({ table, rows }) =>
-        new Promise((resolve, reject) => {
-          const open = indexedDB.open('learnmark');
-          open.onsuccess = () => {
-            const tx = open.result.transaction(table, 'readwrite');
-            for (const row of rows) tx.objectStore(table).put(row);
-            tx.oncomplete = () => (open.result.close(), resolve(null));
-            tx.onerror = () => reject(tx.error);
-          };
-          open.onerror = () => reject(open.error);
-        }),
-      { table, rows: rows.slice(i, i + batch) },
-    );
-  }
 }
 
 export async function benchGoalView(print) {

@@ -2,8 +2,7 @@
 // database and with 10 000 items and a year of activity for 200 hosts (same run, so the ratio
 // compares like with like), and search latency as typed.
 import { join } from 'node:path';
-import { launch, repoRoot } from '../e2e/harness.mjs';
-import { seed } from './goals.bench.mjs';
+import { launch, repoRoot, seedRows as seed } from '../e2e/harness.mjs';
 import { makeItems } from './realistic.mjs';
 import { importTs } from './ts-loader.mjs';
 

@@ -49,3 +49,4 @@ export function tabIdOf(sw: Worker, url: string): Promise<number>;
 export function networkGuard(ctx: BrowserContext, extensionId: string): { requests: GuardedRequest[] };
 export function readItems(extensionPage: Page, options?: { updatedSince?: number }): Promise<StoredItem[]>;
 export function saveFromPopup(popup: Page, options?: { timeout?: number }): Promise<SaveOutcome>;
+export function seedRows(page: Page, table: string, rows: object[], batch?: number): Promise<void>;

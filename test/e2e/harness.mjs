@@ -222,3 +222,26 @@ export async function saveFromPopup(popup, { timeout = 30_000 } = {}) {
   const probe = await popup.evaluate(() => /** @type {any} */ (window).__learnmarkSave);
   return { state: probe.state, text: probe.text.trim(), ms: probe.t1 - probe.t0, clickedAt: probe.clickedAt };
 }
+
+/**
+ * Writes rows straight into a table of the extension's database from one of its pages, in
+ * batches of one transaction each: for seeding tests and benchmarks with a known library.
+ */
+export async function seedRows(page, table, rows, batch = 1000) {
+  for (let i = 0; i < rows.length; i += batch) {
+    await page.evaluate(
+      ({ table, rows }) =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('learnmark');
+          open.onsuccess = () => {
+            const tx = open.result.transaction(table, 'readwrite');
+            for (const row of rows) tx.objectStore(table).put(row);
+            tx.oncomplete = () => (open.result.close(), resolve(null));
+            tx.onerror = () => reject(tx.error);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+      { table, rows: rows.slice(i, i + batch) },
+    );
+  }
+}

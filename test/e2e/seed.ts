@@ -1,25 +1,8 @@
-// Seeds the extension's database from one of its pages, the way the extension itself would
-// have written it (items carry their search words, as the database layer adds them).
-import type { Page } from 'playwright-core';
+// Items for seeding the extension's database (seedRows in harness.mjs), as the extension
+// itself would have written them: with their search words, as the database layer adds them.
+export { seedRows } from './harness.mjs';
 import { searchWordsOf } from '../../src/core/search-words';
 import type { Item } from '../../src/core/item';
-
-export async function seedRows(page: Page, table: string, rows: object[]): Promise<void> {
-  await page.evaluate(
-    ({ table, rows }) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('learnmark');
-        open.onsuccess = () => {
-          const tx = open.result.transaction(table, 'readwrite');
-          for (const row of rows) tx.objectStore(table).put(row);
-          tx.oncomplete = () => (open.result.close(), resolve(null));
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-    { table, rows },
-  );
-}
 
 let n = 0;
 export function item(over: Partial<Item> & Pick<Item, 'title' | 'savedAt'>): Item {

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seriousViolations } from './a11y.mjs';
 import { launch, readItems, repoRoot, type Launched } from './harness.mjs';
+import { goal } from '../unit/goal-fixtures';
 import { item, seedRows } from './seed';
 
 const ARTICLE = 'https://engineering.example.com/posts/query-planner.html';
@@ -28,20 +29,7 @@ const DAYS = [
 const minutesIn = (thisWeek: boolean, key: 'learning' | 'distraction') =>
   DAYS.filter((d, i) => [0, -1, -2, -7].map(inThisWeek)[i] === thisWeek).reduce((s, d) => s + d[key], 0) / 60;
 
-const GOAL = {
-  id: 'g-sql',
-  title: 'Get better at SQL',
-  why: '',
-  keywords: ['sql'],
-  weeklyMinutes: null,
-  weeklyItems: 2,
-  color: '#0b5cad',
-  status: 'active',
-  createdAt: 0,
-  updatedAt: 0,
-  targetDate: null,
-  order: 0,
-};
+const GOAL = goal({ id: 'g-sql', title: 'Get better at SQL', keywords: ['sql'], weeklyItems: 2 });
 const ITEMS = [
   item({
     title: 'Reading EXPLAIN plans',

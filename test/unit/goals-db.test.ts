@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Item } from '../../src/core/item';
+import { cleanTags } from '../../src/core/tags';
 import { openDb, type LearnmarkDb } from '../../src/db/db';
 import {
   activeGoals,
-  cleanTags,
   deleteGoal,
   itemsForGoal,
   listGoals,

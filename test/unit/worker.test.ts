@@ -6,6 +6,7 @@ import type { Capture } from '../../src/core/item';
 import { db } from '../../src/db/db';
 import type { SaveResult } from '../../src/messaging/protocol';
 import { installExtensionApis } from './fake-extension-apis';
+import { goal } from './goal-fixtures';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
@@ -169,34 +170,8 @@ describe('messages', () => {
 describe('goal suggestions on save', () => {
   test('a new item is tied to the clearly matching goal and the suggestions come back', async () => {
     await db().goals.bulkAdd([
-      {
-        id: 'sql',
-        title: 'Get better at SQL',
-        why: '',
-        keywords: ['query planner'],
-        weeklyMinutes: null,
-        weeklyItems: 3,
-        color: '#0b5cad',
-        status: 'active',
-        createdAt: 0,
-        updatedAt: 0,
-        targetDate: null,
-        order: 0,
-      },
-      {
-        id: 'talk',
-        title: 'Public speaking',
-        why: '',
-        keywords: [],
-        weeklyMinutes: null,
-        weeklyItems: null,
-        color: '#1a7f37',
-        status: 'active',
-        createdAt: 0,
-        updatedAt: 0,
-        targetDate: null,
-        order: 1,
-      },
+      goal({ id: 'sql', title: 'Get better at SQL', keywords: ['query planner'], weeklyItems: 3, order: 0 }),
+      goal({ id: 'talk', title: 'Public speaking', color: '#1a7f37', order: 1 }),
     ]);
     const tab = await openTab('https://blog.example.org/planner');
     pageReads(pageCapture('https://blog.example.org/planner', { title: 'Inside the SQL query planner' }));

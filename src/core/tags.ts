@@ -1,6 +1,6 @@
 /**
  * Tags as the library keeps them: trimmed, without `#`, at most 50 characters, unique
- * (ignoring case), at most 30. The same rule as tagging in the popup.
+ * (ignoring case), at most 30: for tags typed in the popup and tags imported alike.
  */
 export function cleanTags(tags: readonly string[]): string[] {
   const out: string[] = [];

@@ -74,7 +74,12 @@ function serially<T>(work: () => Promise<T>): Promise<T> {
  * seconds are lost, never counted twice.
  */
 export function track(event: TrackerEvent, deps: TrackerDeps): Promise<void> {
+  // The time and the tab shown are both taken when the event arrives, not when its turn in the
+  // queue comes: a step waiting behind a slow one (a cold worker's first storage reads take
+  // seconds) must not pair its early time with a tab the person switched to later.
   const now = deps.now();
+  const shown = deps.tab();
+  shown.catch(() => undefined);
   return serially(async () => {
     const stored = event.restart ? INITIAL_STATE : parseState(await deps.readState());
     const state: TrackerState = {
@@ -82,7 +87,7 @@ export function track(event: TrackerEvent, deps: TrackerDeps): Promise<void> {
       blurred: event.blurred ?? stored.blurred,
       idle: event.idle ?? stored.idle,
     };
-    const [tab, settings, managed] = await Promise.all([deps.tab(), deps.settings(), deps.managedRules()]);
+    const [tab, settings, managed] = await Promise.all([shown, deps.settings(), deps.managedRules()]);
     const result = step(state, { tab, paused: settings.paused, flush: event.flush === true }, now);
     if (result.changed || state.blurred !== stored.blurred || state.idle !== stored.idle || event.restart) {
       await deps.writeState(result.state);

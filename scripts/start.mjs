@@ -50,11 +50,13 @@ if (/chrome/i.test(browser) && !/chromium/i.test(browser)) {
 mkdirSync(profile, { recursive: true });
 console.log(`start: ${browser} with Learnmark loaded from ${dist} (profile ${profile}).
 Pin Learnmark from the extensions (puzzle) menu, then click it and "Save this page".`);
-const child = spawn(
-  browser,
-  [`--user-data-dir=${profile}`, `--load-extension=${dist}`, '--no-first-run', '--no-default-browser-check', WELCOME],
-  { stdio: 'inherit' },
-);
+const args = [`--user-data-dir=${profile}`, `--load-extension=${dist}`, '--no-first-run', '--no-default-browser-check'];
+// Chromium refuses to start as root with its sandbox on (containers, some VMs); say so and go on.
+if (process.getuid?.() === 0) {
+  console.warn('start: running as root, so Chromium is started with --no-sandbox.');
+  args.push('--no-sandbox');
+}
+const child = spawn(browser, [...args, WELCOME], { stdio: 'inherit' });
 child.on('error', (e) => {
   console.error(`start: could not launch ${browser}: ${e.message}\n${byHand}`);
   process.exit(1);

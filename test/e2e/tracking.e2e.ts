@@ -4,7 +4,7 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixturesDir, launch, type Launched } from './harness.mjs';
-import { readStore, stopWorker } from './tracking-helpers.mjs';
+import { readStore, settledActivity, stopWorker } from './tracking-helpers.mjs';
 
 const GAME = 'http://farmville.com/';
 const NEWS = 'http://news.example.com/';
@@ -124,8 +124,11 @@ describe('time tracking and the nudge', () => {
     await blank.goto('about:blank');
     await blank.bringToFront();
     const end = Date.now();
+    // The last switch woke a new worker (not the one that held the marker) which closed the
+    // segment; wait for that write, not merely for some seconds (a flush may have written some).
+    expect(await stop.markerGone(), 'a new worker runs after the stop').toBe(true);
     await stop.detach();
-    await expect.poll(() => secondsOn('news.example.com'), { timeout: 10_000 }).toBeGreaterThan(0);
+    await settledActivity(options);
     const recorded = await secondsOn('news.example.com');
     console.log(`tracking e2e: recorded ${recorded.toFixed(2)} s, spent ${((end - start) / 1000).toFixed(2)} s`);
     expect(Math.abs(recorded - (end - start) / 1000)).toBeLessThan(2);

@@ -43,8 +43,12 @@ export const SAVE_STATES: string[];
 export function findChromium(): string | null;
 export function assertBuilt(): void;
 export function readManifest(dir?: string): Record<string, unknown> & { host_permissions?: string[] };
-export function patchedExtensionCopy(into: string): string;
-export function launch(options?: { pages?: ServedPage[]; blockScripts?: boolean }): Promise<Launched>;
+export function patchedExtensionCopy(into: string, options?: { allUrls?: boolean }): string;
+export function launch(options?: {
+  pages?: ServedPage[];
+  blockScripts?: boolean;
+  allUrls?: boolean;
+}): Promise<Launched>;
 export function tabIdOf(sw: Worker, url: string): Promise<number>;
 export function networkGuard(ctx: BrowserContext, extensionId: string): { requests: GuardedRequest[] };
 export function readItems(extensionPage: Page, options?: { updatedSince?: number }): Promise<StoredItem[]>;

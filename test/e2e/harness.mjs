@@ -39,28 +39,31 @@ export function assertBuilt() {
 
 export const readManifest = (dir = distDir) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 
-/** Copies dist/ and grants the copy <all_urls> host access (see the note at the top). */
-export function patchedExtensionCopy(into) {
+/**
+ * Copies dist/ and grants the copy <all_urls> host access (see the note at the top); with
+ * `allUrls: false` the copy is dist/ as it ships (for paths that need access to be missing).
+ */
+export function patchedExtensionCopy(into, { allUrls = true } = {}) {
   assertBuilt();
   const dir = join(into, 'extension');
   cpSync(distDir, dir, { recursive: true });
   const manifest = readManifest(dir);
-  manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), '<all_urls>'])];
+  if (allUrls) manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), '<all_urls>'])];
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   return dir;
 }
 
 /**
  * Starts the server and Chromium with the patched extension. Options: `pages` ({url, file}) and
- * `blockScripts` for the server. Returns the context, the worker, the extension id, helpers
- * bound to them and `close()`.
+ * `blockScripts` for the server; `allUrls: false` loads the extension without the <all_urls>
+ * grant. Returns the context, the worker, the extension id, helpers bound to them and `close()`.
  */
-export async function launch({ pages = [], blockScripts = false } = {}) {
+export async function launch({ pages = [], blockScripts = false, allUrls = true } = {}) {
   const executablePath = findChromium();
   if (!executablePath)
     throw new Error('Chromium not found: install it (apt-get install chromium) or set CHROMIUM_PATH.');
   const tmp = mkdtempSync(join(tmpdir(), 'learnmark-e2e-'));
-  const extDir = patchedExtensionCopy(tmp);
+  const extDir = patchedExtensionCopy(tmp, { allUrls });
   const home = join(tmp, 'home');
   mkdirSync(home);
   const server = await startServer({ fixturesDir, pages, blockScripts });

@@ -1,0 +1,195 @@
+/// <reference types="chrome" />
+// The nudge's better option, end to end in Chromium: the saved unread item for an active goal is
+// offered and opened from the card; and where Learnmark has no access to the site, the same offer
+// comes as a system notification whose buttons record the answer.
+//
+// The budget is spent by seeding today's distraction seconds (tracking.e2e.ts proves the budget
+// running out in real time); everything else is the built extension doing its work.
+import type { Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { normalizeUrl } from '../../src/core/url';
+import { goal } from '../unit/goal-fixtures';
+import { fixturesDir, launch, type Launched } from './harness.mjs';
+import { item, seedRows } from './seed';
+import { readStore, settledActivity } from './tracking-helpers.mjs';
+
+const ARTICLE = 'https://blog.example.org/2024/03/spaced-repetition-for-engineers/';
+const GOAL = goal({ id: 'g-memory', title: 'Remember what I read' });
+const OFFER = item({
+  title: 'Spaced repetition for engineers',
+  url: normalizeUrl(ARTICLE)!,
+  originalUrl: ARTICLE,
+  goalIds: [GOAL.id],
+  readingMinutes: 6,
+  savedAt: Date.now() - 60_000,
+});
+// A shorter unread item tied to no goal: the offer must still be the goal's item.
+const OTHER = item({ title: 'A list of nice fonts', readingMinutes: 1, savedAt: Date.now() - 30_000 });
+
+type NudgeRow = { id: string; host: string; outcome: string; itemId: string | null };
+
+/** Opens the options page (which creates the database) and seeds the goal, items and today's time. */
+async function seedOffer(h: Launched, host: string): Promise<Page> {
+  const options = await h.ctx.newPage();
+  await options.goto(`chrome-extension://${h.extensionId}/src/options/index.html#goals`);
+  await options.getByRole('button', { name: 'New goal' }).waitFor();
+  await seedRows(options, 'goals', [GOAL]);
+  await seedRows(options, 'items', [OFFER, OTHER]);
+  // Two minutes on the site already today (the local day, as the worker computes it).
+  const day = await options.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+  await seedRows(options, 'activity', [
+    { day, host, category: 'distraction', seconds: 120, byCategory: { distraction: 120 } },
+  ]);
+  return options;
+}
+
+const setTracking = (sw: Worker, tracking: object) =>
+  sw.evaluate((value) => chrome.storage.sync.set({ tracking: value }), tracking);
+const nudgeRows = async (options: Page) => (await readStore(options, 'nudges')) as NudgeRow[];
+const tabUrls = (options: Page) => options.evaluate(() => chrome.tabs.query({}).then((t) => t.map((x) => x.url)));
+
+describe('the nudge card offers the saved item for a goal', () => {
+  const GAME = 'http://farmville.com/';
+  let h: Launched;
+  let options: Page;
+  beforeAll(async () => {
+    h = await launch();
+    options = await seedOffer(h, 'farmville.com');
+    await setTracking(h.sw, { dailyBudgetMinutes: 1 });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  test('"Read … instead" opens the item in the tab, records `swapped` with the item, and counts as learning', async () => {
+    const game = await h.ctx.newPage();
+    await game.goto(GAME);
+    await game.bringToFront();
+    const card = game.locator('#learnmark-nudge');
+    await game.locator('#learnmark-nudge[data-shown]').waitFor({ state: 'attached', timeout: 20_000 });
+    const dialog = card.getByRole('dialog');
+    await expect.poll(() => dialog.textContent()).toContain('You have spent 2 min on farmville.com today.');
+    const swap = card.getByRole('button', { name: /Read “Spaced repetition for engineers” instead/ });
+    await expect.poll(() => swap.textContent()).toContain('6 min read, for one of your goals');
+    await swap.click();
+
+    await game.waitForURL(ARTICLE, { timeout: 10_000 });
+    expect(await tabUrls(options)).toContain(ARTICLE);
+    await expect
+      .poll(async () => (await nudgeRows(options)).map(({ host, outcome, itemId }) => ({ host, outcome, itemId })))
+      .toEqual([{ host: 'farmville.com', outcome: 'swapped', itemId: OFFER.id }]);
+
+    // Time on the item's page is learning and adds to its engaged seconds.
+    await game.waitForTimeout(3_000);
+    await options.bringToFront();
+    const rows = (await settledActivity(options)) as { host: string; byCategory?: Record<string, number> }[];
+    expect(rows.find((r) => r.host === 'blog.example.org')?.byCategory?.learning).toBeGreaterThan(2.5);
+    const saved = (await readStore(options, 'items')) as { id: string; engagedSeconds: number }[];
+    expect(saved.find((i) => i.id === OFFER.id)?.engagedSeconds).toBeGreaterThan(2.5);
+    expect(h.guard.requests).toEqual([]);
+  });
+});
+
+describe('without access to the site, the nudge is a notification', () => {
+  const HOST = 'idlegames.example.net';
+  const SITE = `http://${HOST}/`;
+  let h: Launched;
+  let options: Page;
+  beforeAll(async () => {
+    // The extension as it ships: no <all_urls>, so a site added to the list is not granted.
+    h = await launch({ allUrls: false, pages: [{ url: SITE, file: `${fixturesDir}/farmville.com/index.html` }] });
+    options = await seedOffer(h, HOST);
+    // What the options page writes when the person adds the site and declines the access prompt.
+    await setTracking(h.sw, { distraction: [HOST], dailyBudgetMinutes: 1 });
+    // Record what the worker asks the notification for (the headless browser shows none).
+    await h.sw.evaluate(() => {
+      const g = globalThis as unknown as { __created: unknown[] };
+      g.__created = [];
+      const create = chrome.notifications.create.bind(chrome.notifications);
+      chrome.notifications.create = ((...args: unknown[]) => {
+        g.__created.push(args);
+        return (create as (...a: unknown[]) => unknown)(...args);
+      }) as typeof chrome.notifications.create;
+    });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const notificationIds = () =>
+    options.evaluate(() => chrome.notifications.getAll().then((all) => Object.keys(all as object)));
+  const created = () =>
+    h.sw.evaluate(
+      () => (globalThis as unknown as { __created: [string, chrome.notifications.NotificationOptions][] }).__created,
+    );
+  /** Clicks a notification button the only way headless Chromium allows: dispatching the event. */
+  const clickButton = (id: string, index: number) =>
+    h.sw.evaluate(
+      ([id, index]) =>
+        (chrome.notifications.onButtonClicked as unknown as { dispatch: (id: string, index: number) => void }).dispatch(
+          id,
+          index,
+        ),
+      [id, index] as const,
+    );
+
+  async function nudgeNotification(page: Page): Promise<string> {
+    await page.goto(SITE);
+    await page.bringToFront();
+    let id = '';
+    await expect
+      .poll(async () => (id = (await notificationIds()).find((n) => n.startsWith('nudge:')) ?? ''), { timeout: 20_000 })
+      .not.toBe('');
+    // No card: the extension may not run in the page.
+    expect(await page.locator('#learnmark-nudge').count()).toBe(0);
+    return id;
+  }
+
+  test('the notification offers the item and "not today"; its buttons record the answer', async () => {
+    expect(await h.sw.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), `${SITE}*`)).toBe(false);
+    const page = await h.ctx.newPage();
+    const first = await nudgeNotification(page);
+    const [nudge] = await nudgeRows(options);
+    expect(nudge).toMatchObject({ host: HOST, outcome: 'ignored', itemId: OFFER.id });
+    expect(first).toMatch(new RegExp(`^nudge:${nudge!.id}:\\d+:1$`));
+    const calls = await created();
+    expect(calls.map(([callId]) => callId)).toEqual([first]);
+    expect(calls[0]![1]).toMatchObject({
+      title: 'Time for something better?',
+      message: `You have spent 2 min on ${HOST} today.`,
+      buttons: [{ title: 'Read: Spaced repetition for engineers' }, { title: 'Not today' }],
+    });
+
+    // "Read: …" (button 0): the item opens in that tab, the answer is `swapped`, the notification goes.
+    await clickButton(first, 0);
+    await page.waitForURL(ARTICLE, { timeout: 10_000 });
+    await expect.poll(async () => (await nudgeRows(options))[0]?.outcome).toBe('swapped');
+    await expect.poll(notificationIds).toEqual([]);
+
+    // Back on the site with the ten-minute gap cleared: a new notification; "Not today" (button 1).
+    await options.evaluate(
+      () =>
+        new Promise<void>((ok) => {
+          const open = indexedDB.open('learnmark');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('nudges', 'readwrite');
+            tx.objectStore('nudges').clear();
+            tx.oncomplete = () => (open.result.close(), ok());
+          };
+        }),
+    );
+    const second = await nudgeNotification(page);
+    await clickButton(second, 1);
+    await expect.poll(async () => (await nudgeRows(options)).map((n) => n.outcome)).toEqual(['snoozed']);
+    await expect.poll(notificationIds).toEqual([]);
+    expect(page.url()).toBe(SITE);
+    // Snoozed until midnight: the next budget check brings no new notification.
+    await h.sw.evaluate(() => chrome.alarms.create('budget', { when: Date.now() }));
+    await page.waitForTimeout(2_000);
+    expect(await notificationIds()).toEqual([]);
+    expect(h.guard.requests).toEqual([]);
+  });
+});

@@ -27,8 +27,12 @@ export const SCHEMAS = [
   // 4: search and the week view without reading items' text: a word index kept by the
   // middleware below, finished items by date, and per-day totals kept beside `activity`.
   { items: 'id, &url, savedAt, status, kind, *goalIds, *tags, doneAt, *searchWords', days: 'day' },
-  // 5: items written in bulk (restore, import) waiting to be indexed for search, by id.
-  { pendingIndex: 'id' },
+  // 5: items written in bulk (restore, import) waiting to be indexed for search, by id; and
+  // status with dates, so the popup finds unread or finished items from keys alone.
+  {
+    pendingIndex: 'id',
+    items: 'id, &url, savedAt, status, kind, *goalIds, *tags, doneAt, *searchWords, [status+savedAt], [status+doneAt]',
+  },
 ] as const;
 
 /** Set on a transaction whose item writes leave indexing to the background (see search-index.ts). */

@@ -18,28 +18,60 @@ export async function loadWeek(
   previous: Week,
   goals: readonly Goal[] = [],
 ): Promise<{ days: DayTotals[]; items: WeekItem[] }> {
+  // Ids only, one batched read per week and range (getAllKeys): a key cursor would step
+  // through hundreds of entries one round trip at a time.
+  const ids = (range: Promise<unknown[]>) => range as Promise<string[]>;
   return database.transaction('r', database.days, database.items, async () => {
-    const saved: { id: string; savedAt: number }[] = [];
-    const [days, done, goalKeys] = await Promise.all([
+    const [days, goalKeys, ...ranges] = await Promise.all([
       database.days.where('day').between(previous.key, format(week.end, 'yyyy-MM-dd'), true, false).toArray(),
-      database.items.where('doneAt').between(previous.start, week.end, true, false).toArray(),
       Promise.all(
         goals.map(async (g) => ({
           id: g.id,
-          items: new Set((await database.items.where('goalIds').equals(g.id).primaryKeys()) as string[]),
+          items: new Set(await ids(database.items.where('goalIds').equals(g.id).primaryKeys())),
         })),
       ),
-      database.items
-        .where('savedAt')
-        .between(previous.start, week.end, true, false)
-        .eachKey((savedAt, cursor) => void saved.push({ id: cursor.primaryKey as string, savedAt: savedAt as number })),
+      ...[week, previous].flatMap((w) => [
+        ids(database.items.where('savedAt').between(w.start, w.end, true, false).primaryKeys()),
+        ids(
+          database.items
+            .where('[status+doneAt]')
+            .between(['done', w.start], ['done', w.end], true, false)
+            .primaryKeys(),
+        ),
+      ]),
     ]);
-    const items = new Map<string, WeekItem>(done.map((i) => [i.id, i]));
-    for (const { id, savedAt } of saved) {
-      if (items.has(id)) continue;
-      // Stand-in for an item only saved: what the summary reads of it, status aside (not done).
-      const goalIds = goalKeys.filter((g) => g.items.has(id)).map((g) => g.id);
-      items.set(id, { id, savedAt, doneAt: null, status: 'unread', goalIds, readingMinutes: 0, engagedSeconds: 0 });
+    const [savedThis, doneThis, savedBefore, doneBefore] = ranges as string[][];
+    const goalsOf = (id: string) => goalKeys.filter((g) => g.items.has(id)).map((g) => g.id);
+    // Finished items count towards a goal's minutes: only those tied to a goal are read whole.
+    const forMinutes = [...doneThis!, ...doneBefore!].filter((id) => goalsOf(id).length > 0);
+    const whole = new Map(((await database.items.bulkGet(forMinutes)).filter(Boolean) as Item[]).map((i) => [i.id, i]));
+    // Stand-ins carry what the summary reads: the week a date falls in (its first moment
+    // stands for it), status and goals. Items read whole keep their own values.
+    const items = new Map<string, WeekItem>();
+    const stand = (id: string) =>
+      items.get(id) ?? {
+        id,
+        savedAt: 0,
+        doneAt: null,
+        status: 'unread' as const,
+        goalIds: goalsOf(id),
+        readingMinutes: 0,
+        engagedSeconds: 0,
+      };
+    for (const [list, w] of [
+      [doneThis!, week],
+      [doneBefore!, previous],
+    ] as const) {
+      for (const id of list) items.set(id, whole.get(id) ?? { ...stand(id), status: 'done', doneAt: w.start });
+    }
+    for (const [list, w] of [
+      [savedThis!, week],
+      [savedBefore!, previous],
+    ] as const) {
+      for (const id of list) {
+        const known = items.get(id);
+        items.set(id, known && whole.has(id) ? known : { ...stand(id), savedAt: w.start });
+      }
     }
     return { days, items: [...items.values()] };
   });
@@ -66,25 +98,27 @@ const DAY = 86_400_000;
 
 /**
  * One older item worth a second look: saved three to five weeks ago and still unread, or done
- * with a takeaway; failing that, anything unread from the last four months. The pick changes
- * once a day, not on every opening.
+ * with a takeaway; failing that, the same from the last four months. The pick changes once a
+ * day, not on every opening. Unread candidates come from the index alone; one item is read.
  */
 export async function fromYourPast(database: LearnmarkDb, now: number): Promise<Item | null> {
-  const worth = (i: Item) => i.status === 'unread' || (i.status === 'done' && i.note.trim().length > 0);
-  const pick = (list: Item[]) => (list.length ? list[Math.floor(now / DAY) % list.length]! : null);
-  const near = await database.items
-    .where('savedAt')
-    .between(now - 35 * DAY, now - 21 * DAY)
-    .filter(worth)
-    .limit(50)
-    .toArray();
-  if (near.length) return pick(near);
-  return pick(
-    await database.items
-      .where('savedAt')
-      .between(now - 120 * DAY, now - 14 * DAY)
-      .filter(worth)
-      .limit(50)
-      .toArray(),
-  );
+  const day = Math.floor(now / DAY);
+  for (const [from, to] of [
+    [now - 35 * DAY, now - 21 * DAY],
+    [now - 120 * DAY, now - 14 * DAY],
+  ] as const) {
+    const unread = (await database.items
+      .where('[status+savedAt]')
+      .between(['unread', from], ['unread', to])
+      .primaryKeys()) as string[];
+    const noted = await database.items
+      .where('[status+savedAt]')
+      .between(['done', from], ['done', to])
+      .filter((i) => i.note.trim().length > 0)
+      .limit(20)
+      .primaryKeys();
+    const ids = [...unread, ...(noted as string[])];
+    if (ids.length) return (await database.items.get(ids[day % ids.length]!)) ?? null;
+  }
+  return null;
 }

@@ -13,7 +13,7 @@ import { SaveCard } from './SaveCard';
 import { SearchPanel } from './SearchPanel';
 import { saveShortcut, targetTab } from './target-tab';
 import { FromYourPast, UpNext } from './UpNext';
-import { useDisplaySettings, useWeek, useWeekStart } from './use-week';
+import { useWeek } from './use-week';
 import { WeekView } from './WeekView';
 
 const ONBOARDED = 'onboardingDone';
@@ -27,8 +27,7 @@ export function App() {
   const [query, setQuery] = useState('');
 
   const goals = useLiveQuery(() => listGoals(db()), []);
-  const startsOn = useWeekStart(useDisplaySettings());
-  const week = useWeek(offset, goals, startsOn);
+  const week = useWeek(offset);
   const next = useLiveQuery(() => (goals ? upNext(db(), goals) : Promise.resolve(undefined)), [goals]);
   const past = useLiveQuery(() => fromYourPast(db(), Date.now()), []);
   const latest = useLiveQuery(() => latestItems(db(), 5), []);

@@ -10,7 +10,7 @@ import type { SaveResult, UnreadableReason } from '../messaging/protocol';
 import { flashBadge } from '../platform/badge';
 import { ExtractError, extractFromTab } from '../platform/scripting';
 import type { HandlersFor } from '../messaging/runtime';
-import { activeTab, fileSchemeAllowed, tabById } from '../platform/tabs';
+import { activeTab, tabById } from '../platform/tabs';
 
 export interface SaveRequest {
   tab: Tabs.Tab | undefined;
@@ -25,7 +25,6 @@ export interface SaveRequest {
 export interface SaveDeps {
   database: () => LearnmarkDb;
   extract: (tabId: number) => Promise<Capture>;
-  fileAccess: () => Promise<boolean>;
   badge: (kind: 'saved' | 'problem', tabId?: number) => Promise<void>;
   now: () => number;
   newId: () => string;
@@ -34,7 +33,6 @@ export interface SaveDeps {
 export const defaultSaveDeps: SaveDeps = {
   database: db,
   extract: extractFromTab,
-  fileAccess: fileSchemeAllowed,
   badge: flashBadge,
   now: () => Date.now(),
   newId: () => crypto.randomUUID(),
@@ -51,11 +49,7 @@ export async function saveTab(request: SaveRequest, deps: SaveDeps = defaultSave
   const badge = (kind: 'saved' | 'problem') => deps.badge(kind, tab.id).catch(() => undefined);
 
   const targetUrl = link?.url ?? tab.url ?? '';
-  const restricted = link
-    ? itemUrl(null, link.url)
-      ? null
-      : 'not-web'
-    : restrictedReason(tab.url, await deps.fileAccess());
+  const restricted = link ? (itemUrl(null, link.url) ? null : 'not-web') : restrictedReason(tab.url);
   if (restricted) {
     await badge('problem');
     return { ok: false, reason: 'restricted', restricted, url: targetUrl };

@@ -73,10 +73,11 @@ const WEB_STORE_HOSTS = [
 ];
 
 /**
- * Why a browser would refuse to let an extension read this URL, or null if it may.
- * `fileAccess` is whether the person allowed the extension on file URLs.
+ * Why this URL cannot become an item, or null if it can. Browsers let no extension read their
+ * own pages or the extension store; files on the computer are refused too, even where the
+ * person allowed file access: an item is an address that opens anywhere, from any backup.
  */
-export function restrictedReason(input: string | undefined, fileAccess = false): RestrictedReason | null {
+export function restrictedReason(input: string | undefined): RestrictedReason | null {
   if (!input) return 'not-web';
   let url: URL;
   try {
@@ -89,7 +90,7 @@ export function restrictedReason(input: string | undefined, fileAccess = false):
     case 'https:':
       break;
     case 'file:':
-      return fileAccess ? null : 'file';
+      return 'file';
     case 'chrome:':
     case 'edge:':
     case 'about:':

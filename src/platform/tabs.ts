@@ -13,11 +13,3 @@ export async function activeTab(): Promise<Tabs.Tab | undefined> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   return tab;
 }
-
-export async function fileSchemeAllowed(): Promise<boolean> {
-  try {
-    return await browser.extension.isAllowedFileSchemeAccess();
-  } catch {
-    return false;
-  }
-}

@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 // Saving from the popup, end to end: the built extension in Chromium, pages served locally
 // under real host names (see harness.mjs for why the loaded copy has <all_urls>).
 import type { Page } from 'playwright-core';
@@ -108,13 +109,20 @@ describe('saving a page from the popup', () => {
     expect(await popup.locator('[data-testid="latest-items"] li').count()).toBe(2);
   });
 
-  test.each(['chrome://version/', 'about:blank'])('%s is refused with a message, nothing stored', async (url) => {
+  test.each([
+    ['chrome://version/', /browser's own pages/],
+    ['about:blank', /browser's own pages/],
+    // Extensions loaded from the command line have file access: files are refused all the same.
+    ['file:///etc/hostname', /file on your computer.*files can't be saved/],
+  ])('%s is refused with a message and a ! on the icon, nothing stored', async (url, message) => {
     const count = (await readItems(popup)).length;
     const outcome = await saveUrl(url);
     expect(outcome.state).toBe('restricted');
-    expect(outcome.text.length).toBeGreaterThan(20);
+    expect(outcome.text).toMatch(message);
     expect(await popup.locator('[data-testid="save-status"][data-state="restricted"]').isVisible()).toBe(true);
     expect(await readItems(popup)).toHaveLength(count);
+    const tabId = await h.tabIdOf(url);
+    expect(await h.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('!');
   });
 
   test('a page that cannot be read (an error page) keeps its address and title', async () => {

@@ -27,7 +27,6 @@ const capture: Capture = {
 const deps = (): SaveDeps => ({
   database: () => database,
   extract: async () => capture,
-  fileAccess: async () => false,
   badge,
   now: () => 1000,
   newId: () => `id-${++n}`,

@@ -49,24 +49,24 @@ describe('normalizeUrl', () => {
 
 describe('restrictedReason', () => {
   test.each([
-    ['https://example.org/', false, null],
-    ['http://example.org/', false, null],
-    ['chrome://extensions/', false, 'browser-page'],
-    ['chrome://newtab/', false, 'browser-page'],
-    ['about:blank', false, 'browser-page'],
-    ['view-source:https://example.org/', false, 'browser-page'],
-    ['chrome-extension://abc/popup.html', false, 'browser-page'],
-    ['edge://settings', false, 'browser-page'],
-    ['https://chromewebstore.google.com/detail/x/abc', false, 'web-store'],
-    ['https://chrome.google.com/webstore/detail/abc', false, 'web-store'],
-    ['https://chrome.google.com/other', false, null],
-    ['file:///home/ada/notes.html', false, 'file'],
-    ['file:///home/ada/notes.html', true, null],
-    ['data:text/html,hi', false, 'not-web'],
-    ['', false, 'not-web'],
-    [undefined, false, 'not-web'],
-  ])('%s (file access %s) → %s', (url, fileAccess, expected) => {
-    expect(restrictedReason(url, fileAccess)).toBe(expected);
+    ['https://example.org/', null],
+    ['http://example.org/', null],
+    ['chrome://extensions/', 'browser-page'],
+    ['chrome://newtab/', 'browser-page'],
+    ['about:blank', 'browser-page'],
+    ['view-source:https://example.org/', 'browser-page'],
+    ['chrome-extension://abc/popup.html', 'browser-page'],
+    ['edge://settings', 'browser-page'],
+    ['https://chromewebstore.google.com/detail/x/abc', 'web-store'],
+    ['https://chrome.google.com/webstore/detail/abc', 'web-store'],
+    ['https://chrome.google.com/other', null],
+    ['file:///home/ada/notes.html', 'file'],
+    ['data:text/html,hi', 'not-web'],
+    ['', 'not-web'],
+    [undefined, 'not-web'],
+  ])('%s → %s', (url, expected) => {
+    // Files are refused even where the person allowed file access (see restrictedReason).
+    expect(restrictedReason(url)).toBe(expected);
   });
 });
 

@@ -4,8 +4,9 @@
 //
 // - popup/worker/content bundle sizes, raw and gzip -9: each entry of dist/manifest.json with the
 //   chunks it loads statically (popup: the page's scripts; worker: the service worker loader;
-//   content: the extractor files the manifest lists as web-accessible or content scripts, which
-//   the worker injects). gzip is per file, summed.
+//   content: every script of ours that runs in pages: the feed content script, and the extractor
+//   and nudge card the worker injects on demand). gzip is per file, summed. The feed script
+//   alone, which runs on every LinkedIn and X page, is feed_content_js_* (social.bench.mjs).
 // - save_p50_ms / save_p95_ms: the extraction evaluation over the dev pages, saved through the
 //   popup in Chromium, from the click to the status drawn after the committed write.
 import { execFileSync } from 'node:child_process';

@@ -47,8 +47,8 @@ export function contentScriptSize() {
 
 export async function benchSocial(print) {
   const size = contentScriptSize();
-  print('content_js_raw_bytes', size.raw, 'bytes');
-  print('content_js_gzip_bytes', size.gzip, 'bytes');
+  print('feed_content_js_raw_bytes', size.raw, 'bytes');
+  print('feed_content_js_gzip_bytes', size.gzip, 'bytes');
   const file = join(mkdtempSync(join(tmpdir(), 'learnmark-feed-')), 'feed.html');
   writeFileSync(file, feedPage());
   const url = 'https://x.com/home';

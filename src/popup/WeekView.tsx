@@ -64,38 +64,36 @@ export function WeekView({
         </button>
       </div>
       <div class="stats">
-        <Stat
-          testId="stat-learning"
-          label={t('learning')}
-          value={formatMinutes(summary.learningMinutes)}
-          change={vs(formatChange(summary.learningChange))}
-          raw={summary.learningMinutes}
-          rawChange={summary.learningChange}
-        />
-        <Stat
-          testId="stat-distraction"
-          label={t('distraction')}
-          value={formatMinutes(summary.distractionMinutes)}
-          change={vs(formatChange(summary.distractionChange))}
-          raw={summary.distractionMinutes}
-          rawChange={summary.distractionChange}
-        />
-        <Stat
-          testId="stat-saved"
-          label={t('itemsSaved')}
-          value={String(summary.saved)}
-          change={vs(formatChange(summary.savedChange))}
-          raw={summary.saved}
-          rawChange={summary.savedChange}
-        />
-        <Stat
-          testId="stat-finished"
-          label={t('itemsFinished')}
-          value={String(summary.finished)}
-          change={vs(formatChange(summary.finishedChange))}
-          raw={summary.finished}
-          rawChange={summary.finishedChange}
-        />
+        {(
+          [
+            [
+              'stat-learning',
+              'learning',
+              formatMinutes(summary.learningMinutes),
+              summary.learningMinutes,
+              summary.learningChange,
+            ],
+            [
+              'stat-distraction',
+              'distraction',
+              formatMinutes(summary.distractionMinutes),
+              summary.distractionMinutes,
+              summary.distractionChange,
+            ],
+            ['stat-saved', 'itemsSaved', String(summary.saved), summary.saved, summary.savedChange],
+            ['stat-finished', 'itemsFinished', String(summary.finished), summary.finished, summary.finishedChange],
+          ] as const
+        ).map(([testId, label, value, raw, change]) => (
+          <Stat
+            key={testId}
+            testId={testId}
+            label={t(label)}
+            value={value}
+            change={vs(formatChange(change))}
+            raw={raw}
+            rawChange={change}
+          />
+        ))}
       </div>
       {offset === 0 && (
         <p class="streak" data-testid="streak" data-value={streak}>

@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, seedRows as seed } from '../e2e/harness.mjs';
+import { clearTable, launch, seedRows as seed } from '../e2e/harness.mjs';
 import { makeItems, rng, sentence } from './realistic.mjs';
 
 function pocketCsv(n, random) {
@@ -28,21 +28,6 @@ function bookmarksHtml(n, random) {
   return `<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<TITLE>Bookmarks</TITLE>\n<H1>Bookmarks</H1>\n<DL><p>\n${folders.join('\n')}\n</DL><p>\n`;
 }
 
-async function clearItems(page) {
-  await page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('learnmark');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('items', 'readwrite');
-          tx.objectStore('items').clear();
-          tx.oncomplete = () => (open.result.close(), resolve(null));
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
-}
-
 /** Chooses `file` on the data section, confirms the preview, and returns the elapsed ms. */
 async function importFile(page, file, confirm) {
   await page.reload();
@@ -64,12 +49,12 @@ export async function benchData(print) {
     const pocket = join(tmp, 'pocket.csv');
     writeFileSync(pocket, pocketCsv(10_000, random));
     print('import_pocket_10k_ms', await importFile(page, pocket, 'Import 10000 items'), 'ms');
-    await clearItems(page);
+    await clearTable(page, 'items');
     const marks = join(tmp, 'bookmarks.html');
     writeFileSync(marks, bookmarksHtml(10_000, random));
     print('import_bookmarks_10k_ms', await importFile(page, marks, 'Import 10000 items'), 'ms');
 
-    await clearItems(page);
+    await clearTable(page, 'items');
     await seed(page, 'items', makeItems(10_000));
     await page.reload();
     const t0 = Date.now();
@@ -77,7 +62,7 @@ export async function benchData(print) {
     await page.getByRole('button', { name: 'Download a backup' }).click();
     const backup = await (await download).path();
     print('backup_10k_ms', Date.now() - t0, 'ms');
-    await clearItems(page);
+    await clearTable(page, 'items');
     print('restore_10k_ms', await importFile(page, backup, 'Restore 10000 items'), 'ms');
   } finally {
     await h.close();

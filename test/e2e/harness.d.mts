@@ -54,3 +54,4 @@ export function networkGuard(ctx: BrowserContext, extensionId: string): { reques
 export function readItems(extensionPage: Page, options?: { updatedSince?: number }): Promise<StoredItem[]>;
 export function saveFromPopup(popup: Page, options?: { timeout?: number }): Promise<SaveOutcome>;
 export function seedRows(page: Page, table: string, rows: object[], batch?: number): Promise<void>;
+export function clearTable(page: Page, table: string): Promise<void>;

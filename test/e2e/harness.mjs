@@ -248,3 +248,21 @@ export async function seedRows(page, table, rows, batch = 1000) {
     );
   }
 }
+
+/** Empties a table of the extension's database from one of its pages. */
+export function clearTable(page, table) {
+  return page.evaluate(
+    (table) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('learnmark');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(table, 'readwrite');
+          tx.objectStore(table).clear();
+          tx.oncomplete = () => (open.result.close(), resolve(null));
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    table,
+  );
+}

@@ -9,7 +9,7 @@ import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { normalizeUrl } from '../../src/core/url';
 import { goal } from '../unit/goal-fixtures';
-import { fixturesDir, launch, type Launched } from './harness.mjs';
+import { clearTable, fixturesDir, launch, type Launched } from './harness.mjs';
 import { item, seedRows } from './seed';
 import { readStore, settledActivity } from './tracking-helpers.mjs';
 
@@ -170,17 +170,7 @@ describe('without access to the site, the nudge is a notification', () => {
     await expect.poll(notificationIds).toEqual([]);
 
     // Back on the site with the ten-minute gap cleared: a new notification; "Not today" (button 1).
-    await options.evaluate(
-      () =>
-        new Promise<void>((ok) => {
-          const open = indexedDB.open('learnmark');
-          open.onsuccess = () => {
-            const tx = open.result.transaction('nudges', 'readwrite');
-            tx.objectStore('nudges').clear();
-            tx.oncomplete = () => (open.result.close(), ok());
-          };
-        }),
-    );
+    await clearTable(options, 'nudges');
     const second = await nudgeNotification(page);
     await clickButton(second, 1);
     await expect.poll(async () => (await nudgeRows(options)).map((n) => n.outcome)).toEqual(['snoozed']);

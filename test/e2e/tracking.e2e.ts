@@ -3,7 +3,7 @@
 // served as farmville.com, the budget set on the options page, and the worker stopped mid-session.
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fixturesDir, launch, type Launched } from './harness.mjs';
+import { clearTable, fixturesDir, launch, type Launched } from './harness.mjs';
 import { readStore, settledActivity, stopWorker } from './tracking-helpers.mjs';
 
 const GAME = 'http://farmville.com/';
@@ -20,18 +20,7 @@ const nudges = async () => (await readStore(options, 'nudges')) as NudgeRow[];
 /** Forces the budget check now (the alarm the worker set itself would fire a little later). */
 const checkNow = (sw: Worker) => sw.evaluate(() => chrome.alarms.create('budget', { when: Date.now() }));
 /** Clears the nudges so the ten-minute gap does not hold back the next button's nudge. */
-const forgetNudges = () =>
-  options.evaluate(
-    () =>
-      new Promise<void>((ok) => {
-        const open = indexedDB.open('learnmark');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('nudges', 'readwrite');
-          tx.objectStore('nudges').clear();
-          tx.oncomplete = () => (open.result.close(), ok());
-        };
-      }),
-  );
+const forgetNudges = () => clearTable(options, 'nudges');
 
 async function waitForCard(page: Page) {
   await page.locator('#learnmark-nudge[data-shown]').waitFor({ state: 'attached', timeout: 100_000 });

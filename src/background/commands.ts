@@ -1,5 +1,5 @@
 import type { Tabs } from 'webextension-polyfill';
-import type { SaveResult } from '../messaging/protocol';
+import type { SaveResult } from '../messaging/save';
 import type { SaveRequest } from './save';
 
 export const SAVE_COMMAND = 'save-page';

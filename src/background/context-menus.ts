@@ -1,5 +1,5 @@
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
-import type { SaveResult } from '../messaging/protocol';
+import type { SaveResult } from '../messaging/save';
 import { linkTextInTab } from '../platform/scripting';
 import type { SaveRequest } from './save';
 

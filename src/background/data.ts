@@ -1,13 +1,13 @@
-import { sanitizeItem } from '../core/backup-validate';
-import type { ImportDraft } from '../core/import-draft';
-import { normalizeUrl } from '../core/url';
+import { sanitizeItem } from '../core/data/backup-validate';
+import type { ImportDraft } from '../core/data/import-draft';
+import { normalizeUrl } from '../core/item/url';
 import { commitImport, commitRestore } from '../db/data';
 import { db } from '../db/db';
 import { indexPending } from '../db/search-index';
 import { isQuotaError } from '../db/items';
-import { parseSettings } from '../core/tracking-settings';
-import { SETTINGS_KEY, saveSettings } from '../db/settings';
-import type { CommitAction, CommitResult } from '../messaging/data-protocol';
+import { parseSettings } from '../core/tracking/settings';
+import { SETTINGS_KEY, saveSettings } from '../db/tracking-settings';
+import type { CommitAction, CommitResult } from '../messaging/data';
 import type { HandlersFor } from '../messaging/runtime';
 
 /** Rows sent ahead of a commit, by upload id. Memory only: see DataMessages. */

@@ -3,9 +3,9 @@
  * capture is validated field by field and must be a post on X or LinkedIn, then saved through
  * the one save path (saveTab) as if the extractor had read it from that tab.
  */
-import { validateCapture } from '../core/capture-validate';
-import { isLinkedInHost, isXHost } from '../core/social-ids';
-import { normalizeUrl } from '../core/url';
+import { validateCapture } from '../core/capture/validate';
+import { isLinkedInHost, isXHost } from '../core/social/ids';
+import { normalizeUrl } from '../core/item/url';
 import { db } from '../db/db';
 import type { HandlersFor } from '../messaging/runtime';
 import { defaultSaveDeps, saveTab, type SaveDeps } from './save';

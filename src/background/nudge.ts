@@ -1,15 +1,16 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { startOfDay } from 'date-fns';
-import type { Category } from '../core/activity';
-import { budgetDecision } from '../core/budget';
-import { localCalendar, type Segment } from '../core/segment';
-import { withPattern, type TrackingSettings } from '../core/tracking-settings';
-import { itemToOffer, nudgesSince, recordNudge, secondsByHost, setNudgeOutcome } from '../db/activity';
+import type { Category } from '../core/tracking/model';
+import { budgetDecision } from '../core/nudge/budget';
+import { localCalendar, type Segment } from '../core/tracking/segment';
+import { withPattern, type TrackingSettings } from '../core/tracking/settings';
+import { secondsByHost } from '../db/tracking';
+import { itemToOffer, nudgesSince, recordNudge, setNudgeOutcome } from '../db/nudges';
 import { db, type LearnmarkDb } from '../db/db';
-import { loadSettings, updateSettings } from '../db/settings';
+import { loadSettings, updateSettings } from '../db/tracking-settings';
 import type { HandlersFor } from '../messaging/runtime';
-import type { NudgeCardData, NudgeChoice } from '../messaging/tracker-protocol';
-import { hasSiteAccess, injectNudgeCard, notifyNudge, parseNotificationId } from '../platform/nudge-delivery';
+import type { NudgeCardData, NudgeChoice } from '../messaging/nudge';
+import { hasSiteAccess, injectNudgeCard, notifyNudge, parseNotificationId } from '../platform/nudge';
 
 export const BUDGET_ALARM = 'budget';
 
@@ -118,7 +119,7 @@ export async function answerNudge(
   return true;
 }
 
-export const trackerHandlers: HandlersFor<'nudge-outcome'> = {
+export const nudgeHandlers: HandlersFor<'nudge-outcome'> = {
   'nudge-outcome': async ({ nudgeId, outcome }, sender: Runtime.MessageSender) => ({
     ok: await answerNudge(String(nudgeId), outcome, sender.tab?.id),
   }),

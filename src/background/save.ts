@@ -1,12 +1,12 @@
 import type { Tabs } from 'webextension-polyfill';
-import { buildItem, itemUrl } from '../core/build-item';
-import { preselectedGoal, suggestGoals, type GoalSuggestion } from '../core/suggest-goals';
-import type { Capture, SaveVia } from '../core/item';
-import { looksLikePdf, restrictedReason } from '../core/url';
+import { buildItem, itemUrl } from '../core/item/build';
+import { preselectedGoal, suggestGoals, type GoalSuggestion } from '../core/goal/suggest';
+import type { Capture, SaveVia } from '../core/item/model';
+import { looksLikePdf, restrictedReason } from '../core/item/url';
 import { db, type LearnmarkDb } from '../db/db';
 import { activeGoals } from '../db/goals';
 import { isQuotaError, upsertItem } from '../db/items';
-import type { SaveResult, UnreadableReason } from '../messaging/protocol';
+import type { SaveResult, UnreadableReason } from '../messaging/save';
 import { flashBadge } from '../platform/badge';
 import { ExtractError, extractFromTab } from '../platform/scripting';
 import type { HandlersFor } from '../messaging/runtime';

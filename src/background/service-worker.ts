@@ -11,13 +11,13 @@ import { goalHandlers } from './goals';
 import { saveHandlers, saveTab } from './save';
 import { registerSearchIndexer } from './search-indexer';
 import { registerWeekBadge } from './week-badge';
-import { trackerHandlers } from './nudge';
-import { FLUSH_ALARM, registerTrackerListeners } from './tracker-listeners';
+import { nudgeHandlers } from './nudge';
+import { FLUSH_ALARM, registerTrackerListeners } from './tracking-listeners';
 
 handleMessages({
   ...saveHandlers,
   ...goalHandlers,
-  ...trackerHandlers,
+  ...nudgeHandlers,
   ...dataHandlers,
   ...feedHandlers,
 });

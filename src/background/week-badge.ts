@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
-import { badgeText } from '../core/display-settings';
-import { weekOf } from '../core/week';
+import { badgeText } from '../core/week/display-settings';
+import { weekOf } from '../core/week/model';
 import { db } from '../db/db';
 import { DISPLAY_KEY, loadDisplay, weekStart } from '../db/display-settings';
 import { loadWeek } from '../db/week';

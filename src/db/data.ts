@@ -1,10 +1,10 @@
-import type { Activity } from '../core/activity';
-import type { Backup } from '../core/backup-format';
-import { totalsFromActivity } from '../core/day-totals';
-import type { ImportDraft } from '../core/import-draft';
-import { planImport, type ImportPlan } from '../core/import-plan';
-import type { Item } from '../core/item';
-import { activityKey, planRestore, type RestorePlan } from '../core/restore-plan';
+import type { Activity } from '../core/tracking/model';
+import type { Backup } from '../core/data/backup';
+import { totalsFromActivity } from '../core/week/day-totals';
+import type { ImportDraft } from '../core/data/import-draft';
+import { planImport, type ImportPlan } from '../core/data/import-plan';
+import type { Item } from '../core/item/model';
+import { activityKey, planRestore, type RestorePlan } from '../core/data/restore-plan';
 import type { LearnmarkDb } from './db';
 import { deferSearchIndex } from './search-index';
 

@@ -1,9 +1,10 @@
 import Dexie, { type DBCore, type DBCoreMutateRequest, type EntityTable, type Middleware } from 'dexie';
-import type { Activity, Nudge } from '../core/activity';
-import { totalsFromActivity, type DayTotals } from '../core/day-totals';
-import { searchWordsOf } from '../core/search-words';
-import type { Goal } from '../core/goal';
-import type { Item } from '../core/item';
+import type { Activity } from '../core/tracking/model';
+import type { Nudge } from '../core/nudge/model';
+import { totalsFromActivity, type DayTotals } from '../core/week/day-totals';
+import { searchWordsOf } from '../core/item/search-words';
+import type { Goal } from '../core/goal/model';
+import type { Item } from '../core/item/model';
 
 export const DB_NAME = 'learnmark';
 

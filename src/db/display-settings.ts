@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
-import { DEFAULT_DISPLAY, parseDisplay, type DisplaySettings } from '../core/display-settings';
-import { localeWeekStart, type WeekStartsOn } from '../core/week';
+import { DEFAULT_DISPLAY, parseDisplay, type DisplaySettings } from '../core/week/display-settings';
+import { localeWeekStart, type WeekStartsOn } from '../core/week/model';
 
 export const DISPLAY_KEY = 'display';
 

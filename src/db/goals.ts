@@ -1,7 +1,7 @@
-import type { Goal } from '../core/goal';
-import { validateGoal, type GoalDraft, type GoalErrors } from '../core/goal-validate';
-import type { Item } from '../core/item';
-import { cleanTags } from '../core/tags';
+import type { Goal } from '../core/goal/model';
+import { validateGoal, type GoalDraft, type GoalErrors } from '../core/goal/validate';
+import type { Item } from '../core/item/model';
+import { cleanTags } from '../core/item/tags';
 import type { LearnmarkDb } from './db';
 
 export type GoalSaveResult = { ok: true; goal: Goal } | { ok: false; errors: GoalErrors };

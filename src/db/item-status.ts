@@ -1,4 +1,4 @@
-import type { Item, ItemStatus } from '../core/item';
+import type { Item, ItemStatus } from '../core/item/model';
 import type { LearnmarkDb } from './db';
 
 export const NOTE_MAX = 2_000;

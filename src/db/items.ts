@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { Item } from '../core/item';
+import type { Item } from '../core/item/model';
 import type { LearnmarkDb } from './db';
 
 export interface SaveOutcome {

@@ -1,5 +1,5 @@
-import type { Item, ItemKind } from '../core/item';
-import { queryWords } from '../core/search-words';
+import type { Item, ItemKind } from '../core/item/model';
+import { queryWords } from '../core/item/search-words';
 import type { LearnmarkDb } from './db';
 
 export interface SearchFilter {

@@ -1,9 +1,9 @@
 import { format, subDays } from 'date-fns';
-import type { DayTotals } from '../core/day-totals';
-import type { Goal } from '../core/goal';
-import type { Item } from '../core/item';
-import type { Week } from '../core/week';
-import type { WeekItem } from '../core/week-summary';
+import type { DayTotals } from '../core/week/day-totals';
+import type { Goal } from '../core/goal/model';
+import type { Item } from '../core/item/model';
+import type { Week } from '../core/week/model';
+import type { WeekItem } from '../core/week/summary';
 import type { LearnmarkDb } from './db';
 
 /**

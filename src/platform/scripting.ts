@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { Capture } from '../core/item';
+import type { Capture } from '../core/item/model';
 // The file name of the extractor bundle (an IIFE), not its code: it runs in the page.
 import extractorFile from '../content/extract/index.ts?script&iife';
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Item } from '../core/item';
+import type { Item } from '../core/item/model';
 import { send } from '../messaging/runtime';
 import { t } from '../ui/i18n';
 

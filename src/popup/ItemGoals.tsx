@@ -1,6 +1,6 @@
-import type { Goal } from '../core/goal';
-import type { Item } from '../core/item';
-import type { GoalSuggestion } from '../core/suggest-goals';
+import type { Goal } from '../core/goal/model';
+import type { Item } from '../core/item/model';
+import type { GoalSuggestion } from '../core/goal/suggest';
 import { send } from '../messaging/runtime';
 import { GoalChips } from '../ui/GoalChips';
 import { t } from '../ui/i18n';

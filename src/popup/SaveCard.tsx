@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Tabs } from 'webextension-polyfill';
-import type { Goal } from '../core/goal';
-import type { Item } from '../core/item';
-import type { GoalSuggestion } from '../core/suggest-goals';
-import { normalizeUrl } from '../core/url';
+import type { Goal } from '../core/goal/model';
+import type { Item } from '../core/item/model';
+import type { GoalSuggestion } from '../core/goal/suggest';
+import { normalizeUrl } from '../core/item/url';
 import { db } from '../db/db';
 import { itemByUrl } from '../db/items';
 import { send } from '../messaging/runtime';

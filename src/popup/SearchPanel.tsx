@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Goal } from '../core/goal';
-import { ITEM_KINDS, type ItemKind } from '../core/item';
+import type { Goal } from '../core/goal/model';
+import { ITEM_KINDS, type ItemKind } from '../core/item/model';
 import { db } from '../db/db';
 import { searchItems, type SearchResult } from '../db/search';
 import { pendingCount } from '../db/search-index';

@@ -1,4 +1,4 @@
-import type { Item } from '../core/item';
+import type { Item } from '../core/item/model';
 import { t } from '../ui/i18n';
 import { ItemSummary } from '../ui/ItemSummary';
 import { ItemActions } from './ItemActions';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { DayBar } from '../core/week-summary';
+import type { DayBar } from '../core/week/summary';
 import { formatDay, formatMinutes } from '../ui/format';
 import { t } from '../ui/i18n';
 

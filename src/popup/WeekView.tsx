@@ -1,4 +1,4 @@
-import type { WeekSummary } from '../core/week-summary';
+import type { WeekSummary } from '../core/week/summary';
 import { formatChange, formatDay, formatMinutes } from '../ui/format';
 import { t } from '../ui/i18n';
 import { WeekChart } from './WeekChart';

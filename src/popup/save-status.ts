@@ -1,5 +1,5 @@
-import type { RestrictedReason } from '../core/url';
-import type { SaveResult, UnreadableReason } from '../messaging/protocol';
+import type { RestrictedReason } from '../core/item/url';
+import type { SaveResult, UnreadableReason } from '../messaging/save';
 import { formatDate, t } from '../ui/i18n';
 
 export type SaveState = 'saved' | 'resaved' | 'restricted' | 'error';

@@ -1,6 +1,6 @@
-import { DEFAULT_DISPLAY } from '../core/display-settings';
-import { learningStreak, summarizeWeek, type WeekSummary } from '../core/week-summary';
-import { weekOf } from '../core/week';
+import { DEFAULT_DISPLAY } from '../core/week/display-settings';
+import { learningStreak, summarizeWeek, type WeekSummary } from '../core/week/summary';
+import { weekOf } from '../core/week/model';
 import { db } from '../db/db';
 import { loadDisplay, weekStart } from '../db/display-settings';
 import { listGoals } from '../db/goals';

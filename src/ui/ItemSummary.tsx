@@ -1,4 +1,4 @@
-import type { Item } from '../core/item';
+import type { Item } from '../core/item/model';
 import { t } from './i18n';
 import { SafeLink } from './SafeLink';
 

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { isHttpUrl } from '../core/url';
+import { isHttpUrl } from '../core/item/url';
 
 /** A link only for http(s) addresses; anything else (javascript:, data:…) renders as text. */
 export function SafeLink({

@@ -26,7 +26,7 @@ function makeGoals(n) {
 }
 
 export async function benchSuggest(print) {
-  const { suggestGoals } = await importTs(join(repoRoot, 'src/core/suggest-goals.ts'));
+  const { suggestGoals } = await importTs(join(repoRoot, 'src/core/goal/suggest.ts'));
   const goals = makeGoals(50);
   const random = rng(3);
   const item = {

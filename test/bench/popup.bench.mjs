@@ -78,7 +78,7 @@ async function searchLatency(page, queries, rounds = 3) {
 }
 
 export async function benchPopup(print) {
-  const { searchWordsOf } = await importTs(join(repoRoot, 'src/core/search-words.ts'));
+  const { searchWordsOf } = await importTs(join(repoRoot, 'src/core/item/search-words.ts'));
   const h = await launch();
   try {
     const empty = await popupReady(h);

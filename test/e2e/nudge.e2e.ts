@@ -7,7 +7,7 @@
 // running out in real time); everything else is the built extension doing its work.
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { normalizeUrl } from '../../src/core/url';
+import { normalizeUrl } from '../../src/core/item/url';
 import { goal } from '../unit/goal-fixtures';
 import { clearTable, fixturesDir, launch, type Launched } from './harness.mjs';
 import { item, seedRows } from './seed';

@@ -1,8 +1,8 @@
 // Items for seeding the extension's database (seedRows in harness.mjs), as the extension
 // itself would have written them: with their search words, as the database layer adds them.
 export { seedRows } from './harness.mjs';
-import { searchWordsOf } from '../../src/core/search-words';
-import type { Item } from '../../src/core/item';
+import { searchWordsOf } from '../../src/core/item/search-words';
+import type { Item } from '../../src/core/item/model';
 
 let n = 0;
 export function item(over: Partial<Item> & Pick<Item, 'title' | 'savedAt'>): Item {

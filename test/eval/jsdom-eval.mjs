@@ -26,7 +26,7 @@ const out = args.includes('--out')
 // Bundle the TypeScript sources for Node (rolldown ships with Vite and strips types).
 const outDir = mkdtempSync(join(tmpdir(), 'lm-bundle-'));
 const bundle = await rolldown({
-  input: { generic: join(root, 'src/content/extract/generic.ts'), build: join(root, 'src/core/build-item.ts') },
+  input: { generic: join(root, 'src/content/extract/generic.ts'), build: join(root, 'src/core/item/build.ts') },
   platform: 'node',
   logLevel: 'silent',
 });

@@ -1,4 +1,4 @@
-import type { Goal } from '../../src/core/goal';
+import type { Goal } from '../../src/core/goal/model';
 
 export function goal(over: Partial<Goal> & Pick<Goal, 'id' | 'title'>): Goal {
   return {

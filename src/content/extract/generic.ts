@@ -2,10 +2,10 @@
  * The generic extractor: page metadata merged by core/metadata, article text from Readability,
  * and a bounded whole-page text walk when Readability is skipped (giant page) or finds nothing.
  */
-import type { Capture } from '../../core/item';
-import { detectKind } from '../../core/kind';
-import { mergeMetadata } from '../../core/metadata';
-import { socialFields } from '../../core/social';
+import type { Capture } from '../../core/item/model';
+import { detectKind } from '../../core/item/kind';
+import { mergeMetadata } from '../../core/capture/metadata';
+import { socialFields } from '../../core/social/fields';
 import { runReadability } from './readable';
 import { collectSources } from './sources';
 import { blockText } from './text';

@@ -5,8 +5,8 @@
  * finds nothing (markup changed, deleted post) the generic extractor fills in, marked partial.
  * Nothing here may throw into the page: failures become one clean Error for the worker.
  */
-import type { Capture } from '../../core/item';
-import { isLinkedInHost, isXHost, linkedInPageType, parseXStatusUrl } from '../../core/social-ids';
+import type { Capture } from '../../core/item/model';
+import { isLinkedInHost, isXHost, linkedInPageType, parseXStatusUrl } from '../../core/social/ids';
 import { extractGeneric, type ExtractOptions } from './generic';
 import { extractLinkedInPostPage } from './linkedin';
 import { extractXStatus } from './x-status';

@@ -4,10 +4,10 @@
  * come from the FIRST actor block and the text before any second one, so a "likes this" header
  * or a reshared original never lends its name or words to the post.
  */
-import type { Capture } from '../../core/item';
-import { postTitle } from '../../core/post-text';
-import { linkedInIdToTime, linkedInVanity } from '../../core/social-ids';
-import { linkedInPermalink, urnFromTrackingScope } from '../../core/tracking-scope';
+import type { Capture } from '../../core/item/model';
+import { postTitle } from '../../core/social/post-text';
+import { linkedInIdToTime, linkedInVanity } from '../../core/social/ids';
+import { linkedInPermalink, urnFromTrackingScope } from '../../core/social/linkedin-scope';
 import { plain, richText } from './rich-text';
 
 const ACTOR = 'a[data-view-name="feed-actor-image"], .update-components-actor__meta-link';

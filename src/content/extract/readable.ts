@@ -3,7 +3,7 @@
  * page cannot freeze the tab: above MAX_ELEMENTS we do not clone or parse at all.
  */
 import { Readability } from '@mozilla/readability';
-import type { ReadabilityMeta } from '../../core/metadata';
+import type { ReadabilityMeta } from '../../core/capture/metadata';
 import { blockText } from './text';
 
 /** Pages with more elements than this skip Readability for a cheap text walk. */

@@ -3,7 +3,7 @@
  * address (via `link`), `<br>` a line break; buttons ("… more") and visually hidden twins are
  * skipped. Bounded, reads only, never renders anything.
  */
-import { tidyPostText } from '../../core/post-text';
+import { tidyPostText } from '../../core/social/post-text';
 
 const SKIP = 'button, script, style, .visually-hidden, [data-testid="expandable-text-button"]';
 const MAX_NODES = 20_000;

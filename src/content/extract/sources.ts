@@ -2,7 +2,7 @@
  * Collects the raw metadata candidates of a document (meta tags, JSON-LD, canonical link,
  * bylines, <time>s) for the pure merge in core/metadata. Reads only; every loop is bounded.
  */
-import { metaKey, type MetaSources, type ReadabilityMeta } from '../../core/metadata';
+import { metaKey, type MetaSources, type ReadabilityMeta } from '../../core/capture/metadata';
 
 const MAX_META = 1_000;
 const MAX_LD_CHARS = 1_000_000;

@@ -3,9 +3,9 @@
  * thread in order (kind `thread`). Null when the page shows no readable post (deleted,
  * protected, logged-out wall): the caller falls back to the generic extractor.
  */
-import type { Capture } from '../../core/item';
-import { parseXStatusUrl } from '../../core/social-ids';
-import { threadFrom, threadText } from '../../core/thread';
+import type { Capture } from '../../core/item/model';
+import { parseXStatusUrl } from '../../core/social/ids';
+import { threadFrom, threadText } from '../../core/social/thread';
 import { isPromotedX, readXPost, xCapture, type XPost } from './x';
 
 export function extractXStatus(doc: Document, pageUrl: string): Capture | null {

@@ -3,9 +3,9 @@
  * the post and excludes the quoted card (`div[role="link"]`), so a quote's author or text never
  * becomes the post's. Returns null when the post has no permalink (nothing to save it under).
  */
-import type { Capture } from '../../core/item';
-import { linkFromShownText, postTitle } from '../../core/post-text';
-import { parseXStatusUrl, tweetIdToTime } from '../../core/social-ids';
+import type { Capture } from '../../core/item/model';
+import { linkFromShownText, postTitle } from '../../core/social/post-text';
+import { parseXStatusUrl, tweetIdToTime } from '../../core/social/ids';
 import { ownAll, ownFirst, plain, richText } from './rich-text';
 
 const QUOTE = 'div[role="link"]';

@@ -3,10 +3,10 @@
  * how to read a post when it is clicked. Only stable hooks: data-testid / data-view-name /
  * role on X and SDUI LinkedIn, Ember's class names on the older LinkedIn build.
  */
-import type { Capture } from '../../core/item';
-import { isXHost, parseXStatusUrl } from '../../core/social-ids';
+import type { Capture } from '../../core/item/model';
+import { isXHost, parseXStatusUrl } from '../../core/social/ids';
 import { isPromotedLinkedIn, postUrn, readLinkedInPost } from '../extract/linkedin';
-import { linkedInPermalink } from '../../core/tracking-scope';
+import { linkedInPermalink } from '../../core/social/linkedin-scope';
 import { isPromotedX, readXPost, xCapture } from '../extract/x';
 import { extractXStatus } from '../extract/x-status';
 

@@ -2,7 +2,7 @@
 // is spent. It only shows plain text the worker handed it and messages the answer back.
 import browser from 'webextension-polyfill';
 import { send } from '../../messaging/runtime';
-import type { NudgeCardData, NudgeChoice } from '../../messaging/tracker-protocol';
+import type { NudgeCardData, NudgeChoice } from '../../messaging/nudge';
 import { CARD_STYLE } from './card-style';
 
 const HOST_ID = 'learnmark-nudge';

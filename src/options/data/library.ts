@@ -1,8 +1,8 @@
 import browser from 'webextension-polyfill';
-import { makeBackup, type Backup } from '../../core/backup-format';
-import type { ImportDraft } from '../../core/import-draft';
-import { planImport, type ImportPlan } from '../../core/import-plan';
-import type { RestorePlan } from '../../core/restore-plan';
+import { makeBackup, type Backup } from '../../core/data/backup';
+import type { ImportDraft } from '../../core/data/import-draft';
+import { planImport, type ImportPlan } from '../../core/data/import-plan';
+import type { RestorePlan } from '../../core/data/restore-plan';
 import { itemsByUrl, planRestoreNow } from '../../db/data';
 import { db } from '../../db/db';
 

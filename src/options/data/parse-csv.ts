@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { CsvRow } from '../../core/import-formats';
+import type { CsvRow } from '../../core/data/import-formats';
 
 export interface CsvResult {
   fields: string[];

@@ -1,4 +1,4 @@
-import type { HtmlLink } from '../../core/import-formats';
+import type { HtmlLink } from '../../core/data/import-formats';
 
 export type HtmlFormat = 'pocket-html' | 'bookmarks-html';
 

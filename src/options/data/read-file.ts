@@ -1,5 +1,5 @@
-import { parseBackup, type Backup } from '../../core/backup-format';
-import type { MappedRows } from '../../core/import-draft';
+import { parseBackup, type Backup } from '../../core/data/backup';
+import type { MappedRows } from '../../core/data/import-draft';
 import {
   csvFormat,
   mapHtmlLinks,
@@ -8,8 +8,8 @@ import {
   type CsvRow,
   type HtmlLink,
   type ImportFormat,
-} from '../../core/import-formats';
-import { decodeText } from '../../core/text-decode';
+} from '../../core/data/import-formats';
+import { decodeText } from '../../core/text/decode';
 import { parseCsv } from './parse-csv';
 import { readHtmlLinks } from './parse-html';
 import { unzipCsvParts } from './parse-zip';

@@ -1,4 +1,4 @@
-import type { CommitAction, CommitResult } from '../../messaging/data-protocol';
+import type { CommitAction, CommitResult } from '../../messaging/data';
 import { send } from '../../messaging/runtime';
 
 /** Rows per message: well under the browser's message size limit, even for long texts. */

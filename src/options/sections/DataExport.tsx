@@ -1,8 +1,8 @@
 import { addWeeks, startOfWeek } from 'date-fns';
 import Papa from 'papaparse';
 import { useState } from 'preact/hooks';
-import { itemsToRows } from '../../core/export-csv';
-import { goalLog, weekLog, type LogLabels } from '../../core/export-markdown';
+import { itemsToRows } from '../../core/data/export-csv';
+import { goalLog, weekLog, type LogLabels } from '../../core/data/export-markdown';
 import { db } from '../../db/db';
 import { listGoals } from '../../db/goals';
 import { t } from '../../ui/i18n';

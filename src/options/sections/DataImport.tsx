@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { Backup } from '../../core/backup-format';
-import type { ImportDraft, ImportProblem } from '../../core/import-draft';
-import { mapHtmlLinks } from '../../core/import-formats';
-import type { CommitResult } from '../../messaging/data-protocol';
+import type { Backup } from '../../core/data/backup';
+import type { ImportDraft, ImportProblem } from '../../core/data/import-draft';
+import { mapHtmlLinks } from '../../core/data/import-formats';
+import type { CommitResult } from '../../messaging/data';
 import { t } from '../../ui/i18n';
 import { previewImport, previewRestore } from '../data/library';
 import { readImportFile, type Loaded } from '../data/read-file';

@@ -1,5 +1,5 @@
-import type { ImportDraft, ImportProblem } from '../../core/import-draft';
-import { folderCounts, type HtmlLink, type ImportFormat } from '../../core/import-formats';
+import type { ImportDraft, ImportProblem } from '../../core/data/import-draft';
+import { folderCounts, type HtmlLink, type ImportFormat } from '../../core/data/import-formats';
 import { db } from '../../db/db';
 import { activeGoals } from '../../db/goals';
 import { t } from '../../ui/i18n';

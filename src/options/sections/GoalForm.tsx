@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { Goal } from '../../core/goal';
-import { GOAL_COLORS, type GoalDraft, type GoalErrors, type GoalField } from '../../core/goal-validate';
+import type { Goal } from '../../core/goal/model';
+import { GOAL_COLORS, type GoalDraft, type GoalErrors, type GoalField } from '../../core/goal/validate';
 import { send } from '../../messaging/runtime';
 import { t } from '../../ui/i18n';
 

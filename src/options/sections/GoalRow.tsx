@@ -1,4 +1,4 @@
-import type { Goal } from '../../core/goal';
+import type { Goal } from '../../core/goal/model';
 import { t } from '../../ui/i18n';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Goal } from '../../core/goal';
-import { goalHistory, goalProgress, orderGoalItems } from '../../core/goal-progress';
-import { localeWeekStart } from '../../core/week';
+import type { Goal } from '../../core/goal/model';
+import { goalHistory, goalProgress, orderGoalItems } from '../../core/goal/progress';
+import { localeWeekStart } from '../../core/week/model';
 import { db } from '../../db/db';
 import { itemsForGoal } from '../../db/goals';
 import { t, uiLocale } from '../../ui/i18n';

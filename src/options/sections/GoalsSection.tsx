@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { Goal } from '../../core/goal';
+import type { Goal } from '../../core/goal/model';
 import { db } from '../../db/db';
 import { listGoals } from '../../db/goals';
-import type { DeletedGoalSnapshot } from '../../messaging/goal-protocol';
+import type { DeletedGoalSnapshot } from '../../messaging/goals';
 import { send } from '../../messaging/runtime';
 import { t } from '../../ui/i18n';
 import { useLiveQuery } from '../../ui/use-live-query';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { DisplaySettings } from '../../core/display-settings';
-import { localeWeekStart, type WeekStartsOn } from '../../core/week';
+import type { DisplaySettings } from '../../core/week/display-settings';
+import { localeWeekStart, type WeekStartsOn } from '../../core/week/model';
 import { loadDisplay, saveDisplay } from '../../db/display-settings';
 import { formatDay } from '../../ui/format';
 import { t, uiLocale } from '../../ui/i18n';

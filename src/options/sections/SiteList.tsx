@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { normalizePattern } from '../../core/site-rules';
-import { validMinutes } from '../../core/tracking-settings';
+import { normalizePattern } from '../../core/tracking/site-rules';
+import { validMinutes } from '../../core/tracking/settings';
 import { t } from '../../ui/i18n';
 
 export interface SiteListProps {

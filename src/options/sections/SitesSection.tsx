@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { patternHost, type SiteRule } from '../../core/site-rules';
-import { DEFAULT_SETTINGS, validMinutes, withPattern, type TrackingSettings } from '../../core/tracking-settings';
-import { loadManagedRules, loadSettings, saveSettings, SETTINGS_KEY } from '../../db/settings';
+import { patternHost, type SiteRule } from '../../core/tracking/site-rules';
+import { DEFAULT_SETTINGS, validMinutes, withPattern, type TrackingSettings } from '../../core/tracking/settings';
+import { loadManagedRules, loadSettings, saveSettings, SETTINGS_KEY } from '../../db/tracking-settings';
 import { t } from '../../ui/i18n';
 import { SiteList } from './SiteList';
 

@@ -1,0 +1,112 @@
+import type { Activity, Category } from '../tracking/model';
+import type { Nudge, NudgeOutcome } from '../nudge/model';
+import type { Goal, GoalStatus } from '../goal/model';
+import { ITEM_KINDS, type Item, type ItemStatus, type SaveVia } from '../item/model';
+import { normalizeUrl } from '../item/url';
+
+// A backup is a file the person may have edited or been sent: every row is checked before it
+// reaches the database. A row missing what identifies it is dropped (and reported); a field of
+// the wrong type gets its default. Fields we do not know are kept, so a backup of a newer build
+// restored here loses nothing.
+
+type Raw = Record<string, unknown>;
+const isObj = (v: unknown): v is Raw => !!v && typeof v === 'object' && !Array.isArray(v);
+const str = (v: unknown, fallback: string | null = null) => (typeof v === 'string' ? v : fallback);
+const num = (v: unknown, fallback: number | null = null) =>
+  typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+const strings = (v: unknown) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
+const oneOf = <T extends string>(v: unknown, allowed: readonly T[], fallback: T): T =>
+  allowed.includes(v as T) ? (v as T) : fallback;
+
+const STATUSES: ItemStatus[] = ['unread', 'done', 'archived'];
+const VIAS: SaveVia[] = ['popup', 'shortcut', 'context-menu', 'feed-button', 'import'];
+
+export function sanitizeItem(row: unknown): Item | null {
+  if (!isObj(row) || typeof row.id !== 'string' || typeof row.url !== 'string') return null;
+  const url = normalizeUrl(row.url);
+  const savedAt = num(row.savedAt);
+  if (!url || savedAt === null) return null;
+  // The search index is derived: the database layer rebuilds it on write.
+  const rest: Raw = { ...row };
+  delete rest.searchWords;
+  return {
+    ...rest,
+    id: row.id,
+    url,
+    originalUrl: str(row.originalUrl, row.url)!,
+    kind: oneOf(row.kind, ITEM_KINDS, 'page'),
+    title: str(row.title),
+    author: str(row.author),
+    siteName: str(row.siteName),
+    excerpt: str(row.excerpt),
+    lang: str(row.lang),
+    handle: str(row.handle),
+    canonicalUrl: str(row.canonicalUrl),
+    publishedAt: num(row.publishedAt),
+    text: str(row.text, '')!,
+    quote: str(row.quote),
+    wordCount: num(row.wordCount, 0)!,
+    readingMinutes: num(row.readingMinutes, 0)!,
+    goalIds: strings(row.goalIds),
+    tags: strings(row.tags),
+    status: oneOf(row.status, STATUSES, 'unread'),
+    note: str(row.note, '')!,
+    savedAt,
+    updatedAt: num(row.updatedAt, savedAt)!,
+    doneAt: num(row.doneAt),
+    engagedSeconds: num(row.engagedSeconds, 0)!,
+    via: oneOf(row.via, VIAS, 'import'),
+    capture: oneOf(row.capture, ['full', 'partial', 'none'] as const, 'none'),
+    textCutChars: num(row.textCutChars, 0)!,
+  };
+}
+
+export function sanitizeGoal(row: unknown): Goal | null {
+  if (!isObj(row) || typeof row.id !== 'string' || typeof row.title !== 'string' || !row.title.trim()) return null;
+  const createdAt = num(row.createdAt, 0)!;
+  return {
+    ...row,
+    id: row.id,
+    title: row.title,
+    why: str(row.why, '')!,
+    keywords: strings(row.keywords),
+    weeklyMinutes: num(row.weeklyMinutes),
+    weeklyItems: num(row.weeklyItems),
+    color: str(row.color, '#0b5cad')!,
+    status: oneOf<GoalStatus>(row.status, ['active', 'achieved', 'archived'], 'active'),
+    createdAt,
+    updatedAt: num(row.updatedAt, createdAt)!,
+    targetDate: num(row.targetDate),
+    order: num(row.order, 0)!,
+  };
+}
+
+const CATEGORIES: Category[] = ['learning', 'distraction', 'neutral'];
+
+export function sanitizeActivity(row: unknown): Activity | null {
+  if (!isObj(row) || typeof row.day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(row.day)) return null;
+  const seconds = num(row.seconds);
+  if (typeof row.host !== 'string' || !row.host || seconds === null || seconds < 0) return null;
+  const out: Activity = { day: row.day, host: row.host, category: oneOf(row.category, CATEGORIES, 'neutral'), seconds };
+  if (isObj(row.byCategory)) {
+    const by = row.byCategory;
+    out.byCategory = Object.fromEntries(CATEGORIES.flatMap((c) => (num(by[c]) !== null ? [[c, by[c] as number]] : [])));
+  }
+  return out;
+}
+
+const OUTCOMES: NudgeOutcome[] = ['swapped', 'more-time', 'snoozed', 'reclassified', 'dismissed', 'ignored'];
+
+export function sanitizeNudge(row: unknown): Nudge | null {
+  if (!isObj(row) || typeof row.id !== 'string' || typeof row.host !== 'string') return null;
+  const at = num(row.at);
+  if (at === null) return null;
+  return {
+    id: row.id,
+    at,
+    host: row.host,
+    trigger: 'budget',
+    outcome: oneOf(row.outcome, OUTCOMES, 'ignored'),
+    itemId: str(row.itemId),
+  };
+}

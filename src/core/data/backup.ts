@@ -1,0 +1,118 @@
+import type { Activity } from '../tracking/model';
+import type { Nudge } from '../nudge/model';
+import type { Goal } from '../goal/model';
+import type { Item } from '../item/model';
+import { sanitizeActivity, sanitizeGoal, sanitizeItem, sanitizeNudge } from './backup-validate';
+
+export const BACKUP_FORMAT = 'learnmark-backup';
+export const BACKUP_VERSION = 1;
+
+/** The one backup file: everything the person has, as plain JSON. */
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  /** Epoch ms. */
+  exportedAt: number;
+  items: Item[];
+  goals: Goal[];
+  activity: Activity[];
+  nudges: Nudge[];
+  /** `storage.sync` as it was (time settings and site rules). */
+  settings: Record<string, unknown>;
+}
+
+export type BackupError = 'not-json' | 'not-backup' | 'newer-version';
+export type ParsedBackup =
+  { ok: true; backup: Backup; invalid: { table: string; index: number }[] } | { ok: false; error: BackupError };
+
+/**
+ * Builds the file from what the tables hold. Rows are sorted by key and the search index
+ * (derived, rebuilt on write) is left out, so two backups of the same library are identical
+ * apart from `exportedAt`.
+ */
+export function makeBackup(tables: Omit<Backup, 'format' | 'version' | 'exportedAt'>, now: number): Backup {
+  const byKey =
+    <T>(key: (row: T) => string) =>
+    (a: T, b: T) =>
+      key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now,
+    items: tables.items.map(({ searchWords: _derived, ...item }) => item).sort(byKey((i) => i.id)),
+    goals: [...tables.goals].sort(byKey((g) => g.id)),
+    activity: [...tables.activity].sort(byKey((a) => `${a.day} ${a.host}`)),
+    nudges: [...tables.nudges].sort(byKey((n) => n.id)),
+    settings: tables.settings,
+  };
+}
+
+/**
+ * Version 0 is the format of the first builds (the save issue): items and goals only, items
+ * without `updatedAt`, `capture` and `textCutChars`. Upgrading fills what later versions add.
+ */
+function upgradeV0(raw: Record<string, unknown>): Record<string, unknown> {
+  const items = Array.isArray(raw.items) ? raw.items : [];
+  return {
+    ...raw,
+    version: 1,
+    items: items.map((item: unknown) =>
+      item && typeof item === 'object'
+        ? { capture: 'none', textCutChars: 0, ...item, updatedAt: (item as Item).updatedAt ?? (item as Item).savedAt }
+        : item,
+    ),
+    activity: [],
+    nudges: [],
+    settings: {},
+  };
+}
+
+function rows<T>(
+  value: unknown,
+  table: string,
+  check: (row: unknown) => T | null,
+  invalid: { table: string; index: number }[],
+): T[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((row, index) => {
+    const ok = check(row);
+    if (!ok) invalid.push({ table, index });
+    return ok ? [ok] : [];
+  });
+}
+
+/** Reads a backup file's text: checked row by row, upgraded from older versions. */
+export function parseBackup(text: string): ParsedBackup {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'not-json' };
+  }
+  if (!raw || typeof raw !== 'object' || (raw as { format?: unknown }).format !== BACKUP_FORMAT)
+    return { ok: false, error: 'not-backup' };
+  let data = raw as Record<string, unknown>;
+  if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 0)
+    return { ok: false, error: 'not-backup' };
+  if (data.version > BACKUP_VERSION) return { ok: false, error: 'newer-version' };
+  if (data.version === 0) data = upgradeV0(data);
+  const invalid: { table: string; index: number }[] = [];
+  const settings =
+    data.settings && typeof data.settings === 'object' && !Array.isArray(data.settings)
+      ? (data.settings as Record<string, unknown>)
+      : {};
+  return {
+    ok: true,
+    invalid,
+    backup: {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: typeof data.exportedAt === 'number' ? data.exportedAt : 0,
+      items: rows(data.items, 'items', sanitizeItem, invalid),
+      goals: rows(data.goals, 'goals', sanitizeGoal, invalid),
+      activity: rows(data.activity, 'activity', sanitizeActivity, invalid),
+      nudges: rows(data.nudges, 'nudges', sanitizeNudge, invalid),
+      settings,
+    },
+  };
+}

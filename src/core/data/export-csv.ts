@@ -1,0 +1,36 @@
+import type { Goal } from '../goal/model';
+import type { Item } from '../item/model';
+
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a
+ * formula; a saved title like `=HYPERLINK(...)` must stay text, so such cells get a `'`.
+ */
+export function spreadsheetSafe(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+export const EXPORT_COLUMNS = ['title', 'url', 'status', 'tags', 'goals', 'saved', 'done', 'note', 'via'] as const;
+
+const iso = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString());
+
+/** The items as rows of cells (header first), ready for a CSV writer. */
+export function itemsToRows(items: readonly Item[], goals: readonly Goal[]): string[][] {
+  const goalTitle = new Map(goals.map((g) => [g.id, g.title]));
+  const rows = [...items]
+    .sort((a, b) => b.savedAt - a.savedAt)
+    .map((item) => [
+      item.title ?? '',
+      item.url,
+      item.status,
+      item.tags.join('|'),
+      item.goalIds
+        .map((id) => goalTitle.get(id) ?? '')
+        .filter(Boolean)
+        .join('|'),
+      iso(item.savedAt),
+      iso(item.doneAt),
+      item.note,
+      item.via,
+    ]);
+  return [[...EXPORT_COLUMNS], ...rows.map((row) => row.map(spreadsheetSafe))];
+}

@@ -1,0 +1,66 @@
+import { format } from 'date-fns';
+import type { Goal } from '../goal/model';
+import type { Item } from '../item/model';
+import { isHttpUrl } from '../item/url';
+
+/** Labels the caller passes in (from `_locales`), so the log is written in the person's language. */
+export interface LogLabels {
+  finished: string;
+  saved: string;
+  noItems: string;
+  why: string;
+}
+
+/** Markdown that shows a title as written: characters with a meaning in Markdown are escaped. */
+export function mdText(value: string): string {
+  return value.replace(/\s+/g, ' ').replace(/([\\`*_{}[\]()<>#+!|~-])/g, '\\$1');
+}
+
+function line(item: Item): string {
+  const title = mdText(item.title ?? item.url);
+  const link = isHttpUrl(item.url) ? `[${title}](<${item.url.replace(/[<>\s]/g, encodeURIComponent)}>)` : title;
+  const note = item.note.trim() ? `\n  ${mdText(item.note)}` : '';
+  const tags = item.tags.length ? ` — ${item.tags.map(mdText).join(', ')}` : '';
+  return `- ${link} (${format(item.savedAt, 'yyyy-MM-dd')})${tags}${note}`;
+}
+
+function list(heading: string, items: readonly Item[], labels: LogLabels): string {
+  const body = items.length ? items.map(line).join('\n') : `_${labels.noItems}_`;
+  return `## ${heading}\n\n${body}\n`;
+}
+
+/** A week (local days `start` ≤ t < `end`, epoch ms) of learning: finished and saved items. */
+export function weekLog(
+  title: string,
+  items: readonly Item[],
+  range: { start: number; end: number },
+  labels: LogLabels,
+): string {
+  const inRange = (t: number | null) => t !== null && t >= range.start && t < range.end;
+  const finished = items.filter((i) => i.status === 'done' && inRange(i.doneAt)).sort((a, b) => a.doneAt! - b.doneAt!);
+  const saved = items.filter((i) => inRange(i.savedAt) && !finished.includes(i)).sort((a, b) => a.savedAt - b.savedAt);
+  return [`# ${mdText(title)}`, '', list(labels.finished, finished, labels), list(labels.saved, saved, labels)].join(
+    '\n',
+  );
+}
+
+/** A goal's learning log: why it matters, then its finished and open items. */
+export function goalLog(goal: Goal, items: readonly Item[], labels: LogLabels): string {
+  const mine = items.filter((i) => i.goalIds.includes(goal.id)).sort((a, b) => a.savedAt - b.savedAt);
+  const why = goal.why.trim() ? `${labels.why}: ${mdText(goal.why)}\n` : '';
+  return [
+    `# ${mdText(goal.title)}`,
+    '',
+    why,
+    list(
+      labels.finished,
+      mine.filter((i) => i.status === 'done'),
+      labels,
+    ),
+    list(
+      labels.saved,
+      mine.filter((i) => i.status !== 'done'),
+      labels,
+    ),
+  ].join('\n');
+}

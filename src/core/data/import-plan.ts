@@ -1,0 +1,73 @@
+import { draftToItem, type ImportDraft, type ImportProblem } from './import-draft';
+import { cleanTags } from '../item/tags';
+import type { Item } from '../item/model';
+
+export interface ImportPlan {
+  add: Item[];
+  update: Item[];
+  /** Rows not written, and why (duplicates in the file, pages already in the library). */
+  skipped: ImportProblem[];
+}
+
+export interface PlanContext {
+  now: number;
+  newId: () => string;
+  /** Tie every added or updated item to this goal. */
+  goalId: string | null;
+}
+
+/**
+ * What an import will do to the library, merged by normalised URL. The library's own data is
+ * never lost: tags are added to, never replaced, the earliest saved date is kept, and the
+ * newer side wins for title and status (the row's date against the item's last change).
+ */
+export function planImport(
+  drafts: readonly ImportDraft[],
+  existing: ReadonlyMap<string, Item>,
+  ctx: PlanContext,
+): ImportPlan {
+  const plan: ImportPlan = { add: [], update: [], skipped: [] };
+  const seen = new Map<string, number>();
+  for (const draft of drafts) {
+    const first = seen.get(draft.url);
+    if (first !== undefined) {
+      plan.skipped.push({ line: draft.line, reason: 'duplicate-in-file', detail: String(first) });
+      continue;
+    }
+    seen.set(draft.url, draft.line);
+    const item = existing.get(draft.url);
+    if (!item) {
+      plan.add.push(draftToItem(draft, ctx));
+      continue;
+    }
+    const merged = mergeInto(item, draft, ctx);
+    if (merged) plan.update.push(merged);
+    else plan.skipped.push({ line: draft.line, reason: 'already-saved', detail: draft.url });
+  }
+  return plan;
+}
+
+function mergeInto(item: Item, draft: ImportDraft, ctx: PlanContext): Item | null {
+  const draftNewer = draft.savedAt > item.updatedAt;
+  const tags = cleanTags([...item.tags, ...draft.tags]);
+  const goalIds = ctx.goalId && !item.goalIds.includes(ctx.goalId) ? [...item.goalIds, ctx.goalId] : item.goalIds;
+  const status = draftNewer ? draft.status : item.status;
+  const title = (draftNewer && draft.title) || item.title || draft.title;
+  const savedAt = Math.min(item.savedAt, draft.savedAt);
+  const changed =
+    tags.length !== item.tags.length ||
+    goalIds !== item.goalIds ||
+    status !== item.status ||
+    title !== item.title ||
+    savedAt !== item.savedAt;
+  if (!changed) return null;
+  const doneAt = status === 'done' ? (item.doneAt ?? draft.savedAt) : status === item.status ? item.doneAt : null;
+  return { ...item, tags, goalIds, status, title, savedAt, doneAt, updatedAt: ctx.now };
+}
+
+/** The counts a preview shows and a commit reports. */
+export const planCounts = (plan: ImportPlan) => ({
+  added: plan.add.length,
+  updated: plan.update.length,
+  skipped: plan.skipped.length,
+});

@@ -1,0 +1,76 @@
+import type { Activity } from '../tracking/model';
+import type { Nudge } from '../nudge/model';
+import type { Backup } from './backup';
+import type { Goal } from '../goal/model';
+import type { ImportProblem } from './import-draft';
+import type { Item } from '../item/model';
+
+export interface LibrarySnapshot {
+  itemsByUrl: ReadonlyMap<string, Item>;
+  itemIds: ReadonlySet<string>;
+  goals: ReadonlyMap<string, Goal>;
+  activity: ReadonlyMap<string, Activity>;
+  nudgeIds: ReadonlySet<string>;
+}
+
+export interface RestorePlan {
+  items: { add: Item[]; update: Item[]; skipped: ImportProblem[] };
+  goals: { add: Goal[]; update: Goal[] };
+  activity: Activity[];
+  nudges: Nudge[];
+}
+
+export const activityKey = (row: Pick<Activity, 'day' | 'host'>) => `${row.day}\u0000${row.host}`;
+
+/**
+ * What restoring a backup into this library does. Items merge by normalised URL and goals by
+ * id; the side changed last (`updatedAt`) wins, so restoring the same file twice changes
+ * nothing the second time. A day's time on a host keeps the fuller record rather than adding
+ * up, for the same reason. `line` of a skipped item is its position in the file (1-based).
+ */
+export function planRestore(backup: Backup, library: LibrarySnapshot, newId: () => string): RestorePlan {
+  const plan: RestorePlan = {
+    items: { add: [], update: [], skipped: [] },
+    goals: { add: [], update: [] },
+    activity: [],
+    nudges: [],
+  };
+  for (const goal of backup.goals) {
+    const mine = library.goals.get(goal.id);
+    if (!mine) plan.goals.add.push(goal);
+    else if (goal.updatedAt > mine.updatedAt) plan.goals.update.push(goal);
+  }
+  const goalIds = new Set([...library.goals.keys(), ...backup.goals.map((g) => g.id)]);
+  const seen = new Set<string>();
+  backup.items.forEach((raw, index) => {
+    const line = index + 1;
+    if (seen.has(raw.url)) {
+      plan.items.skipped.push({ line, reason: 'duplicate-in-file', detail: raw.url });
+      return;
+    }
+    seen.add(raw.url);
+    const item = { ...raw, goalIds: raw.goalIds.filter((id) => goalIds.has(id)) };
+    const mine = library.itemsByUrl.get(item.url);
+    if (!mine) {
+      // An id already used by another page must not overwrite it.
+      plan.items.add.push(library.itemIds.has(item.id) ? { ...item, id: newId() } : item);
+    } else if (item.updatedAt > mine.updatedAt) {
+      plan.items.update.push({ ...item, id: mine.id });
+    } else {
+      plan.items.skipped.push({ line, reason: 'already-saved', detail: item.url });
+    }
+  });
+  for (const row of backup.activity) {
+    const mine = library.activity.get(activityKey(row));
+    if (!mine || row.seconds > mine.seconds) plan.activity.push(row);
+  }
+  plan.nudges = backup.nudges.filter((n) => !library.nudgeIds.has(n.id));
+  return plan;
+}
+
+export const restoreCounts = (plan: RestorePlan) => ({
+  added: plan.items.add.length,
+  updated: plan.items.update.length,
+  skipped: plan.items.skipped.length,
+  goals: plan.goals.add.length + plan.goals.update.length,
+});

@@ -1,0 +1,75 @@
+import { fold } from '../text/match';
+
+/** Words an item is found by: the multiEntry `searchWords` index, kept up to date on every write. */
+const MAX_WORDS = 2_000;
+const TEXT_SAMPLE = 50_000;
+const NO_SPACE_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]+/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}_'’-]*/gu;
+
+/**
+ * Folded words (case and accents ignored) of the fields search covers. Scripts written without
+ * spaces are indexed as overlapping pairs of characters, so any two-character query finds them.
+ */
+export function tokenize(text: string): string[] {
+  const folded = fold(text);
+  const out: string[] = [];
+  for (const run of folded.match(NO_SPACE_RUN) ?? []) {
+    const chars = [...run];
+    if (chars.length === 1) out.push(run);
+    for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+  }
+  for (const w of folded.replace(NO_SPACE_RUN, ' ').match(WORD) ?? []) {
+    const word = w.replace(/['’]/g, '');
+    if (word.length >= 2 && word.length <= 40) out.push(word);
+  }
+  return out;
+}
+
+export interface Searchable {
+  title: string | null;
+  excerpt: string | null;
+  note: string;
+  tags: string[];
+  text: string;
+}
+
+export function searchWordsOf(item: Searchable): string[] {
+  const words = new Set<string>();
+  const add = (s: string | null | undefined) => {
+    for (const w of tokenize(s ?? '')) {
+      if (words.size >= MAX_WORDS) return;
+      words.add(w);
+    }
+  };
+  // Most telling fields first, so the cap only ever drops words from deep in long texts.
+  add(item.title);
+  // A tag is found whole too, even one letter long ("R", "C").
+  for (const tag of item.tags) if (words.size < MAX_WORDS && tag.trim()) words.add(fold(tag.trim()));
+  add(item.tags.join(' '));
+  add(item.note);
+  add(item.excerpt);
+  add(item.text.slice(0, TEXT_SAMPLE));
+  return [...words];
+}
+
+// Words in nearly every text: matching them narrows nothing and reads the whole index.
+const STOP = new Set(
+  'the of and to in a an is are was be by for on at or as it its this that with from not but de la le les des et du en un une der die das und den ein eine el los las y del'.split(
+    ' ',
+  ),
+);
+/** A last word shorter than this is matched whole: a one- or two-letter prefix matches too much. */
+const MIN_PREFIX = 3;
+
+/** A query as index look-ups: every word must match, the last one as a prefix (typing). */
+export function queryWords(query: string): { words: string[]; prefix: string | null } {
+  const all = tokenize(query);
+  const meaningful = all.filter((w) => !STOP.has(w));
+  const words = meaningful.length ? meaningful : all;
+  if (words.length === 0) return { words: [], prefix: null };
+  const last = words.at(-1)!;
+  const typing = !/[\s,.;:!?]$/.test(query) && all.at(-1) === last;
+  return typing && [...last].length >= MIN_PREFIX
+    ? { words: words.slice(0, -1), prefix: last }
+    : { words, prefix: null };
+}

@@ -1,0 +1,107 @@
+import type { Category } from './model';
+import { normalizePattern, type SiteRule } from './site-rules';
+
+/**
+ * The person's time settings, kept in `storage.sync`. Lists hold rule patterns (see
+ * site-rules.ts); limits are minutes per day.
+ */
+export interface TrackingSettings {
+  learning: string[];
+  distraction: string[];
+  /** Daily budget for all distraction sites together, in minutes. */
+  dailyBudgetMinutes: number;
+  /** Optional per-site daily limits, by rule pattern, in minutes. */
+  siteLimits: Record<string, number>;
+  /** While true nothing is tracked and no nudge is shown. */
+  paused: boolean;
+}
+
+export const DEFAULT_SETTINGS: TrackingSettings = {
+  learning: [],
+  distraction: [],
+  dailyBudgetMinutes: 30,
+  siteLimits: {},
+  paused: false,
+};
+
+export const MAX_BUDGET_MINUTES = 24 * 60;
+export const MAX_LIST_LENGTH = 500;
+
+/** A whole number of minutes from 1 to a day, or null. */
+export function validMinutes(value: unknown): number | null {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > MAX_BUDGET_MINUTES) return null;
+  return n;
+}
+
+function patternList(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  const out = new Set<string>();
+  for (const entry of value.slice(0, MAX_LIST_LENGTH)) {
+    const pattern = typeof entry === 'string' ? normalizePattern(entry) : null;
+    if (pattern) out.add(pattern);
+  }
+  return [...out];
+}
+
+/**
+ * Settings as read from storage, where anything may be (an older version, another device, a
+ * hand edit): keeps what is valid, falls back to defaults for the rest.
+ */
+export function parseSettings(raw: unknown): TrackingSettings {
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const limits: Record<string, number> = {};
+  if (typeof r.siteLimits === 'object' && r.siteLimits !== null) {
+    for (const [key, minutes] of Object.entries(r.siteLimits).slice(0, MAX_LIST_LENGTH)) {
+      const pattern = normalizePattern(key);
+      const valid = validMinutes(minutes);
+      if (pattern && valid !== null) limits[pattern] = valid;
+    }
+  }
+  const learning = patternList(r.learning);
+  return {
+    learning,
+    // A site in both lists is learning: the person's kinder reading wins.
+    distraction: patternList(r.distraction).filter((p) => !learning.includes(p)),
+    dailyBudgetMinutes: validMinutes(r.dailyBudgetMinutes) ?? DEFAULT_SETTINGS.dailyBudgetMinutes,
+    siteLimits: limits,
+    paused: r.paused === true,
+  };
+}
+
+/** The person's lists as rules. */
+export function personRules(settings: TrackingSettings): SiteRule[] {
+  return [
+    ...settings.learning.map((pattern) => ({ pattern, category: 'learning' as const })),
+    ...settings.distraction.map((pattern) => ({ pattern, category: 'distraction' as const })),
+  ];
+}
+
+const CATEGORIES: readonly Category[] = ['learning', 'distraction', 'neutral'];
+
+/** Rules from an organisation's policy (`storage.managed`), validated; bad entries are dropped. */
+export function parseManagedRules(raw: unknown): SiteRule[] {
+  if (!Array.isArray(raw)) return [];
+  const rules: SiteRule[] = [];
+  for (const entry of raw.slice(0, MAX_LIST_LENGTH)) {
+    const { pattern, category } = (entry ?? {}) as { pattern?: unknown; category?: unknown };
+    const normal = typeof pattern === 'string' ? normalizePattern(pattern) : null;
+    if (normal && CATEGORIES.includes(category as Category))
+      rules.push({ pattern: normal, category: category as Category });
+  }
+  return rules;
+}
+
+/** Moves a pattern to one list (removing it from the other), for "this is learning for me". */
+export function withPattern(
+  settings: TrackingSettings,
+  pattern: string,
+  list: 'learning' | 'distraction',
+): TrackingSettings {
+  const other = list === 'learning' ? 'distraction' : 'learning';
+  return {
+    ...settings,
+    [list]: settings[list].includes(pattern) ? settings[list] : [...settings[list], pattern],
+    [other]: settings[other].filter((p) => p !== pattern),
+  };
+}

@@ -1,0 +1,136 @@
+import { addDays, format, subDays } from 'date-fns';
+import type { DayTotals } from './day-totals';
+import type { Goal } from '../goal/model';
+import { goalProgress, type GoalProgress } from '../goal/progress';
+import type { Item } from '../item/model';
+import { weekOf, type Week, type WeekStartsOn } from './model';
+
+export interface DayBar {
+  day: string;
+  /** Local midnight starting the day. */
+  date: number;
+  learningMinutes: number;
+  distractionMinutes: number;
+}
+
+export interface WeekSummary {
+  week: Week;
+  previous: Week;
+  learningMinutes: number;
+  distractionMinutes: number;
+  /** This week minus last week, in minutes / items. */
+  learningChange: number;
+  distractionChange: number;
+  saved: number;
+  finished: number;
+  savedChange: number;
+  finishedChange: number;
+  days: DayBar[];
+  goals: { goal: Goal; progress: GoalProgress }[];
+}
+
+export type WeekItem = Pick<
+  Item,
+  'id' | 'savedAt' | 'doneAt' | 'status' | 'goalIds' | 'readingMinutes' | 'engagedSeconds'
+>;
+
+const minutes = (seconds: number) => Math.round(seconds / 60);
+const dayKey = (t: number | Date) => format(t, 'yyyy-MM-dd');
+const inWeek = (t: number | null, w: Week) => t !== null && t >= w.start && t < w.end;
+
+function totalsIn(days: readonly DayTotals[], w: Week) {
+  const from = w.key;
+  const to = dayKey(w.end);
+  let learning = 0;
+  let distraction = 0;
+  for (const d of days) {
+    if (d.day >= from && d.day < to) {
+      learning += d.learning;
+      distraction += d.distraction;
+    }
+  }
+  return { learning: minutes(learning), distraction: minutes(distraction) };
+}
+
+function counts(items: readonly WeekItem[], w: Week) {
+  return {
+    saved: items.filter((i) => inWeek(i.savedAt, w)).length,
+    finished: items.filter((i) => i.status === 'done' && inWeek(i.doneAt, w)).length,
+  };
+}
+
+/**
+ * The week at `offset` from the one containing `now` (0 this week, -1 last week), against the
+ * week before it. `days` and `items` must cover both weeks (items saved or finished in them).
+ */
+export function summarizeWeek(input: {
+  now: number;
+  weekStartsOn: WeekStartsOn;
+  offset: number;
+  days: readonly DayTotals[];
+  items: readonly WeekItem[];
+  goals: readonly Goal[];
+}): WeekSummary {
+  const week = weekOf(input.now, input.weekStartsOn, input.offset);
+  const previous = weekOf(input.now, input.weekStartsOn, input.offset - 1);
+  const now = totalsIn(input.days, week);
+  const before = totalsIn(input.days, previous);
+  const c = counts(input.items, week);
+  const p = counts(input.items, previous);
+  const byDay = new Map(input.days.map((d) => [d.day, d]));
+  const days = Array.from({ length: 7 }, (_, i) => {
+    const date = addDays(week.start, i);
+    const d = byDay.get(dayKey(date));
+    return {
+      day: dayKey(date),
+      date: date.getTime(),
+      learningMinutes: minutes(d?.learning ?? 0),
+      distractionMinutes: minutes(d?.distraction ?? 0),
+    };
+  });
+  // Goal progress is measured in the week shown: its last moment stands for "now".
+  const at = Math.min(input.now, week.end - 1);
+  const goals = input.goals
+    .filter((g) => g.status === 'active')
+    .map((goal) => ({
+      goal,
+      progress: goalProgress(
+        goal,
+        input.items.filter((i) => i.goalIds.includes(goal.id)) as Item[],
+        at,
+        input.weekStartsOn,
+      ),
+    }));
+  return {
+    week,
+    previous,
+    learningMinutes: now.learning,
+    distractionMinutes: now.distraction,
+    learningChange: now.learning - before.learning,
+    distractionChange: now.distraction - before.distraction,
+    saved: c.saved,
+    finished: c.finished,
+    savedChange: c.saved - p.saved,
+    finishedChange: c.finished - p.finished,
+    days,
+    goals,
+  };
+}
+
+/** A day counts towards the streak with at least this much learning time. */
+export const STREAK_MIN_SECONDS = 60;
+
+/**
+ * Consecutive days with learning, ending today, or yesterday while today has none yet (a
+ * streak is not broken before the day is over).
+ */
+export function learningStreak(days: readonly DayTotals[], now: number): number {
+  const learned = new Set(days.filter((d) => d.learning >= STREAK_MIN_SECONDS).map((d) => d.day));
+  let cursor = learned.has(dayKey(now)) ? now : subDays(now, 1).getTime();
+  let streak = 0;
+  while (learned.has(dayKey(cursor))) {
+    streak++;
+    cursor = subDays(cursor, 1).getTime();
+  }
+  return streak;
+}

@@ -1,0 +1,45 @@
+import type { Item } from '../core/item/model';
+import type { Nudge, NudgeOutcome } from '../core/nudge/model';
+import type { LearnmarkDb } from './db';
+
+export function nudgesSince(database: LearnmarkDb, host: string, since: number): Promise<Nudge[]> {
+  return database.nudges
+    .where('host')
+    .equals(host)
+    .filter((n) => n.at >= since)
+    .toArray();
+}
+
+export async function recordNudge(database: LearnmarkDb, nudge: Nudge): Promise<void> {
+  await database.nudges.put(nudge);
+}
+
+/** Sets a nudge's outcome once: the first answer stands (a second click is ignored). */
+export async function setNudgeOutcome(
+  database: LearnmarkDb,
+  id: string,
+  outcome: NudgeOutcome,
+  itemId: string | null,
+): Promise<Nudge | null> {
+  return database.transaction('rw', database.nudges, async () => {
+    const nudge = await database.nudges.get(id);
+    if (!nudge || nudge.outcome !== 'ignored') return null;
+    const updated = { ...nudge, outcome, itemId: itemId ?? nudge.itemId };
+    await database.nudges.put(updated);
+    return updated;
+  });
+}
+
+/**
+ * A saved, unread item for one of the person's active goals: the better option a nudge offers.
+ * The shortest read first, so it fits the moment; any unread item when no goal has one.
+ */
+export async function itemToOffer(database: LearnmarkDb): Promise<Item | null> {
+  const goals = await database.goals.where('status').equals('active').toArray();
+  const goalIds = new Set(goals.map((g) => g.id));
+  const unread = await database.items.where('status').equals('unread').toArray();
+  const forGoals = unread.filter((i) => i.goalIds?.some((g) => goalIds.has(g)));
+  const pool = forGoals.length ? forGoals : unread;
+  pool.sort((a, b) => (a.readingMinutes || 0) - (b.readingMinutes || 0) || b.savedAt - a.savedAt);
+  return pool[0] ?? null;
+}

@@ -1,0 +1,61 @@
+import type { Activity, Category } from '../core/tracking/model';
+import { addSeconds, emptyDay } from '../core/week/day-totals';
+import type { Item } from '../core/item/model';
+import type { LearnmarkDb } from './db';
+
+/** Seconds to add to one day and host, with the category they count as. */
+export interface Credit {
+  day: string;
+  host: string;
+  category: Category;
+  seconds: number;
+  /** The saved item whose page this was, credited with the same seconds. */
+  itemId: string | null;
+}
+
+const CATEGORIES: Category[] = ['learning', 'distraction', 'neutral'];
+
+function addTo(row: Activity | undefined, credit: Credit): Activity {
+  const byCategory = { ...(row?.byCategory ?? (row ? { [row.category]: row.seconds } : {})) };
+  byCategory[credit.category] = (byCategory[credit.category] ?? 0) + credit.seconds;
+  const category = CATEGORIES.reduce((a, b) => ((byCategory[b] ?? 0) > (byCategory[a] ?? 0) ? b : a), credit.category);
+  return { day: credit.day, host: credit.host, category, seconds: (row?.seconds ?? 0) + credit.seconds, byCategory };
+}
+
+/** Adds seconds to the day's rows and to saved items' engaged time, in one transaction. */
+export async function addActivity(database: LearnmarkDb, credits: readonly Credit[]): Promise<void> {
+  const useful = credits.filter((c) => c.seconds > 0);
+  if (!useful.length) return;
+  await database.transaction('rw', database.activity, database.items, database.days, async () => {
+    for (const credit of useful) {
+      const row = await database.activity.get([credit.day, credit.host]);
+      await database.activity.put(addTo(row, credit));
+      // The day's totals over all hosts, kept in the same transaction (the week view reads them).
+      const totals = (await database.days.get(credit.day)) ?? emptyDay(credit.day);
+      await database.days.put(addSeconds(totals, credit.category, credit.seconds));
+      if (credit.itemId) {
+        await database.items
+          .where('id')
+          .equals(credit.itemId)
+          .modify((item: Item) => {
+            item.engagedSeconds = (item.engagedSeconds ?? 0) + credit.seconds;
+          });
+      }
+    }
+  });
+}
+
+/** Seconds of a category on one day, per host. */
+export async function secondsByHost(
+  database: LearnmarkDb,
+  day: string,
+  category: Category,
+): Promise<Map<string, number>> {
+  const rows = await database.activity.where('day').equals(day).toArray();
+  const out = new Map<string, number>();
+  for (const row of rows) {
+    const seconds = row.byCategory ? (row.byCategory[category] ?? 0) : row.category === category ? row.seconds : 0;
+    if (seconds > 0) out.set(row.host, seconds);
+  }
+  return out;
+}

@@ -1,0 +1,31 @@
+import type { Goal } from '../core/goal/model';
+import type { GoalDraft, GoalErrors } from '../core/goal/validate';
+import type { Item, ItemStatus } from '../core/item/model';
+
+export interface DeletedGoalSnapshot {
+  goal: Goal;
+  itemIds: string[];
+}
+
+/** Messages for goals and tagging (options page and popup → worker). */
+export interface GoalMessages {
+  'goal-save': {
+    request: { draft: GoalDraft };
+    response: { ok: true; goal: Goal } | { ok: false; errors: GoalErrors };
+  };
+  'goal-delete': { request: { id: string }; response: DeletedGoalSnapshot | null };
+  'goal-restore': { request: DeletedGoalSnapshot; response: Goal };
+  'goal-reorder': { request: { ids: string[] }; response: Goal[] };
+  'item-tag': { request: { itemId: string; goalIds?: string[]; tags?: string[] }; response: Item | null };
+  /** Done (with an optional one-line takeaway), archived, or back to unread. */
+  'item-status': { request: { itemId: string; status: ItemStatus; note?: string }; response: Item | null };
+}
+
+export const GOAL_MESSAGES = [
+  'goal-save',
+  'goal-delete',
+  'goal-restore',
+  'goal-reorder',
+  'item-tag',
+  'item-status',
+] as const satisfies readonly (keyof GoalMessages)[];

@@ -1,0 +1,18 @@
+import type { NudgeOutcome } from '../core/nudge/model';
+
+/** What a nudge card (content script) answers; `swapped` opens the offered item in the tab. */
+export type NudgeChoice = Extract<NudgeOutcome, 'swapped' | 'more-time' | 'snoozed' | 'reclassified' | 'dismissed'>;
+
+/** Messages of the nudge (nudge card → worker). */
+export interface NudgeMessages {
+  'nudge-outcome': { request: { nudgeId: string; outcome: NudgeChoice }; response: { ok: boolean } };
+}
+export const NUDGE_MESSAGES = ['nudge-outcome'] as const satisfies readonly (keyof NudgeMessages)[];
+
+/** What the worker hands the nudge card when it injects it. Plain data, rendered as text. */
+export interface NudgeCardData {
+  nudgeId: string;
+  host: string;
+  minutesToday: number;
+  item: { title: string; readingMinutes: number } | null;
+}

@@ -1,0 +1,82 @@
+// The save path when storage fails: the person is told, the icon says so, nothing is half-written.
+import { fakeBrowser } from '@webext-core/fake-browser';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { saveTab, type SaveDeps } from '../../../src/background/save';
+import type { Capture } from '../../../src/core/item/model';
+import { openDb, type LearnmarkDb } from '../../../src/db/db';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+
+let database: LearnmarkDb;
+let n = 0;
+const badge = vi.fn(async () => undefined);
+const capture: Capture = {
+  url: 'https://a.example/post',
+  kind: 'article',
+  title: 'T',
+  author: null,
+  siteName: null,
+  excerpt: null,
+  lang: 'en',
+  handle: null,
+  canonicalUrl: null,
+  publishedAt: null,
+  text: 'words',
+};
+const deps = (): SaveDeps => ({
+  database: () => database,
+  extract: async () => capture,
+  badge,
+  now: () => 1000,
+  newId: () => `id-${++n}`,
+});
+const tab = {
+  id: 7,
+  url: 'https://a.example/post',
+  title: 'T',
+  index: 0,
+  highlighted: true,
+  active: true,
+  pinned: false,
+  incognito: false,
+};
+
+beforeEach(() => {
+  database = openDb(`save-failures-${++n}`);
+  badge.mockClear();
+});
+afterEach(() => database.delete());
+
+/** Makes every write to `items` fail with `error` from inside the transaction, as a full disk does. */
+function failWrites(error: Error) {
+  database.use({
+    stack: 'dbcore',
+    name: 'fail-writes',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return name === 'items' ? { ...table, mutate: () => Promise.reject(error) } : table;
+      },
+    }),
+  });
+}
+
+test('a full disk: the person is told, the icon shows !, and nothing is stored', async () => {
+  failWrites(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+  const result = await saveTab({ tab, via: 'popup' }, deps());
+  expect(result).toMatchObject({ ok: false, reason: 'storage-full' });
+  expect(badge).toHaveBeenCalledWith('problem', 7);
+  database.close();
+  const fresh = openDb(database.name);
+  expect(await fresh.items.count()).toBe(0);
+  fresh.close();
+});
+
+test('any other storage error is reported as an error, not a success', async () => {
+  failWrites(new Dexie.DatabaseClosedError('closed'));
+  const result = await saveTab({ tab, via: 'popup' }, deps());
+  expect(result).toMatchObject({ ok: false, reason: 'error' });
+  expect(badge).toHaveBeenCalledWith('problem', 7);
+});

@@ -1,0 +1,238 @@
+// The time tracker and nudge, driven through the worker's real listeners with a fake browser,
+// a frozen clock and a real (in-memory) IndexedDB.
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { Item } from '../../../src/core/item/model';
+import { db } from '../../../src/db/db';
+import { installExtensionApis } from '../fake-extension-apis';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+const apis = installExtensionApis();
+
+const T0 = new Date(2026, 10, 25, 10, 0, 0).getTime();
+const DAY = '2026-11-25';
+const OWN = { id: fakeBrowser.runtime.id };
+let clock = T0;
+const at = (seconds: number) => vi.setSystemTime((clock = T0 + seconds * 1000));
+
+let windowId = 0;
+let newTabId = 0;
+async function openTab(url: string) {
+  return fakeBrowser.tabs.create({ url, active: true, windowId });
+}
+const flush = () =>
+  fakeBrowser.alarms.onAlarm.trigger({
+    name: 'flush',
+    scheduledTime: clock,
+    periodInMinutes: 1,
+    persistAcrossSessions: false,
+  } as never);
+const rows = async () =>
+  Object.fromEntries((await db().activity.toArray()).map((r) => [`${r.day} ${r.host} ${r.category}`, r.seconds]));
+async function ask(message: unknown, sender: object) {
+  const [answer] = await (fakeBrowser.runtime.onMessage.trigger as (...a: unknown[]) => Promise<unknown[]>)(
+    message,
+    sender,
+    () => undefined,
+  );
+  return answer;
+}
+const setSettings = (s: object) => fakeBrowser.storage.sync.set({ tracking: s });
+
+beforeAll(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  at(0);
+  await import('../../../src/background/service-worker');
+  // The fake's "last focused" window is the one focused before the current one (the browser's
+  // is the current one): focus a second window so that the tabs' window counts as last focused.
+  windowId = (await fakeBrowser.windows.create({ focused: true }))!.id!;
+  await fakeBrowser.windows.create({ focused: true });
+});
+
+beforeEach(async () => {
+  at(0);
+  vi.clearAllMocks();
+  apis.permissions.contains.mockResolvedValue(false);
+  await fakeBrowser.storage.session.clear();
+  await fakeBrowser.storage.sync.clear();
+  await Promise.all([db().activity.clear(), db().nudges.clear(), db().items.clear()]);
+  await fakeBrowser.windows.onFocusChanged.trigger(windowId);
+  newTabId = (await openTab('chrome://newtab/')).id!;
+});
+
+describe('tracking', () => {
+  test('tab switches, a flush and a blur are counted exactly, by category', async () => {
+    await openTab('https://www.farmville.com/play');
+    const { tracker } = (await fakeBrowser.storage.session.get('tracker')) as { tracker: { segment: unknown } };
+    expect(tracker.segment).toMatchObject({ host: 'farmville.com', startedAt: T0 }); // written the moment it opened
+    at(30);
+    await flush();
+    at(50);
+    await openTab('https://developer.mozilla.org/en-US/docs/Web');
+    at(60);
+    await fakeBrowser.windows.onFocusChanged.trigger(fakeBrowser.windows.WINDOW_ID_NONE);
+    at(600);
+    await flush();
+    expect(await rows()).toEqual({
+      [`${DAY} farmville.com distraction`]: 50,
+      [`${DAY} developer.mozilla.org learning`]: 10,
+    });
+  });
+
+  test('idle and locked time is not counted', async () => {
+    await openTab('https://poki.com/');
+    at(20);
+    await apis.idle.onStateChanged.trigger('idle');
+    at(200);
+    await apis.idle.onStateChanged.trigger('active');
+    at(210);
+    await apis.idle.onStateChanged.trigger('locked');
+    at(400);
+    await flush();
+    expect(await rows()).toEqual({ [`${DAY} poki.com distraction`]: 30 });
+    await apis.idle.onStateChanged.trigger('active');
+  });
+
+  test('a closed tab ends its segment; a corrupt session entry is dropped, then tracking resumes', async () => {
+    const tab = await openTab('https://news.example/a');
+    at(15);
+    // As the browser does: another tab becomes active, and the closed one is reported removed.
+    // (The fake's tabs.remove looks the window up by tab id, so the events are fired directly.)
+    await fakeBrowser.tabs.update(newTabId, { active: true });
+    await fakeBrowser.tabs.onRemoved.trigger(tab.id!, { windowId, isWindowClosing: false });
+    await fakeBrowser.storage.session.set({ tracker: { segment: { tabId: 'x' }, idle: 7 } });
+    await openTab('https://news.example/b');
+    at(25);
+    await flush();
+    expect(await rows()).toEqual({ [`${DAY} news.example neutral`]: 25 });
+  });
+
+  test("a saved item's page is learning and adds to the item's engagedSeconds", async () => {
+    await db().items.add({
+      id: 'i1',
+      url: 'https://x.com/ada/status/1',
+      engagedSeconds: 5,
+      status: 'unread',
+      goalIds: [],
+      savedAt: 1,
+    } as unknown as Item);
+    await openTab('https://twitter.com/ada/status/1?s=20');
+    at(42);
+    await flush();
+    expect(await rows()).toEqual({ [`${DAY} twitter.com learning`]: 42 });
+    expect((await db().items.get('i1'))?.engagedSeconds).toBe(47);
+  });
+
+  test('paused: nothing is counted', async () => {
+    await setSettings({ paused: true });
+    await openTab('https://poki.com/');
+    at(100);
+    await flush();
+    expect(await rows()).toEqual({});
+  });
+});
+
+describe('nudge', () => {
+  beforeEach(async () => {
+    await setSettings({ dailyBudgetMinutes: 1 });
+    await db().items.add({
+      id: 'read-me',
+      url: 'https://blog.example.org/post',
+      originalUrl: 'https://blog.example.org/post',
+      title: 'Read me',
+      readingMinutes: 4,
+      status: 'unread',
+      goalIds: [],
+      savedAt: 1,
+    } as unknown as Item);
+  });
+
+  test('within budget, the check is scheduled for when the budget runs out', async () => {
+    await openTab('https://www.farmville.com/');
+    expect((await fakeBrowser.alarms.get('budget'))?.scheduledTime).toBe(T0 + 60_000);
+    expect(apis.scripting.executeScript).not.toHaveBeenCalled();
+  });
+
+  test('past the budget the card is injected, the nudge recorded, and "not today" is honoured', async () => {
+    apis.permissions.contains.mockResolvedValue(true);
+    apis.scripting.executeScript.mockResolvedValue([{ result: undefined }]);
+    const tab = await openTab('https://www.farmville.com/');
+    at(61);
+    await flush();
+    expect(apis.permissions.contains).toHaveBeenCalledWith({ origins: ['https://www.farmville.com/*'] });
+    const [files, card] = apis.scripting.executeScript.mock.calls.map(([c]) => c);
+    expect(files).toMatchObject({ target: { tabId: tab.id }, files: [expect.any(String)] });
+    const [nudge] = await db().nudges.toArray();
+    expect(nudge).toMatchObject({
+      host: 'farmville.com',
+      trigger: 'budget',
+      outcome: 'ignored',
+      itemId: 'read-me',
+      at: T0 + 61_000,
+    });
+    expect(card.args).toEqual([
+      { nudgeId: nudge!.id, host: 'farmville.com', minutesToday: 1, item: { title: 'Read me', readingMinutes: 4 } },
+    ]);
+
+    expect(
+      await ask({ type: 'nudge-outcome', payload: { nudgeId: nudge!.id, outcome: 'snoozed' } }, { ...OWN, tab }),
+    ).toEqual({ ok: true });
+    expect(
+      await ask({ type: 'nudge-outcome', payload: { nudgeId: nudge!.id, outcome: 'more-time' } }, { ...OWN, tab }),
+    ).toEqual({ ok: false });
+    at(61 + 3600);
+    await flush();
+    expect(await db().nudges.toArray()).toMatchObject([{ outcome: 'snoozed' }]);
+  });
+
+  test('"open the item" swaps the tab to it; "this is learning" reclassifies the site', async () => {
+    apis.permissions.contains.mockResolvedValue(true);
+    apis.scripting.executeScript.mockResolvedValue([{ result: undefined }]);
+    const tab = await openTab('https://poki.com/');
+    at(61);
+    await flush();
+    const [first] = await db().nudges.toArray();
+    await ask({ type: 'nudge-outcome', payload: { nudgeId: first!.id, outcome: 'swapped' } }, { ...OWN, tab });
+    expect((await fakeBrowser.tabs.get(tab.id!)).url).toBe('https://blog.example.org/post');
+
+    const game = await openTab('https://miniclip.com/');
+    at(61 + 601);
+    await flush();
+    const second = (await db().nudges.toArray()).find((n) => n.host === 'miniclip.com');
+    await ask(
+      { type: 'nudge-outcome', payload: { nudgeId: second!.id, outcome: 'reclassified' } },
+      { ...OWN, tab: game },
+    );
+    const { tracking } = (await fakeBrowser.storage.sync.get('tracking')) as { tracking: { learning: string[] } };
+    expect(tracking.learning).toEqual(['miniclip.com']);
+  });
+
+  test('without access to the site, a notification makes the same offer', async () => {
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    await openTab('https://poki.com/');
+    at(61);
+    await flush();
+    expect(apis.scripting.executeScript).not.toHaveBeenCalled();
+    const [id, options] = create.mock.calls[0] as unknown as [
+      string,
+      { message: string; buttons: { title: string }[] },
+    ];
+    expect(options.buttons.map((b) => b.title)).toEqual(['nudgeOpenItemShort', 'nudgeNotToday']);
+    await fakeBrowser.notifications.onButtonClicked.trigger(id, 1);
+    expect(await db().nudges.toArray()).toMatchObject([{ host: 'poki.com', outcome: 'snoozed' }]);
+  });
+
+  test('at most one nudge per site per ten minutes', async () => {
+    apis.permissions.contains.mockResolvedValue(true);
+    apis.scripting.executeScript.mockResolvedValue([{ result: undefined }]);
+    await openTab('https://poki.com/');
+    for (let s = 61; s < 61 + 590; s += 60) {
+      at(s);
+      await flush();
+    }
+    expect(await db().nudges.count()).toBe(1);
+    at(61 + 600);
+    await flush();
+    expect(await db().nudges.count()).toBe(2);
+  });
+});

@@ -1,0 +1,263 @@
+// The worker's handlers, driven through the real listeners it registers at start-up, with a
+// fake browser and a real (in-memory) IndexedDB.
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { Capture } from '../../../src/core/item/model';
+import { db } from '../../../src/db/db';
+import type { SaveResult } from '../../../src/messaging/save';
+import { installExtensionApis } from '../fake-extension-apis';
+import { goal } from '../goal-fixtures';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+
+const apis = installExtensionApis();
+
+/** Delivers a message to the worker's listener as the browser would, and returns its answer. */
+async function ask(message: unknown, sender: object): Promise<SaveResult | undefined> {
+  const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
+  const [answer] = await trigger(message, sender, () => undefined);
+  return answer as SaveResult | undefined;
+}
+const NOW = Date.UTC(2026, 10, 25, 10, 0);
+const OWN = { id: fakeBrowser.runtime.id };
+
+function pageCapture(url: string, over: Partial<Capture> = {}): Capture {
+  return {
+    url,
+    kind: 'article',
+    title: 'Read me',
+    author: 'Ada',
+    siteName: 'Blog',
+    excerpt: null,
+    lang: 'en',
+    handle: null,
+    canonicalUrl: null,
+    publishedAt: null,
+    text: 'Three short words',
+    ...over,
+  };
+}
+
+/** The page as the extractor would read it: the second executeScript call returns it. */
+function pageReads(result: Capture | Error | ((args: unknown[]) => unknown)) {
+  apis.scripting.executeScript.mockImplementation(async (injection: { files?: string[]; args?: unknown[] }) => {
+    if (injection.files) {
+      if (result instanceof Error) throw result;
+      return [{ result: undefined }];
+    }
+    return [{ result: typeof result === 'function' ? result(injection.args ?? []) : result }];
+  });
+}
+
+// The fake browser's tabs have no titles; the worker reads them with tabs.get.
+const titles = new Map<number, string>();
+const fakeGet = fakeBrowser.tabs.get.bind(fakeBrowser.tabs);
+fakeBrowser.tabs.get = async (id: number) => ({ ...(await fakeGet(id)), title: titles.get(id) });
+
+async function openTab(url: string, title = 'Tab title') {
+  const tab = await fakeBrowser.tabs.create({ url, active: true });
+  titles.set(tab.id!, title);
+  return { ...tab, title };
+}
+
+beforeAll(async () => {
+  await import('../../../src/background/service-worker');
+});
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+  vi.clearAllMocks();
+  await db().items.clear();
+});
+
+describe('install', () => {
+  test('creates the three context menus', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await vi.waitFor(() => expect(apis.contextMenus.create).toHaveBeenCalledTimes(3));
+    const menus = apis.contextMenus.create.mock.calls.map(([m]) => [m.id, m.contexts[0], m.title]);
+    expect(menus).toEqual([
+      ['save-page', 'page', 'menuSavePage'],
+      ['save-link', 'link', 'menuSaveLink'],
+      ['save-selection', 'selection', 'menuSaveSelection'],
+    ]);
+  });
+});
+
+describe('messages', () => {
+  test('save-tab from the popup saves the page and marks the icon', async () => {
+    const tab = await openTab('https://blog.example.org/post?utm_source=x');
+    pageReads(pageCapture('https://blog.example.org/post?utm_source=x'));
+    const result = await ask({ type: 'save-tab', payload: { tabId: tab.id, via: 'popup' } }, OWN);
+    expect(result).toMatchObject({
+      ok: true,
+      firstSavedAt: null,
+      unreadable: null,
+      item: { url: 'https://blog.example.org/post', via: 'popup', savedAt: NOW },
+    });
+    expect(apis.action.setBadgeText).toHaveBeenCalledWith({ text: '✓', tabId: tab.id });
+    expect(await db().items.count()).toBe(1);
+  });
+
+  test('a second save of the same page reports the first save and makes no duplicate', async () => {
+    const tab = await openTab('https://blog.example.org/post');
+    pageReads(pageCapture('https://blog.example.org/post'));
+    await ask({ type: 'save-tab', payload: { tabId: tab.id, via: 'popup' } }, OWN);
+    vi.setSystemTime(NOW + 60_000);
+    pageReads(pageCapture('https://blog.example.org/post#comments', { title: 'Read me (v2)' }));
+    const again = await ask({ type: 'save-tab', payload: { tabId: tab.id, via: 'popup' } }, OWN);
+    expect(again).toMatchObject({
+      ok: true,
+      firstSavedAt: NOW,
+      item: { title: 'Read me (v2)', updatedAt: NOW + 60_000 },
+    });
+    expect(await db().items.count()).toBe(1);
+  });
+
+  test.each([
+    ['another extension', { id: 'someone-else' }],
+    ['a web page', { url: 'https://evil.example/' }],
+  ])('a message from %s is ignored and writes nothing', async (_, sender) => {
+    const tab = await openTab('https://blog.example.org/post');
+    pageReads(pageCapture('https://blog.example.org/post'));
+    expect(await ask({ type: 'save-tab', payload: { tabId: tab.id, via: 'popup' } }, sender)).toBeUndefined();
+    expect(await db().items.count()).toBe(0);
+  });
+
+  test('an unknown or malformed message is ignored', async () => {
+    expect(await ask({ type: 'drop-tables' }, OWN)).toBeUndefined();
+    expect(await ask('save-tab', OWN)).toBeUndefined();
+  });
+
+  test('a restricted page gets a reason and a ! on the icon, and nothing is written', async () => {
+    const tab = await openTab('chrome://settings/');
+    const result = await ask({ type: 'save-tab', payload: { tabId: tab.id, via: 'popup' } }, OWN);
+    expect(result).toEqual({ ok: false, reason: 'restricted', restricted: 'browser-page', url: 'chrome://settings/' });
+    expect(apis.action.setBadgeText).toHaveBeenCalledWith({ text: '!', tabId: tab.id });
+    expect(apis.scripting.executeScript).not.toHaveBeenCalled();
+    expect(await db().items.count()).toBe(0);
+  });
+
+  test('a page the script cannot run in is saved with its address and tab title', async () => {
+    const tab = await openTab('https://down.example/article', 'Down article');
+    pageReads(new Error('Frame with ID 0 is showing error page'));
+    const result = await ask({ type: 'save-tab', payload: { tabId: tab.id, via: 'popup' } }, OWN);
+    expect(result).toMatchObject({
+      ok: true,
+      unreadable: 'script-refused',
+      item: { title: 'Down article', capture: 'none' },
+    });
+    expect(apis.action.setBadgeText).toHaveBeenCalledWith({ text: '!', tabId: tab.id });
+  });
+
+  test('a PDF is saved by address without trying to read it', async () => {
+    const tab = await openTab('https://example.org/paper.pdf', 'paper.pdf');
+    const result = await ask({ type: 'save-tab', payload: { tabId: tab.id, via: 'popup' } }, OWN);
+    expect(result).toMatchObject({
+      ok: true,
+      unreadable: 'pdf',
+      item: { url: 'https://example.org/paper.pdf', capture: 'none' },
+    });
+    expect(apis.scripting.executeScript).not.toHaveBeenCalled();
+  });
+
+  test('a tab that has gone answers no-tab', async () => {
+    const result = await ask({ type: 'save-tab', payload: { tabId: 987654, via: 'popup' } }, OWN);
+    expect(result).toMatchObject({ ok: false, reason: 'no-tab' });
+  });
+});
+
+describe('goal suggestions on save', () => {
+  test('a new item is tied to the clearly matching goal and the suggestions come back', async () => {
+    await db().goals.bulkAdd([
+      goal({ id: 'sql', title: 'Get better at SQL', keywords: ['query planner'], weeklyItems: 3, order: 0 }),
+      goal({ id: 'talk', title: 'Public speaking', color: '#1a7f37', order: 1 }),
+    ]);
+    const tab = await openTab('https://blog.example.org/planner');
+    pageReads(pageCapture('https://blog.example.org/planner', { title: 'Inside the SQL query planner' }));
+    const result = await ask({ type: 'save-tab', payload: { tabId: tab.id, via: 'popup' } }, OWN);
+    expect(result).toMatchObject({ ok: true, item: { goalIds: ['sql'] }, suggestions: [{ goalId: 'sql' }] });
+
+    // The person unties it; a re-save keeps their choice.
+    const id = result!.ok ? result!.item.id : '';
+    await ask({ type: 'item-tag', payload: { itemId: id, goalIds: ['talk'] } }, OWN);
+    const again = await ask({ type: 'save-tab', payload: { tabId: tab.id, via: 'popup' } }, OWN);
+    expect(again).toMatchObject({ ok: true, item: { goalIds: ['talk'] }, suggestions: [{ goalId: 'sql' }] });
+    await db().goals.clear();
+  });
+});
+
+describe('context menu', () => {
+  test('"Save page" saves the page via the context menu', async () => {
+    const tab = await openTab('https://blog.example.org/a');
+    pageReads(pageCapture('https://blog.example.org/a'));
+    await apis.contextMenus.onClicked.trigger({ menuItemId: 'save-page', editable: false, pageUrl: tab.url }, tab);
+    const items = await db().items.toArray();
+    expect(items).toMatchObject([{ url: 'https://blog.example.org/a', via: 'context-menu', capture: 'full' }]);
+  });
+
+  test('"Save link" stores the link address and its text without reading or fetching it', async () => {
+    const tab = await openTab('https://news.example/front');
+    pageReads(([href]) => (href === 'https://x.com/ada/status/1861000000000000000?s=20' ? 'Ada on B-trees' : null));
+    await apis.contextMenus.onClicked.trigger(
+      { menuItemId: 'save-link', editable: false, linkUrl: 'https://x.com/ada/status/1861000000000000000?s=20' },
+      tab,
+    );
+    const items = await db().items.toArray();
+    expect(items).toMatchObject([
+      {
+        url: 'https://x.com/ada/status/1861000000000000000',
+        title: 'Ada on B-trees',
+        kind: 'tweet',
+        capture: 'none',
+        text: '',
+      },
+    ]);
+    // Only the link-text lookup ran in the page: the extractor was never injected.
+    expect(apis.scripting.executeScript.mock.calls.every(([injection]) => !injection.files)).toBe(true);
+  });
+
+  test('"Save link" on a javascript: link is refused', async () => {
+    const tab = await openTab('https://news.example/front');
+    await apis.contextMenus.onClicked.trigger(
+      { menuItemId: 'save-link', editable: false, linkUrl: 'javascript:alert(1)' },
+      tab,
+    );
+    expect(await db().items.count()).toBe(0);
+    expect(apis.action.setBadgeText).toHaveBeenCalledWith({ text: '!', tabId: tab.id });
+  });
+
+  test('"Save selection as a quote" saves the page with the quote', async () => {
+    const tab = await openTab('https://blog.example.org/b');
+    pageReads(pageCapture('https://blog.example.org/b'));
+    await apis.contextMenus.onClicked.trigger(
+      { menuItemId: 'save-selection', editable: false, selectionText: 'The key sentence.' },
+      tab,
+    );
+    const [item] = await db().items.toArray();
+    expect(item).toMatchObject({ url: 'https://blog.example.org/b', quote: 'The key sentence.', title: 'Read me' });
+  });
+
+  test('a menu that is not ours does nothing', async () => {
+    const tab = await openTab('https://blog.example.org/c');
+    await apis.contextMenus.onClicked.trigger({ menuItemId: 'other', editable: false }, tab);
+    expect(apis.scripting.executeScript).not.toHaveBeenCalled();
+  });
+});
+
+describe('keyboard command', () => {
+  test('save-page saves the tab it was pressed in, via the shortcut', async () => {
+    const tab = await openTab('https://blog.example.org/k');
+    pageReads(pageCapture('https://blog.example.org/k'));
+    await apis.commands.onCommand.trigger('save-page', tab);
+    await vi.waitFor(async () => expect(await db().items.count()).toBe(1));
+    expect((await db().items.toArray())[0]).toMatchObject({ via: 'shortcut' });
+    expect(apis.action.setBadgeText).toHaveBeenCalledWith({ text: '✓', tabId: tab.id });
+  });
+
+  test('another command does nothing', async () => {
+    const tab = await openTab('https://blog.example.org/k');
+    await apis.commands.onCommand.trigger('other', tab);
+    expect(apis.scripting.executeScript).not.toHaveBeenCalled();
+  });
+});

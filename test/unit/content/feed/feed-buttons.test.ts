@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+// The in-feed Save control: one per post (not ads), idempotent, one batched "saved?" message,
+// and a click sends THAT post's capture.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test, vi } from 'vitest';
+import { startFeedButtons } from '../../../../src/content/feed/feed-buttons';
+import { siteFor } from '../../../../src/content/feed/sites';
+
+vi.stubGlobal('chrome', { i18n: { getMessage: () => '' } });
+
+function mount(path: string) {
+  document.documentElement.innerHTML = readFileSync(join(process.cwd(), 'test/fixtures', path), 'utf8');
+}
+const tick = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+const buttons = () =>
+  Array.from(document.querySelectorAll('learnmark-save')).map((h) => h.shadowRoot!.querySelector('button')!);
+
+describe('feed buttons on LinkedIn', () => {
+  test('one keyboard-operable button per post, one check message, click saves that post', async () => {
+    mount('www.linkedin.com/feed/index.html');
+    const message = vi.fn(async (type: string, payload: unknown) => {
+      if (type === 'feed-saved-check') return { saved: [(payload as { urls: string[] }).urls[1]] };
+      return { ok: true };
+    });
+    const observer = startFeedButtons(document.body, siteFor('www.linkedin.com'), { message });
+    expect(buttons()).toHaveLength(2); // the promoted post gets none
+    expect(buttons()[0]!.getAttribute('aria-label')).toBe('Save this post to Learnmark');
+    // Re-adding the same posts does not add controls.
+    const feed = document.querySelector('[data-testid="mainFeed"]')!;
+    feed.append(feed.firstElementChild!);
+    await tick(200);
+    expect(buttons()).toHaveLength(2);
+    expect(message.mock.calls.filter(([t]) => t === 'feed-saved-check')).toHaveLength(1);
+    expect(
+      buttons()
+        .map((b) => b.dataset.state)
+        .sort(),
+    ).toEqual(['idle', 'saved']);
+    const ada = buttons().find((b) => b.dataset.state === 'idle')!;
+    ada.click();
+    await tick(0);
+    const [, payload] = message.mock.calls.find(([t]) => t === 'feed-save')!;
+    expect((payload as { capture: { author: string } }).capture.author).toBe('Ada Lovelace');
+    expect(ada.dataset.state).toBe('saved');
+    observer.disconnect();
+  });
+});
+
+describe('feed buttons on X', () => {
+  test('posts streamed in get buttons; a failed save says so', async () => {
+    mount('x.com/home/index.html');
+    const message = vi.fn(async (type: string) => (type === 'feed-save' ? { ok: false } : { saved: [] }));
+    const observer = startFeedButtons(document.body, siteFor('x.com'), { message });
+    expect(buttons()).toHaveLength(4);
+    const timeline = document.querySelector('[aria-label^="Timeline"] > div')!;
+    const clone = timeline.firstElementChild!.cloneNode(true) as Element;
+    clone.querySelector('learnmark-save')?.remove();
+    clone.querySelector('a[href*="/status/"]')!.setAttribute('href', '/ada/status/1861999999999999999');
+    timeline.append(clone);
+    await tick(0);
+    expect(buttons()).toHaveLength(5);
+    buttons()[4]!.click();
+    await tick(0);
+    expect(buttons()[4]!.dataset.state).toBe('error');
+    observer.disconnect();
+  });
+});

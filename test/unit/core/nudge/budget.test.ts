@@ -1,0 +1,78 @@
+import { expect, test } from 'vitest';
+import type { Nudge, NudgeOutcome } from '../../../../src/core/nudge/model';
+import { budgetDecision, type BudgetInput } from '../../../../src/core/nudge/budget';
+
+const NOW = Date.UTC(2026, 10, 25, 15, 0);
+const nudge = (minutesAgo: number, outcome: NudgeOutcome): Nudge => ({
+  id: String(minutesAgo),
+  at: NOW - minutesAgo * 60_000,
+  host: 'poki.com',
+  trigger: 'budget',
+  outcome,
+  itemId: null,
+});
+const base: BudgetInput = {
+  host: 'poki.com',
+  path: '/',
+  siteSeconds: 0,
+  totalSeconds: 0,
+  dailyBudgetMinutes: 30,
+  siteLimits: {},
+  nudgesToday: [],
+  now: NOW,
+};
+
+test.each<[string, Partial<BudgetInput>, ReturnType<typeof budgetDecision>]>([
+  [
+    'within the shared budget: check again when it runs out',
+    { siteSeconds: 600, totalSeconds: 1500 },
+    { due: false, reason: 'within-budget', spentSeconds: 1500, checkAgainInMs: 300_000 },
+  ],
+  [
+    'the shared budget is spent across sites',
+    { siteSeconds: 60, totalSeconds: 1800 },
+    { due: true, spentSeconds: 1800 },
+  ],
+  [
+    'a per-site limit is judged by that site alone',
+    { siteSeconds: 600, totalSeconds: 600, siteLimits: { 'poki.com': 10 } },
+    { due: true, spentSeconds: 600 },
+  ],
+  [
+    'a per-site limit on another site does not apply',
+    { siteSeconds: 600, totalSeconds: 600, siteLimits: { 'miniclip.com': 5 } },
+    { due: false, reason: 'within-budget', spentSeconds: 600, checkAgainInMs: 1_200_000 },
+  ],
+  [
+    'not today: silent until midnight',
+    { totalSeconds: 5000, nudgesToday: [nudge(60, 'snoozed')] },
+    { due: false, reason: 'snoozed', spentSeconds: 5000, checkAgainInMs: null },
+  ],
+  [
+    'this is learning: silent too',
+    { totalSeconds: 5000, nudgesToday: [nudge(60, 'reclassified')] },
+    { due: false, reason: 'snoozed', spentSeconds: 5000, checkAgainInMs: null },
+  ],
+  [
+    'one nudge per ten minutes, whatever the budget',
+    { totalSeconds: 5000, nudgesToday: [nudge(4, 'ignored')] },
+    { due: false, reason: 'too-soon', spentSeconds: 5000, checkAgainInMs: 360_000 },
+  ],
+  [
+    'ten minutes after a dismissed nudge, nudge again',
+    { totalSeconds: 5000, nudgesToday: [nudge(10, 'dismissed')] },
+    { due: true, spentSeconds: 5000 },
+  ],
+  [
+    'five more minutes adds five minutes',
+    { totalSeconds: 1800 + 120, nudgesToday: [nudge(12, 'more-time')] },
+    { due: false, reason: 'within-budget', spentSeconds: 1920, checkAgainInMs: 180_000 },
+  ],
+  [
+    'five more minutes, spent',
+    { totalSeconds: 1800 + 300, nudgesToday: [nudge(12, 'more-time')] },
+    { due: true, spentSeconds: 2100 },
+  ],
+])('%s', (_, input, expected) => {
+  expect(budgetDecision({ ...base, ...input })).toEqual(expected);
+});

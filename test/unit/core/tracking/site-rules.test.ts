@@ -1,0 +1,117 @@
+import { describe, expect, test } from 'vitest';
+import { classify, normalizePattern } from '../../../../src/core/tracking/site-rules';
+import {
+  parseManagedRules,
+  parseSettings,
+  personRules,
+  withPattern,
+  DEFAULT_SETTINGS,
+} from '../../../../src/core/tracking/settings';
+
+describe('classify', () => {
+  const none = { managed: [], person: [] };
+  test.each([
+    ['developer.mozilla.org', '/en-US/docs/Web', none, 'learning', 'default'],
+    ['www.coursera.org', '/learn/sql', none, 'learning', 'default'],
+    ['www.linkedin.com', '/learning/sql-basics', none, 'learning', 'default'],
+    ['www.linkedin.com', '/learningfoo', none, 'neutral', null],
+    ['www.linkedin.com', '/feed/', none, 'neutral', 'default'],
+    ['x.com', '/home', none, 'neutral', null],
+    ['www.farmville.com', '/play', none, 'distraction', 'default'],
+    ['games.poki.com', '/', none, 'distraction', 'default'],
+    ['notpoki.com', '/', none, 'neutral', null],
+    ['stackoverflow.com', '/questions/1', none, 'neutral', null],
+    [
+      'farmville.com',
+      '/',
+      { managed: [], person: [{ pattern: 'farmville.com', category: 'learning' as const }] },
+      'learning',
+      'person',
+    ],
+    [
+      'x.com',
+      '/',
+      { managed: [], person: [{ pattern: 'x.com', category: 'distraction' as const }] },
+      'distraction',
+      'person',
+    ],
+    [
+      'x.com',
+      '/',
+      {
+        managed: [{ pattern: 'x.com', category: 'learning' as const }],
+        person: [{ pattern: 'x.com', category: 'distraction' as const }],
+      },
+      'learning',
+      'managed',
+    ],
+    [
+      'www.youtube.com',
+      '/watch',
+      {
+        managed: [],
+        person: [
+          { pattern: 'youtube.com', category: 'distraction' as const },
+          { pattern: 'youtube.com/watch', category: 'learning' as const },
+        ],
+      },
+      'learning',
+      'person',
+    ],
+  ])('%s%s', (host, path, layers, category, source) => {
+    expect(classify(host, path, layers)).toEqual({ category, source });
+  });
+});
+
+describe('patterns and settings', () => {
+  test.each([
+    ['farmville.com', 'farmville.com'],
+    ['  https://www.Poki.com/games/ ', 'poki.com/games'],
+    ['linkedin.com/learning/', 'linkedin.com/learning'],
+    ['http://example.org', 'example.org'],
+    ['', null],
+    ['not a site', null],
+    ['javascript:alert(1)', null],
+    ['chrome://settings', null],
+    ['localhost', 'localhost'],
+  ])('normalizePattern(%j) = %j', (input, expected) => {
+    expect(normalizePattern(input)).toBe(expected);
+  });
+
+  test('stored settings are validated field by field', () => {
+    expect(
+      parseSettings({
+        learning: ['Docs.example.org/', 7, 'bad site'],
+        distraction: ['poki.com', 'docs.example.org'],
+        dailyBudgetMinutes: -3,
+        siteLimits: { 'poki.com': 10, 'x.com': 'lots' },
+        paused: 'yes',
+      }),
+    ).toEqual({
+      learning: ['docs.example.org'],
+      distraction: ['poki.com'],
+      dailyBudgetMinutes: 30,
+      siteLimits: { 'poki.com': 10 },
+      paused: false,
+    });
+    expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  test('"this is learning" moves a site from one list to the other', () => {
+    const s = withPattern({ ...DEFAULT_SETTINGS, distraction: ['poki.com'] }, 'poki.com', 'learning');
+    expect([s.learning, s.distraction]).toEqual([['poki.com'], []]);
+    expect(personRules(s)).toEqual([{ pattern: 'poki.com', category: 'learning' }]);
+  });
+
+  test('managed rules keep only valid entries', () => {
+    expect(
+      parseManagedRules([
+        { pattern: 'Intranet.example/Learn', category: 'learning' },
+        { pattern: 'x.com', category: 'bad' },
+        null,
+        'x',
+      ]),
+    ).toEqual([{ pattern: 'intranet.example/learn', category: 'learning' }]);
+    expect(parseManagedRules({})).toEqual([]);
+  });
+});

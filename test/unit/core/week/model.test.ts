@@ -1,0 +1,132 @@
+// Runs in a zone with daylight-saving changes, so DST weeks are exercised (see vitest.config.ts).
+import { describe, expect, test } from 'vitest';
+import { goalHistory, goalProgress, orderGoalItems } from '../../../../src/core/goal/progress';
+import type { Item } from '../../../../src/core/item/model';
+import { localeWeekStart, weekOf } from '../../../../src/core/week/model';
+import { goal } from '../../goal-fixtures';
+
+const local = (s: string) => new Date(s).getTime();
+
+describe('weekOf', () => {
+  test.each([
+    ['a Wednesday, weeks from Monday', '2026-11-25T15:00', 1, '2026-11-23', 7 * 24],
+    ['a Wednesday, weeks from Sunday', '2026-11-25T15:00', 0, '2026-11-22', 7 * 24],
+    ['Monday 00:00 starts its own week', '2026-11-23T00:00', 1, '2026-11-23', 7 * 24],
+    ['Sunday 23:59 ends the Monday week', '2026-11-29T23:59', 1, '2026-11-23', 7 * 24],
+    ['the week clocks go forward is 167 hours', '2026-03-25T12:00', 1, '2026-03-23', 7 * 24 - 1],
+    ['the week clocks go back is 169 hours', '2026-10-21T12:00', 1, '2026-10-19', 7 * 24 + 1],
+  ])('%s', (_, at, startsOn, key, hours) => {
+    const week = weekOf(local(at), startsOn as 0 | 1);
+    expect(week.key).toBe(key);
+    expect(week.start).toBe(local(`${key}T00:00`));
+    expect((week.end - week.start) / 3_600_000).toBe(hours);
+  });
+
+  test('an offset moves whole weeks, across a DST change', () => {
+    expect(weekOf(local('2026-11-04T12:00'), 1, -2).key).toBe('2026-10-19');
+  });
+
+  test.each([
+    ['en-US', 0],
+    ['en-GB', 1],
+    ['de-DE', 1],
+    ['not a locale!', 1],
+  ])('the week in %s starts on day %i', (locale, day) => {
+    expect(localeWeekStart(locale)).toBe(day);
+  });
+});
+
+let n = 0;
+const item = (over: Partial<Item>): Item =>
+  ({
+    id: `i${++n}`,
+    url: `https://a.example/${n}`,
+    status: 'unread',
+    savedAt: 0,
+    doneAt: null,
+    readingMinutes: 5,
+    engagedSeconds: 0,
+    goalIds: ['g'],
+    ...over,
+  }) as Item;
+
+describe('goal progress', () => {
+  const now = local('2026-11-25T12:00');
+  const g = goal({ id: 'g', title: 'SQL', weeklyItems: 4, weeklyMinutes: 30 });
+
+  test.each([
+    ['nothing this week', [item({ savedAt: local('2026-11-10T09:00') })], 0, 0],
+    ['saved this week counts as an item, not as minutes', [item({ savedAt: local('2026-11-24T09:00') })], 1, 0],
+    [
+      'finished this week adds its reading time',
+      [
+        item({
+          savedAt: local('2026-11-01T09:00'),
+          status: 'done',
+          doneAt: local('2026-11-25T08:00'),
+          readingMinutes: 12,
+        }),
+      ],
+      1,
+      12,
+    ],
+    [
+      'time on the page counts when longer than the reading time',
+      [
+        item({
+          savedAt: local('2026-11-24T09:00'),
+          status: 'done',
+          doneAt: local('2026-11-24T10:00'),
+          readingMinutes: 4,
+          engagedSeconds: 1500,
+        }),
+      ],
+      1,
+      25,
+    ],
+    [
+      'saved and finished in the week is one item',
+      [item({ savedAt: local('2026-11-23T00:00'), status: 'done', doneAt: local('2026-11-23T00:30') })],
+      1,
+      5,
+    ],
+    [
+      'the Monday midnight edge belongs to this week',
+      [item({ savedAt: local('2026-11-23T00:00') }), item({ savedAt: local('2026-11-22T23:59') })],
+      1,
+      0,
+    ],
+  ])('%s', (_, items, count, minutes) => {
+    const p = goalProgress(g, items, now, 1);
+    expect([p.items, p.minutes]).toEqual([count, minutes]);
+    expect(p.itemsShare).toBe(Math.min(1, count / 4));
+    expect(p.minutesShare).toBe(Math.min(1, minutes / 30));
+  });
+
+  test('a goal with no targets has no shares', () => {
+    const p = goalProgress(goal({ id: 'g', title: 'x' }), [item({ savedAt: now })], now, 1);
+    expect([p.items, p.itemsShare, p.minutesShare]).toEqual([1, null, null]);
+  });
+
+  test('history lists the last weeks, newest first', () => {
+    const items = [
+      item({ savedAt: local('2026-11-24T09:00') }),
+      item({ savedAt: local('2026-11-10T09:00') }),
+      item({ savedAt: local('2026-11-11T09:00') }),
+    ];
+    expect(goalHistory(items, now, 1, 4).map((w) => [w.week.key, w.items])).toEqual([
+      ['2026-11-23', 1],
+      ['2026-11-16', 0],
+      ['2026-11-09', 2],
+      ['2026-11-02', 0],
+    ]);
+  });
+
+  test('a goal’s items come unread first, newest first', () => {
+    const a = item({ status: 'done', savedAt: 5 });
+    const b = item({ status: 'unread', savedAt: 1 });
+    const c = item({ status: 'unread', savedAt: 3 });
+    const d = item({ status: 'archived', savedAt: 9 });
+    expect(orderGoalItems([a, b, c, d]).map((i) => i.id)).toEqual([c, b, a, d].map((i) => i.id));
+  });
+});

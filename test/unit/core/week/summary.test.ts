@@ -1,0 +1,158 @@
+// TZ is Europe/London in unit tests (vitest.config.ts): weeks across daylight-saving changes.
+import { describe, expect, test } from 'vitest';
+import type { DayTotals } from '../../../../src/core/week/day-totals';
+import { learningStreak, summarizeWeek, type WeekItem } from '../../../../src/core/week/summary';
+import { goal } from '../../goal-fixtures';
+
+const local = (s: string) => new Date(s).getTime();
+const day = (d: string, learning: number, distraction = 0): DayTotals => ({
+  day: d,
+  learning,
+  distraction,
+  neutral: 0,
+});
+let n = 0;
+const item = (over: Partial<WeekItem>): WeekItem => ({
+  id: `i${++n}`,
+  savedAt: 0,
+  doneAt: null,
+  status: 'unread',
+  goalIds: [],
+  readingMinutes: 5,
+  engagedSeconds: 0,
+  ...over,
+});
+
+const summary = (over: Partial<Parameters<typeof summarizeWeek>[0]>) =>
+  summarizeWeek({
+    now: local('2026-11-25T12:00'),
+    weekStartsOn: 1,
+    offset: 0,
+    days: [],
+    items: [],
+    goals: [],
+    ...over,
+  });
+
+describe('summarizeWeek', () => {
+  test('minutes this week against last week', () => {
+    const s = summary({
+      days: [
+        day('2026-11-23', 1800, 600),
+        day('2026-11-25', 1200),
+        day('2026-11-17', 600, 1800),
+        day('2026-11-22', 60, 60),
+      ],
+    });
+    expect([s.learningMinutes, s.distractionMinutes, s.learningChange, s.distractionChange]).toEqual([50, 10, 39, -21]);
+    expect(s.days.map((d) => [d.day, d.learningMinutes, d.distractionMinutes])).toEqual([
+      ['2026-11-23', 30, 10],
+      ['2026-11-24', 0, 0],
+      ['2026-11-25', 20, 0],
+      ['2026-11-26', 0, 0],
+      ['2026-11-27', 0, 0],
+      ['2026-11-28', 0, 0],
+      ['2026-11-29', 0, 0],
+    ]);
+  });
+
+  test.each([
+    ['Monday', 1, '2026-11-23', '2026-11-16'],
+    ['Sunday', 0, '2026-11-22', '2026-11-15'],
+    ['Saturday', 6, '2026-11-21', '2026-11-14'],
+  ])('a week starting on %s', (_, startsOn, key, previousKey) => {
+    const s = summary({ weekStartsOn: startsOn as 0 | 1 | 6 });
+    expect([s.week.key, s.previous.key, s.days[0]!.day]).toEqual([key, previousKey, key]);
+  });
+
+  test('the week clocks go back still has seven days, each on its own date', () => {
+    const s = summary({ now: local('2026-10-25T12:00'), days: [day('2026-10-25', 3600)] });
+    expect(s.days.map((d) => d.day)).toEqual([
+      '2026-10-19',
+      '2026-10-20',
+      '2026-10-21',
+      '2026-10-22',
+      '2026-10-23',
+      '2026-10-24',
+      '2026-10-25',
+    ]);
+    expect(s.days[6]!.learningMinutes).toBe(60);
+    expect(new Date(s.days[6]!.date).getHours()).toBe(0);
+  });
+
+  test('items saved and finished, with the midnight edges of the week', () => {
+    const items = [
+      item({ savedAt: local('2026-11-23T00:00') }),
+      item({ savedAt: local('2026-11-22T23:59'), status: 'done', doneAt: local('2026-11-23T00:01') }),
+      item({ savedAt: local('2026-11-16T09:00') }),
+      item({ savedAt: local('2026-11-29T23:59') }),
+      item({ savedAt: local('2026-11-30T00:00') }),
+    ];
+    const s = summary({ items });
+    expect([s.saved, s.finished, s.savedChange, s.finishedChange]).toEqual([2, 1, 0, 1]);
+  });
+
+  test('goal progress by items and by minutes, active goals only', () => {
+    const goals = [
+      goal({ id: 'a', title: 'A', weeklyItems: 2 }),
+      goal({ id: 'b', title: 'B', weeklyMinutes: 30 }),
+      goal({ id: 'c', title: 'C', status: 'achieved' }),
+    ];
+    const items = [
+      item({ goalIds: ['a'], savedAt: local('2026-11-24T10:00') }),
+      item({
+        goalIds: ['a', 'b'],
+        savedAt: local('2026-11-01T10:00'),
+        status: 'done',
+        doneAt: local('2026-11-25T08:00'),
+        readingMinutes: 12,
+      }),
+      item({ goalIds: ['c'], savedAt: local('2026-11-24T10:00') }),
+    ];
+    const s = summary({ goals, items });
+    expect(
+      s.goals.map((g) => [
+        g.goal.id,
+        g.progress.items,
+        g.progress.minutes,
+        g.progress.itemsShare,
+        g.progress.minutesShare,
+      ]),
+    ).toEqual([
+      ['a', 2, 12, 1, null],
+      ['b', 1, 12, null, 0.4],
+    ]);
+  });
+
+  test('an earlier week is measured against the week before it', () => {
+    const s = summary({ offset: -1, days: [day('2026-11-18', 600), day('2026-11-11', 1200)] });
+    expect([s.week.key, s.learningMinutes, s.learningChange]).toEqual(['2026-11-16', 10, -10]);
+  });
+
+  test('an empty week is all zeros', () => {
+    const s = summary({});
+    expect([s.learningMinutes, s.distractionMinutes, s.saved, s.finished, s.goals.length]).toEqual([0, 0, 0, 0, 0]);
+    expect(s.days).toHaveLength(7);
+  });
+});
+
+describe('learningStreak', () => {
+  const now = local('2026-11-25T18:00');
+  test.each([
+    ['no learning', [], 0],
+    ['today only', [day('2026-11-25', 300)], 1],
+    ['three days to today', [day('2026-11-23', 60), day('2026-11-24', 900), day('2026-11-25', 300)], 3],
+    ['up to yesterday: today is not over yet', [day('2026-11-23', 600), day('2026-11-24', 600)], 2],
+    [
+      'a gap ends it',
+      [day('2026-11-21', 600), day('2026-11-23', 600), day('2026-11-24', 600), day('2026-11-25', 60)],
+      3,
+    ],
+    ['less than a minute does not count', [day('2026-11-24', 59), day('2026-11-25', 600)], 1],
+    ['distraction is not learning', [day('2026-11-25', 0, 3600)], 0],
+    ['across the night clocks go back', [day('2026-10-24', 600), day('2026-10-25', 600), day('2026-10-26', 600)], 3],
+  ])('%s', (_, days, expected) => {
+    const at = _ === 'across the night clocks go back' ? local('2026-10-26T09:00') : now;
+    expect(learningStreak(days, at)).toBe(expected);
+  });
+});

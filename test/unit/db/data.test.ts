@@ -1,0 +1,159 @@
+// Import and restore against a real (fake-indexeddb) database: one transaction, all or
+// nothing; backup → restore into an empty library → backup is identical but for the time.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { makeBackup, parseBackup, type Backup } from '../../../src/core/data/backup';
+import { mapPocketCsv } from '../../../src/core/data/import-formats';
+import { commitImport, commitRestore } from '../../../src/db/data';
+import { db, openDb, type LearnmarkDb } from '../../../src/db/db';
+import { dataHandlers } from '../../../src/background/data';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+
+let database: LearnmarkDb;
+let n = 0;
+let ids = 0;
+const newId = () => `id-${++ids}`;
+beforeEach(() => {
+  database = openDb(`data-${++n}`);
+});
+afterEach(() => database.delete());
+
+const drafts = (count: number) =>
+  mapPocketCsv(
+    Array.from({ length: count }, (_, i) => ({
+      title: `T${i}`,
+      url: `https://a.example/${i}`,
+      time_added: String(1_700_000_000 + i),
+      tags: 'a|b',
+      status: i % 2 ? 'archive' : 'unread',
+    })),
+    0,
+  ).drafts;
+
+async function snapshot(d: LearnmarkDb, now = 1): Promise<Backup> {
+  const [items, goals, activity, nudges] = await Promise.all([
+    d.items.toArray(),
+    d.goals.toArray(),
+    d.activity.toArray(),
+    d.nudges.toArray(),
+  ]);
+  return makeBackup({ items, goals, activity, nudges, settings: { tracking: { paused: false } } }, now);
+}
+
+describe('import', () => {
+  test('writes every row in one go, tied to an existing goal', async () => {
+    await database.goals.put({
+      id: 'g',
+      title: 'SQL',
+      why: '',
+      keywords: [],
+      weeklyMinutes: null,
+      weeklyItems: null,
+      color: '#000',
+      status: 'active',
+      createdAt: 0,
+      updatedAt: 0,
+      targetDate: null,
+      order: 0,
+    });
+    const plan = await commitImport(database, drafts(50), { now: 10, newId, goalId: 'g' });
+    expect(plan.add).toHaveLength(50);
+    expect(await database.items.where('goalIds').equals('g').count()).toBe(50);
+    expect(await database.items.where('status').equals('done').count()).toBe(25);
+  });
+
+  test('a row failing mid-way (two items given one id) leaves the library exactly as before', async () => {
+    await commitImport(database, drafts(3), { now: 10, newId, goalId: null });
+    const before = await snapshot(database);
+    const clash = () => 'same-id';
+    await expect(
+      commitImport(database, drafts(20).slice(3), { now: 11, newId: clash, goalId: null }),
+    ).rejects.toThrow();
+    expect(await snapshot(database)).toEqual(before);
+  });
+});
+
+describe('backup and restore', () => {
+  const fixture = readFileSync(join(__dirname, '../../fixtures/import/backup-v0.json'), 'utf8');
+
+  test('a version 0 backup is upgraded: its damaged row reported, the rest restored', async () => {
+    const parsed = parseBackup(fixture);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.invalid).toEqual([{ table: 'items', index: 1 }]);
+    expect(parsed.backup.items[0]).toMatchObject({
+      updatedAt: 1_689_000_000_000,
+      capture: 'none',
+      textCutChars: 0,
+      goalIds: ['v0-goal-1'],
+    });
+    const plan = await commitRestore(database, parsed.backup, newId);
+    expect(plan.items.add).toHaveLength(1);
+    expect(await database.goals.get('v0-goal-1')).toMatchObject({ title: 'Get better at SQL' });
+  });
+
+  test('round trip: backup → restore into an empty library → backup is identical apart from exportedAt', async () => {
+    await commitImport(database, drafts(30), { now: 10, newId, goalId: null });
+    await commitRestore(database, { ...(parseBackup(fixture) as { backup: Backup }).backup }, newId);
+    await database.activity.put({
+      day: '2025-06-30',
+      host: 'x.com',
+      category: 'learning',
+      seconds: 60,
+      byCategory: { learning: 60 },
+    });
+    await database.nudges.put({ id: 'n1', at: 5, host: 'x.com', trigger: 'budget', outcome: 'snoozed', itemId: null });
+    const first = await snapshot(database, 111);
+    const empty = openDb(`data-empty-${n}`);
+    const parsed = parseBackup(JSON.stringify(first));
+    if (!parsed.ok) throw new Error(parsed.error);
+    await commitRestore(empty, parsed.backup, newId);
+    const second = await snapshot(empty, 222);
+    await empty.delete();
+    expect({ ...second, exportedAt: 111 }).toEqual(first);
+    expect(await database.days.get('2025-06-30')).toBeUndefined();
+  });
+
+  test('restoring into a non-empty library: newer wins, and a second restore changes nothing', async () => {
+    await commitImport(database, drafts(2), { now: 10, newId, goalId: null });
+    const backup = await snapshot(database);
+    const [a] = backup.items;
+    await database.items.update(a!.id, { note: 'changed later', updatedAt: 20 });
+    const edited = {
+      ...backup,
+      items: backup.items.map((i) =>
+        i.id === a!.id ? { ...i, note: 'older', updatedAt: 5 } : { ...i, note: 'newer', updatedAt: 30 },
+      ),
+    };
+    const plan = await commitRestore(database, edited, newId);
+    expect([plan.items.add.length, plan.items.update.length, plan.items.skipped.length]).toEqual([0, 1, 1]);
+    expect((await database.items.get(a!.id))!.note).toBe('changed later');
+    const again = await commitRestore(database, edited, newId);
+    expect(again.items.update).toHaveLength(0);
+  });
+});
+
+describe('worker', () => {
+  afterEach(() => db().items.clear());
+
+  test('staged parts are committed in one transaction; an unknown upload has expired', async () => {
+    const rows = drafts(5);
+    await dataHandlers['data-stage']({ uploadId: 'u', rows: rows.slice(0, 3) }, {});
+    await dataHandlers['data-stage'](
+      { uploadId: 'u', rows: [...rows.slice(3), { url: 'javascript:alert(1)', savedAt: 1, tags: [] }] },
+      {},
+    );
+    expect(await dataHandlers['data-commit']({ uploadId: 'u', action: { kind: 'import', goalId: null } }, {})).toEqual({
+      ok: true,
+      added: 5,
+      updated: 0,
+      skipped: 0,
+    });
+    expect((await db().items.toArray()).filter((i) => i.via === 'import')).toHaveLength(5);
+    expect(
+      await dataHandlers['data-commit']({ uploadId: 'u', action: { kind: 'import', goalId: null } }, {}),
+    ).toMatchObject({ ok: false, reason: 'expired' });
+  });
+});

@@ -1,0 +1,84 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { buildItem } from '../../../src/core/item/build';
+import { openDb, type LearnmarkDb } from '../../../src/db/db';
+import { isQuotaError, latestItems, upsertItem } from '../../../src/db/items';
+
+let database: LearnmarkDb;
+let n = 0;
+beforeEach(() => {
+  database = openDb(`test-${++n}`);
+});
+afterEach(async () => {
+  await database.delete();
+});
+
+const build = (url: string, now: number) => (existing: Parameters<typeof buildItem>[0]['existing']) =>
+  buildItem({
+    capture: {
+      url,
+      kind: 'article',
+      title: `T ${url}`,
+      author: null,
+      siteName: null,
+      excerpt: null,
+      lang: 'en',
+      handle: null,
+      canonicalUrl: null,
+      publishedAt: null,
+      text: 'x',
+    },
+    tabUrl: url,
+    tabTitle: null,
+    via: 'popup',
+    now,
+    newId: () => crypto.randomUUID(),
+    existing,
+  });
+
+test('the items table follows the data contract', () => {
+  const schema = database.items.schema;
+  expect(schema.primKey.name).toBe('id');
+  const byName = Object.fromEntries(schema.indexes.map((i) => [i.name, i]));
+  expect(byName.url?.unique).toBe(true);
+  expect(byName.goalIds?.multi).toBe(true);
+  expect(byName.tags?.multi).toBe(true);
+  expect(byName.savedAt).toBeDefined();
+  expect(database.name).toBe('test-' + n);
+  expect(openDb().name).toBe('learnmark');
+});
+
+test('saving the same page twice makes one item and reports the first save', async () => {
+  const first = await upsertItem(database, 'https://a.example/x', build('https://a.example/x', 1000));
+  expect(first.firstSavedAt).toBeNull();
+  const second = await upsertItem(database, 'https://a.example/x', build('https://a.example/x?utm_source=feed', 2000));
+  expect(second.firstSavedAt).toBe(1000);
+  expect(second.item.id).toBe(first.item.id);
+  expect(await database.items.count()).toBe(1);
+});
+
+test('latest items come newest first, five by default', async () => {
+  for (let i = 0; i < 7; i++)
+    await upsertItem(database, `https://a.example/${i}`, build(`https://a.example/${i}`, 1000 + i));
+  const latest = await latestItems(database);
+  expect(latest.map((i) => i.url)).toEqual([6, 5, 4, 3, 2].map((i) => `https://a.example/${i}`));
+});
+
+test('a write that fails half-way leaves nothing behind', async () => {
+  await expect(
+    upsertItem(database, 'https://a.example/x', () => {
+      throw new Error('disk went away');
+    }),
+  ).rejects.toThrow('disk went away');
+  await expect(upsertItem(database, 'https://a.example/y', build('https://a.example/other', 1))).rejects.toThrow(
+    /another URL/,
+  );
+  expect(await database.items.count()).toBe(0);
+});
+
+test('quota errors are recognised, plain and wrapped by Dexie', () => {
+  expect(isQuotaError(new DOMException('full', 'QuotaExceededError'))).toBe(true);
+  expect(isQuotaError(new Dexie.AbortError('aborted', new DOMException('full', 'QuotaExceededError')))).toBe(true);
+  expect(isQuotaError(new Error('other'))).toBe(false);
+  expect(isQuotaError(null)).toBe(false);
+});

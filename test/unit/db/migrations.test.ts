@@ -1,0 +1,126 @@
+import Dexie from 'dexie';
+import { expect, test } from 'vitest';
+import { openDb, SCHEMAS } from '../../../src/db/db';
+
+/** Opens `name` as the given shipped version would have, with only the schemas up to it. */
+function openAt(name: string, version: number) {
+  const old = new Dexie(name);
+  SCHEMAS.slice(0, version).forEach((schema, i) => old.version(i + 1).stores(schema));
+  return old;
+}
+
+test('a library from version 1 opens in the current version with nothing lost', async () => {
+  const name = 'migrate-v1';
+  const v1 = openAt(name, 1);
+  const legacy = {
+    id: 'a',
+    url: 'https://a.example/',
+    title: 'Kept',
+    savedAt: 1,
+    status: 'unread',
+    kind: 'article',
+    text: 'words',
+  };
+  const modern = { ...legacy, id: 'b', url: 'https://b.example/', goalIds: ['g'], tags: ['t'] };
+  await v1.table('items').bulkAdd([legacy, modern]);
+  v1.close();
+
+  const current = openDb(name);
+  const items = await current.items.orderBy('id').toArray();
+  expect(items).toEqual([
+    { ...legacy, goalIds: [], tags: [], searchWords: ['kept', 'words'] },
+    { ...modern, goalIds: ['g'], tags: ['t'], searchWords: ['kept', 't', 'words'] },
+  ]);
+  // The new tables exist and work alongside the old data.
+  await current.goals.add({
+    id: 'g',
+    title: 'SQL',
+    why: '',
+    keywords: [],
+    weeklyMinutes: 60,
+    weeklyItems: null,
+    color: '#0b5cad',
+    status: 'active',
+    createdAt: 1,
+    updatedAt: 1,
+    targetDate: null,
+    order: 0,
+  });
+  await current.activity.put({ day: '2026-11-25', host: 'a.example', category: 'learning', seconds: 5 });
+  expect(await current.items.where('goalIds').equals('g').count()).toBe(1);
+  expect(await current.activity.get(['2026-11-25', 'a.example'])).toMatchObject({ seconds: 5 });
+  expect(current.verno).toBe(SCHEMAS.length);
+  await current.delete();
+});
+
+test('a library from version 2 (with goals) opens in the current version with nothing lost', async () => {
+  const name = 'migrate-v2';
+  const v2 = openAt(name, 2);
+  await v2.table('items').add({ id: 'a', url: 'https://a.example/', savedAt: 1, goalIds: ['g'], tags: [] });
+  await v2.table('goals').add({ id: 'g', title: 'Kept goal', status: 'active', order: 0 });
+  v2.close();
+
+  const current = openDb(name);
+  expect(await current.goals.get('g')).toMatchObject({ title: 'Kept goal' });
+  expect(await current.items.get('a')).toMatchObject({ goalIds: ['g'] });
+  await current.delete();
+});
+
+test('a library from version 3 gets its search index and day totals on upgrade', async () => {
+  const name = 'migrate-v3';
+  const v3 = openAt(name, 3);
+  await v3.table('items').add({
+    id: 'a',
+    url: 'https://a.example/',
+    title: 'Query planner notes',
+    savedAt: 1,
+    goalIds: [],
+    tags: ['postgres'],
+    note: '',
+    text: 'Indexes matter.',
+  });
+  await v3.table('activity').bulkAdd([
+    { day: '2026-11-24', host: 'a.example', category: 'learning', seconds: 120 },
+    {
+      day: '2026-11-24',
+      host: 'b.example',
+      category: 'distraction',
+      seconds: 60,
+      byCategory: { distraction: 50, learning: 10 },
+    },
+    { day: '2026-11-25', host: 'a.example', category: 'neutral', seconds: 30 },
+  ]);
+  v3.close();
+
+  const current = openDb(name);
+  expect(await current.items.where('searchWords').equals('planner').primaryKeys()).toEqual(['a']);
+  expect(await current.items.where('searchWords').equals('postgres').primaryKeys()).toEqual(['a']);
+  expect(await current.days.toArray()).toEqual([
+    { day: '2026-11-24', learning: 130, distraction: 50, neutral: 0 },
+    { day: '2026-11-25', learning: 0, distraction: 0, neutral: 30 },
+  ]);
+  expect(await current.activity.count()).toBe(3);
+  await current.delete();
+});
+
+test('every write keeps the search index current, whoever writes', async () => {
+  const current = openDb('search-index-writes');
+  await current.items.add({
+    id: 'a',
+    url: 'https://a.example/',
+    title: 'First title',
+    note: '',
+    tags: [],
+    text: '',
+  } as never);
+  expect(await current.items.where('searchWords').equals('first').count()).toBe(1);
+  await current.items.update('a', { note: 'Takeaway about kafka' });
+  await current.items
+    .where('id')
+    .equals('a')
+    .modify((i) => void (i.title = 'Renamed'));
+  expect(await current.items.where('searchWords').equals('kafka').count()).toBe(1);
+  expect(await current.items.where('searchWords').equals('renamed').count()).toBe(1);
+  expect(await current.items.where('searchWords').equals('first').count()).toBe(0);
+  await current.delete();
+});

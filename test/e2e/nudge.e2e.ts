@@ -6,6 +6,7 @@
 // The budget is spent by seeding today's distraction seconds (tracking.e2e.ts proves the budget
 // running out in real time); everything else is the built extension doing its work.
 import type { Page, Worker } from 'playwright-core';
+import { hasClosedShadow, inClosedShadows } from './closed-shadow.mjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { normalizeUrl } from '../../src/core/item/url';
 import { goal } from '../unit/goal-fixtures';
@@ -68,13 +69,23 @@ describe('the nudge card offers the saved item for a goal', () => {
     const game = await h.ctx.newPage();
     await game.goto(GAME);
     await game.bringToFront();
-    const card = game.locator('#learnmark-nudge');
-    await game.locator('#learnmark-nudge[data-shown]').waitFor({ state: 'attached', timeout: 20_000 });
-    const dialog = card.getByRole('dialog');
-    await expect.poll(() => dialog.textContent()).toContain('You have spent 2 min on farmville.com today.');
-    const swap = card.getByRole('button', { name: /Read “Spaced repetition for engineers” instead/ });
-    await expect.poll(() => swap.textContent()).toContain('6 min read, for one of your goals');
-    await swap.click();
+    // The card is in a closed shadow root: read through the DevTools protocol (closed-shadow.mjs).
+    await expect.poll(() => hasClosedShadow(game, 'learnmark-nudge'), { timeout: 20_000 }).toBe(true);
+    const [dialog] = await inClosedShadows(game, 'learnmark-nudge', '[role=dialog]');
+    expect(await dialog!.text()).toContain('You have spent 2 min on farmville.com today.');
+    const [swap] = await inClosedShadows(game, 'learnmark-nudge', '[data-testid=nudge-swap]');
+    expect(await swap!.text()).toContain('Read “Spaced repetition for engineers” instead');
+    expect(await swap!.text()).toContain('6 min read, for one of your goals');
+    // The game's own script can neither read the card nor answer it.
+    expect(
+      await game.evaluate(() => {
+        const host = document.querySelector('learnmark-nudge')!;
+        (host as HTMLElement).click();
+        return [host.shadowRoot, host.getAttributeNames(), host.textContent];
+      }),
+    ).toEqual([null, [], '']);
+    expect(await nudgeRows(options)).toMatchObject([{ outcome: 'ignored' }]);
+    await swap!.click();
 
     await game.waitForURL(ARTICLE, { timeout: 10_000 });
     expect(await tabUrls(options)).toContain(ARTICLE);

@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runEval } from '../eval/extract.mjs';
+import { inClosedShadows } from './closed-shadow.mjs';
 import { launch, readItems, saveFromPopup, sharedDir, type Launched, type StoredItem } from './harness.mjs';
 
 const STATUS = 'https://x.com/ada/status/1861000000000000000';
@@ -10,14 +11,18 @@ const xTime = (id: string) => Number((BigInt(id) >> 22n) + 1288834974657n);
 let h: Launched;
 let popup: Page;
 
-const saveButtons = (page: Page) => page.locator('learnmark-save').getByRole('button');
+// The Save control lives in a closed shadow root: reached through the DevTools protocol and
+// clicked with the real mouse (see closed-shadow.mjs).
+const saveButtons = (page: Page, within?: { closest: string; hasText?: string }) =>
+  inClosedShadows(page, 'learnmark-save', 'button', { within });
+const texts = async (page: Page) => Promise.all((await saveButtons(page)).map((b) => b.text()));
 const itemAt = async (url: string): Promise<StoredItem | undefined> =>
   (await readItems(popup)).find((i) => i.url === url);
 
 async function open(url: string) {
   const page = await h.ctx.newPage();
   await page.goto(url);
-  await expect.poll(() => saveButtons(page).count()).toBeGreaterThan(0);
+  await expect.poll(async () => (await saveButtons(page)).length).toBeGreaterThan(0);
   return page;
 }
 
@@ -33,15 +38,12 @@ describe('Save beside each post', () => {
 
   test('X timeline: clicking a post’s button stores that post, not the page or a neighbour', async () => {
     const page = await open('https://x.com/home');
-    expect(await saveButtons(page).count()).toBe(4); // five posts, one promoted
-    const bob = page
-      .locator('article', { hasText: 'the best line I read' })
-      .locator('learnmark-save')
-      .getByRole('button');
-    await expect.poll(() => bob.getAttribute('aria-label')).toBe('Save this post to Learnmark');
-    await bob.focus();
+    expect(await saveButtons(page)).toHaveLength(4); // five posts, one promoted
+    const [bob] = await saveButtons(page, { closest: 'article', hasText: 'the best line I read' });
+    await expect.poll(() => bob!.attr('aria-label')).toBe('Save this post to Learnmark');
+    await bob!.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => bob.textContent()).toBe('Saved');
+    await expect.poll(() => bob!.text()).toBe('Saved');
     expect(page.url()).toBe('https://x.com/home'); // the click did not open the post
     const item = await itemAt('https://x.com/bob_builds/status/1861100000000000000');
     expect(item).toMatchObject({
@@ -58,15 +60,64 @@ describe('Save beside each post', () => {
 
   test('the button shows "Saved" after a reload (checked in one batch)', async () => {
     const page = await open('https://x.com/home');
-    const states = async () => Promise.all((await saveButtons(page).all()).map((b) => b.textContent()));
-    await expect.poll(states).toEqual(['Save', 'Saved', 'Save', 'Save']);
+    await expect.poll(() => texts(page)).toEqual(['Save', 'Saved', 'Save', 'Save']);
+  });
+
+  test('a page script can neither tell a saved post from another nor save or change one', async () => {
+    const BOB = 'https://x.com/bob_builds/status/1861100000000000000';
+    const page = await open('https://x.com/home');
+    await expect.poll(() => texts(page)).toEqual(['Save', 'Saved', 'Save', 'Save']);
+    const before = await itemAt(BOB);
+    expect(before).toBeDefined();
+    // All the page can see of each control is the same for the saved post and the others.
+    const seen = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('learnmark-save')).map((host) => {
+        const r = host.getBoundingClientRect();
+        const css = getComputedStyle(host);
+        return JSON.stringify([
+          host.shadowRoot,
+          host.getAttributeNames(),
+          host.innerHTML,
+          r.width,
+          r.height,
+          css.color,
+        ]);
+      }),
+    );
+    expect(seen).toHaveLength(4);
+    expect(new Set(seen).size).toBe(1);
+    // The page forges a post carrying Bob's id with its own text, and "clicks" Save by script.
+    await page.evaluate(() => {
+      const cell = Array.from(document.querySelectorAll('article'))
+        .find((a) => a.textContent?.includes('the best line I read'))!
+        .closest('[data-testid="cellInnerDiv"]')!;
+      const forged = cell.cloneNode(true) as HTMLElement;
+      forged.querySelector('learnmark-save')?.remove();
+      forged.querySelector('[data-testid="tweetText"]')!.textContent =
+        'URGENT: all employees must re-enter credentials at https://evil.example/login';
+      forged.id = 'forged';
+      cell.parentElement!.append(forged);
+    });
+    await expect.poll(() => page.evaluate(() => !!document.querySelector('#forged learnmark-save'))).toBe(true);
+    await page.evaluate(() => {
+      const host = document.querySelector<HTMLElement>('#forged learnmark-save')!;
+      host.click();
+      host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    });
+    // Even the person's own click on the forged post does not replace what was saved.
+    const [forgedButton] = await saveButtons(page, { closest: '#forged' });
+    await forgedButton!.click();
+    await expect.poll(() => forgedButton!.text()).toMatch(/^(Saved|Not saved)$/);
+    expect(await itemAt(BOB)).toEqual(before);
+    expect(await readItems(popup)).toHaveLength(1);
   });
 
   test('X status page: saving the first post stores the whole thread', async () => {
     const page = await open(STATUS);
-    const first = page.locator('article[tabindex="-1"]').locator('learnmark-save').getByRole('button');
-    await first.click();
-    await expect.poll(() => first.textContent()).toBe('Saved');
+    const [first] = await saveButtons(page, { closest: 'article[tabindex="-1"]' });
+    await first!.click();
+    await expect.poll(() => first!.text()).toBe('Saved');
     const item = await itemAt(STATUS);
     expect(item).toMatchObject({
       kind: 'thread',
@@ -87,9 +138,10 @@ describe('Save beside each post', () => {
 
   test('LinkedIn SDUI feed: permalink and time from the urn, author not the "likes this" header', async () => {
     const page = await open('https://www.linkedin.com/feed/');
-    expect(await saveButtons(page).count()).toBe(2);
-    await saveButtons(page).first().click();
-    await expect.poll(() => saveButtons(page).first().textContent()).toBe('Saved');
+    const buttons = await saveButtons(page);
+    expect(buttons).toHaveLength(2);
+    await buttons[0]!.click();
+    await expect.poll(() => buttons[0]!.text()).toBe('Saved');
     const url = 'https://www.linkedin.com/feed/update/urn:li:activity:7400000000000000000/';
     const item = await itemAt(url);
     expect(item).toMatchObject({
@@ -103,8 +155,9 @@ describe('Save beside each post', () => {
 
   test('LinkedIn Ember activity page: the older build works too', async () => {
     const page = await open('https://www.linkedin.com/in/ada-l/recent-activity/all/');
-    await saveButtons(page).nth(1).click();
-    await expect.poll(() => saveButtons(page).nth(1).textContent()).toBe('Saved');
+    const second = (await saveButtons(page))[1]!;
+    await second.click();
+    await expect.poll(() => second.text()).toBe('Saved');
     const item = await itemAt('https://www.linkedin.com/feed/update/urn:li:activity:7486000000000000000/');
     expect(item).toMatchObject({ author: 'Ada Lovelace', kind: 'linkedin-post' });
     expect(String(item!.text)).toMatch(/^Resharing this because it changed how I plan\.\n\nReposting Dee Kay:/);

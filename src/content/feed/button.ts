@@ -1,13 +1,23 @@
 /// <reference types="chrome" />
 /**
- * The Save control: a real <button> in an open shadow root (the sites' styles cannot reach it),
- * labelled through chrome.i18n. Clicks and keys stop at the host so X does not open the post.
+ * The Save control: a real <button> in a CLOSED shadow root, labelled through chrome.i18n.
+ * The page it sits in is not trusted: it must not learn whether the person saved a post, nor
+ * save one for them. So the root is closed (the page cannot read the state or the label), the
+ * button has one fixed size in every state (its box gives nothing away), nothing is mirrored
+ * on the host, and only trusted clicks (a person's click or key press, never a script's
+ * `.click()` or dispatched event) save. Clicks and keys stop at the host so X does not open
+ * the post.
  */
 
 export type ButtonState = 'idle' | 'saving' | 'saved' | 'error';
 
-const STYLE = `button{font:600 13px/1.2 system-ui,sans-serif;color:#0b5cad;background:transparent;
-border:1px solid currentColor;border-radius:999px;padding:4px 10px;margin:4px;cursor:pointer}
+// Fixed box: "Save", "Saving…" and "Saved" must not change the host's size, which the page
+// can measure. Every property is set here, so the page's inherited styles change nothing.
+const STYLE = `:host{all:initial;display:inline-block}
+button{all:initial;box-sizing:border-box;display:inline-flex;align-items:center;justify-content:center;
+width:92px;height:28px;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;
+font:600 13px/1.2 system-ui,sans-serif;color:#0b5cad;background:transparent;
+border:1px solid currentColor;border-radius:999px;padding:0 8px;margin:4px;cursor:pointer}
 button:focus-visible{outline:2px solid #0b5cad;outline-offset:2px}
 button[data-state=saved]{color:#176b2c}button[data-state=error]{color:#a4262c}`;
 
@@ -35,17 +45,22 @@ export function setState(button: HTMLButtonElement, state: ButtonState): void {
 }
 
 /** The host element (to insert in the page) and its button. */
-export function createControl(onSave: () => void): { host: HTMLElement; button: HTMLButtonElement } {
+export function createControl(
+  onSave: () => void,
+  isPersonEvent: (e: Event) => boolean = (e) => e.isTrusted,
+): { host: HTMLElement; button: HTMLButtonElement } {
   const host = document.createElement('learnmark-save');
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = STYLE;
   const button = document.createElement('button');
   button.type = 'button';
-  button.setAttribute('part', 'button');
   setState(button, 'idle');
   button.addEventListener('click', (e) => {
     e.preventDefault();
+    // A page script can call button.click() on an element it got hold of, or dispatch a
+    // synthetic event: neither is the person's choice.
+    if (!isPersonEvent(e)) return;
     if (button.dataset.state !== 'saving') onSave();
   });
   for (const type of ['click', 'keydown', 'keyup', 'pointerdown', 'mousedown']) {

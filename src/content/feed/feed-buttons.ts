@@ -11,6 +11,11 @@ const CHECK_DELAY_MS = 150;
 export interface FeedDeps {
   /** Sends a typed message to the worker; rejects when the extension was reloaded. */
   message(type: string, payload: unknown): Promise<unknown>;
+  /**
+   * Whether an event is the person's own (default: `event.isTrusted`). Unit tests under jsdom,
+   * which cannot make a trusted event, pass their own; pages cannot reach this.
+   */
+  isPersonEvent?(event: Event): boolean;
   /** Bench hook: per-post and per-callback durations (User Timing in the page). */
   measure?(name: string, start: number, end: number): void;
 }
@@ -62,7 +67,7 @@ export function startFeedButtons(root: Element, site: FeedSite, deps: FeedDeps):
     const control = { key } as Control;
     Object.assign(
       control,
-      createControl(() => void save(post, control)),
+      createControl(() => void save(post, control), deps.isPersonEvent),
     );
     controls.set(post, control);
     site.anchor(post).append(control.host);

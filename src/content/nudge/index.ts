@@ -1,11 +1,16 @@
 // The nudge card, injected into a distraction tab with scripting.executeScript when its budget
 // is spent. It only shows plain text the worker handed it and messages the answer back.
+// The page around it is not trusted (a game's own script must not read which item is offered,
+// nor answer for the person): the card lives in a CLOSED shadow root, nothing about it is
+// mirrored in the page's DOM, and only trusted events (the person's clicks and keys) count.
 import browser from 'webextension-polyfill';
 import { send } from '../../messaging/runtime';
 import type { NudgeCardData, NudgeChoice } from '../../messaging/nudge';
 import { CARD_STYLE } from './card-style';
 
-const HOST_ID = 'learnmark-nudge';
+const HOST_TAG = 'learnmark-nudge';
+/** The card's host in this page, if shown: kept here, since the page's DOM says nothing. */
+let shown: HTMLElement | null = null;
 const t = (key: string, subs?: string[]) => browser.i18n.getMessage(key, subs) || key;
 
 function button(label: string, onClick: () => void, options: { primary?: boolean; meta?: string; testId: string }) {
@@ -20,15 +25,17 @@ function button(label: string, onClick: () => void, options: { primary?: boolean
     meta.textContent = options.meta;
     el.append(meta);
   }
-  el.addEventListener('click', onClick);
+  el.addEventListener('click', (event) => {
+    if (event.isTrusted) onClick();
+  });
   return el;
 }
 
 function showNudge(data: NudgeCardData): void {
-  document.getElementById(HOST_ID)?.remove();
-  const host = document.createElement('div');
-  host.id = HOST_ID;
-  const root = host.attachShadow({ mode: 'open' });
+  shown?.remove();
+  const host = document.createElement(HOST_TAG);
+  shown = host;
+  const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = CARD_STYLE;
   const card = document.createElement('section');
@@ -41,6 +48,7 @@ function showNudge(data: NudgeCardData): void {
   const previousFocus = document.activeElement as HTMLElement | null;
   const answer = (outcome: NudgeChoice) => {
     host.remove();
+    if (shown === host) shown = null;
     previousFocus?.focus?.();
     void send('nudge-outcome', { nudgeId: data.nudgeId, outcome }).catch(() => undefined);
   };
@@ -70,15 +78,13 @@ function showNudge(data: NudgeCardData): void {
   close.className = 'close';
   close.setAttribute('aria-label', t('nudgeClose'));
   card.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') answer('dismissed');
+    if (event.isTrusted && event.key === 'Escape') answer('dismissed');
   });
   card.append(close, title, spent, actions);
   root.append(style, card);
   document.documentElement.append(host);
   // Focus moves to the card so keyboard users meet it; Escape or any answer gives it back.
   (actions.firstElementChild as HTMLElement | null)?.focus();
-  // Tests and the bench read the card through this light-DOM mirror of its state.
-  host.dataset.shown = data.nudgeId;
 }
 
 (globalThis as { __learnmarkNudge?: (d: NudgeCardData) => void }).__learnmarkNudge = showNudge;

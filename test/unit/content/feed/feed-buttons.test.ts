@@ -13,8 +13,20 @@ function mount(path: string) {
   document.documentElement.innerHTML = readFileSync(join(process.cwd(), 'test/fixtures', path), 'utf8');
 }
 const tick = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+// The control's shadow root is closed: the page (and so this test) cannot reach it through
+// `host.shadowRoot`. The test keeps the roots as they are attached, as only the script can.
+const roots = new WeakMap<Element, ShadowRoot>();
+const attach = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+  const root = attach.call(this, init);
+  roots.set(this, root);
+  return root;
+};
 const buttons = () =>
-  Array.from(document.querySelectorAll('learnmark-save')).map((h) => h.shadowRoot!.querySelector('button')!);
+  Array.from(document.querySelectorAll('learnmark-save')).map((h) => roots.get(h)!.querySelector('button')!);
+/** jsdom cannot make a trusted event: in these tests a click counts as the person's unless marked. */
+const scripted = new WeakSet<Event>();
+const isPersonEvent = (e: Event) => !scripted.has(e);
 
 describe('feed buttons on LinkedIn', () => {
   test('one keyboard-operable button per post, one check message, click saves that post', async () => {
@@ -23,7 +35,7 @@ describe('feed buttons on LinkedIn', () => {
       if (type === 'feed-saved-check') return { saved: [(payload as { urls: string[] }).urls[1]] };
       return { ok: true };
     });
-    const observer = startFeedButtons(document.body, siteFor('www.linkedin.com'), { message });
+    const observer = startFeedButtons(document.body, siteFor('www.linkedin.com'), { message, isPersonEvent });
     expect(buttons()).toHaveLength(2); // the promoted post gets none
     expect(buttons()[0]!.getAttribute('aria-label')).toBe('Save this post to Learnmark');
     // Re-adding the same posts does not add controls.
@@ -38,6 +50,13 @@ describe('feed buttons on LinkedIn', () => {
         .sort(),
     ).toEqual(['idle', 'saved']);
     const ada = buttons().find((b) => b.dataset.state === 'idle')!;
+    // A page script's click (untrusted) saves nothing.
+    const forged = new MouseEvent('click', { bubbles: true });
+    scripted.add(forged);
+    ada.dispatchEvent(forged);
+    await tick(0);
+    expect(message.mock.calls.filter(([t]) => t === 'feed-save')).toHaveLength(0);
+    expect(ada.dataset.state).toBe('idle');
     ada.click();
     await tick(0);
     const [, payload] = message.mock.calls.find(([t]) => t === 'feed-save')!;
@@ -48,10 +67,28 @@ describe('feed buttons on LinkedIn', () => {
 });
 
 describe('feed buttons on X', () => {
+  test('the shadow root is closed and the host carries no state', async () => {
+    mount('x.com/home/index.html');
+    const message = vi.fn(async (type: string) => (type === 'feed-save' ? { ok: true } : { saved: [] }));
+    const observer = startFeedButtons(document.body, siteFor('x.com'), { message });
+    const hosts = Array.from(document.querySelectorAll('learnmark-save'));
+    expect(hosts.length).toBeGreaterThan(0);
+    for (const host of hosts) {
+      expect(host.shadowRoot).toBeNull();
+      expect(host.attributes).toHaveLength(0);
+      expect(host.textContent).toBe('');
+    }
+    // Without a test hook, the default is `event.isTrusted`: jsdom's clicks are untrusted.
+    buttons()[0]!.click();
+    await tick(0);
+    expect(message.mock.calls.filter(([t]) => t === 'feed-save')).toHaveLength(0);
+    observer.disconnect();
+  });
+
   test('posts streamed in get buttons; a failed save says so', async () => {
     mount('x.com/home/index.html');
     const message = vi.fn(async (type: string) => (type === 'feed-save' ? { ok: false } : { saved: [] }));
-    const observer = startFeedButtons(document.body, siteFor('x.com'), { message });
+    const observer = startFeedButtons(document.body, siteFor('x.com'), { message, isPersonEvent });
     expect(buttons()).toHaveLength(4);
     const timeline = document.querySelector('[aria-label^="Timeline"] > div')!;
     const clone = timeline.firstElementChild!.cloneNode(true) as Element;

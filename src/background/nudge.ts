@@ -1,3 +1,5 @@
+import { isHttpUrl } from '../core/item/url';
+import { openHttpUrl } from '../platform/tabs';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { startOfDay } from 'date-fns';
 import type { Category } from '../core/tracking/model';
@@ -111,9 +113,10 @@ export async function answerNudge(
   if (!nudge) return false;
   if (outcome === 'swapped' && nudge.itemId) {
     const item = await database.items.get(nudge.itemId);
-    const url = item?.originalUrl || item?.url;
-    if (url && tabId !== undefined) await browser.tabs.update(tabId, { url });
-    else if (url) await browser.tabs.create({ url });
+    // The address as the person saw it when it is a web address, else the normalised one;
+    // anything else (an imported javascript: or file: address) is never opened.
+    const url = [item?.originalUrl, item?.url].find((u) => u && isHttpUrl(u));
+    if (url) await openHttpUrl(url, { tabId });
   }
   if (outcome === 'reclassified') await updateSettings((s) => withPattern(s, nudge.host, 'learning'));
   return true;

@@ -1,4 +1,5 @@
 import browser, { type Tabs } from 'webextension-polyfill';
+import { isHttpUrl } from '../core/item/url';
 
 export async function tabById(tabId: number): Promise<Tabs.Tab | undefined> {
   try {
@@ -12,4 +13,19 @@ export async function tabById(tabId: number): Promise<Tabs.Tab | undefined> {
 export async function activeTab(): Promise<Tabs.Tab | undefined> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   return tab;
+}
+
+/**
+ * The one way the worker opens an address: http(s) only. An item imported, restored or forged
+ * with `javascript:`, `data:`, `file:`, `chrome:` or an extension page is never opened; the
+ * caller learns it was refused. Opens in the given tab, or a new one beside the current one.
+ */
+export async function openHttpUrl(url: string, where: { tabId?: number } = {}): Promise<boolean> {
+  if (!isHttpUrl(url)) {
+    console.warn('Learnmark: refused to open a non-http(s) address');
+    return false;
+  }
+  if (where.tabId !== undefined) await browser.tabs.update(where.tabId, { url });
+  else await browser.tabs.create({ url });
+  return true;
 }

@@ -4,6 +4,7 @@
  * Save control beside each post. Kept small on purpose (no Preact, Dexie or polyfill): it runs
  * on every page of these sites. Never throws into the page.
  */
+import { sendThrough } from '../../messaging/send';
 import { siteFor } from './sites';
 import { startFeedButtons } from './feed-buttons';
 
@@ -13,7 +14,7 @@ const bench = document.documentElement.hasAttribute('data-learnmark-bench');
 try {
   if (document.body) {
     startFeedButtons(document.body, siteFor(location.hostname), {
-      message: (type, payload) => chrome.runtime.sendMessage({ type, payload }),
+      send: sendThrough((envelope) => chrome.runtime.sendMessage(envelope)),
       measure: bench ? (name, start, end) => void performance.measure(name, { start, end }) : undefined,
     });
   }

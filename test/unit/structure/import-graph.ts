@@ -7,11 +7,12 @@ const SOURCE = /\.(ts|tsx)$/;
 // `import x from '…'`, `import type … from '…'`, `export … from '…'`, `import '…'`, `import('…')`.
 const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"\n]+)['"]/g;
 
-export function sourceFiles(dir: string): string[] {
+/** The files under `dir` whose name matches `pattern` (TypeScript sources by default). */
+export function sourceFiles(dir: string, pattern = SOURCE): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return SOURCE.test(name) ? [path] : [];
+    if (statSync(path).isDirectory()) return sourceFiles(path, pattern);
+    return pattern.test(name) ? [path] : [];
   });
 }
 

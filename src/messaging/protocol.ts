@@ -20,3 +20,14 @@ export interface Envelope<N extends MessageName = MessageName> {
   type: N;
   payload: Request<N>;
 }
+
+/**
+ * Sends a typed message to the worker and returns its typed answer; `K` narrows the messages a
+ * sender may send. Pages and the nudge card use messaging/runtime.ts's; the feed script, which
+ * runs on every LinkedIn and X page and is kept free of the polyfill, builds its own on
+ * `chrome.runtime.sendMessage`.
+ */
+export type Send<K extends MessageName = MessageName> = <N extends K>(
+  type: N,
+  payload: Request<N>,
+) => Promise<Response<N>>;

@@ -1,9 +1,9 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { MessageName, Request, Response } from './protocol';
-import { sendThrough, type Send } from './send';
+import type { Envelope, MessageName, Request, Response, Send } from './protocol';
 
 /** Sends a typed message to the worker and returns its typed answer. */
-export const send: Send = sendThrough((envelope) => browser.runtime.sendMessage(envelope));
+export const send: Send = async (type, payload) =>
+  (await browser.runtime.sendMessage({ type, payload } satisfies Envelope)) as Response<typeof type>;
 
 /**
  * How the worker answers one message. Every entry of the handler object has this shape, and

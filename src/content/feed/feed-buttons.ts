@@ -4,7 +4,7 @@
  * recycles a node for another post), and one "already saved?" message per batch of new posts.
  */
 import type { FeedMessageName } from '../../messaging/feed';
-import type { Send } from '../../messaging/send';
+import type { Send } from '../../messaging/protocol';
 import { createControl, setState } from './button';
 import type { FeedSite } from './sites';
 

@@ -43,7 +43,7 @@ export const defaultSaveDeps: SaveDeps = {
 };
 
 /** A page to store: what was read of it (or why nothing was), and the tab it was saved from. */
-export interface PageCapture {
+interface PageCapture {
   tabId: number;
   /** The address the browser reports (the tab's, or the saved link's): used when nothing was read. */
   pageUrl: string;

@@ -10,10 +10,7 @@ export const send: Send = async (type, payload) =>
  * `dispatch` is the one place that calls it: a per-message sender policy would be a field
  * beside the function here (`{ from, handle }`), checked in `dispatch`.
  */
-export type Handler<N extends MessageName> = (
-  payload: Request<N>,
-  sender: Runtime.MessageSender,
-) => Promise<Response<N>>;
+type Handler<N extends MessageName> = (payload: Request<N>, sender: Runtime.MessageSender) => Promise<Response<N>>;
 
 /** One handler per message of the protocol: a message without one does not compile. */
 export type Handlers = { [N in MessageName]: Handler<N> };
@@ -33,7 +30,7 @@ export function isOwnSender(sender: Runtime.MessageSender, ownId: string): boole
  * no handler is named for is a bug in our code (a page newer than the worker, a typo cast
  * past the types): it is rejected with an error naming it, and logged, never dropped silently.
  */
-export function dispatch(handlers: Handlers, message: unknown, sender: Runtime.MessageSender): Promise<unknown> {
+function dispatch(handlers: Handlers, message: unknown, sender: Runtime.MessageSender): Promise<unknown> {
   const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
   if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) {
     const error = new Error(

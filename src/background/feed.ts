@@ -1,14 +1,15 @@
 /**
  * The in-feed save buttons' side in the worker. What a content script sends is page data: the
- * capture is validated field by field and must be a post on X or LinkedIn, then saved through
- * the one save path (saveTab) as if the extractor had read it from that tab.
+ * capture is validated field by field and must be a post on X or LinkedIn, then stored the way
+ * every save is (storeCapture), from the tab whose button was pressed.
  */
 import { validateCapture } from '../core/capture/validate';
 import { isLinkedInHost, isXHost } from '../core/social/ids';
 import { normalizeUrl } from '../core/item/url';
 import { db } from '../db/db';
 import type { HandlersFor } from '../messaging/runtime';
-import { defaultSaveDeps, saveTab, type SaveDeps } from './save';
+import type { Tabs } from 'webextension-polyfill';
+import { defaultSaveDeps, storeCapture, type StoreDeps } from './save';
 
 /** A feed batch is a screenful or two of posts; more in one message is not a real feed. */
 const MAX_CHECK = 200;
@@ -37,14 +38,27 @@ export async function savedAmong(urls: unknown, database = db()): Promise<string
 
 export const feedHandlers: HandlersFor<'feed-saved-check' | 'feed-save'> = {
   'feed-saved-check': async ({ urls }) => ({ saved: await savedAmong(urls) }),
-  'feed-save': async ({ capture }, sender) => saveFeedPost(capture, sender.tab, defaultSaveDeps),
+  // What a page sends is untrusted whatever its declared type: validated as unknown.
+  'feed-save': async ({ capture }, sender) => saveFeedPost(capture as unknown, sender.tab),
 };
 
-export async function saveFeedPost(raw: unknown, tab: Parameters<typeof saveTab>[0]['tab'], deps: SaveDeps) {
+export async function saveFeedPost(raw: unknown, tab: Tabs.Tab | undefined, deps: StoreDeps = defaultSaveDeps) {
   const capture = validateCapture(raw);
-  const tabUrl = tab?.url;
-  if (!capture || !onSocialHost(capture.url) || !tabUrl || !onSocialHost(tabUrl)) {
+  const pageUrl = tab?.url;
+  if (!capture || !onSocialHost(capture.url) || !pageUrl || !onSocialHost(pageUrl)) {
     return { ok: false as const, reason: 'error' as const, detail: 'Not a post Learnmark can save' };
   }
-  return saveTab({ tab, via: 'feed-button' }, { ...deps, extract: () => Promise.resolve(capture) });
+  if (tab.id === undefined) return { ok: false as const, reason: 'no-tab' as const, detail: 'No tab to save' };
+  return storeCapture(
+    {
+      tabId: tab.id,
+      pageUrl,
+      pageTitle: tab.title ?? null,
+      capture,
+      unreadable: null,
+      via: 'feed-button',
+      quote: null,
+    },
+    deps,
+  );
 }

@@ -21,13 +21,17 @@ export interface SaveRequest {
   link?: { url: string; text: string | null } | null;
 }
 
-/** What the save flow needs from outside, so tests can run it against fakes. */
-export interface SaveDeps {
+/** What storing a capture needs from outside, so tests can run it against fakes. */
+export interface StoreDeps {
   database: () => LearnmarkDb;
-  extract: (tabId: number) => Promise<Capture>;
   badge: (kind: 'saved' | 'problem', tabId?: number) => Promise<void>;
   now: () => number;
   newId: () => string;
+}
+
+/** What the save flow needs from outside: storing, and reading the page from its tab. */
+export interface SaveDeps extends StoreDeps {
+  extract: (tabId: number) => Promise<Capture>;
 }
 
 export const defaultSaveDeps: SaveDeps = {
@@ -38,26 +42,36 @@ export const defaultSaveDeps: SaveDeps = {
   newId: () => crypto.randomUUID(),
 };
 
+/** A page to store: what was read of it (or why nothing was), and the tab it was saved from. */
+interface PageCapture {
+  tabId: number;
+  /** The address the browser reports (the tab's, or the saved link's): used when nothing was read. */
+  pageUrl: string;
+  pageTitle: string | null;
+  capture: Capture | null;
+  unreadable: UnreadableReason | null;
+  via: SaveVia;
+  quote: string | null;
+}
+
 /**
- * The one save path behind the popup button, the shortcut, the context menu and (later)
- * the feed buttons: read the page, build the item, write it in one transaction, and show
- * the outcome on the toolbar icon.
+ * The save path behind the popup button, the shortcut and the context menu: read the page
+ * (nothing for a link or a PDF), then store what was read.
  */
 export async function saveTab(request: SaveRequest, deps: SaveDeps = defaultSaveDeps): Promise<SaveResult> {
   const { tab, via, link } = request;
   if (!tab || tab.id === undefined) return { ok: false, reason: 'no-tab', detail: 'No tab to save' };
-  const badge = (kind: 'saved' | 'problem') => deps.badge(kind, tab.id).catch(() => undefined);
 
-  const targetUrl = link?.url ?? tab.url ?? '';
+  const pageUrl = link?.url ?? tab.url ?? '';
   const restricted = link ? (itemUrl(null, link.url) ? null : 'not-web') : restrictedReason(tab.url);
   if (restricted) {
-    await badge('problem');
-    return { ok: false, reason: 'restricted', restricted, url: targetUrl };
+    await quietly(deps.badge('problem', tab.id));
+    return { ok: false, reason: 'restricted', restricted, url: pageUrl };
   }
 
   let capture: Capture | null = null;
   let unreadable: UnreadableReason | null = null;
-  if (!link && looksLikePdf(targetUrl)) unreadable = 'pdf';
+  if (!link && looksLikePdf(pageUrl)) unreadable = 'pdf';
   else if (!link) {
     try {
       capture = await deps.extract(tab.id);
@@ -65,11 +79,24 @@ export async function saveTab(request: SaveRequest, deps: SaveDeps = defaultSave
       unreadable = error instanceof ExtractError ? error.reason : 'failed';
     }
   }
+  const pageTitle = link ? link.text : (tab.title ?? null);
+  return storeCapture(
+    { tabId: tab.id, pageUrl, pageTitle, capture, unreadable, via, quote: request.quote ?? null },
+    deps,
+  );
+}
 
-  const url = itemUrl(capture, targetUrl);
+/**
+ * Stores a page as an item, whoever read it (the extractor in saveTab, a feed button's
+ * content script): build the item, write it in one transaction, suggest goals, and show the
+ * outcome on the toolbar icon.
+ */
+export async function storeCapture(page: PageCapture, deps: StoreDeps = defaultSaveDeps): Promise<SaveResult> {
+  const { capture, pageUrl, unreadable } = page;
+  const url = itemUrl(capture, pageUrl);
   if (!url) {
-    await badge('problem');
-    return { ok: false, reason: 'restricted', restricted: 'not-web', url: targetUrl };
+    await quietly(deps.badge('problem', page.tabId));
+    return { ok: false, reason: 'restricted', restricted: 'not-web', url: pageUrl };
   }
   const now = deps.now();
   try {
@@ -79,10 +106,10 @@ export async function saveTab(request: SaveRequest, deps: SaveDeps = defaultSave
     const outcome = await upsertItem(database, url, (existing) => {
       const item = buildItem({
         capture,
-        tabUrl: targetUrl,
-        tabTitle: link ? link.text : (tab.title ?? null),
-        via,
-        quote: request.quote ?? null,
+        tabUrl: pageUrl,
+        tabTitle: page.pageTitle,
+        via: page.via,
+        quote: page.quote,
         now,
         newId: deps.newId,
         existing,
@@ -93,14 +120,17 @@ export async function saveTab(request: SaveRequest, deps: SaveDeps = defaultSave
       const best = existing ? null : preselectedGoal(suggestions);
       return best ? { ...item, goalIds: [best] } : item;
     });
-    await badge(unreadable ? 'problem' : 'saved');
+    await quietly(deps.badge(unreadable ? 'problem' : 'saved', page.tabId));
     return { ok: true, ...outcome, unreadable, suggestions };
   } catch (error) {
-    await badge('problem');
+    await quietly(deps.badge('problem', page.tabId));
     if (isQuotaError(error)) return { ok: false, reason: 'storage-full', detail: String(error) };
     return { ok: false, reason: 'error', detail: String((error as Error)?.message ?? error) };
   }
 }
+
+/** The icon is a hint: a tab closed before the badge is set does not fail the save. */
+const quietly = (badge: Promise<void>) => badge.catch(() => undefined);
 
 export const saveHandlers: HandlersFor<'save-tab'> = {
   'save-tab': async ({ tabId, via }) =>

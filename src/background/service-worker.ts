@@ -5,22 +5,13 @@ import { handleMessages } from '../messaging/runtime';
 import { activeTab } from '../platform/tabs';
 import { onCommand } from './commands';
 import { createContextMenus, onContextMenuClick } from './context-menus';
-import { dataHandlers } from './data';
-import { feedHandlers } from './feed';
-import { goalHandlers } from './goals';
-import { saveHandlers, saveTab } from './save';
+import { handlers } from './handlers';
+import { saveTab } from './save';
 import { registerSearchIndexer } from './search-indexer';
 import { registerWeekBadge } from './week-badge';
-import { nudgeHandlers } from './nudge';
 import { FLUSH_ALARM, registerTrackerListeners } from './tracking-listeners';
 
-handleMessages({
-  ...saveHandlers,
-  ...goalHandlers,
-  ...nudgeHandlers,
-  ...dataHandlers,
-  ...feedHandlers,
-});
+handleMessages(handlers);
 
 // Listeners return their promise: the browser ignores it, and tests can await the work.
 browser.runtime.onInstalled.addListener(() => createContextMenus());

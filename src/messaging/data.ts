@@ -19,4 +19,3 @@ export interface DataMessages {
   'data-stage': { request: { uploadId: string; rows: unknown[] }; response: { ok: boolean } };
   'data-commit': { request: { uploadId: string; action: CommitAction }; response: CommitResult };
 }
-export const DATA_MESSAGES = ['data-stage', 'data-commit'] as const satisfies readonly (keyof DataMessages)[];

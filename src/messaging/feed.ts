@@ -1,3 +1,4 @@
+import type { Capture } from '../core/item/model';
 import type { SaveResult } from './save';
 
 /**
@@ -7,8 +8,9 @@ import type { SaveResult } from './save';
 export interface FeedMessages {
   /** Which of these post addresses are saved already (one message per batch of posts). */
   'feed-saved-check': { request: { urls: string[] }; response: { saved: string[] } };
-  /** Save one post, read by the content script (a Capture, validated by the worker). */
-  'feed-save': { request: { capture: unknown }; response: SaveResult };
+  /** Save one post, as the content script read it (validated again by the worker). */
+  'feed-save': { request: { capture: Capture }; response: SaveResult };
 }
 
-export const FEED_MESSAGES = ['feed-saved-check', 'feed-save'] as const satisfies readonly (keyof FeedMessages)[];
+/** The messages a feed script may send. */
+export type FeedMessageName = keyof FeedMessages;

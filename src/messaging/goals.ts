@@ -20,12 +20,3 @@ export interface GoalMessages {
   /** Done (with an optional one-line takeaway), archived, or back to unread. */
   'item-status': { request: { itemId: string; status: ItemStatus; note?: string }; response: Item | null };
 }
-
-export const GOAL_MESSAGES = [
-  'goal-save',
-  'goal-delete',
-  'goal-restore',
-  'goal-reorder',
-  'item-tag',
-  'item-status',
-] as const satisfies readonly (keyof GoalMessages)[];

@@ -7,7 +7,6 @@ export type NudgeChoice = Extract<NudgeOutcome, 'swapped' | 'more-time' | 'snooz
 export interface NudgeMessages {
   'nudge-outcome': { request: { nudgeId: string; outcome: NudgeChoice }; response: { ok: boolean } };
 }
-export const NUDGE_MESSAGES = ['nudge-outcome'] as const satisfies readonly (keyof NudgeMessages)[];
 
 /** What the worker hands the nudge card when it injects it. Plain data, rendered as text. */
 export interface NudgeCardData {

@@ -1,15 +1,19 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isEnvelope, type Envelope, type MessageName, type Request, type Response } from './protocol';
+import type { Envelope, MessageName, Request, Response, Send } from './protocol';
 
 /** Sends a typed message to the worker and returns its typed answer. */
-export async function send<N extends MessageName>(type: N, payload: Request<N>): Promise<Response<N>> {
-  const envelope: Envelope<N> = { type, payload };
-  return (await browser.runtime.sendMessage(envelope)) as Response<N>;
-}
+export const send: Send = async (type, payload) =>
+  (await browser.runtime.sendMessage({ type, payload } satisfies Envelope)) as Response<typeof type>;
 
-export type Handlers = {
-  [N in MessageName]: (payload: Request<N>, sender: Runtime.MessageSender) => Promise<Response<N>>;
-};
+/**
+ * How the worker answers one message. Every entry of the handler object has this shape, and
+ * `dispatch` is the one place that calls it: a per-message sender policy would be a field
+ * beside the function here (`{ from, handle }`), checked in `dispatch`.
+ */
+type Handler<N extends MessageName> = (payload: Request<N>, sender: Runtime.MessageSender) => Promise<Response<N>>;
+
+/** One handler per message of the protocol: a message without one does not compile. */
+export type Handlers = { [N in MessageName]: Handler<N> };
 /** The handlers of one concern (a file under background/), merged into one object at start-up. */
 export type HandlersFor<K extends MessageName> = Pick<Handlers, K>;
 
@@ -21,14 +25,31 @@ export function isOwnSender(sender: Runtime.MessageSender, ownId: string): boole
   return sender.id === ownId;
 }
 
+/**
+ * Answers one message from our own sender with the handler named by its `type`. A message
+ * no handler is named for is a bug in our code (a page newer than the worker, a typo cast
+ * past the types): it is rejected with an error naming it, and logged, never dropped silently.
+ */
+function dispatch(handlers: Handlers, message: unknown, sender: Runtime.MessageSender): Promise<unknown> {
+  const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+  if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) {
+    const error = new Error(
+      typeof type === 'string' ? `learnmark: no handler for message "${type}"` : 'learnmark: a message without a type',
+    );
+    console.warn(error.message, message);
+    return Promise.reject(error);
+  }
+  const handler = handlers[type as MessageName] as (p: unknown, s: Runtime.MessageSender) => PromiseLike<unknown>;
+  // Chromium's native `browser` answers only for a native Promise; Dexie's own promise (what
+  // a transaction returns) would be dropped and the caller would get `undefined`. The
+  // executor also turns a handler that throws into a rejection.
+  return new Promise((resolve) => resolve(handler((message as { payload?: unknown }).payload, sender)));
+}
+
 /** The one `onMessage` listener: call once, synchronously, at the top of the worker. */
 export function handleMessages(handlers: Handlers): void {
   const ownId = browser.runtime.id;
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    if (!isOwnSender(sender, ownId) || !isEnvelope(message)) return undefined;
-    const handler = handlers[message.type] as (p: unknown, s: Runtime.MessageSender) => PromiseLike<unknown>;
-    // Chromium's native `browser` answers only for a native Promise; Dexie's own promise (what
-    // a transaction returns) would be dropped and the caller would get `undefined`.
-    return Promise.resolve(handler(message.payload, sender));
-  });
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+    isOwnSender(sender, ownId) ? dispatch(handlers, message, sender) : undefined,
+  );
 }

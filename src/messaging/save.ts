@@ -27,4 +27,3 @@ export interface SaveMessages {
   /** Save the given tab (or the active tab of the last focused window). */
   'save-tab': { request: { tabId?: number; via: SaveVia }; response: SaveResult };
 }
-export const SAVE_MESSAGES = ['save-tab'] as const satisfies readonly (keyof SaveMessages)[];

@@ -3,14 +3,16 @@
  * MutationObserver, idempotent per post (a WeakMap of post → control, rechecked when the site
  * recycles a node for another post), and one "already saved?" message per batch of new posts.
  */
+import type { FeedMessageName } from '../../messaging/feed';
+import type { Send } from '../../messaging/protocol';
 import { createControl, setState } from './button';
 import type { FeedSite } from './sites';
 
 const CHECK_DELAY_MS = 150;
 
 export interface FeedDeps {
-  /** Sends a typed message to the worker; rejects when the extension was reloaded. */
-  message(type: string, payload: unknown): Promise<unknown>;
+  /** Sends a feed message to the worker; rejects when the extension was reloaded. */
+  send: Send<FeedMessageName>;
   /**
    * Whether an event is the person's own (default: `event.isTrusted`). Unit tests under jsdom,
    * which cannot make a trusted event, pass their own; pages cannot reach this.
@@ -36,10 +38,9 @@ export function startFeedButtons(root: Element, site: FeedSite, deps: FeedDeps):
     const batch = pending;
     pending = new Map();
     deps
-      .message('feed-saved-check', { urls: [...batch.keys()] })
-      .then((answer) => {
-        const saved = (answer as { saved?: unknown } | undefined)?.saved;
-        for (const url of Array.isArray(saved) ? saved : []) {
+      .send('feed-saved-check', { urls: [...batch.keys()] })
+      .then(({ saved }) => {
+        for (const url of saved) {
           for (const b of batch.get(url) ?? []) if (b.dataset.state === 'idle') setState(b, 'saved');
         }
       })
@@ -50,8 +51,8 @@ export function startFeedButtons(root: Element, site: FeedSite, deps: FeedDeps):
     setState(control.button, 'saving');
     try {
       const capture = site.read(post);
-      const answer = (await deps.message('feed-save', { capture })) as { ok?: boolean } | undefined;
-      setState(control.button, capture && answer?.ok ? 'saved' : 'error');
+      const answer = capture ? await deps.send('feed-save', { capture }) : null;
+      setState(control.button, answer?.ok ? 'saved' : 'error');
     } catch {
       setState(control.button, 'error');
     }

@@ -4,8 +4,13 @@
  * Save control beside each post. Kept small on purpose (no Preact, Dexie or polyfill): it runs
  * on every page of these sites. Never throws into the page.
  */
+import type { FeedMessageName } from '../../messaging/feed';
+import type { Envelope, Send } from '../../messaging/protocol';
 import { siteFor } from './sites';
 import { startFeedButtons } from './feed-buttons';
+
+// The protocol's typed Send, on chrome.runtime: the polyfill stays out of a script on every feed page.
+const send: Send<FeedMessageName> = (type, payload) => chrome.runtime.sendMessage({ type, payload } satisfies Envelope);
 
 // The bench page opts in to timings; real pages never fill their timeline with ours.
 const bench = document.documentElement.hasAttribute('data-learnmark-bench');
@@ -13,7 +18,7 @@ const bench = document.documentElement.hasAttribute('data-learnmark-bench');
 try {
   if (document.body) {
     startFeedButtons(document.body, siteFor(location.hostname), {
-      message: (type, payload) => chrome.runtime.sendMessage({ type, payload }),
+      send,
       measure: bench ? (name, start, end) => void performance.measure(name, { start, end }) : undefined,
     });
   }

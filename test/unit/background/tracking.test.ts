@@ -153,6 +153,16 @@ describe('nudge', () => {
     expect(apis.scripting.executeScript).not.toHaveBeenCalled();
   });
 
+  test('the scheduled budget check nudges when the budget runs out, without waiting for a flush', async () => {
+    apis.permissions.contains.mockResolvedValue(false);
+    await openTab('https://www.farmville.com/');
+    const alarm = await fakeBrowser.alarms.get('budget');
+    expect(await db().nudges.count()).toBe(0);
+    at(60);
+    await fakeBrowser.alarms.onAlarm.trigger({ ...alarm!, name: 'budget' });
+    expect(await db().nudges.toArray()).toMatchObject([{ host: 'farmville.com', trigger: 'budget', at: T0 + 60_000 }]);
+  });
+
   test('past the budget the card is injected, the nudge recorded, and "not today" is honoured', async () => {
     apis.permissions.contains.mockResolvedValue(true);
     apis.scripting.executeScript.mockResolvedValue([{ result: undefined }]);

@@ -124,9 +124,13 @@ describe('messages', () => {
     expect(await db().items.count()).toBe(0);
   });
 
-  test('an unknown or malformed message is ignored', async () => {
-    expect(await ask({ type: 'drop-tables' }, OWN)).toBeUndefined();
-    expect(await ask('save-tab', OWN)).toBeUndefined();
+  test('an unknown or malformed message from our own pages is an error naming it', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await expect(ask({ type: 'drop-tables' }, OWN)).rejects.toThrow('no handler for message "drop-tables"');
+    await expect(ask('save-tab', OWN)).rejects.toThrow('a message without a type');
+    expect(warn).toHaveBeenCalledTimes(2);
+    warn.mockRestore();
+    expect(await db().items.count()).toBe(0);
   });
 
   test('a restricted page gets a reason and a ! on the icon, and nothing is written', async () => {

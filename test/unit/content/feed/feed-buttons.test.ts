@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
-import { startFeedButtons } from '../../../../src/content/feed/feed-buttons';
+import { startFeedButtons, type FeedDeps } from '../../../../src/content/feed/feed-buttons';
 import { siteFor } from '../../../../src/content/feed/sites';
 
 vi.stubGlobal('chrome', { i18n: { getMessage: () => '' } });
@@ -35,7 +35,10 @@ describe('feed buttons on LinkedIn', () => {
       if (type === 'feed-saved-check') return { saved: [(payload as { urls: string[] }).urls[1]] };
       return { ok: true };
     });
-    const observer = startFeedButtons(document.body, siteFor('www.linkedin.com'), { message, isPersonEvent });
+    const observer = startFeedButtons(document.body, siteFor('www.linkedin.com'), {
+      send: message as unknown as FeedDeps['send'],
+      isPersonEvent,
+    });
     expect(buttons()).toHaveLength(2); // the promoted post gets none
     expect(buttons()[0]!.getAttribute('aria-label')).toBe('Save this post to Learnmark');
     // Re-adding the same posts does not add controls.
@@ -70,7 +73,9 @@ describe('feed buttons on X', () => {
   test('the shadow root is closed and the host carries no state', async () => {
     mount('x.com/home/index.html');
     const message = vi.fn(async (type: string) => (type === 'feed-save' ? { ok: true } : { saved: [] }));
-    const observer = startFeedButtons(document.body, siteFor('x.com'), { message });
+    const observer = startFeedButtons(document.body, siteFor('x.com'), {
+      send: message as unknown as FeedDeps['send'],
+    });
     const hosts = Array.from(document.querySelectorAll('learnmark-save'));
     expect(hosts.length).toBeGreaterThan(0);
     for (const host of hosts) {
@@ -88,7 +93,10 @@ describe('feed buttons on X', () => {
   test('posts streamed in get buttons; a failed save says so', async () => {
     mount('x.com/home/index.html');
     const message = vi.fn(async (type: string) => (type === 'feed-save' ? { ok: false } : { saved: [] }));
-    const observer = startFeedButtons(document.body, siteFor('x.com'), { message, isPersonEvent });
+    const observer = startFeedButtons(document.body, siteFor('x.com'), {
+      send: message as unknown as FeedDeps['send'],
+      isPersonEvent,
+    });
     expect(buttons()).toHaveLength(4);
     const timeline = document.querySelector('[aria-label^="Timeline"] > div')!;
     const clone = timeline.firstElementChild!.cloneNode(true) as Element;

@@ -1,0 +1,19 @@
+import type { Handlers } from '../messaging/runtime';
+import { dataHandlers } from './data';
+import { feedHandlers } from './feed';
+import { goalHandlers } from './goals';
+import { nudgeHandlers } from './nudge';
+import { saveHandlers } from './save';
+
+/**
+ * The worker's answer to every message of the protocol, one concern's handlers each. Typed as
+ * Handlers, so a message without a handler does not compile; importing it registers nothing
+ * (the structural test reads it).
+ */
+export const handlers: Handlers = {
+  ...saveHandlers,
+  ...goalHandlers,
+  ...nudgeHandlers,
+  ...dataHandlers,
+  ...feedHandlers,
+};

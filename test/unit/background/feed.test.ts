@@ -1,0 +1,81 @@
+// The feed buttons' messages, through the worker's real listener: what a content script on X
+// or LinkedIn sends is validated, then stored like every save, without reading the tab again.
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { Capture } from '../../../src/core/item/model';
+import { db } from '../../../src/db/db';
+import type { Envelope } from '../../../src/messaging/protocol';
+import { installExtensionApis } from '../fake-extension-apis';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+const apis = installExtensionApis();
+
+const NOW = Date.UTC(2026, 10, 25, 10, 0);
+const POST = 'https://x.com/ada/status/1861000000000000000';
+const FEED_TAB = { id: 41, url: 'https://x.com/home', title: 'Home / X', index: 0 };
+const fromFeed = (tab: object = FEED_TAB) => ({ id: fakeBrowser.runtime.id, tab });
+
+async function ask(message: Envelope | unknown, sender: object) {
+  const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
+  const [answer] = await trigger(message, sender, () => undefined);
+  return answer;
+}
+
+const post = (over: Partial<Capture> = {}): Capture => ({
+  url: POST,
+  kind: 'tweet',
+  title: 'B-trees, briefly',
+  author: 'Ada',
+  siteName: 'X',
+  excerpt: null,
+  lang: 'en',
+  handle: 'ada',
+  canonicalUrl: null,
+  publishedAt: Date.UTC(2026, 10, 20),
+  text: 'A B-tree keeps its nodes wide so the tree stays shallow.',
+  ...over,
+});
+
+beforeAll(async () => {
+  await import('../../../src/background/service-worker');
+});
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+  vi.clearAllMocks();
+  await db().items.clear();
+});
+
+describe('feed-save', () => {
+  test('stores the post the script read, via the feed button, and marks that tab', async () => {
+    const answer = await ask({ type: 'feed-save', payload: { capture: post() } }, fromFeed());
+    expect(answer).toMatchObject({ ok: true, firstSavedAt: null, unreadable: null });
+    expect(await db().items.toArray()).toMatchObject([
+      { url: POST, via: 'feed-button', kind: 'tweet', author: 'Ada (@ada)', savedAt: NOW, capture: 'full' },
+    ]);
+    // The post came in the message: the tab is not read again.
+    expect(apis.scripting.executeScript).not.toHaveBeenCalled();
+    expect(apis.action.setBadgeText).toHaveBeenCalledWith({ text: '✓', tabId: FEED_TAB.id });
+  });
+
+  test.each([
+    ['a capture that is not one', { capture: 'B-trees' }, fromFeed()],
+    ['a javascript: address', { capture: { ...post(), url: 'javascript:alert(1)' } }, fromFeed()],
+    ['a post of another site', { capture: post({ url: 'https://blog.example.org/b-trees' }) }, fromFeed()],
+    ['a page that is not a feed', { capture: post() }, fromFeed({ ...FEED_TAB, url: 'https://evil.example/' })],
+  ])('refuses %s and writes nothing', async (_, payload, sender) => {
+    const answer = await ask({ type: 'feed-save', payload }, sender);
+    expect(answer).toEqual({ ok: false, reason: 'error', detail: 'Not a post Learnmark can save' });
+    expect(await db().items.count()).toBe(0);
+  });
+});
+
+describe('feed-saved-check', () => {
+  test('answers which of the posts are saved, as the script spelled them', async () => {
+    await ask({ type: 'feed-save', payload: { capture: post() } }, fromFeed());
+    const urls = [`${POST}?s=20`, 'https://x.com/bob/status/1861000000000000001'];
+    expect(await ask({ type: 'feed-saved-check', payload: { urls } }, fromFeed())).toEqual({ saved: [`${POST}?s=20`] });
+    expect(await ask({ type: 'feed-saved-check', payload: { urls: 'all' } }, fromFeed())).toEqual({ saved: [] });
+  });
+});

@@ -1,5 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Envelope, MessageName, Request, Response, Send } from './protocol';
+import { SENDERS, senderRefusal } from './senders';
 
 /** Sends a typed message to the worker and returns its typed answer. */
 export const send: Send = async (type, payload) =>
@@ -30,13 +31,25 @@ export function isOwnSender(sender: Runtime.MessageSender, ownId: string): boole
  * no handler is named for is a bug in our code (a page newer than the worker, a typo cast
  * past the types): it is rejected with an error naming it, and logged, never dropped silently.
  */
-function dispatch(handlers: Handlers, message: unknown, sender: Runtime.MessageSender): Promise<unknown> {
+function dispatch(
+  handlers: Handlers,
+  message: unknown,
+  sender: Runtime.MessageSender,
+  extensionOrigin: string,
+): Promise<unknown> {
   const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
   if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) {
     const error = new Error(
       typeof type === 'string' ? `learnmark: no handler for message "${type}"` : 'learnmark: a message without a type',
     );
-    console.warn(error.message, message);
+    console.warn(error.message);
+    return Promise.reject(error);
+  }
+  // Every handler checks its sender here, before it runs: see messaging/senders.ts.
+  const refused = senderRefusal(SENDERS[type as MessageName], sender, extensionOrigin);
+  if (refused) {
+    const error = new Error(`learnmark: refused "${type}" from ${sender.url ?? 'an unknown sender'}: ${refused}`);
+    console.warn(error.message);
     return Promise.reject(error);
   }
   const handler = handlers[type as MessageName] as (p: unknown, s: Runtime.MessageSender) => PromiseLike<unknown>;
@@ -49,7 +62,8 @@ function dispatch(handlers: Handlers, message: unknown, sender: Runtime.MessageS
 /** The one `onMessage` listener: call once, synchronously, at the top of the worker. */
 export function handleMessages(handlers: Handlers): void {
   const ownId = browser.runtime.id;
+  const extensionOrigin = browser.runtime.getURL('');
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-    isOwnSender(sender, ownId) ? dispatch(handlers, message, sender) : undefined,
+    isOwnSender(sender, ownId) ? dispatch(handlers, message, sender, extensionOrigin) : undefined,
   );
 }

@@ -1,5 +1,6 @@
 // The feed buttons' messages, through the worker's real listener: what a content script on X
 // or LinkedIn sends is validated, then stored like every save, without reading the tab again.
+import { fromContentScript } from '../senders';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Capture } from '../../../src/core/item/model';
@@ -13,7 +14,7 @@ const apis = installExtensionApis();
 const NOW = Date.UTC(2026, 10, 25, 10, 0);
 const POST = 'https://x.com/ada/status/1861000000000000000';
 const FEED_TAB = { id: 41, url: 'https://x.com/home', title: 'Home / X', index: 0 };
-const fromFeed = (tab: object = FEED_TAB) => ({ id: fakeBrowser.runtime.id, tab });
+const fromFeed = (tab: { id?: number; url?: string } = FEED_TAB) => fromContentScript(tab);
 
 async function ask(message: Envelope | unknown, sender: object) {
   const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
@@ -63,12 +64,20 @@ describe('feed-save', () => {
     ['a capture that is not one', { capture: 'B-trees' }, fromFeed()],
     ['a javascript: address', { capture: { ...post(), url: 'javascript:alert(1)' } }, fromFeed()],
     ['a post of another site', { capture: post({ url: 'https://blog.example.org/b-trees' }) }, fromFeed()],
-    ['a page that is not a feed', { capture: post() }, fromFeed({ ...FEED_TAB, url: 'https://evil.example/' })],
   ])('refuses %s and writes nothing', async (_, payload, sender) => {
     const answer = await ask({ type: 'feed-save', payload }, sender);
     expect(answer).toEqual({ ok: false, reason: 'error', detail: 'Not a post Learnmark can save' });
     expect(await db().items.count()).toBe(0);
   });
+});
+
+test('a content script on a page that is not a feed is refused before anything runs', async () => {
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  const sender = fromFeed({ ...FEED_TAB, url: 'https://evil.example/' });
+  await expect(ask({ type: 'feed-save', payload: { capture: post() } }, sender)).rejects.toThrow(
+    'not from a feed page',
+  );
+  expect(await db().items.count()).toBe(0);
 });
 
 describe('feed-saved-check', () => {

@@ -1,5 +1,6 @@
 // Goal and item writes, through the worker's real listener: the pages read the database
 // directly and write through these messages.
+import { FROM_OPTIONS } from '../senders';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Item } from '../../../src/core/item/model';
@@ -12,7 +13,7 @@ vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 installExtensionApis();
 
 const NOW = Date.UTC(2026, 10, 25, 10, 0);
-const OWN = { id: fakeBrowser.runtime.id };
+const OWN = FROM_OPTIONS;
 
 async function ask<N extends MessageName>(type: N, payload: Request<N>): Promise<Response<N>> {
   const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;

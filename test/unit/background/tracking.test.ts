@@ -1,5 +1,6 @@
 // The time tracker and nudge, driven through the worker's real listeners with a fake browser,
 // a frozen clock and a real (in-memory) IndexedDB.
+import { fromContentScript } from '../senders';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Item } from '../../../src/core/item/model';
@@ -185,10 +186,13 @@ describe('nudge', () => {
     ]);
 
     expect(
-      await ask({ type: 'nudge-outcome', payload: { nudgeId: nudge!.id, outcome: 'snoozed' } }, { ...OWN, tab }),
+      await ask({ type: 'nudge-outcome', payload: { nudgeId: nudge!.id, outcome: 'snoozed' } }, fromContentScript(tab)),
     ).toEqual({ ok: true });
     expect(
-      await ask({ type: 'nudge-outcome', payload: { nudgeId: nudge!.id, outcome: 'more-time' } }, { ...OWN, tab }),
+      await ask(
+        { type: 'nudge-outcome', payload: { nudgeId: nudge!.id, outcome: 'more-time' } },
+        fromContentScript(tab),
+      ),
     ).toEqual({ ok: false });
     at(61 + 3600);
     await flush();
@@ -202,7 +206,7 @@ describe('nudge', () => {
     at(61);
     await flush();
     const [first] = await db().nudges.toArray();
-    await ask({ type: 'nudge-outcome', payload: { nudgeId: first!.id, outcome: 'swapped' } }, { ...OWN, tab });
+    await ask({ type: 'nudge-outcome', payload: { nudgeId: first!.id, outcome: 'swapped' } }, fromContentScript(tab));
     expect((await fakeBrowser.tabs.get(tab.id!)).url).toBe('https://blog.example.org/post');
 
     const game = await openTab('https://miniclip.com/');
@@ -211,7 +215,7 @@ describe('nudge', () => {
     const second = (await db().nudges.toArray()).find((n) => n.host === 'miniclip.com');
     await ask(
       { type: 'nudge-outcome', payload: { nudgeId: second!.id, outcome: 'reclassified' } },
-      { ...OWN, tab: game },
+      fromContentScript(game),
     );
     const { tracking } = (await fakeBrowser.storage.sync.get('tracking')) as { tracking: { learning: string[] } };
     expect(tracking.learning).toEqual(['miniclip.com']);

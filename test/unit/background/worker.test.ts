@@ -1,5 +1,6 @@
 // The worker's handlers, driven through the real listeners it registers at start-up, with a
 // fake browser and a real (in-memory) IndexedDB.
+import { FROM_POPUP } from '../senders';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Capture } from '../../../src/core/item/model';
@@ -19,7 +20,7 @@ async function ask(message: unknown, sender: object): Promise<SaveResult | undef
   return answer as SaveResult | undefined;
 }
 const NOW = Date.UTC(2026, 10, 25, 10, 0);
-const OWN = { id: fakeBrowser.runtime.id };
+const OWN = FROM_POPUP;
 
 function pageCapture(url: string, over: Partial<Capture> = {}): Capture {
   return {

@@ -3,6 +3,7 @@
  * type- and length-checked, addresses must be http(s), and anything else makes it invalid.
  */
 import { ITEM_KINDS, type Capture, type ItemKind } from '../item/model';
+import { httpUrl } from '../item/url';
 
 const URL_MAX = 2_048;
 const FIELD_MAX = 2_000;
@@ -11,14 +12,9 @@ const TEXT_MAX = 201_000;
 const MIN_TIME = Date.UTC(2000, 0, 1);
 const MAX_TIME = Date.UTC(2200, 0, 1);
 
-export function httpUrl(value: unknown): string | null {
+function address(value: unknown): string | null {
   if (typeof value !== 'string' || value.length > URL_MAX) return null;
-  try {
-    const u = new URL(value);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
-  } catch {
-    return null;
-  }
+  return httpUrl(value)?.href ?? null;
 }
 
 function text(value: unknown, max = FIELD_MAX): string | null | undefined {
@@ -30,10 +26,10 @@ function text(value: unknown, max = FIELD_MAX): string | null | undefined {
 export function validateCapture(raw: unknown): Capture | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const r = raw as Record<string, unknown>;
-  const url = httpUrl(r.url);
+  const url = address(r.url);
   const kind = ITEM_KINDS.includes(r.kind as ItemKind) ? (r.kind as ItemKind) : null;
   if (!url || !kind) return null;
-  const canonicalUrl = r.canonicalUrl == null ? null : httpUrl(r.canonicalUrl);
+  const canonicalUrl = r.canonicalUrl == null ? null : address(r.canonicalUrl);
   if (r.canonicalUrl != null && !canonicalUrl) return null;
   const t = r.publishedAt;
   const publishedAt = typeof t === 'number' && Number.isFinite(t) && t >= MIN_TIME && t <= MAX_TIME ? t : null;

@@ -4,10 +4,10 @@
  */
 import { ITEM_KINDS, type Capture, type ItemKind } from '../item/model';
 import { httpUrl } from '../item/url';
+import { CAPTURE_TEXT_CAP } from '../text/cap';
 
 const URL_MAX = 2_048;
 const FIELD_MAX = 2_000;
-const TEXT_MAX = 201_000;
 /** Posts are dated after 2000 and not in the far future; outside that a time is a bad read. */
 const MIN_TIME = Date.UTC(2000, 0, 1);
 const MAX_TIME = Date.UTC(2200, 0, 1);
@@ -41,7 +41,7 @@ export function validateCapture(raw: unknown): Capture | null {
     excerpt: text(r.excerpt),
     lang: text(r.lang, 35),
     handle: text(r.handle, 100),
-    text: text(r.text, TEXT_MAX),
+    text: text(r.text, CAPTURE_TEXT_CAP),
   };
   if (Object.values(fields).some((v) => v === undefined)) return null;
   if (r.partial != null && typeof r.partial !== 'boolean') return null;

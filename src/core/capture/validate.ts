@@ -2,7 +2,8 @@
  * Checks a Capture that arrives from a content script. Pages are untrusted: every field is
  * type- and length-checked, addresses must be http(s), and anything else makes it invalid.
  */
-import { ITEM_KINDS, type Capture, type ItemKind } from '../item/model';
+import { ITEM_KINDS, type Capture } from '../item/model';
+import { oneOf } from '../one-of';
 import { httpUrl } from '../item/url';
 import { CAPTURE_TEXT_CAP } from '../text/cap';
 
@@ -27,7 +28,7 @@ export function validateCapture(raw: unknown): Capture | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const r = raw as Record<string, unknown>;
   const url = address(r.url);
-  const kind = ITEM_KINDS.includes(r.kind as ItemKind) ? (r.kind as ItemKind) : null;
+  const kind = oneOf(ITEM_KINDS, r.kind) ? r.kind : null;
   if (!url || !kind) return null;
   const canonicalUrl = r.canonicalUrl == null ? null : address(r.canonicalUrl);
   if (r.canonicalUrl != null && !canonicalUrl) return null;

@@ -30,7 +30,7 @@ const NO_SPACE_SETS = {
   all: Object.values(NO_SPACE_RANGES).join(''),
   searchIndex: [NO_SPACE_RANGES.kana, NO_SPACE_RANGES.han, NO_SPACE_RANGES.hangul, NO_SPACE_RANGES.thai].join(''),
 };
-export type NoSpaceSet = keyof typeof NO_SPACE_SETS;
+type NoSpaceSet = keyof typeof NO_SPACE_SETS;
 
 const NO_SPACE_CHAR = {
   all: new RegExp(`[${NO_SPACE_SETS.all}]`, 'u'),
@@ -47,7 +47,7 @@ const JOINERS = "_'’\\-";
 /** Also inside a technical name, when asked: c++, c#, node.js. */
 const TECHNICAL = '+#.';
 
-export interface WordOptions {
+interface WordOptions {
   /** Keep `+`, `#` and `.` inside words, for technical names. */
   technical?: boolean;
   set?: NoSpaceSet;

@@ -34,7 +34,7 @@ export function stem(word: string): string {
  * Folded, stemmed words for matching: technical names kept whole (c++, c#, node.js), compounds
  * split so "e-mail" meets "mail", a sentence's final dot dropped; a no-space run stays whole.
  */
-export function words(text: string): string[] {
+export function matchWords(text: string): string[] {
   const out: string[] = [];
   eachWord(
     fold(text),
@@ -56,7 +56,7 @@ export function terms(phrase: string): string[] {
   const folded = fold(phrase).trim();
   if (!folded) return [];
   if (hasNoSpaceScript(folded)) return [folded.replace(/\s+/g, '')];
-  return words(folded).filter((w) => !STOP.has(w));
+  return matchWords(folded).filter((w) => !STOP.has(w));
 }
 
 /** A text prepared once for many term look-ups. */
@@ -67,7 +67,7 @@ export interface Haystack {
 }
 
 export function haystack(text: string): Haystack {
-  const list = words(text);
+  const list = matchWords(text);
   const counts = new Map<string, number>();
   for (const w of list) counts.set(w, (counts.get(w) ?? 0) + 1);
   return { counts, joined: ` ${list.join(' ')} ` };

@@ -32,14 +32,11 @@ const NO_SPACE_SETS = {
 };
 type NoSpaceSet = keyof typeof NO_SPACE_SETS;
 
-const NO_SPACE_CHAR = {
-  all: new RegExp(`[${NO_SPACE_SETS.all}]`, 'u'),
-  searchIndex: new RegExp(`[${NO_SPACE_SETS.searchIndex}]`, 'u'),
-} satisfies Record<NoSpaceSet, RegExp>;
+const NO_SPACE_CHAR = new RegExp(`[${NO_SPACE_SETS.all}]`, 'u');
 
 /** Whether the text has any character of a script written without spaces. */
-export function hasNoSpaceScript(text: string, set: NoSpaceSet = 'all'): boolean {
-  return NO_SPACE_CHAR[set].test(text);
+export function hasNoSpaceScript(text: string): boolean {
+  return NO_SPACE_CHAR.test(text);
 }
 
 /** Inside a word: apostrophes (don't), hyphens (e-mail), underscores (snake_case). */

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { haystack, occurrences, terms, words } from '../../../../src/core/text/match';
+import { haystack, occurrences, terms, matchWords } from '../../../../src/core/text/match';
 
 test.each([
   ['Queries and indexes', ['query', 'and', 'index']],
@@ -10,8 +10,8 @@ test.each([
   // Latin words written against it are found ("React" in "学习React"); before, the whole run
   // "学习react" was one word and the goal "React" did not match.
   ['学习React开发', ['学习', 'react', '开发']],
-])('words(%j)', (text, expected) => {
-  expect(words(text)).toEqual(expected);
+])('matchWords(%j)', (text, expected) => {
+  expect(matchWords(text)).toEqual(expected);
 });
 
 test('a Latin keyword is found in text written against Chinese', () => {

@@ -1,8 +1,8 @@
-import type { Item, ItemStatus } from '../core/item/model';
+import { ITEM_STATUSES, type Item, type ItemStatus } from '../core/item/model';
+import { oneOf } from '../core/one-of';
 import type { LearnmarkDb } from './db';
 
 export const NOTE_MAX = 2_000;
-const STATUSES: readonly ItemStatus[] = ['unread', 'done', 'archived'];
 
 /**
  * Marks an item unread, done (with an optional one-line takeaway) or archived. Finishing sets
@@ -14,7 +14,7 @@ export function setItemStatus(
   change: { status: ItemStatus; note?: string },
   now: number,
 ): Promise<Item | null> {
-  if (!STATUSES.includes(change.status)) return Promise.resolve(null);
+  if (!oneOf(ITEM_STATUSES, change.status)) return Promise.resolve(null);
   return database.transaction('rw', database.items, async () => {
     const item = await database.items.get(itemId);
     if (!item) return null;

@@ -1,4 +1,4 @@
-import type { Activity, Category } from '../core/tracking/model';
+import { CATEGORIES, type Activity, type Category } from '../core/tracking/model';
 import { addSeconds, emptyDay } from '../core/week/day-totals';
 import type { Item } from '../core/item/model';
 import type { LearnmarkDb } from './db';
@@ -12,8 +12,6 @@ export interface Credit {
   /** The saved item whose page this was, credited with the same seconds. */
   itemId: string | null;
 }
-
-const CATEGORIES: Category[] = ['learning', 'distraction', 'neutral'];
 
 function addTo(row: Activity | undefined, credit: Credit): Activity {
   const byCategory = { ...(row?.byCategory ?? (row ? { [row.category]: row.seconds } : {})) };

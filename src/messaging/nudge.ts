@@ -1,7 +1,10 @@
 import type { NudgeOutcome } from '../core/nudge/model';
 
-/** What a nudge card (content script) answers; `swapped` opens the offered item in the tab. */
-export type NudgeChoice = Extract<NudgeOutcome, 'swapped' | 'more-time' | 'snoozed' | 'reclassified' | 'dismissed'>;
+/**
+ * What a nudge card (content script) answers: any outcome but `ignored`, which is the absence
+ * of an answer. `swapped` opens the offered item in the tab.
+ */
+export type NudgeChoice = Exclude<NudgeOutcome, 'ignored'>;
 
 /** Messages of the nudge (nudge card → worker). */
 export interface NudgeMessages {

@@ -6,14 +6,13 @@ import type { Capture } from '../../core/item/model';
 import { detectKind } from '../../core/item/kind';
 import { mergeMetadata } from '../../core/capture/metadata';
 import { socialFields } from '../../core/social/fields';
+import { CAPTURE_TEXT_CAP } from '../../core/text/cap';
 import { runReadability } from './readable';
 import { collectSources } from './sources';
 import { blockText } from './text';
 
-/** Text kept by default; a little over the stored cap so the worker can see the text was cut. */
-export const DEFAULT_TEXT_CAP = 200_000 + 1_000;
-
 export interface ExtractOptions {
+  /** Characters of text to read; by default a little over the stored cap (see core/text/cap). */
   textCap?: number;
   /** Element count above which Readability is skipped; tests lower it. */
   maxElements?: number;
@@ -25,7 +24,7 @@ function fallbackText(doc: Document, cap: number): string {
 }
 
 export function extractGeneric(doc: Document, url: string, options: ExtractOptions = {}): Capture {
-  const cap = Math.max(1, options.textCap ?? DEFAULT_TEXT_CAP);
+  const cap = Math.max(1, options.textCap ?? CAPTURE_TEXT_CAP);
   const readable = runReadability(doc, cap, options.maxElements);
   const merged = mergeMetadata(collectSources(doc, url, readable?.meta ?? null));
   const social = socialFields(url, merged.canonicalUrl, merged.title);

@@ -2,16 +2,12 @@
  * The canonical address of a page: what it declares, resolved against the page and limited to
  * http(s), with guards against declarations that point away from what the person saved.
  */
+import { httpUrl } from '../item/url';
 
 /** Resolves a URL against the page, keeping only http(s). */
-export function resolveHttpUrl(value: string | null | undefined, base: string): string | null {
+function resolveHttpUrl(value: string | null | undefined, base: string): string | null {
   if (!value || !value.trim()) return null;
-  try {
-    const u = new URL(value.trim(), base);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
+  return httpUrl(value.trim(), base)?.href ?? null;
 }
 
 /** Registrable-ish site of a URL (last two host labels), for same-site checks. */

@@ -1,10 +1,8 @@
 /** Title similarity, and reading a site name off a `Title | Site` document title. */
+import { compoundParts, words as splitWords } from '../text/words';
 
 function words(s: string): string[] {
-  return s
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  return splitWords(s.toLowerCase()).flatMap(compoundParts);
 }
 
 /** Share of `candidate`'s words found in `reference`, 0..1 (a site suffix on the reference is harmless). */

@@ -2,23 +2,20 @@
  * Checks a Capture that arrives from a content script. Pages are untrusted: every field is
  * type- and length-checked, addresses must be http(s), and anything else makes it invalid.
  */
-import { ITEM_KINDS, type Capture, type ItemKind } from '../item/model';
+import { ITEM_KINDS, type Capture } from '../item/model';
+import { oneOf } from '../one-of';
+import { httpUrl } from '../item/url';
+import { CAPTURE_TEXT_CAP } from '../text/cap';
 
 const URL_MAX = 2_048;
 const FIELD_MAX = 2_000;
-const TEXT_MAX = 201_000;
 /** Posts are dated after 2000 and not in the far future; outside that a time is a bad read. */
 const MIN_TIME = Date.UTC(2000, 0, 1);
 const MAX_TIME = Date.UTC(2200, 0, 1);
 
-export function httpUrl(value: unknown): string | null {
+function address(value: unknown): string | null {
   if (typeof value !== 'string' || value.length > URL_MAX) return null;
-  try {
-    const u = new URL(value);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
-  } catch {
-    return null;
-  }
+  return httpUrl(value)?.href ?? null;
 }
 
 function text(value: unknown, max = FIELD_MAX): string | null | undefined {
@@ -30,10 +27,10 @@ function text(value: unknown, max = FIELD_MAX): string | null | undefined {
 export function validateCapture(raw: unknown): Capture | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const r = raw as Record<string, unknown>;
-  const url = httpUrl(r.url);
-  const kind = ITEM_KINDS.includes(r.kind as ItemKind) ? (r.kind as ItemKind) : null;
+  const url = address(r.url);
+  const kind = oneOf(ITEM_KINDS, r.kind) ? r.kind : null;
   if (!url || !kind) return null;
-  const canonicalUrl = r.canonicalUrl == null ? null : httpUrl(r.canonicalUrl);
+  const canonicalUrl = r.canonicalUrl == null ? null : address(r.canonicalUrl);
   if (r.canonicalUrl != null && !canonicalUrl) return null;
   const t = r.publishedAt;
   const publishedAt = typeof t === 'number' && Number.isFinite(t) && t >= MIN_TIME && t <= MAX_TIME ? t : null;
@@ -45,7 +42,7 @@ export function validateCapture(raw: unknown): Capture | null {
     excerpt: text(r.excerpt),
     lang: text(r.lang, 35),
     handle: text(r.handle, 100),
-    text: text(r.text, TEXT_MAX),
+    text: text(r.text, CAPTURE_TEXT_CAP),
   };
   if (Object.values(fields).some((v) => v === undefined)) return null;
   if (r.partial != null && typeof r.partial !== 'boolean') return null;

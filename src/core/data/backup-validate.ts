@@ -1,7 +1,8 @@
-import type { Activity, Category } from '../tracking/model';
-import type { Nudge, NudgeOutcome } from '../nudge/model';
-import type { Goal, GoalStatus } from '../goal/model';
-import { ITEM_KINDS, type Item, type ItemStatus, type SaveVia } from '../item/model';
+import { CATEGORIES, type Activity } from '../tracking/model';
+import { NUDGE_OUTCOMES, type Nudge } from '../nudge/model';
+import { GOAL_STATUSES, type Goal } from '../goal/model';
+import { CAPTURE_QUALITIES, ITEM_KINDS, ITEM_STATUSES, SAVE_VIAS, type Item } from '../item/model';
+import { oneOf } from '../one-of';
 import { normalizeUrl } from '../item/url';
 
 // A backup is a file the person may have edited or been sent: every row is checked before it
@@ -15,11 +16,8 @@ const str = (v: unknown, fallback: string | null = null) => (typeof v === 'strin
 const num = (v: unknown, fallback: number | null = null) =>
   typeof v === 'number' && Number.isFinite(v) ? v : fallback;
 const strings = (v: unknown) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
-const oneOf = <T extends string>(v: unknown, allowed: readonly T[], fallback: T): T =>
-  allowed.includes(v as T) ? (v as T) : fallback;
-
-const STATUSES: ItemStatus[] = ['unread', 'done', 'archived'];
-const VIAS: SaveVia[] = ['popup', 'shortcut', 'context-menu', 'feed-button', 'import'];
+const oneOr = <T extends string>(v: unknown, allowed: readonly T[], fallback: T): T =>
+  oneOf(allowed, v) ? v : fallback;
 
 export function sanitizeItem(row: unknown): Item | null {
   if (!isObj(row) || typeof row.id !== 'string' || typeof row.url !== 'string') return null;
@@ -34,7 +32,7 @@ export function sanitizeItem(row: unknown): Item | null {
     id: row.id,
     url,
     originalUrl: str(row.originalUrl, row.url)!,
-    kind: oneOf(row.kind, ITEM_KINDS, 'page'),
+    kind: oneOr(row.kind, ITEM_KINDS, 'page'),
     title: str(row.title),
     author: str(row.author),
     siteName: str(row.siteName),
@@ -49,14 +47,14 @@ export function sanitizeItem(row: unknown): Item | null {
     readingMinutes: num(row.readingMinutes, 0)!,
     goalIds: strings(row.goalIds),
     tags: strings(row.tags),
-    status: oneOf(row.status, STATUSES, 'unread'),
+    status: oneOr(row.status, ITEM_STATUSES, 'unread'),
     note: str(row.note, '')!,
     savedAt,
     updatedAt: num(row.updatedAt, savedAt)!,
     doneAt: num(row.doneAt),
     engagedSeconds: num(row.engagedSeconds, 0)!,
-    via: oneOf(row.via, VIAS, 'import'),
-    capture: oneOf(row.capture, ['full', 'partial', 'none'] as const, 'none'),
+    via: oneOr(row.via, SAVE_VIAS, 'import'),
+    capture: oneOr(row.capture, CAPTURE_QUALITIES, 'none'),
     textCutChars: num(row.textCutChars, 0)!,
   };
 }
@@ -73,7 +71,7 @@ export function sanitizeGoal(row: unknown): Goal | null {
     weeklyMinutes: num(row.weeklyMinutes),
     weeklyItems: num(row.weeklyItems),
     color: str(row.color, '#0b5cad')!,
-    status: oneOf<GoalStatus>(row.status, ['active', 'achieved', 'archived'], 'active'),
+    status: oneOr(row.status, GOAL_STATUSES, 'active'),
     createdAt,
     updatedAt: num(row.updatedAt, createdAt)!,
     targetDate: num(row.targetDate),
@@ -81,21 +79,17 @@ export function sanitizeGoal(row: unknown): Goal | null {
   };
 }
 
-const CATEGORIES: Category[] = ['learning', 'distraction', 'neutral'];
-
 export function sanitizeActivity(row: unknown): Activity | null {
   if (!isObj(row) || typeof row.day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(row.day)) return null;
   const seconds = num(row.seconds);
   if (typeof row.host !== 'string' || !row.host || seconds === null || seconds < 0) return null;
-  const out: Activity = { day: row.day, host: row.host, category: oneOf(row.category, CATEGORIES, 'neutral'), seconds };
+  const out: Activity = { day: row.day, host: row.host, category: oneOr(row.category, CATEGORIES, 'neutral'), seconds };
   if (isObj(row.byCategory)) {
     const by = row.byCategory;
     out.byCategory = Object.fromEntries(CATEGORIES.flatMap((c) => (num(by[c]) !== null ? [[c, by[c] as number]] : [])));
   }
   return out;
 }
-
-const OUTCOMES: NudgeOutcome[] = ['swapped', 'more-time', 'snoozed', 'reclassified', 'dismissed', 'ignored'];
 
 export function sanitizeNudge(row: unknown): Nudge | null {
   if (!isObj(row) || typeof row.id !== 'string' || typeof row.host !== 'string') return null;
@@ -106,7 +100,7 @@ export function sanitizeNudge(row: unknown): Nudge | null {
     at,
     host: row.host,
     trigger: 'budget',
-    outcome: oneOf(row.outcome, OUTCOMES, 'ignored'),
+    outcome: oneOr(row.outcome, NUDGE_OUTCOMES, 'ignored'),
     itemId: str(row.itemId),
   };
 }

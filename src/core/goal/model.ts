@@ -1,5 +1,6 @@
 /** A personal development goal (the `goals` table of the data contract). */
-export type GoalStatus = 'active' | 'achieved' | 'archived';
+export const GOAL_STATUSES = ['active', 'achieved', 'archived'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
 export interface Goal {
   id: string;

@@ -1,10 +1,9 @@
 import type { Capture, Item, SaveVia } from './model';
 import { detectKind } from './kind';
+import { capText } from '../text/cap';
 import { countText } from '../text/reading-time';
 import { displayHost, normalizeUrl } from './url';
 
-/** Page text kept per item, for search. Longer text is cut and the item says by how much. */
-export const TEXT_CAP = 200_000;
 const EXCERPT_MAX = 300;
 const FIELD_MAX = 1_000;
 
@@ -65,7 +64,7 @@ export function buildItem(input: BuildItemInput): Item {
   if (!url) throw new Error(`Not a web address: ${pageUrl}`);
 
   const fullText = (capture?.text ?? '').trim();
-  const text = fullText.length > TEXT_CAP ? fullText.slice(0, TEXT_CAP) : fullText;
+  const { text, cutChars } = capText(fullText);
   const counts = countText(fullText);
   const canonical = capture?.canonicalUrl ? normalizeUrl(capture.canonicalUrl) : null;
   const quote = clean(input.quote ?? capture?.quote ?? null, 10_000) ?? existing?.quote ?? null;
@@ -99,6 +98,6 @@ export function buildItem(input: BuildItemInput): Item {
     engagedSeconds: existing?.engagedSeconds ?? 0,
     via: existing?.via ?? input.via,
     capture: capture == null ? 'none' : capture.partial ? 'partial' : 'full',
-    textCutChars: fullText.length - text.length,
+    textCutChars: cutChars,
   };
 }

@@ -10,8 +10,10 @@ export const ITEM_KINDS = [
   'page',
 ] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
-export type ItemStatus = 'unread' | 'done' | 'archived';
-export type SaveVia = 'popup' | 'shortcut' | 'context-menu' | 'feed-button' | 'import';
+export const ITEM_STATUSES = ['unread', 'done', 'archived'] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+export const SAVE_VIAS = ['popup', 'shortcut', 'context-menu', 'feed-button', 'import'] as const;
+export type SaveVia = (typeof SAVE_VIAS)[number];
 
 /**
  * How much of the page we managed to read:
@@ -19,7 +21,8 @@ export type SaveVia = 'popup' | 'shortcut' | 'context-menu' | 'feed-button' | 'i
  * - `partial`: a site extractor found nothing and the generic one filled in;
  * - `none`: the page could not be read; only the URL and tab title are kept.
  */
-export type CaptureQuality = 'full' | 'partial' | 'none';
+export const CAPTURE_QUALITIES = ['full', 'partial', 'none'] as const;
+export type CaptureQuality = (typeof CAPTURE_QUALITIES)[number];
 
 export interface Item {
   id: string;

@@ -1,28 +1,33 @@
 import { fold } from '../text/match';
+import { eachWord } from '../text/words';
 
 /** Words an item is found by: the multiEntry `searchWords` index, kept up to date on every write. */
 const MAX_WORDS = 2_000;
 const TEXT_SAMPLE = 50_000;
-const NO_SPACE_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]+/gu;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}_'’-]*/gu;
 
 /**
  * Folded words (case and accents ignored) of the fields search covers. Scripts written without
  * spaces are indexed as overlapping pairs of characters, so any two-character query finds them.
+ * The split must stay the one stored indexes were made with (see `searchIndex` in text/words).
  */
 export function tokenize(text: string): string[] {
-  const folded = fold(text);
+  const pairs: string[] = [];
   const out: string[] = [];
-  for (const run of folded.match(NO_SPACE_RUN) ?? []) {
-    const chars = [...run];
-    if (chars.length === 1) out.push(run);
-    for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
-  }
-  for (const w of folded.replace(NO_SPACE_RUN, ' ').match(WORD) ?? []) {
-    const word = w.replace(/['’]/g, '');
-    if (word.length >= 2 && word.length <= 40) out.push(word);
-  }
-  return out;
+  eachWord(
+    fold(text),
+    (w, run) => {
+      if (run) {
+        const chars = [...w];
+        if (chars.length === 1) pairs.push(w);
+        for (let i = 0; i + 1 < chars.length; i++) pairs.push(chars[i]! + chars[i + 1]!);
+        return;
+      }
+      const word = w.replace(/['’]/g, '');
+      if (word.length >= 2 && word.length <= 40) out.push(word);
+    },
+    { set: 'searchIndex' },
+  );
+  return pairs.concat(out);
 }
 
 export interface Searchable {

@@ -25,25 +25,29 @@ const TRACKING_PREFIXES = ['utm_', 'mc_'];
 const X_SHARE_PARAMS = new Set(['s', 't']);
 const X_HOSTS = new Set(['twitter.com', 'www.twitter.com', 'mobile.twitter.com', 'mobile.x.com', 'www.x.com']);
 
-export function isHttpUrl(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
+/**
+ * The one rule for "a web address": an http(s) URL, resolved against `base` when given. Every
+ * layer asks here (links shown, captures, canonical addresses, tracked pages, site rules).
+ */
+export function httpUrl(value: unknown, base?: string): URL | null {
+  if (typeof value !== 'string') return null;
+  let url: URL;
   try {
-    const { protocol } = new URL(value);
-    return protocol === 'http:' || protocol === 'https:';
+    url = new URL(value, base);
   } catch {
-    return false;
+    return null;
   }
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+}
+
+export function isHttpUrl(value: unknown): value is string {
+  return httpUrl(value) !== null;
 }
 
 /** Returns the dedupe form of an http(s) URL, or null when it is not one. */
 export function normalizeUrl(input: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(input.trim());
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  const url = httpUrl(input.trim());
+  if (!url) return null;
   url.hash = '';
   url.username = '';
   url.password = '';

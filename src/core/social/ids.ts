@@ -2,6 +2,7 @@
  * What the address of an X (Twitter) or LinkedIn page tells about it, without reading the page.
  * Pure: the site extractors and kind detection reuse these.
  */
+import { httpUrl } from '../item/url';
 
 /** Milliseconds X adds to the timestamp packed in a status id ("snowflake"). */
 const X_EPOCH_MS = 1288834974657n;
@@ -31,15 +32,6 @@ const X_RESERVED = new Set([
   'jobs',
 ]);
 
-function parse(url: string): URL | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
-  } catch {
-    return null;
-  }
-}
-
 export function isXHost(host: string): boolean {
   return X_HOST.test(host);
 }
@@ -50,7 +42,7 @@ export function isLinkedInHost(host: string): boolean {
 
 /** `{handle, id}` for an X status URL (`/jack/status/20`, also `/i/web/status/20`), else null. */
 export function parseXStatusUrl(url: string): { handle: string | null; id: string } | null {
-  const u = parse(url);
+  const u = httpUrl(url);
   if (!u || !isXHost(u.hostname)) return null;
   const m = /^\/(i\/web|[A-Za-z0-9_]{1,50})\/status(?:es)?\/(\d{1,25})(?:\/|$)/.exec(u.pathname);
   if (!m) return null;
@@ -60,7 +52,7 @@ export function parseXStatusUrl(url: string): { handle: string | null; id: strin
 
 /** The handle of an X profile URL (`x.com/jack`), else null. */
 export function parseXProfileUrl(url: string): string | null {
-  const u = parse(url);
+  const u = httpUrl(url);
   if (!u || !isXHost(u.hostname)) return null;
   const m = /^\/([A-Za-z0-9_]{1,15})\/?$/.exec(u.pathname);
   if (!m || X_RESERVED.has(m[1]!.toLowerCase())) return null;
@@ -79,7 +71,7 @@ export type LinkedInPage = 'post' | 'article' | 'profile' | 'company' | 'learnin
 
 /** Which kind of LinkedIn page a URL is, or null when it is not LinkedIn. */
 export function linkedInPageType(url: string): LinkedInPage | null {
-  const u = parse(url);
+  const u = httpUrl(url);
   if (!u || !isLinkedInHost(u.hostname)) return null;
   const p = u.pathname.toLowerCase();
   if (p.startsWith('/pulse/')) return 'article';
@@ -92,7 +84,7 @@ export function linkedInPageType(url: string): LinkedInPage | null {
 
 /** The LinkedIn vanity name in `/in/<name>` or `/posts/<name>_slug-activity-…`, else null. */
 export function linkedInVanity(url: string): string | null {
-  const u = parse(url);
+  const u = httpUrl(url);
   if (!u || !isLinkedInHost(u.hostname)) return null;
   const profile = /^\/in\/([^/]+)/i.exec(u.pathname);
   if (profile) return decodeURIComponent(profile[1]!);

@@ -3,8 +3,10 @@
  * JSON array whose breadcrumb holds either the urn (older Ember build) or a byte array of JSON
  * that does. Pure and bounded: the attribute comes from the page and is untrusted.
  */
+import { TEXT_CAP } from '../text/cap';
 
-const MAX_SCOPE_CHARS = 200_000;
+/** No tracking-scope attribute worth decoding is longer than the text an item would keep. */
+const MAX_SCOPE_CHARS = TEXT_CAP;
 const ACTIVITY_URN = /urn:li:(activity|ugcPost|share):(\d{15,22})/;
 
 /** Decodes a byte array (numbers 0–255) as UTF-8, or null when it is not one. */

@@ -3,13 +3,16 @@
  * light English stemmer so "queries" meets "query"; scripts without spaces (CJK, Thai) matched
  * as substrings, since they have no word boundaries to split on.
  */
+import { compoundParts, eachWord, hasNoSpaceScript } from './words';
+
+/** A word that needs more than stemming: a compound, or a dot at its end. */
+const TECHNICAL_EDGE = /[_'’-]|\.$/;
 
 const STOP = new Set(
   'a an and are as at be become better by can do for from get getting good great how i improve improving in into is it learn learning make master me more my of on or skill skills the to up with at my our your about'.split(
     ' ',
   ),
 );
-const NO_SPACE_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u;
 
 export function fold(text: string): string {
   return text
@@ -27,16 +30,33 @@ export function stem(word: string): string {
   return word;
 }
 
-export function words(text: string): string[] {
-  return (fold(text).match(/[\p{L}\p{N}][\p{L}\p{N}+#.]*[\p{L}\p{N}+#]|[\p{L}\p{N}]/gu) ?? []).map(stem);
+/**
+ * Folded, stemmed words for matching: technical names kept whole (c++, c#, node.js), compounds
+ * split so "e-mail" meets "mail", a sentence's final dot dropped; a no-space run stays whole.
+ */
+export function matchWords(text: string): string[] {
+  const out: string[] = [];
+  eachWord(
+    fold(text),
+    (word, run) => {
+      if (run || !TECHNICAL_EDGE.test(word)) out.push(run ? word : stem(word));
+      else
+        for (const part of compoundParts(word)) {
+          const name = part.replace(/^[+#.]+/, '').replace(/\.+$/, '');
+          if (name) out.push(stem(name));
+        }
+    },
+    { technical: true },
+  );
+  return out;
 }
 
 /** The terms a goal phrase stands for: stemmed words without filler, or the phrase itself for CJK. */
 export function terms(phrase: string): string[] {
   const folded = fold(phrase).trim();
   if (!folded) return [];
-  if (NO_SPACE_SCRIPT.test(folded)) return [folded.replace(/\s+/g, '')];
-  return words(folded).filter((w) => !STOP.has(w));
+  if (hasNoSpaceScript(folded)) return [folded.replace(/\s+/g, '')];
+  return matchWords(folded).filter((w) => !STOP.has(w));
 }
 
 /** A text prepared once for many term look-ups. */
@@ -47,7 +67,7 @@ export interface Haystack {
 }
 
 export function haystack(text: string): Haystack {
-  const list = words(text);
+  const list = matchWords(text);
   const counts = new Map<string, number>();
   for (const w of list) counts.set(w, (counts.get(w) ?? 0) + 1);
   return { counts, joined: ` ${list.join(' ')} ` };
@@ -55,9 +75,10 @@ export function haystack(text: string): Haystack {
 
 /** How often a term (one stemmed word, a CJK string or a space-joined phrase) occurs. */
 export function occurrences(term: string, hay: Haystack): number {
-  if (!term.includes(' ') && !NO_SPACE_SCRIPT.test(term)) return hay.counts.get(term) ?? 0;
-  const needle = NO_SPACE_SCRIPT.test(term) ? term : ` ${term} `;
-  const body = NO_SPACE_SCRIPT.test(term) ? hay.joined.replace(/\s+/g, '') : hay.joined;
+  const noSpace = hasNoSpaceScript(term);
+  if (!term.includes(' ') && !noSpace) return hay.counts.get(term) ?? 0;
+  const needle = noSpace ? term : ` ${term} `;
+  const body = noSpace ? hay.joined.replace(/\s+/g, '') : hay.joined;
   let n = 0;
   for (let i = body.indexOf(needle); i !== -1; i = body.indexOf(needle, i + needle.length)) n++;
   return n;

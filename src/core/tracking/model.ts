@@ -1,5 +1,8 @@
 /** Time tracking rows (the `activity` table of the data contract). */
-export type Category = 'learning' | 'distraction' | 'neutral';
+export const CATEGORIES = ['learning', 'distraction', 'neutral'] as const;
+export type Category = (typeof CATEGORIES)[number];
+/** The categories the person keeps a list of sites for (everything else is neutral). */
+export type ListedCategory = Exclude<Category, 'neutral'>;
 
 export interface Activity {
   /** Local day, `yyyy-MM-dd`. */

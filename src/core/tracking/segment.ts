@@ -1,4 +1,5 @@
 import { addDays, format, startOfDay } from 'date-fns';
+import { httpUrl } from '../item/url';
 
 /**
  * The focus segment engine. A segment is the time the person looks at one page: the active tab
@@ -68,13 +69,8 @@ export const localCalendar: Calendar = {
 /** The page a tab shows, if its time may be counted: web pages in normal windows only. */
 export function pageOf(tab: TabSnapshot | null): Omit<Segment, 'startedAt'> | null {
   if (!tab || tab.incognito || !Number.isInteger(tab.id) || tab.id < 0) return null;
-  let url: URL;
-  try {
-    url = new URL(tab.url);
-  } catch {
-    return null;
-  }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) return null;
+  const url = httpUrl(tab.url);
+  if (!url?.hostname) return null;
   const host = url.hostname.replace(/^www\./, '').replace(/\.$/, '');
   return { tabId: tab.id, windowId: tab.windowId, url: tab.url, host, path: url.pathname };
 }

@@ -1,4 +1,5 @@
-import type { Category } from './model';
+import { oneOf } from '../one-of';
+import { CATEGORIES, type ListedCategory } from './model';
 import { normalizePattern, type SiteRule } from './site-rules';
 
 /**
@@ -77,8 +78,6 @@ export function personRules(settings: TrackingSettings): SiteRule[] {
   ];
 }
 
-const CATEGORIES: readonly Category[] = ['learning', 'distraction', 'neutral'];
-
 /** Rules from an organisation's policy (`storage.managed`), validated; bad entries are dropped. */
 export function parseManagedRules(raw: unknown): SiteRule[] {
   if (!Array.isArray(raw)) return [];
@@ -86,18 +85,13 @@ export function parseManagedRules(raw: unknown): SiteRule[] {
   for (const entry of raw.slice(0, MAX_LIST_LENGTH)) {
     const { pattern, category } = (entry ?? {}) as { pattern?: unknown; category?: unknown };
     const normal = typeof pattern === 'string' ? normalizePattern(pattern) : null;
-    if (normal && CATEGORIES.includes(category as Category))
-      rules.push({ pattern: normal, category: category as Category });
+    if (normal && oneOf(CATEGORIES, category)) rules.push({ pattern: normal, category });
   }
   return rules;
 }
 
 /** Moves a pattern to one list (removing it from the other), for "this is learning for me". */
-export function withPattern(
-  settings: TrackingSettings,
-  pattern: string,
-  list: 'learning' | 'distraction',
-): TrackingSettings {
+export function withPattern(settings: TrackingSettings, pattern: string, list: ListedCategory): TrackingSettings {
   const other = list === 'learning' ? 'distraction' : 'learning';
   return {
     ...settings,

@@ -1,3 +1,4 @@
+import { httpUrl } from '../item/url';
 import type { Category } from './model';
 
 /**
@@ -51,13 +52,8 @@ export const DEFAULT_RULES: readonly SiteRule[] = [
 export function normalizePattern(input: string): string | null {
   const text = input.trim().toLowerCase();
   if (!text) return null;
-  let url: URL;
-  try {
-    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//.test(text) ? text : `https://${text}`);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  const url = httpUrl(/^[a-z][a-z0-9+.-]*:\/\//.test(text) ? text : `https://${text}`);
+  if (!url) return null;
   const host = url.hostname.replace(/^www\./, '').replace(/\.$/, '');
   if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) && host !== 'localhost') return null;
   const path = url.pathname.replace(/\/+$/, '');

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
+import type { ListedCategory } from '../../core/tracking/model';
 import { normalizePattern } from '../../core/tracking/site-rules';
 import { validMinutes } from '../../core/tracking/settings';
 import { t } from '../../ui/i18n';
 
 export interface SiteListProps {
   /** `learning` or `distraction`: names the ids and message keys. */
-  kind: 'learning' | 'distraction';
+  kind: ListedCategory;
   patterns: readonly string[];
   /**
    * Called from the submit handler itself, before any await, so that it may ask for a site

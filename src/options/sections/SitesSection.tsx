@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import type { ListedCategory } from '../../core/tracking/model';
 import { patternHost, type SiteRule } from '../../core/tracking/site-rules';
 import { DEFAULT_SETTINGS, validMinutes, withPattern, type TrackingSettings } from '../../core/tracking/settings';
 import { loadManagedRules, loadSettings, saveSettings, SETTINGS_KEY } from '../../db/tracking-settings';
@@ -36,7 +37,7 @@ export function SitesSection() {
     setSettings(next);
     void saveSettings(next).then(setSettings);
   };
-  const remove = (list: 'learning' | 'distraction') => (pattern: string) => {
+  const remove = (list: ListedCategory) => (pattern: string) => {
     const siteLimits = { ...settings.siteLimits };
     delete siteLimits[pattern];
     save({ ...settings, [list]: settings[list].filter((p) => p !== pattern), siteLimits });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildItem, TEXT_CAP } from '../../../../src/core/item/build';
+import { buildItem } from '../../../../src/core/item/build';
+import { TEXT_CAP } from '../../../../src/core/text/cap';
 import type { Capture } from '../../../../src/core/item/model';
 
 const NOW = Date.UTC(2026, 10, 25, 9, 0);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isHttpUrl, looksLikePdf, normalizeUrl, restrictedReason } from '../../../../src/core/item/url';
+import { httpUrl, isHttpUrl, looksLikePdf, normalizeUrl, restrictedReason } from '../../../../src/core/item/url';
 
 describe('normalizeUrl', () => {
   test.each([
@@ -85,7 +85,34 @@ test.each([
   ['javascript:alert(1)', false],
   ['JAVASCRIPT:alert(1)', false],
   ['ftp://a.b/', false],
+  ['HTTPS://A.B/x', true],
+  ['data:text/html,hi', false],
+  ['file:///etc/passwd', false],
+  ['chrome://settings', false],
+  ['//a.b/', false],
+  ['', false],
   [42, false],
+  [null, false],
 ])('isHttpUrl(%s) = %s', (value, expected) => {
   expect(isHttpUrl(value)).toBe(expected);
+});
+
+test.each([
+  // value, base, href or null
+  ['https://a.b/x#y', undefined, 'https://a.b/x#y'],
+  ['HTTP://A.B', undefined, 'http://a.b/'],
+  ['/path', 'https://site.example/page', 'https://site.example/path'],
+  ['//cdn.example/a', 'https://site.example/', 'https://cdn.example/a'],
+  ['other', 'http://site.example/dir/page', 'http://site.example/dir/other'],
+  ['javascript:alert(1)', 'https://site.example/', null],
+  ['mailto:a@b.c', undefined, null],
+  ['/path', undefined, null],
+  ['/path', 'not a url', null],
+  // A base that is no address refuses even an absolute value, as URL itself does.
+  ['https://a.b/', 'not a url', null],
+  ['/x', 'chrome://settings/', null],
+  [' https://a.b/ ', undefined, 'https://a.b/'],
+  [undefined, undefined, null],
+])('httpUrl(%s, %s) = %s', (value, base, expected) => {
+  expect(httpUrl(value, base)?.href ?? null).toBe(expected);
 });

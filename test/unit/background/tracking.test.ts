@@ -12,7 +12,6 @@ const apis = installExtensionApis();
 
 const T0 = new Date(2026, 10, 25, 10, 0, 0).getTime();
 const DAY = '2026-11-25';
-const OWN = { id: fakeBrowser.runtime.id };
 let clock = T0;
 const at = (seconds: number) => vi.setSystemTime((clock = T0 + seconds * 1000));
 

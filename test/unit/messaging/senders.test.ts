@@ -1,6 +1,7 @@
 // Who may send what: every message of the protocol against every kind of sender the browser
 // can describe. Pages read and write the library; content scripts only send their own few
 // messages, from the top frame of their own tab.
+import type { Runtime } from 'webextension-polyfill';
 import { describe, expect, test } from 'vitest';
 import { SENDERS, senderRefusal } from '../../../src/messaging/senders';
 
@@ -84,7 +85,7 @@ const table = Object.entries(SENDERS).flatMap(([message, kind]) =>
 
 describe('senderRefusal', () => {
   test.each(table)('%s from the %s: accepted %s', (message, sender, accepted) => {
-    const refusal = senderRefusal(SENDERS[message as keyof typeof SENDERS], SENDER_CASES[sender], ORIGIN);
+    const refusal = senderRefusal(SENDERS[message as keyof typeof SENDERS], SENDER_CASES[sender] as Runtime.MessageSender, ORIGIN);
     if (accepted) expect(refusal).toBeNull();
     else expect(refusal).toEqual(expect.any(String));
   });

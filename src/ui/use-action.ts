@@ -16,7 +16,7 @@ export interface Action<A extends unknown[]> {
  */
 export function useAction<A extends unknown[]>(
   work: (...args: A) => Promise<unknown>,
-  { failure = 'actionFailed', onFailure }: { failure?: string; onFailure?: () => void } = {},
+  { onFailure }: { onFailure?: () => void } = {},
 ): Action<A> {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -27,7 +27,7 @@ export function useAction<A extends unknown[]>(
       await work(...args);
     } catch (cause) {
       console.error('learnmark: action failed', cause);
-      setError(t(failure));
+      setError(t('actionFailed'));
       onFailure?.();
     } finally {
       setBusy(false);

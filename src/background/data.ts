@@ -5,6 +5,7 @@ import { commitImport, commitRestore } from '../db/data';
 import { db } from '../db/db';
 import { indexPending } from '../db/search-index';
 import { isQuotaError } from '../db/items';
+import { recordProblem } from '../db/problems';
 import { parseSettings } from '../core/tracking/settings';
 import { SETTINGS_KEY, saveSettings } from '../db/tracking-settings';
 import type { CommitAction, CommitResult } from '../messaging/data';
@@ -28,7 +29,7 @@ function isDraft(row: unknown): row is ImportDraft {
 
 /** Indexes what a bulk write left for later, in the background; a stopped worker resumes it. */
 function indexInBackground(): void {
-  void indexPending(db()).catch(() => undefined);
+  void indexPending(db()).catch((error: unknown) => recordProblem('searchIndex', error));
 }
 
 export async function commit(uploadId: string, action: CommitAction): Promise<CommitResult> {
@@ -55,6 +56,8 @@ export async function commit(uploadId: string, action: CommitAction): Promise<Co
       skipped: plan.items.skipped.length,
     };
   } catch (error) {
+    // The page says the write failed; the person can read why in Options → About.
+    void recordProblem('dataCommit', error);
     if (isQuotaError(error)) return { ok: false, reason: 'storage-full', detail: String(error) };
     return { ok: false, reason: 'error', detail: String(error) };
   }

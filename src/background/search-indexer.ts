@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { db } from '../db/db';
+import { recordProblem } from '../db/problems';
 import { indexPending } from '../db/search-index';
 
 /**
@@ -7,7 +8,7 @@ import { indexPending } from '../db/search-index';
  * database, so a worker stopped half-way picks up on its next start or flush alarm.
  */
 export function registerSearchIndexer(flushAlarm: string): void {
-  const resume = () => indexPending(db()).catch(() => 0);
+  const resume = () => indexPending(db()).catch((error: unknown) => recordProblem('searchIndex', error));
   browser.runtime.onStartup.addListener(resume);
   browser.alarms.onAlarm.addListener((alarm) => (alarm.name === flushAlarm ? resume() : undefined));
 }

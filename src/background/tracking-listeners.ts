@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { FLUSH_PERIOD_MS } from '../core/tracking/segment';
+import { recordProblem } from '../db/problems';
 import { SETTINGS_KEY } from '../db/tracking-settings';
 import { ensureAlarm } from '../platform/tracking';
 import { NOTIFICATION_PREFIX } from '../platform/nudge';
@@ -15,9 +16,8 @@ const deps: TrackerDeps = {
   afterStep: (segment, category, now) => checkBudget(segment, category, now),
 };
 // A failed step must not reject inside the browser's event dispatch (or a test's trigger): it
-// is reported, and the next event starts again from what storage holds.
-const on = (event: TrackerEvent) =>
-  track(event, deps).catch((error: unknown) => console.warn('learnmark: tracker step failed', error));
+// is recorded, and the next event starts again from what storage holds.
+const on = (event: TrackerEvent) => track(event, deps).catch((error: unknown) => recordProblem('tracking', error));
 
 /**
  * Registers the time tracker's listeners. Called synchronously at the top of the worker, so an
@@ -47,5 +47,7 @@ export function registerTrackerListeners(): void {
 
   // Both are idempotent; they run on every wake because a worker may wake by any event.
   browser.idle.setDetectionInterval(IDLE_SECONDS);
-  void ensureAlarm(FLUSH_ALARM, FLUSH_PERIOD_MS / 60_000).catch(() => undefined);
+  void ensureAlarm(FLUSH_ALARM, FLUSH_PERIOD_MS / 60_000).catch((error: unknown) =>
+    recordProblem('trackingAlarm', error),
+  );
 }

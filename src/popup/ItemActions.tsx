@@ -1,17 +1,23 @@
 import { useState } from 'preact/hooks';
 import type { Item } from '../core/item/model';
-import { send } from '../messaging/runtime';
+import { ActionError } from '../ui/ActionError';
 import { t } from '../ui/i18n';
+import { ask } from '../ui/ask';
+import { useAction } from '../ui/use-action';
 
 /** Done (asking for an optional one-line takeaway) and archive, for one item. */
 export function ItemActions({ item }: { item: Item }) {
   const [asking, setAsking] = useState(false);
   const [note, setNote] = useState(item.note);
   const name = item.title ?? item.url;
-  const finish = async (e?: Event) => {
-    e?.preventDefault();
-    await send('item-status', { itemId: item.id, status: 'done', note });
+  const done = useAction(async () => {
+    await ask('item-status', { itemId: item.id, status: 'done', note });
     setAsking(false);
+  });
+  const archive = useAction(() => ask('item-status', { itemId: item.id, status: 'archived' }));
+  const finish = (e: Event) => {
+    e.preventDefault();
+    void done.run();
   };
   if (asking) {
     const id = `takeaway-${item.id}`;
@@ -27,8 +33,9 @@ export function ItemActions({ item }: { item: Item }) {
           placeholder={t('takeawayPlaceholder')}
           onInput={(e) => setNote(e.currentTarget.value)}
         />
+        <ActionError error={done.error} />
         <div class="row">
-          <button type="submit" class="primary small">
+          <button type="submit" class="primary small" disabled={done.busy}>
             {t('markDone')}
           </button>
           <button type="button" class="secondary small" onClick={() => setAsking(false)}>
@@ -44,14 +51,11 @@ export function ItemActions({ item }: { item: Item }) {
         {t('markDone')}
         <span class="visually-hidden">: {name}</span>
       </button>
-      <button
-        type="button"
-        class="secondary small"
-        onClick={() => void send('item-status', { itemId: item.id, status: 'archived' })}
-      >
+      <button type="button" class="secondary small" disabled={archive.busy} onClick={() => void archive.run()}>
         {t('archive')}
         <span class="visually-hidden">: {name}</span>
       </button>
+      <ActionError error={archive.error} />
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
-import { send } from '../messaging/runtime';
+import { ActionError } from '../ui/ActionError';
 import { t } from '../ui/i18n';
+import { ask } from '../ui/ask';
+import { useAction } from '../ui/use-action';
 
 const EXAMPLES = [
   { title: 'onboardingExample1', keywords: 'onboardingExample1Keywords' },
@@ -14,23 +16,20 @@ export function Onboarding({ onDone }: { onDone: () => void }) {
     EXAMPLES.map((e) => ({ title: t(e.title), keywords: t(e.keywords), on: false })),
   );
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const chosen = rows.filter((r) => r.on && r.title.trim());
 
-  const add = async () => {
-    setBusy(true);
+  // Goals already added stay added if a later one fails: trying again reports them as taken.
+  const add = useAction(async () => {
     setError(null);
     for (const row of chosen) {
-      const result = await send('goal-save', { draft: { title: row.title, keywords: row.keywords, weeklyItems: 3 } });
+      const result = await ask('goal-save', { draft: { title: row.title, keywords: row.keywords, weeklyItems: 3 } });
       if (!result.ok) {
         setError(`${row.title}: ${t(Object.values(result.errors)[0] ?? 'goalErrorGeneric')}`);
-        setBusy(false);
         return;
       }
     }
-    setBusy(false);
     onDone();
-  };
+  });
 
   return (
     <section class="onboarding" aria-labelledby="onboarding-heading" data-testid="onboarding">
@@ -63,8 +62,9 @@ export function Onboarding({ onDone }: { onDone: () => void }) {
           {error}
         </p>
       )}
+      <ActionError error={add.error} />
       <div class="row">
-        <button type="button" class="primary" disabled={busy || chosen.length === 0} onClick={add}>
+        <button type="button" class="primary" disabled={add.busy || chosen.length === 0} onClick={() => void add.run()}>
           {t('onboardingAdd', String(chosen.length))}
         </button>
         <button type="button" class="secondary" onClick={onDone}>

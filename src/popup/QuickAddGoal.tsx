@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
-import { send } from '../messaging/runtime';
+import { ActionError } from '../ui/ActionError';
 import { t } from '../ui/i18n';
+import { ask } from '../ui/ask';
+import { useAction } from '../ui/use-action';
 
 /** A goal in one line, without leaving the popup; details can be added on the options page. */
 export function QuickAddGoal() {
@@ -8,6 +10,14 @@ export function QuickAddGoal() {
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState<string | null>(null);
+  const add = useAction(async () => {
+    const result = await ask('goal-save', { draft: { title } });
+    if (!result.ok) return setError(t(result.errors.title ?? Object.values(result.errors)[0] ?? 'goalErrorGeneric'));
+    setAdded(result.goal.title);
+    setTitle('');
+    setError(null);
+    setOpen(false);
+  });
 
   if (!open) {
     return (
@@ -19,14 +29,9 @@ export function QuickAddGoal() {
       </div>
     );
   }
-  const submit = async (e: Event) => {
+  const submit = (e: Event) => {
     e.preventDefault();
-    const result = await send('goal-save', { draft: { title } });
-    if (!result.ok) return setError(t(result.errors.title ?? Object.values(result.errors)[0] ?? 'goalErrorGeneric'));
-    setAdded(result.goal.title);
-    setTitle('');
-    setError(null);
-    setOpen(false);
+    void add.run();
   };
   return (
     <form class="quick-add" onSubmit={submit} data-testid="quick-add">
@@ -42,7 +47,7 @@ export function QuickAddGoal() {
           aria-describedby={error ? 'quick-goal-error' : undefined}
           onInput={(e) => setTitle(e.currentTarget.value)}
         />
-        <button type="submit" class="primary">
+        <button type="submit" class="primary" disabled={add.busy}>
           {t('quickAddSubmit')}
         </button>
       </div>
@@ -51,6 +56,7 @@ export function QuickAddGoal() {
           {error}
         </p>
       )}
+      <ActionError error={add.error} />
     </form>
   );
 }

@@ -6,9 +6,9 @@ import type { GoalSuggestion } from '../core/goal/suggest';
 import { normalizeUrl } from '../core/item/url';
 import { db } from '../db/db';
 import { itemByUrl } from '../db/items';
-import { send } from '../messaging/runtime';
 import { formatDate, t } from '../ui/i18n';
 import { ItemSummary } from '../ui/ItemSummary';
+import { ask } from '../ui/ask';
 import { useLiveQuery } from '../ui/use-live-query';
 import { ItemGoals } from './ItemGoals';
 import { describeSave, type SaveStatus } from './save-status';
@@ -43,7 +43,7 @@ export function SaveCard({
     setBusy(true);
     setStatus(null);
     try {
-      const result = await send('save-tab', { tabId: tab?.id, via: 'popup' });
+      const result = await ask('save-tab', { tabId: tab?.id, via: 'popup' });
       setStatus(describeSave(result));
       setSavedId(result.ok ? result.item.id : null);
       setSuggestions(result.ok ? result.suggestions : []);

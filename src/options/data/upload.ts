@@ -1,5 +1,5 @@
 import type { CommitAction, CommitResult } from '../../messaging/data';
-import { send } from '../../messaging/runtime';
+import { ask } from '../../ui/ask';
 
 /** Rows per message: well under the browser's message size limit, even for long texts. */
 const ROWS_PER_MESSAGE = 2_000;
@@ -11,12 +11,12 @@ async function sendOnce(
 ): Promise<CommitResult> {
   const uploadId = crypto.randomUUID();
   for (let i = 0; i < rows.length; i += ROWS_PER_MESSAGE) {
-    const staged = await send('data-stage', { uploadId, rows: rows.slice(i, i + ROWS_PER_MESSAGE) });
+    const staged = await ask('data-stage', { uploadId, rows: rows.slice(i, i + ROWS_PER_MESSAGE) });
     if (!staged.ok) return { ok: false, reason: 'error', detail: 'stage refused' };
     onProgress(Math.min(1, (i + ROWS_PER_MESSAGE) / Math.max(rows.length, 1)));
   }
-  if (!rows.length) await send('data-stage', { uploadId, rows: [] });
-  return send('data-commit', { uploadId, action });
+  if (!rows.length) await ask('data-stage', { uploadId, rows: [] });
+  return ask('data-commit', { uploadId, action });
 }
 
 /**

@@ -3,7 +3,9 @@ import type { Backup } from '../../core/data/backup';
 import type { ImportDraft, ImportProblem } from '../../core/data/import-draft';
 import { mapHtmlLinks } from '../../core/data/import-formats';
 import type { CommitResult } from '../../messaging/data';
+import { ActionError } from '../../ui/ActionError';
 import { t } from '../../ui/i18n';
+import { useAction } from '../../ui/use-action';
 import { previewImport, previewRestore } from '../data/library';
 import { readImportFile, type Loaded } from '../data/read-file';
 import { commitRows } from '../data/upload';
@@ -59,14 +61,19 @@ export function DataImport() {
     } satisfies Preview;
   };
 
+  // Reading, previewing and writing each end usable: a failure goes back to choosing a file.
+  const action = useAction((work: () => Promise<void>) => work(), {
+    onFailure: () => (setLoaded(null), setState({ step: 'idle' })),
+  });
+
   const choose = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
+    input.value = '';
     setState({ step: 'busy', label: t('dataReading'), progress: 0 });
     const result = await readImportFile(new Uint8Array(await file.arrayBuffer()), Date.now(), (progress) =>
       setState({ step: 'busy', label: t('dataReading'), progress }),
     );
-    input.value = '';
     if (result.kind === 'error') return setState({ step: 'error', message: errorText(result) });
     setLoaded(result);
     setState({ step: 'preview', preview: await plan(result, null, null) });
@@ -105,7 +112,10 @@ export function DataImport() {
         type="file"
         accept=".csv,.zip,.html,.htm,.json"
         disabled={state.step === 'busy'}
-        onChange={(e) => void choose(e.currentTarget)}
+        onChange={(e) => {
+          const input = e.currentTarget;
+          void action.run(() => choose(input));
+        }}
       />
       <div aria-live="polite">
         {state.step === 'busy' && (
@@ -130,12 +140,13 @@ export function DataImport() {
           {state.message}
         </p>
       )}
+      <ActionError error={action.error} />
       {state.step === 'preview' && (
         <DataPreview
           preview={state.preview}
           folders={loaded?.kind === 'import' && loaded.format === 'bookmarks-html' ? loaded.links : null}
-          onChange={(goalId, folder) => void change(goalId, folder)}
-          onConfirm={() => void confirm(state.preview)}
+          onChange={(goalId, folder) => void action.run(() => change(goalId, folder))}
+          onConfirm={() => void action.run(() => confirm(state.preview))}
           onCancel={() => (setLoaded(null), setState({ step: 'idle' }))}
         />
       )}

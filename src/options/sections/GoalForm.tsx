@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Goal } from '../../core/goal/model';
 import { GOAL_COLORS, type GoalDraft, type GoalErrors, type GoalField } from '../../core/goal/validate';
-import { send } from '../../messaging/runtime';
+import { ActionError } from '../../ui/ActionError';
 import { t } from '../../ui/i18n';
+import { ask } from '../../ui/ask';
+import { useAction } from '../../ui/use-action';
 
 const dateInput = (ms: number | null) =>
   ms === null ? '' : new Date(ms - new Date(ms).getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
@@ -19,16 +21,12 @@ export function GoalForm({ goal, onDone }: { goal?: Goal; onDone: (saved: Goal |
     targetDate: dateInput(goal?.targetDate ?? null),
   });
   const [errors, setErrors] = useState<GoalErrors>({});
-  const [busy, setBusy] = useState(false);
   const prefix = goal ? `goal-${goal.id}` : 'goal-new';
 
   const set = (field: keyof typeof draft) => (e: Event) =>
     setDraft({ ...draft, [field]: (e.currentTarget as HTMLInputElement).value });
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    setBusy(true);
-    const result = await send('goal-save', { draft: { ...draft, id: goal?.id } });
-    setBusy(false);
+  const save = useAction(async () => {
+    const result = await ask('goal-save', { draft: { ...draft, id: goal?.id } });
     if (!result.ok) {
       setErrors(result.errors);
       const first = Object.keys(result.errors)[0];
@@ -36,6 +34,10 @@ export function GoalForm({ goal, onDone }: { goal?: Goal; onDone: (saved: Goal |
       return;
     }
     onDone(result.goal);
+  });
+  const submit = (e: Event) => {
+    e.preventDefault();
+    void save.run();
   };
   const field = (name: GoalField) => ({
     id: `${prefix}-${name}`,
@@ -114,8 +116,9 @@ export function GoalForm({ goal, onDone }: { goal?: Goal; onDone: (saved: Goal |
         ))}
       </fieldset>
       {error('color')}
+      <ActionError error={save.error} />
       <div class="row">
-        <button type="submit" class="primary" disabled={busy}>
+        <button type="submit" class="primary" disabled={save.busy}>
           {goal ? t('goalSaveChanges') : t('goalCreate')}
         </button>
         <button type="button" class="secondary" onClick={() => onDone(null)}>

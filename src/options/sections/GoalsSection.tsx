@@ -3,8 +3,10 @@ import type { Goal } from '../../core/goal/model';
 import { db } from '../../db/db';
 import { listGoals } from '../../db/goals';
 import type { DeletedGoalSnapshot } from '../../messaging/goals';
-import { send } from '../../messaging/runtime';
+import { ActionError } from '../../ui/ActionError';
 import { t } from '../../ui/i18n';
+import { ask } from '../../ui/ask';
+import { useAction } from '../../ui/use-action';
 import { useLiveQuery } from '../../ui/use-live-query';
 import { useHashRoute } from '../use-hash-route';
 import { GoalForm } from './GoalForm';
@@ -17,6 +19,8 @@ export function GoalsSection() {
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [undo, setUndo] = useState<DeletedGoalSnapshot | null>(null);
   const route = useHashRoute();
+  // Reorder, achieve, archive, delete and undo share one alert: the list shows what was kept.
+  const action = useAction((work: () => Promise<unknown>) => work());
 
   const viewing = route[1] && goals?.find((g) => g.id === route[1]);
   if (viewing) return <GoalView goal={viewing} />;
@@ -27,14 +31,16 @@ export function GoalsSection() {
     const i = ids.indexOf(goal.id);
     ids.splice(i, 1);
     ids.splice(i + delta, 0, goal.id);
-    void send('goal-reorder', { ids });
+    void action.run(() => ask('goal-reorder', { ids }));
   };
-  const setStatus = (goal: Goal, status: Goal['status']) => void send('goal-save', { draft: { ...goal, status } });
-  const remove = async (goal: Goal) => setUndo(await send('goal-delete', { id: goal.id }));
-  const restore = async () => {
-    if (undo) await send('goal-restore', undo);
-    setUndo(null);
-  };
+  const setStatus = (goal: Goal, status: Goal['status']) =>
+    void action.run(() => ask('goal-save', { draft: { ...goal, status } }));
+  const remove = (goal: Goal) => action.run(async () => setUndo(await ask('goal-delete', { id: goal.id })));
+  const restore = () =>
+    action.run(async () => {
+      if (undo) await ask('goal-restore', undo);
+      setUndo(null);
+    });
 
   return (
     <section aria-labelledby="goals-heading" class="goals">
@@ -50,6 +56,7 @@ export function GoalsSection() {
           </div>
         )}
       </div>
+      <ActionError error={action.error} />
       {goals.length === 0 && editing !== 'new' && <p>{t('goalsEmpty')}</p>}
       <ul class="goal-list" data-testid="goal-list">
         {goals.map((goal, i) =>

@@ -9,7 +9,7 @@ import { recordProblem } from '../db/problems';
 import { parseSettings } from '../core/tracking/settings';
 import { SETTINGS_KEY, saveSettings } from '../db/tracking-settings';
 import type { CommitAction, CommitResult } from '../messaging/data';
-import type { HandlersFor } from '../messaging/runtime';
+import type { HandlersFor } from '../messaging/listener';
 
 /** Rows sent ahead of a commit, by upload id. Memory only: see DataMessages. */
 const staged = new Map<string, unknown[]>();

@@ -1,31 +1,48 @@
 /**
- * The in-feed save buttons' side in the worker. What a content script sends is page data: the
- * capture is validated field by field and must be a post on X or LinkedIn, then stored the way
- * every save is (storeCapture), from the tab whose button was pressed.
+ * The in-feed save buttons' side in the worker. What a content script sends is page data, and
+ * the page around the script is not trusted: the capture is validated field by field and must
+ * be a post of the site of the sender's own tab; it is then stored the way every save is
+ * (storeCapture). A post saved already is never rewritten from the feed: a page could forge a
+ * post carrying a saved post's id with text of its own (a phishing link under a real author's
+ * name), so the first capture stands, with the person's takeaway, tags and goals. Answers say
+ * "saved" or not, nothing of the item.
  */
 import { validateCapture } from '../core/capture/validate';
-import { isLinkedInHost, isXHost } from '../core/social/ids';
+import { isLinkedInHost, isXHost, linkedInPageType, parseXStatusUrl } from '../core/social/ids';
+import { itemUrl } from '../core/item/build';
 import { normalizeUrl } from '../core/item/url';
 import { db } from '../db/db';
-import type { HandlersFor } from '../messaging/runtime';
+import type { HandlersFor } from '../messaging/listener';
 import type { Tabs } from 'webextension-polyfill';
 import { defaultSaveDeps, storeCapture, type StoreDeps } from './save';
 
 /** A feed batch is a screenful or two of posts; more in one message is not a real feed. */
 const MAX_CHECK = 200;
 
-const onSocialHost = (url: string) => {
-  const host = new URL(url).hostname;
-  return isXHost(host) || isLinkedInHost(host);
+/** Which feed site an address is on: `x` (x.com, twitter.com), `linkedin`, or null. */
+function siteOf(url: string | undefined): 'x' | 'linkedin' | null {
+  let host: string;
+  try {
+    host = new URL(url ?? '').hostname;
+  } catch {
+    return null;
+  }
+  return isXHost(host) ? 'x' : isLinkedInHost(host) ? 'linkedin' : null;
+}
+
+/** A post's own address on the same site as the page asking: the only thing a feed script may ask about. */
+const isPostOf = (url: string, pageUrl: string | undefined) => {
+  const site = siteOf(pageUrl);
+  if (!site || siteOf(url) !== site) return false;
+  return site === 'x' ? parseXStatusUrl(url) !== null : linkedInPageType(url) === 'post';
 };
 
-/** The subset of `urls` (as given) whose normalised address is an item already. */
-export async function savedAmong(urls: unknown, database = db()): Promise<string[]> {
-  if (!Array.isArray(urls)) return [];
+/** The subset of `urls` (as given) that are posts of the sender's site and items already. */
+export async function savedAmong(urls: readonly string[], pageUrl: string | undefined, database = db()) {
   const byKey = new Map<string, string>();
   for (const u of urls.slice(0, MAX_CHECK)) {
-    const key = typeof u === 'string' && u.length < 2_048 ? normalizeUrl(u) : null;
-    if (key) byKey.set(key, u as string);
+    const key = isPostOf(u, pageUrl) ? normalizeUrl(u) : null;
+    if (key) byKey.set(key, u);
   }
   if (!byKey.size) return [];
   // The index's own keys: no item (and its long text) is read for a yes/no answer.
@@ -37,18 +54,23 @@ export async function savedAmong(urls: unknown, database = db()): Promise<string
 }
 
 export const feedHandlers: HandlersFor<'feed-saved-check' | 'feed-save'> = {
-  'feed-saved-check': async ({ urls }) => ({ saved: await savedAmong(urls) }),
+  'feed-saved-check': async ({ urls }, sender) => ({ saved: await savedAmong(urls, sender.tab?.url) }),
   // What a page sends is untrusted whatever its declared type: validated as unknown.
-  'feed-save': async ({ capture }, sender) => saveFeedPost(capture as unknown, sender.tab),
+  'feed-save': async ({ capture }, sender) => ({ ok: (await saveFeedPost(capture as unknown, sender.tab)).ok }),
 };
 
 export async function saveFeedPost(raw: unknown, tab: Tabs.Tab | undefined, deps: StoreDeps = defaultSaveDeps) {
   const capture = validateCapture(raw);
   const pageUrl = tab?.url;
-  if (!capture || !onSocialHost(capture.url) || !pageUrl || !onSocialHost(pageUrl)) {
+  if (!capture || !pageUrl || !isPostOf(capture.url, pageUrl)) {
     return { ok: false as const, reason: 'error' as const, detail: 'Not a post Learnmark can save' };
   }
   if (tab.id === undefined) return { ok: false as const, reason: 'no-tab' as const, detail: 'No tab to save' };
+  const key = itemUrl(capture, pageUrl);
+  if (key && (await deps.database().items.where('url').equals(key).count()) > 0) {
+    // Saved already: the first capture stands (see the top of this file).
+    return { ok: true as const, already: true as const };
+  }
   return storeCapture(
     {
       tabId: tab.id,

@@ -1,7 +1,7 @@
 import { db } from '../db/db';
 import { deleteGoal, reorderGoals, restoreGoal, saveGoal, updateItemTags } from '../db/goals';
 import { setItemStatus } from '../db/item-status';
-import type { HandlersFor } from '../messaging/runtime';
+import type { HandlersFor } from '../messaging/listener';
 
 /** Goal and tagging writes: pages read the database directly and write through here. */
 export const goalHandlers: HandlersFor<

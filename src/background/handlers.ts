@@ -1,4 +1,4 @@
-import type { Handlers } from '../messaging/runtime';
+import type { Handlers } from '../messaging/listener';
 import { dataHandlers } from './data';
 import { feedHandlers } from './feed';
 import { goalHandlers } from './goals';

@@ -1,16 +1,16 @@
-import { isHttpUrl } from '../core/item/url';
+import { httpUrl, isHttpUrl } from '../core/item/url';
 import { openHttpUrl } from '../platform/tabs';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { startOfDay } from 'date-fns';
 import type { Category } from '../core/tracking/model';
 import { budgetDecision } from '../core/nudge/budget';
-import { localCalendar, type Segment } from '../core/tracking/segment';
+import { localCalendar, trackedHost, type Segment } from '../core/tracking/segment';
 import { withPattern, type TrackingSettings } from '../core/tracking/settings';
 import { secondsByHost } from '../db/tracking';
 import { itemToOffer, nudgesSince, recordNudge, setNudgeOutcome } from '../db/nudges';
 import { db, type LearnmarkDb } from '../db/db';
 import { loadSettings, updateSettings } from '../db/tracking-settings';
-import type { HandlersFor } from '../messaging/runtime';
+import type { HandlersFor } from '../messaging/listener';
 import type { NudgeCardData, NudgeChoice } from '../messaging/nudge';
 import { hasSiteAccess, injectNudgeCard, notifyNudge, parseNotificationId } from '../platform/nudge';
 
@@ -122,10 +122,21 @@ export async function answerNudge(
   return true;
 }
 
+/**
+ * The card's answer. The card runs in the distraction page, which is not trusted: the answer
+ * counts only for a nudge shown on the site of the sender's own tab (a script on another site
+ * cannot answer, or reclassify a site, for the person).
+ */
 export const nudgeHandlers: HandlersFor<'nudge-outcome'> = {
-  'nudge-outcome': async ({ nudgeId, outcome }, sender: Runtime.MessageSender) => ({
-    ok: await answerNudge(String(nudgeId), outcome, sender.tab?.id),
-  }),
+  'nudge-outcome': async ({ nudgeId, outcome }, sender: Runtime.MessageSender) => {
+    const nudge = await db().nudges.get(nudgeId);
+    const page = httpUrl(sender.url);
+    if (!nudge || !page || trackedHost(page) !== nudge.host) {
+      console.warn('learnmark: refused a nudge answer from a page the nudge was not shown on');
+      return { ok: false };
+    }
+    return { ok: await answerNudge(nudgeId, outcome, sender.tab?.id) };
+  },
 };
 
 /** Notification buttons: [open the item,] not today. A click on the body opens the item. */

@@ -9,7 +9,7 @@ import { isQuotaError, upsertItem } from '../db/items';
 import type { SaveResult, UnreadableReason } from '../messaging/save';
 import { flashBadge } from '../platform/badge';
 import { ExtractError, extractFromTab } from '../platform/scripting';
-import type { HandlersFor } from '../messaging/runtime';
+import type { HandlersFor } from '../messaging/listener';
 import { activeTab, tabById } from '../platform/tabs';
 
 export interface SaveRequest {

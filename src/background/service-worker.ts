@@ -1,7 +1,7 @@
 // The service worker. Every listener is registered synchronously at the top level, so an
 // event that wakes a stopped worker finds its listener (never register after an await).
 import browser from 'webextension-polyfill';
-import { handleMessages } from '../messaging/runtime';
+import { handleMessages } from '../messaging/listener';
 import { activeTab } from '../platform/tabs';
 import { onCommand } from './commands';
 import { createContextMenus, onContextMenuClick } from './context-menus';

@@ -1,5 +1,4 @@
 import type { Capture } from '../core/item/model';
-import type { SaveResult } from './save';
 
 /**
  * Messages of the in-feed save buttons (content scripts on LinkedIn and X → worker). Payloads
@@ -8,8 +7,11 @@ import type { SaveResult } from './save';
 export interface FeedMessages {
   /** Which of these post addresses are saved already (one message per batch of posts). */
   'feed-saved-check': { request: { urls: string[] }; response: { saved: string[] } };
-  /** Save one post, as the content script read it (validated again by the worker). */
-  'feed-save': { request: { capture: Capture }; response: SaveResult };
+  /**
+   * Save one post, as the content script read it (validated again by the worker). The answer
+   * says only whether the post is saved: never the item, its takeaway, tags or goals.
+   */
+  'feed-save': { request: { capture: Capture }; response: { ok: boolean } };
 }
 
 /** The messages a feed script may send. */

@@ -1,20 +1,34 @@
+import * as v from 'valibot';
+import { count, HEX_COLOR, ID, text, TIME } from '../schema';
 /** A personal development goal (the `goals` table of the data contract). */
 export const GOAL_STATUSES = ['active', 'achieved', 'archived'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
-export interface Goal {
-  id: string;
-  title: string;
-  why: string;
-  keywords: string[];
+/** Limits of a goal's fields: the form says so beside the field, the schema refuses beyond. */
+export const TITLE_MAX = 120;
+export const WHY_MAX = 1_000;
+export const KEYWORDS_MAX = 30;
+export const KEYWORD_MAX_CHARS = 60;
+/** Every minute of a week. */
+export const WEEKLY_MINUTES_MAX = 7 * 24 * 60;
+export const WEEKLY_ITEMS_MAX = 500;
+export const GOAL_COLORS = ['#0b5cad', '#1a7f37', '#8250df', '#bf3989', '#b35900', '#0a7d8c', '#57606a'] as const;
+
+/** A stored goal, checked whole wherever one comes from outside the database (restore, undo). */
+export const GoalSchema = v.object({
+  id: ID,
+  title: v.pipe(v.string(), v.minLength(1), v.maxLength(TITLE_MAX)),
+  why: text(WHY_MAX),
+  keywords: v.pipe(v.array(text(KEYWORD_MAX_CHARS)), v.maxLength(KEYWORDS_MAX)),
   /** Weekly targets; null when the person set none of that kind. */
-  weeklyMinutes: number | null;
-  weeklyItems: number | null;
-  color: string;
-  status: GoalStatus;
-  createdAt: number;
-  updatedAt: number;
-  targetDate: number | null;
+  weeklyMinutes: v.nullable(count(WEEKLY_MINUTES_MAX)),
+  weeklyItems: v.nullable(count(WEEKLY_ITEMS_MAX)),
+  color: HEX_COLOR,
+  status: v.picklist(GOAL_STATUSES),
+  createdAt: TIME,
+  updatedAt: TIME,
+  targetDate: v.nullable(TIME),
   /** Position in the person's list (lower first). */
-  order: number;
-}
+  order: count(1_000_000),
+});
+export type Goal = v.InferOutput<typeof GoalSchema>;

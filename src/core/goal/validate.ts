@@ -1,4 +1,14 @@
-import type { Goal, GoalStatus } from './model';
+import {
+  GOAL_COLORS,
+  KEYWORD_MAX_CHARS,
+  KEYWORDS_MAX,
+  TITLE_MAX,
+  WEEKLY_ITEMS_MAX,
+  WEEKLY_MINUTES_MAX,
+  WHY_MAX,
+  type Goal,
+  type GoalStatus,
+} from './model';
 
 /** What a person types into the goal form; ids and dates are filled in on save. */
 export interface GoalDraft {
@@ -16,14 +26,6 @@ export interface GoalDraft {
 export type GoalField = 'title' | 'why' | 'keywords' | 'weeklyMinutes' | 'weeklyItems' | 'color' | 'targetDate';
 /** Errors are `_locales` keys, so the form shows them in the person's language. */
 export type GoalErrors = Partial<Record<GoalField, string>>;
-
-export const TITLE_MAX = 120;
-export const WHY_MAX = 1_000;
-export const KEYWORDS_MAX = 30;
-/** Every minute of a week. */
-export const WEEKLY_MINUTES_MAX = 7 * 24 * 60;
-export const WEEKLY_ITEMS_MAX = 500;
-export const GOAL_COLORS = ['#0b5cad', '#1a7f37', '#8250df', '#bf3989', '#b35900', '#0a7d8c', '#57606a'] as const;
 
 const clean = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 /** Two titles are the same goal when they differ only in case, width or spacing. */
@@ -47,7 +49,8 @@ function parseDate(value: number | string | null | undefined): number | null | '
 export function parseKeywords(value: string[] | string | undefined): string[] {
   const list = typeof value === 'string' ? value.split(/[,;\n،、，]/) : (value ?? []);
   const out: string[] = [];
-  for (const k of list.map(clean).filter(Boolean)) if (!out.some((o) => sameTitle(o, k))) out.push(k.slice(0, 60));
+  for (const k of list.map(clean).filter(Boolean))
+    if (!out.some((o) => sameTitle(o, k))) out.push(k.slice(0, KEYWORD_MAX_CHARS));
   return out;
 }
 

@@ -66,13 +66,17 @@ export const localCalendar: Calendar = {
   nextMidnight: (ms) => startOfDay(addDays(ms, 1)).getTime(),
 };
 
+/** The host time is counted under (and a nudge is shown for): without `www.` or a final dot. */
+export function trackedHost(url: URL): string {
+  return url.hostname.replace(/^www\./, '').replace(/\.$/, '');
+}
+
 /** The page a tab shows, if its time may be counted: web pages in normal windows only. */
 export function pageOf(tab: TabSnapshot | null): Omit<Segment, 'startedAt'> | null {
   if (!tab || tab.incognito || !Number.isInteger(tab.id) || tab.id < 0) return null;
   const url = httpUrl(tab.url);
   if (!url?.hostname) return null;
-  const host = url.hostname.replace(/^www\./, '').replace(/\.$/, '');
-  return { tabId: tab.id, windowId: tab.windowId, url: tab.url, host, path: url.pathname };
+  return { tabId: tab.id, windowId: tab.windowId, url: tab.url, host: trackedHost(url), path: url.pathname };
 }
 
 /** Splits [start, end) at local midnights into seconds per day. Never negative. */

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Goal } from '../../core/goal/model';
-import { GOAL_COLORS, type GoalDraft, type GoalErrors, type GoalField } from '../../core/goal/validate';
+import { type GoalDraft, type GoalErrors, type GoalField } from '../../core/goal/validate';
+import { GOAL_COLORS } from '../../core/goal/model';
 import { ActionError } from '../../ui/ActionError';
 import { t } from '../../ui/i18n';
 import { ask } from '../../ui/ask';

@@ -51,7 +51,8 @@ beforeEach(async () => {
 describe('feed-save', () => {
   test('stores the post the script read, via the feed button, and marks that tab', async () => {
     const answer = await ask({ type: 'feed-save', payload: { capture: post() } }, fromFeed());
-    expect(answer).toMatchObject({ ok: true, firstSavedAt: null, unreadable: null });
+    // The feed script learns "saved", nothing of the item (its takeaway, tags, goals).
+    expect(answer).toEqual({ ok: true });
     expect(await db().items.toArray()).toMatchObject([
       { url: POST, via: 'feed-button', kind: 'tweet', author: 'Ada (@ada)', savedAt: NOW, capture: 'full' },
     ]);
@@ -64,10 +65,28 @@ describe('feed-save', () => {
     ['a capture that is not one', { capture: 'B-trees' }, fromFeed()],
     ['a javascript: address', { capture: { ...post(), url: 'javascript:alert(1)' } }, fromFeed()],
     ['a post of another site', { capture: post({ url: 'https://blog.example.org/b-trees' }) }, fromFeed()],
+    [
+      'a LinkedIn post sent from an X tab',
+      { capture: post({ url: 'https://www.linkedin.com/feed/update/urn:li:activity:7400000000000000000/' }) },
+      fromFeed(),
+    ],
+    ['an X profile, not a post', { capture: post({ url: 'https://x.com/ada' }) }, fromFeed()],
   ])('refuses %s and writes nothing', async (_, payload, sender) => {
     const answer = await ask({ type: 'feed-save', payload }, sender);
-    expect(answer).toEqual({ ok: false, reason: 'error', detail: 'Not a post Learnmark can save' });
+    expect(answer).toEqual({ ok: false });
     expect(await db().items.count()).toBe(0);
+  });
+
+  test('a post saved already is never rewritten from the feed: the first capture and the person’s notes stand', async () => {
+    await ask({ type: 'feed-save', payload: { capture: post() } }, fromFeed());
+    await db()
+      .items.where('url')
+      .equals(POST)
+      .modify({ note: 'My takeaway', tags: ['b-trees'] });
+    const before = await db().items.toArray();
+    const forged = post({ title: 'URGENT', text: 'Re-enter your credentials at https://evil.example/login' });
+    expect(await ask({ type: 'feed-save', payload: { capture: forged } }, fromFeed())).toEqual({ ok: true });
+    expect(await db().items.toArray()).toEqual(before);
   });
 });
 
@@ -81,10 +100,28 @@ test('a content script on a page that is not a feed is refused before anything r
 });
 
 describe('feed-saved-check', () => {
+  test('answers only about posts of the sender’s own site, never other addresses', async () => {
+    await ask({ type: 'feed-save', payload: { capture: post() } }, fromFeed());
+    await db().items.add({ ...(await db().items.toArray())[0]!, id: 'bank', url: 'https://bank.example/account' });
+    const linkedInTab = { id: 42, url: 'https://www.linkedin.com/feed/', title: 'Feed', index: 1 };
+    expect(
+      await ask(
+        { type: 'feed-saved-check', payload: { urls: [POST, 'https://bank.example/account'] } },
+        fromFeed(linkedInTab),
+      ),
+    ).toEqual({ saved: [] });
+    expect(
+      await ask({ type: 'feed-saved-check', payload: { urls: ['https://bank.example/account'] } }, fromFeed()),
+    ).toEqual({ saved: [] });
+  });
+
   test('answers which of the posts are saved, as the script spelled them', async () => {
     await ask({ type: 'feed-save', payload: { capture: post() } }, fromFeed());
     const urls = [`${POST}?s=20`, 'https://x.com/bob/status/1861000000000000001'];
     expect(await ask({ type: 'feed-saved-check', payload: { urls } }, fromFeed())).toEqual({ saved: [`${POST}?s=20`] });
-    expect(await ask({ type: 'feed-saved-check', payload: { urls: 'all' } }, fromFeed())).toEqual({ saved: [] });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await expect(ask({ type: 'feed-saved-check', payload: { urls: 'all' } }, fromFeed())).rejects.toThrow(
+      'refused "feed-saved-check": urls',
+    );
   });
 });

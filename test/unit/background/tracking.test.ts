@@ -184,6 +184,21 @@ describe('nudge', () => {
       { nudgeId: nudge!.id, host: 'farmville.com', minutesToday: 1, item: { title: 'Read me', readingMinutes: 4 } },
     ]);
 
+    // A script on another site, or the feed, cannot answer (or reclassify) for the person.
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    for (const other of [
+      { id: 77, url: 'https://x.com/home' },
+      { id: tab.id, url: 'https://evil.example/' },
+    ]) {
+      expect(
+        await ask(
+          { type: 'nudge-outcome', payload: { nudgeId: nudge!.id, outcome: 'reclassified' } },
+          fromContentScript(other),
+        ),
+      ).toEqual({ ok: false });
+    }
+    expect(await db().nudges.toArray()).toMatchObject([{ outcome: 'ignored' }]);
+
     expect(
       await ask({ type: 'nudge-outcome', payload: { nudgeId: nudge!.id, outcome: 'snoozed' } }, fromContentScript(tab)),
     ).toEqual({ ok: true });

@@ -85,7 +85,11 @@ const table = Object.entries(SENDERS).flatMap(([message, kind]) =>
 
 describe('senderRefusal', () => {
   test.each(table)('%s from the %s: accepted %s', (message, sender, accepted) => {
-    const refusal = senderRefusal(SENDERS[message as keyof typeof SENDERS], SENDER_CASES[sender] as Runtime.MessageSender, ORIGIN);
+    const refusal = senderRefusal(
+      SENDERS[message as keyof typeof SENDERS],
+      SENDER_CASES[sender] as Runtime.MessageSender,
+      ORIGIN,
+    );
     if (accepted) expect(refusal).toBeNull();
     else expect(refusal).toEqual(expect.any(String));
   });

@@ -74,7 +74,7 @@ describe('validateGoal', () => {
     const result = validateGoal({ id: 'g1', title: 'Public speaking', weeklyItems: 3 }, others, { ...ctx, existing });
     expect(result).toMatchObject({
       ok: true,
-      goal: { id: 'g1', createdAt: 0, order: 0, weeklyItems: 3, updatedAt: 1000 },
+      goal: { id: 'g1', createdAt: Date.UTC(2026, 0, 5), order: 0, weeklyItems: 3, updatedAt: 1000 },
     });
   });
 

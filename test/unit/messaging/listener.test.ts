@@ -2,7 +2,7 @@ import { FROM_POPUP } from '../senders';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { handleMessages, type Handlers } from '../../../src/messaging/runtime';
+import { handleMessages, type Handlers } from '../../../src/messaging/listener';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 

@@ -1,0 +1,103 @@
+import * as v from 'valibot';
+import { GoalSchema, GOAL_STATUSES, KEYWORD_MAX_CHARS, KEYWORDS_MAX } from '../core/goal/model';
+import { ITEM_STATUSES, SAVE_VIAS } from '../core/item/model';
+import { NUDGE_OUTCOMES } from '../core/nudge/model';
+import { count, ID, text, TIME } from '../core/schema';
+import type { MessageName, Request } from './protocol';
+
+/**
+ * What each message may carry, checked by the worker's listener before any handler runs: a
+ * page, a content script or a compromised renderer can send anything, and a payload that does
+ * not fit is refused with the reason. Lengths are capped well above what the forms allow (the
+ * handlers still answer friendly, per-field errors within them); ids, dates, colours, lists
+ * and enums must be what the model declares. Typed over the protocol: a message without a
+ * schema, or a schema whose output is not the message's request type, does not compile.
+ */
+
+/** More than any real form sends; far less than a 5 MB title. */
+const FORM_TEXT = 2_000;
+const TAB_ID = v.pipe(v.number(), v.integer(), v.minValue(0));
+const TAG = text(100);
+const MANY_IDS = 100_000;
+
+/** The goal form's draft: the form's own text, checked and explained by validateGoal. */
+const GoalDraftSchema = v.object({
+  id: v.optional(ID),
+  title: text(FORM_TEXT),
+  why: v.optional(text(FORM_TEXT)),
+  keywords: v.optional(
+    v.union([text(FORM_TEXT), v.pipe(v.array(text(KEYWORD_MAX_CHARS * 4)), v.maxLength(KEYWORDS_MAX * 4))]),
+  ),
+  weeklyMinutes: v.optional(v.nullable(v.union([v.number(), text(12)]))),
+  weeklyItems: v.optional(v.nullable(v.union([v.number(), text(12)]))),
+  color: v.optional(text(7)),
+  status: v.optional(v.picklist(GOAL_STATUSES)),
+  targetDate: v.optional(v.nullable(v.union([TIME, text(10)]))),
+});
+
+const NUDGE_CHOICES = NUDGE_OUTCOMES.filter((o) => o !== 'ignored') as Exclude<
+  (typeof NUDGE_OUTCOMES)[number],
+  'ignored'
+>[];
+
+export const REQUESTS = {
+  'save-tab': v.object({ tabId: v.optional(TAB_ID), via: v.picklist(SAVE_VIAS) }),
+  'goal-save': v.object({ draft: GoalDraftSchema }),
+  'goal-delete': v.object({ id: ID }),
+  'goal-restore': v.object({ goal: GoalSchema, itemIds: v.pipe(v.array(ID), v.maxLength(MANY_IDS)) }),
+  'goal-reorder': v.object({ ids: v.pipe(v.array(ID), v.maxLength(1_000)) }),
+  'item-tag': v.object({
+    itemId: ID,
+    goalIds: v.optional(v.pipe(v.array(ID), v.maxLength(100))),
+    tags: v.optional(v.pipe(v.array(TAG), v.maxLength(100))),
+  }),
+  'item-status': v.object({ itemId: ID, status: v.picklist(ITEM_STATUSES), note: v.optional(text(FORM_TEXT)) }),
+  'data-stage': v.object({ uploadId: ID, rows: v.pipe(v.array(v.unknown()), v.maxLength(5_000)) }),
+  'data-commit': v.object({
+    uploadId: ID,
+    action: v.variant('kind', [
+      v.object({ kind: v.literal('import'), goalId: v.nullable(ID) }),
+      // The backup's tables are checked row by row by the restore (core/data/backup-validate).
+      v.object({
+        kind: v.literal('restore'),
+        backup: v.looseObject({
+          format: v.string(),
+          version: v.number(),
+          exportedAt: v.number(),
+          goals: v.array(v.unknown()),
+          activity: v.array(v.unknown()),
+          nudges: v.array(v.unknown()),
+          settings: v.record(v.string(), v.unknown()),
+        }),
+      }),
+    ]),
+  }),
+  'feed-saved-check': v.object({ urls: v.pipe(v.array(text(2_048)), v.maxLength(200)) }),
+  // The capture is page data: validated field by field by core/capture/validate.ts.
+  'feed-save': v.object({ capture: v.unknown() }),
+  'nudge-outcome': v.object({ nudgeId: ID, outcome: v.picklist(NUDGE_CHOICES) }),
+} satisfies { [N in MessageName]: v.GenericSchema<unknown, unknown> };
+
+// The compile-time half of "typed over the protocol": every message has a schema, and what a
+// schema lets through is the message's request type.
+// Two payloads carry page data or backup rows that their handlers check field by field with
+// their own validators (core/capture/validate.ts, core/data/backup-validate.ts); the schema
+// checks their envelope only.
+type CheckedByHandler = 'feed-save' | 'data-commit';
+type Mismatched = {
+  [N in Exclude<MessageName, CheckedByHandler>]: v.InferOutput<(typeof REQUESTS)[N]> extends Request<N> ? never : N;
+}[Exclude<MessageName, CheckedByHandler>];
+const everySchemaFits: [Mismatched] extends [never] ? true : Mismatched = true;
+void everySchemaFits;
+
+/** The payload as its message's request type, or why it does not fit. */
+export function checkPayload<N extends MessageName>(
+  type: N,
+  payload: unknown,
+): { ok: true; payload: Request<N> } | { ok: false; reason: string } {
+  const result = v.safeParse(REQUESTS[type] as v.GenericSchema<unknown, unknown>, payload);
+  if (result.success) return { ok: true, payload: result.output as Request<N> };
+  const issue = result.issues[0];
+  const path = issue.path?.map((p) => String(p.key)).join('.') || 'payload';
+  return { ok: false, reason: `${path}: ${issue.message}` };
+}

@@ -1,0 +1,136 @@
+// Hostile payloads, message by message: what a page, a content script or a compromised
+// renderer might send is refused with a reason before any handler runs.
+import { describe, expect, test } from 'vitest';
+import { checkPayload, REQUESTS } from '../../../src/messaging/schemas';
+import type { MessageName } from '../../../src/messaging/protocol';
+
+const FIVE_MB = 'x'.repeat(5 * 1024 * 1024);
+const goal = {
+  id: 'g-1',
+  title: 'Get better at SQL',
+  why: '',
+  keywords: ['sql'],
+  weeklyMinutes: 60,
+  weeklyItems: null,
+  color: '#0b5cad',
+  status: 'active',
+  createdAt: Date.UTC(2026, 0, 5),
+  updatedAt: Date.UTC(2026, 0, 5),
+  targetDate: null,
+  order: 0,
+};
+
+// One well-formed payload per message: each hostile case below changes one thing in it.
+const GOOD: { [N in MessageName]: unknown } = {
+  'save-tab': { tabId: 12, via: 'popup' },
+  'goal-save': { draft: { title: 'Get better at SQL', keywords: 'sql, query', weeklyMinutes: '60', color: '#1a7f37' } },
+  'goal-delete': { id: 'g-1' },
+  'goal-restore': { goal, itemIds: ['i-1'] },
+  'goal-reorder': { ids: ['g-2', 'g-1'] },
+  'item-tag': { itemId: 'i-1', goalIds: ['g-1'], tags: ['sql'] },
+  'item-status': { itemId: 'i-1', status: 'done', note: 'Check selectivity first' },
+  'data-stage': { uploadId: 'u-1', rows: [{ url: 'https://a.example/' }] },
+  'data-commit': { uploadId: 'u-1', action: { kind: 'import', goalId: null } },
+  'feed-saved-check': { urls: ['https://x.com/ada/status/1861000000000000000'] },
+  'feed-save': { capture: { url: 'https://x.com/ada/status/1861000000000000000' } },
+  'nudge-outcome': { nudgeId: 'n-1', outcome: 'snoozed' },
+};
+
+test('the table has a good payload for every message, and each is accepted', () => {
+  expect(Object.keys(GOOD).sort()).toEqual(Object.keys(REQUESTS).sort());
+  for (const [type, payload] of Object.entries(GOOD)) {
+    expect(checkPayload(type as MessageName, payload), type).toMatchObject({ ok: true });
+  }
+});
+
+const with_ = (type: MessageName, change: object) => ({ ...(GOOD[type] as object), ...change });
+const HOSTILE: [string, MessageName, unknown, string][] = [
+  ['no payload', 'goal-delete', undefined, 'payload'],
+  ['a payload that is not an object', 'item-status', 'done', 'payload'],
+  ['a negative tab id', 'save-tab', with_('save-tab', { tabId: -1 }), 'tabId'],
+  ['an unknown way of saving', 'save-tab', with_('save-tab', { via: 'page-script' }), 'via'],
+  ['a 5 MB goal title', 'goal-save', { draft: { title: FIVE_MB } }, 'draft.title'],
+  [
+    'a 5 MB goal title in a restored goal',
+    'goal-restore',
+    with_('goal-restore', { goal: { ...goal, title: FIVE_MB } }),
+    'goal.title',
+  ],
+  [
+    'CSS in a goal colour (a beacon)',
+    'goal-restore',
+    with_('goal-restore', { goal: { ...goal, color: 'url(http://beacon.example/goal-color)' } }),
+    'goal.color',
+  ],
+  [
+    'a goal colour that is a named colour',
+    'goal-restore',
+    with_('goal-restore', { goal: { ...goal, color: 'red' } }),
+    'goal.color',
+  ],
+  [
+    'a CSS colour in a draft',
+    'goal-save',
+    { draft: { title: 'SQL', color: 'url(http://beacon.example/)' } },
+    'draft.color',
+  ],
+  [
+    'a creation date of 1e300',
+    'goal-restore',
+    with_('goal-restore', { goal: { ...goal, createdAt: 1e300 } }),
+    'goal.createdAt',
+  ],
+  [
+    'a creation date that is not a number',
+    'goal-restore',
+    with_('goal-restore', { goal: { ...goal, createdAt: '2026' } }),
+    'goal.createdAt',
+  ],
+  [
+    'an unknown goal status',
+    'goal-restore',
+    with_('goal-restore', { goal: { ...goal, status: 'deleted' } }),
+    'goal.status',
+  ],
+  ['an id with markup', 'goal-delete', { id: '<img src=x onerror=alert(1)>' }, 'id'],
+  ['an id of 10 000 characters', 'item-status', with_('item-status', { itemId: 'a'.repeat(10_000) }), 'itemId'],
+  ['a list of ids that is a string', 'goal-reorder', { ids: 'g-1,g-2' }, 'ids'],
+  [
+    'ten thousand tags',
+    'item-tag',
+    with_('item-tag', { tags: Array.from({ length: 10_000 }, (_, i) => `t${i}`) }),
+    'tags',
+  ],
+  ['an unknown item status', 'item-status', with_('item-status', { status: 'deleted' }), 'status'],
+  ['a takeaway of 5 MB', 'item-status', with_('item-status', { note: FIVE_MB }), 'note'],
+  [
+    'too many rows in one part',
+    'data-stage',
+    with_('data-stage', { rows: Array.from({ length: 5_001 }, () => ({})) }),
+    'rows',
+  ],
+  ['an unknown commit action', 'data-commit', with_('data-commit', { action: { kind: 'drop-tables' } }), 'action'],
+  [
+    'a restore without its tables',
+    'data-commit',
+    with_('data-commit', { action: { kind: 'restore', backup: {} } }),
+    'action.backup',
+  ],
+  [
+    'a thousand addresses to check',
+    'feed-saved-check',
+    { urls: Array.from({ length: 1_000 }, (_, i) => `https://x.com/a/status/${i}`) },
+    'urls',
+  ],
+  ['an address of 1 MB', 'feed-saved-check', { urls: [`https://x.com/${'a'.repeat(1 << 20)}`] }, 'urls'],
+  ['"ignored" as an answer', 'nudge-outcome', with_('nudge-outcome', { outcome: 'ignored' }), 'outcome'],
+  ['a nudge id that is a number', 'nudge-outcome', with_('nudge-outcome', { nudgeId: 7 }), 'nudgeId'],
+];
+
+describe('a hostile payload is refused with the field that is wrong', () => {
+  test.each(HOSTILE)('%s (%s)', (_, type, payload, field) => {
+    const result = checkPayload(type, payload);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason.startsWith(`${field}:`) || result.reason.startsWith(field)).toBe(true);
+  });
+});

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { GoalSchema, GOAL_STATUSES, KEYWORD_MAX_CHARS, KEYWORDS_MAX } from '../core/goal/model';
 import { ITEM_STATUSES, SAVE_VIAS } from '../core/item/model';
 import { NUDGE_OUTCOMES } from '../core/nudge/model';
-import { count, ID, text, TIME } from '../core/schema';
+import { ID, text, TIME } from '../core/schema';
 import type { MessageName, Request } from './protocol';
 
 /**

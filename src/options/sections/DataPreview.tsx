@@ -30,6 +30,8 @@ const REASONS: Record<ImportProblem['reason'], string> = {
   'already-saved': 'dataReasonAlreadySaved',
   'field-cut': 'dataReasonFieldCut',
   'not-in-folder': 'dataReasonNotInFolder',
+  'duplicate-id': 'dataReasonDuplicateId',
+  'date-out-of-range': 'dataReasonDateRange',
 };
 
 interface Props {

@@ -82,7 +82,7 @@ describe('backup and restore', () => {
   test('a version 0 backup is upgraded: its damaged row reported, the rest restored', async () => {
     const parsed = parseBackup(fixture);
     if (!parsed.ok) throw new Error(parsed.error);
-    expect(parsed.invalid).toEqual([{ table: 'items', index: 1 }]);
+    expect(parsed.invalid).toEqual([{ table: 'items', index: 1, reason: 'damaged' }]);
     expect(parsed.backup.items[0]).toMatchObject({
       updatedAt: 1_689_000_000_000,
       capture: 'none',
@@ -92,6 +92,27 @@ describe('backup and restore', () => {
     const plan = await commitRestore(database, parsed.backup, newId);
     expect(plan.items.add).toHaveLength(1);
     expect(await database.goals.get('v0-goal-1')).toMatchObject({ title: 'Get better at SQL' });
+  });
+
+  test('two items with one id, and a saved date of 1e300: left out with a reason, the rest restored', async () => {
+    const item = (id: string, url: string, savedAt: number) => ({ id, url, savedAt, tags: [] });
+    const parsed = parseBackup(
+      JSON.stringify({
+        format: 'learnmark-backup',
+        version: 1,
+        exportedAt: 1,
+        items: [
+          item('same', 'https://a.example/1', 1_700_000_000_000),
+          item('same', 'https://a.example/2', 1_700_000_000_000),
+          item('far', 'https://a.example/3', 1e300),
+        ],
+      }),
+    );
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.invalid).toEqual([{ table: 'items', index: 2, reason: 'date-out-of-range' }]);
+    const plan = await commitRestore(database, parsed.backup, newId);
+    expect(plan.items.skipped).toEqual([{ line: 2, reason: 'duplicate-id', detail: 'https://a.example/2' }]);
+    expect(await database.items.count()).toBe(1);
   });
 
   test('round trip: backup → restore into an empty library → backup is identical apart from exportedAt', async () => {

@@ -6,7 +6,7 @@ import type { CommitResult } from '../../messaging/data';
 import { t } from '../../ui/i18n';
 import { previewImport, previewRestore } from '../data/library';
 import { readImportFile, type Loaded } from '../data/read-file';
-import { commitRows } from '../data/upload';
+import { arraySource, commitRows } from '../data/upload';
 import { DataPreview, type Preview } from './DataPreview';
 
 type State =
@@ -83,12 +83,12 @@ export function DataImport() {
     let result: CommitResult;
     if (loaded.kind === 'backup') {
       const { items, ...rest }: Backup = loaded.backup;
-      result = await commitRows(items, { kind: 'restore', backup: rest }, onProgress);
+      result = await commitRows(arraySource(items), { kind: 'restore', backup: rest }, { onProgress });
     } else {
       result = await commitRows(
-        preview.drafts satisfies ImportDraft[],
+        arraySource(preview.drafts satisfies ImportDraft[]),
         { kind: 'import', goalId: preview.goalId },
-        onProgress,
+        { onProgress },
       );
     }
     setLoaded(null);
@@ -121,7 +121,13 @@ export function DataImport() {
             </p>
           ) : (
             <p role="alert" class="field-error" data-testid="data-error">
-              {t(state.result.reason === 'storage-full' ? 'dataErrorStorageFull' : 'dataErrorWrite')}
+              {t(
+                state.result.reason === 'storage-full'
+                  ? 'dataErrorStorageFull'
+                  : state.result.reason === 'interrupted' || state.result.reason === 'expired'
+                    ? 'dataErrorInterrupted'
+                    : 'dataErrorWrite',
+              )}
             </p>
           ))}
       </div>

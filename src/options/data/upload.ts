@@ -28,11 +28,29 @@ const interrupted = (detail: string): CommitResult => ({ ok: false, reason: 'int
 
 async function sendOnce(source: RowSource, action: CommitAction, control: UploadControl): Promise<CommitResult> {
   const uploadId = crypto.randomUUID();
+  const discard = async (): Promise<CommitResult> => {
+    await send('data-discard', { uploadId }).catch(() => undefined);
+    return { ok: false, reason: 'cancelled', detail: uploadId };
+  };
+  try {
+    return await stageAndCommit(uploadId, source, action, control, discard);
+  } catch (error) {
+    // Cancelling terminates the import worker, so a part being read from it fails: that is
+    // a cancel, and what was staged is dropped.
+    if (control.cancelled?.()) return discard();
+    throw error;
+  }
+}
+
+async function stageAndCommit(
+  uploadId: string,
+  source: RowSource,
+  action: CommitAction,
+  control: UploadControl,
+  discard: () => Promise<CommitResult>,
+): Promise<CommitResult> {
   for (let offset = 0; offset < source.count || offset === 0; offset += ROWS_PER_MESSAGE) {
-    if (control.cancelled?.()) {
-      await send('data-discard', { uploadId }).catch(() => undefined);
-      return { ok: false, reason: 'cancelled', detail: uploadId };
-    }
+    if (control.cancelled?.()) return discard();
     const rows = await source.rows(offset, ROWS_PER_MESSAGE);
     const staged = await send('data-stage', { uploadId, offset, rows });
     if (!staged) return interrupted('no answer to data-stage');
@@ -40,10 +58,7 @@ async function sendOnce(source: RowSource, action: CommitAction, control: Upload
     control.onProgress?.(Math.min(1, (offset + ROWS_PER_MESSAGE) / Math.max(source.count, 1)));
     if (!source.count) break;
   }
-  if (control.cancelled?.()) {
-    await send('data-discard', { uploadId }).catch(() => undefined);
-    return { ok: false, reason: 'cancelled', detail: uploadId };
-  }
+  if (control.cancelled?.()) return discard();
   control.onWriting?.();
   return (
     (await send('data-commit', { uploadId, total: source.count, action })) ?? interrupted('no answer to data-commit')

@@ -54,3 +54,23 @@ test('cancel between parts: the staged parts are discarded, nothing is committed
   expect(result).toMatchObject({ ok: false, reason: 'cancelled' });
   expect(kinds()).toEqual(['data-stage:0', 'data-discard:']);
 });
+
+test('cancel while a part is read from the stopped import worker: a cancel, and the staged parts are discarded', async () => {
+  send.mockResolvedValue({ ok: true });
+  let cancelled = false;
+  const source = {
+    count: rows.length,
+    rows: async (from: number) => {
+      if (from > 0) {
+        cancelled = true;
+        throw new Error('cancelled');
+      }
+      return rows.slice(0, ROWS_PER_MESSAGE);
+    },
+  };
+  expect(await commitRows(source, action, { cancelled: () => cancelled })).toMatchObject({
+    ok: false,
+    reason: 'cancelled',
+  });
+  expect(kinds()).toEqual(['data-stage:0', 'data-discard:']);
+});

@@ -12,7 +12,7 @@ import type { Loaded } from './read-file';
 // import worker as well as on the page: it must not touch `browser` or the DOM.
 
 /** Problems a preview carries in full; the rest are counted. */
-export const SHOWN_PROBLEMS = 50;
+const SHOWN_PROBLEMS = 50;
 
 /** What a chosen file will do: small enough to pass between threads, whatever the file's size. */
 export interface Preview {
@@ -35,7 +35,7 @@ export interface Preview {
 /** Ids only matter for the commit, which makes its own: the preview needs none. */
 const previewId = () => 'preview';
 
-export async function previewImport(drafts: readonly ImportDraft[], goalId: string | null) {
+async function previewImport(drafts: readonly ImportDraft[], goalId: string | null) {
   const existing = await itemsByUrl(
     db(),
     drafts.map((d) => d.url),
@@ -43,7 +43,7 @@ export async function previewImport(drafts: readonly ImportDraft[], goalId: stri
   return countImport(drafts, existing, { now: Date.now(), newId: previewId, goalId });
 }
 
-export function previewRestore(backup: Backup): Promise<RestorePlan> {
+function previewRestore(backup: Backup): Promise<RestorePlan> {
   return planRestoreNow(db(), backup, previewId);
 }
 

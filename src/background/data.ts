@@ -8,12 +8,55 @@ import { isQuotaError } from '../db/items';
 import { recordProblem } from '../db/problems';
 import { parseSettings } from '../core/tracking/settings';
 import { SETTINGS_KEY, saveSettings } from '../db/tracking-settings';
-import type { CommitAction, CommitResult } from '../messaging/data';
+import type { CommitAction, CommitResult, StageResult } from '../messaging/data';
 import type { HandlersFor } from '../messaging/listener';
 
-/** Rows sent ahead of a commit, by upload id. Memory only: see DataMessages. */
-const staged = new Map<string, unknown[]>();
-const MAX_STAGED_ROWS = 250_000;
+/**
+ * Rows sent ahead of a commit, by upload id. Memory only: see DataMessages. Limits: an upload
+ * holds at most as many rows as an import file may have; all uploads together no more (a new
+ * upload drops the others); an upload untouched for a few minutes is dropped.
+ */
+export const STAGE_LIMITS = { perUpload: 1_000_000, total: 1_000_000, idleMs: 3 * 60_000 } as const;
+const staged = new Map<string, { rows: unknown[]; touched: number }>();
+let sweepTimer: ReturnType<typeof setTimeout> | undefined;
+
+function sweep(now = Date.now()): void {
+  for (const [id, upload] of staged) if (now - upload.touched >= STAGE_LIMITS.idleMs) staged.delete(id);
+  clearTimeout(sweepTimer);
+  sweepTimer = staged.size ? setTimeout(() => sweep(), STAGE_LIMITS.idleMs) : undefined;
+}
+
+/** How many rows are staged, over all uploads (for tests and the limits). */
+export const stagedRows = () => [...staged.values()].reduce((sum, u) => sum + u.rows.length, 0);
+
+function stage(uploadId: string, offset: unknown, rows: unknown): StageResult {
+  sweep();
+  let upload = staged.get(uploadId);
+  if (!upload) {
+    // A new upload: whatever an earlier one left (refused, abandoned) is dropped, and the
+    // first part must start at row 0, or this is the rest of an upload a stopped worker lost.
+    staged.clear();
+    if (offset !== 0) return { ok: false, reason: 'expired' };
+    upload = { rows: [], touched: Date.now() };
+    staged.set(uploadId, upload);
+  }
+  if (offset !== upload.rows.length) {
+    staged.delete(uploadId);
+    return { ok: false, reason: 'expired' };
+  }
+  if (
+    !Array.isArray(rows) ||
+    upload.rows.length + rows.length > STAGE_LIMITS.perUpload ||
+    stagedRows() + rows.length > STAGE_LIMITS.total
+  ) {
+    staged.delete(uploadId);
+    return { ok: false, reason: 'too-many' };
+  }
+  for (const row of rows) upload.rows.push(row);
+  upload.touched = Date.now();
+  sweep();
+  return { ok: true };
+}
 
 /** A draft from our own page, checked again: the worker is the one place that writes. */
 function isDraft(row: unknown): row is ImportDraft {
@@ -32,10 +75,12 @@ function indexInBackground(): void {
   void indexPending(db()).catch((error: unknown) => recordProblem('searchIndex', error));
 }
 
-export async function commit(uploadId: string, action: CommitAction): Promise<CommitResult> {
-  const rows = staged.get(uploadId);
+export async function commit(uploadId: string, total: number, action: CommitAction): Promise<CommitResult> {
+  const rows = staged.get(uploadId)?.rows;
   staged.delete(uploadId);
-  if (!rows) return { ok: false, reason: 'expired', detail: uploadId };
+  sweep();
+  // Missing parts would be a half-written import: the page sends the whole upload again.
+  if (!rows || rows.length !== total) return { ok: false, reason: 'expired', detail: uploadId };
   const newId = () => crypto.randomUUID();
   try {
     if (action.kind === 'import') {
@@ -64,13 +109,12 @@ export async function commit(uploadId: string, action: CommitAction): Promise<Co
 }
 
 /** Import and restore writes: the options page parses and previews, the worker commits. */
-export const dataHandlers: HandlersFor<'data-stage' | 'data-commit'> = {
-  'data-stage': async ({ uploadId, rows }) => {
-    const list = staged.get(uploadId) ?? [];
-    if (!Array.isArray(rows) || list.length + rows.length > MAX_STAGED_ROWS) return { ok: false };
-    list.push(...rows);
-    staged.set(uploadId, list);
+export const dataHandlers: HandlersFor<'data-stage' | 'data-commit' | 'data-discard'> = {
+  'data-stage': async ({ uploadId, offset, rows }) => stage(uploadId, offset, rows),
+  'data-commit': ({ uploadId, total, action }) => commit(uploadId, total, action),
+  'data-discard': async ({ uploadId }) => {
+    staged.delete(uploadId);
+    sweep();
     return { ok: true };
   },
-  'data-commit': ({ uploadId, action }) => commit(uploadId, action),
 };

@@ -1,6 +1,15 @@
 import type { Backup } from '../core/data/backup';
 
-export type CommitFailure = { ok: false; reason: 'storage-full' | 'expired' | 'error'; detail: string };
+/**
+ * Why nothing was written. `expired`: the worker no longer holds the upload (it was stopped, a
+ * newer upload replaced it, or it timed out); `too-many`: over the staging limit; `interrupted`:
+ * the worker stopped before it answered; `cancelled`: the person cancelled.
+ */
+export type CommitFailure = {
+  ok: false;
+  reason: 'storage-full' | 'expired' | 'too-many' | 'interrupted' | 'cancelled' | 'error';
+  detail: string;
+};
 export type CommitResult = { ok: true; added: number; updated: number; skipped: number } | CommitFailure;
 
 /** What to do with the rows staged under an upload id. */
@@ -9,13 +18,18 @@ export type CommitAction =
   /** The backup without its items: those were staged. */
   | { kind: 'restore'; backup: Omit<Backup, 'items'> };
 
+export type StageResult = { ok: true } | { ok: false; reason: 'expired' | 'too-many' };
+
 /**
  * Messages of the data flow (options page → worker). A large import is sent in parts
- * (`data-stage`, a few thousand rows each, under the browser's message size limit), then
- * written by `data-commit` in one transaction. Staged parts live only in the worker's memory:
- * if the worker was stopped in between, the commit answers `expired` and the page sends again.
+ * (`data-stage`, a few thousand rows each, under the browser's message size limit, each saying
+ * at which row it starts), then written by `data-commit` in one transaction, which checks it
+ * holds all `total` rows. Staged parts live only in the worker's memory, one upload at a time:
+ * a new upload, `data-discard`, a commit or a few idle minutes drop them. If the worker was
+ * stopped in between, a part or the commit answers `expired` and the page sends again.
  */
 export interface DataMessages {
-  'data-stage': { request: { uploadId: string; rows: unknown[] }; response: { ok: boolean } };
-  'data-commit': { request: { uploadId: string; action: CommitAction }; response: CommitResult };
+  'data-stage': { request: { uploadId: string; offset: number; rows: unknown[] }; response: StageResult };
+  'data-commit': { request: { uploadId: string; total: number; action: CommitAction }; response: CommitResult };
+  'data-discard': { request: { uploadId: string }; response: { ok: true } };
 }

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { GoalSchema, GOAL_STATUSES, KEYWORD_MAX_CHARS, KEYWORDS_MAX } from '../core/goal/model';
 import { ITEM_STATUSES, SAVE_VIAS } from '../core/item/model';
 import { NUDGE_OUTCOMES } from '../core/nudge/model';
-import { ID, text, TIME } from '../core/schema';
+import { count, ID, text, TIME } from '../core/schema';
 import type { MessageName, Request } from './protocol';
 
 /**
@@ -52,9 +52,15 @@ export const REQUESTS = {
     tags: v.optional(v.pipe(v.array(TAG), v.maxLength(100))),
   }),
   'item-status': v.object({ itemId: ID, status: v.picklist(ITEM_STATUSES), note: v.optional(text(FORM_TEXT)) }),
-  'data-stage': v.object({ uploadId: ID, rows: v.pipe(v.array(v.unknown()), v.maxLength(5_000)) }),
+  'data-stage': v.object({
+    uploadId: ID,
+    offset: count(1_000_000),
+    rows: v.pipe(v.array(v.unknown()), v.maxLength(5_000)),
+  }),
+  'data-discard': v.object({ uploadId: ID }),
   'data-commit': v.object({
     uploadId: ID,
+    total: count(1_000_000),
     action: v.variant('kind', [
       v.object({ kind: v.literal('import'), goalId: v.nullable(ID) }),
       // The backup's tables are checked row by row by the restore (core/data/backup-validate).

@@ -23,6 +23,7 @@ export const SENDERS: { readonly [N in MessageName]: SenderKind } = {
   'item-status': 'page',
   'data-stage': 'page',
   'data-commit': 'page',
+  'data-discard': 'page',
   'feed-saved-check': 'feed-script',
   'feed-save': 'feed-script',
   'nudge-outcome': 'nudge-card',

@@ -135,6 +135,7 @@ const MODULES = [
   ['social.bench.mjs', ['benchSocial']],
   ['tracking.bench.mjs', ['benchTracking']],
   ['data.bench.mjs', ['benchData']],
+  ['import-limits.bench.mjs', ['benchImportLimits']],
 ];
 for (const [file, fns] of MODULES) {
   const path = join(dirname(new URL(import.meta.url).pathname), file);

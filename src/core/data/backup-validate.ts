@@ -16,13 +16,27 @@ const str = (v: unknown, fallback: string | null = null) => (typeof v === 'strin
 const num = (v: unknown, fallback: number | null = null) =>
   typeof v === 'number' && Number.isFinite(v) ? v : fallback;
 const strings = (v: unknown) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
+/**
+ * Dates a backup may hold: from 1970 to the year 2200. A finite number far outside (1e300, say)
+ * is no date: `new Date(1e300)` is invalid and breaks every export and view that formats it.
+ */
+export const DATE_RANGE = { min: 0, max: 7_258_118_400_000 } as const;
+export const inDateRange = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isFinite(v) && v >= DATE_RANGE.min && v <= DATE_RANGE.max;
+/** A date field: in range, or the fallback. */
+const date = (v: unknown, fallback: number | null = null) => (inDateRange(v) ? v : fallback);
 const oneOr = <T extends string>(v: unknown, allowed: readonly T[], fallback: T): T =>
   oneOf(allowed, v) ? v : fallback;
+
+/** Why an item row of a backup cannot be restored (sanitizeItem gave null). */
+export function itemRowProblem(row: unknown): 'date-out-of-range' | 'damaged' {
+  return isObj(row) && typeof row.savedAt === 'number' && !inDateRange(row.savedAt) ? 'date-out-of-range' : 'damaged';
+}
 
 export function sanitizeItem(row: unknown): Item | null {
   if (!isObj(row) || typeof row.id !== 'string' || typeof row.url !== 'string') return null;
   const url = normalizeUrl(row.url);
-  const savedAt = num(row.savedAt);
+  const savedAt = date(row.savedAt);
   if (!url || savedAt === null) return null;
   // The search index is derived: the database layer rebuilds it on write.
   const rest: Raw = { ...row };
@@ -40,7 +54,7 @@ export function sanitizeItem(row: unknown): Item | null {
     lang: str(row.lang),
     handle: str(row.handle),
     canonicalUrl: str(row.canonicalUrl),
-    publishedAt: num(row.publishedAt),
+    publishedAt: date(row.publishedAt),
     text: str(row.text, '')!,
     quote: str(row.quote),
     wordCount: num(row.wordCount, 0)!,
@@ -50,8 +64,8 @@ export function sanitizeItem(row: unknown): Item | null {
     status: oneOr(row.status, ITEM_STATUSES, 'unread'),
     note: str(row.note, '')!,
     savedAt,
-    updatedAt: num(row.updatedAt, savedAt)!,
-    doneAt: num(row.doneAt),
+    updatedAt: date(row.updatedAt, savedAt)!,
+    doneAt: date(row.doneAt),
     engagedSeconds: num(row.engagedSeconds, 0)!,
     via: oneOr(row.via, SAVE_VIAS, 'import'),
     capture: oneOr(row.capture, CAPTURE_QUALITIES, 'none'),
@@ -61,7 +75,7 @@ export function sanitizeItem(row: unknown): Item | null {
 
 export function sanitizeGoal(row: unknown): Goal | null {
   if (!isObj(row) || typeof row.id !== 'string' || typeof row.title !== 'string' || !row.title.trim()) return null;
-  const createdAt = num(row.createdAt, 0)!;
+  const createdAt = date(row.createdAt, 0)!;
   return {
     ...row,
     id: row.id,
@@ -73,8 +87,8 @@ export function sanitizeGoal(row: unknown): Goal | null {
     color: str(row.color, '#0b5cad')!,
     status: oneOr(row.status, GOAL_STATUSES, 'active'),
     createdAt,
-    updatedAt: num(row.updatedAt, createdAt)!,
-    targetDate: num(row.targetDate),
+    updatedAt: date(row.updatedAt, createdAt)!,
+    targetDate: date(row.targetDate),
     order: num(row.order, 0)!,
   };
 }
@@ -93,7 +107,7 @@ export function sanitizeActivity(row: unknown): Activity | null {
 
 export function sanitizeNudge(row: unknown): Nudge | null {
   if (!isObj(row) || typeof row.id !== 'string' || typeof row.host !== 'string') return null;
-  const at = num(row.at);
+  const at = date(row.at);
   if (at === null) return null;
   return {
     id: row.id,

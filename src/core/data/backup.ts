@@ -2,7 +2,7 @@ import type { Activity } from '../tracking/model';
 import type { Nudge } from '../nudge/model';
 import type { Goal } from '../goal/model';
 import type { Item } from '../item/model';
-import { sanitizeActivity, sanitizeGoal, sanitizeItem, sanitizeNudge } from './backup-validate';
+import { itemRowProblem, sanitizeActivity, sanitizeGoal, sanitizeItem, sanitizeNudge } from './backup-validate';
 
 export const BACKUP_FORMAT = 'learnmark-backup';
 export const BACKUP_VERSION = 1;
@@ -22,8 +22,13 @@ export interface Backup {
 }
 
 export type BackupError = 'not-json' | 'not-backup' | 'newer-version';
-export type ParsedBackup =
-  { ok: true; backup: Backup; invalid: { table: string; index: number }[] } | { ok: false; error: BackupError };
+/** A row of the file left out, and why: `index` is its 0-based position in its table. */
+export interface InvalidRow {
+  table: string;
+  index: number;
+  reason: 'date-out-of-range' | 'damaged';
+}
+export type ParsedBackup = { ok: true; backup: Backup; invalid: InvalidRow[] } | { ok: false; error: BackupError };
 
 /**
  * Builds the file from what the tables hold. Rows are sorted by key and the search index
@@ -67,16 +72,11 @@ function upgradeV0(raw: Record<string, unknown>): Record<string, unknown> {
   };
 }
 
-function rows<T>(
-  value: unknown,
-  table: string,
-  check: (row: unknown) => T | null,
-  invalid: { table: string; index: number }[],
-): T[] {
+function rows<T>(value: unknown, table: string, check: (row: unknown) => T | null, invalid: InvalidRow[]): T[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((row, index) => {
     const ok = check(row);
-    if (!ok) invalid.push({ table, index });
+    if (!ok) invalid.push({ table, index, reason: table === 'items' ? itemRowProblem(row) : 'damaged' });
     return ok ? [ok] : [];
   });
 }
@@ -96,7 +96,7 @@ export function parseBackup(text: string): ParsedBackup {
     return { ok: false, error: 'not-backup' };
   if (data.version > BACKUP_VERSION) return { ok: false, error: 'newer-version' };
   if (data.version === 0) data = upgradeV0(data);
-  const invalid: { table: string; index: number }[] = [];
+  const invalid: InvalidRow[] = [];
   const settings =
     data.settings && typeof data.settings === 'object' && !Array.isArray(data.settings)
       ? (data.settings as Record<string, unknown>)

@@ -20,7 +20,17 @@ export interface ImportDraft {
 }
 
 export type ProblemReason =
-  'no-url' | 'not-web' | 'bad-date' | 'duplicate-in-file' | 'already-saved' | 'field-cut' | 'not-in-folder';
+  | 'no-url'
+  | 'not-web'
+  | 'bad-date'
+  | 'duplicate-in-file'
+  | 'already-saved'
+  | 'field-cut'
+  | 'not-in-folder'
+  /** A backup item whose id an earlier item of the file already has. */
+  | 'duplicate-id'
+  /** A backup item whose saved date is no real date (before 1970, after 2200, 1e300). */
+  | 'date-out-of-range';
 
 /** A row that was skipped (or kept with a change the person should know about), and why. */
 export interface ImportProblem {

@@ -47,6 +47,36 @@ export function planImport(
   return plan;
 }
 
+/**
+ * What `planImport` would count, without building the items it would add: a preview of a
+ * million rows needs the counts and the problems, not a million items (`add` is left empty).
+ */
+export function countImport(
+  drafts: readonly ImportDraft[],
+  existing: ReadonlyMap<string, Item>,
+  ctx: PlanContext,
+): ImportPlan & { added: number } {
+  const plan = { add: [] as Item[], update: [] as Item[], skipped: [] as ImportProblem[], added: 0 };
+  const seen = new Map<string, number>();
+  for (const draft of drafts) {
+    const first = seen.get(draft.url);
+    if (first !== undefined) {
+      plan.skipped.push({ line: draft.line, reason: 'duplicate-in-file', detail: String(first) });
+      continue;
+    }
+    seen.set(draft.url, draft.line);
+    const item = existing.get(draft.url);
+    if (!item) {
+      plan.added++;
+      continue;
+    }
+    const merged = mergeInto(item, draft, ctx);
+    if (merged) plan.update.push(merged);
+    else plan.skipped.push({ line: draft.line, reason: 'already-saved', detail: draft.url });
+  }
+  return plan;
+}
+
 function mergeInto(item: Item, draft: ImportDraft, ctx: PlanContext): Item | null {
   const draftNewer = draft.savedAt > item.updatedAt;
   const tags = cleanTags([...item.tags, ...draft.tags]);

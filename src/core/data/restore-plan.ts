@@ -35,20 +35,30 @@ export function planRestore(backup: Backup, library: LibrarySnapshot, newId: () 
     activity: [],
     nudges: [],
   };
+  const goalsSeen = new Set<string>();
   for (const goal of backup.goals) {
+    if (goalsSeen.has(goal.id)) continue;
+    goalsSeen.add(goal.id);
     const mine = library.goals.get(goal.id);
     if (!mine) plan.goals.add.push(goal);
     else if (goal.updatedAt > mine.updatedAt) plan.goals.update.push(goal);
   }
   const goalIds = new Set([...library.goals.keys(), ...backup.goals.map((g) => g.id)]);
   const seen = new Set<string>();
+  const seenIds = new Set<string>();
   backup.items.forEach((raw, index) => {
     const line = index + 1;
     if (seen.has(raw.url)) {
       plan.items.skipped.push({ line, reason: 'duplicate-in-file', detail: raw.url });
       return;
     }
+    // Two rows with one id would make the one write fail: the later one is left out, and said.
+    if (seenIds.has(raw.id)) {
+      plan.items.skipped.push({ line, reason: 'duplicate-id', detail: raw.url });
+      return;
+    }
     seen.add(raw.url);
+    seenIds.add(raw.id);
     const item = { ...raw, goalIds: raw.goalIds.filter((id) => goalIds.has(id)) };
     const mine = library.itemsByUrl.get(item.url);
     if (!mine) {
@@ -64,7 +74,12 @@ export function planRestore(backup: Backup, library: LibrarySnapshot, newId: () 
     const mine = library.activity.get(activityKey(row));
     if (!mine || row.seconds > mine.seconds) plan.activity.push(row);
   }
-  plan.nudges = backup.nudges.filter((n) => !library.nudgeIds.has(n.id));
+  const nudgesSeen = new Set<string>();
+  plan.nudges = backup.nudges.filter((n) => {
+    const fresh = !library.nudgeIds.has(n.id) && !nudgesSeen.has(n.id);
+    nudgesSeen.add(n.id);
+    return fresh;
+  });
   return plan;
 }
 

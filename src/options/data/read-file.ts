@@ -1,4 +1,4 @@
-import { parseBackup, type Backup } from '../../core/data/backup';
+import { parseBackup, type Backup, type InvalidRow } from '../../core/data/backup';
 import type { MappedRows } from '../../core/data/import-draft';
 import {
   csvFormat,
@@ -12,16 +12,31 @@ import {
 import { decodeText } from '../../core/text/decode';
 import { parseCsv } from './parse-csv';
 import { readHtmlLinks } from './parse-html';
-import { unzipCsvParts } from './parse-zip';
+import { unzipCsvParts, ZIP_LIMITS, type ZipUnsafe } from './parse-zip';
 
-export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+/**
+ * The most one import reads: a file of 100 MB, or 1 million rows. Anything larger is refused
+ * before it is parsed, with the limit in the message. HTML is read by the page's own parser
+ * (DOMParser, which workers lack), so it has a smaller limit that parses in well under a second.
+ */
+export const IMPORT_LIMITS = { bytes: 100 * 1024 * 1024, rows: 1_000_000, htmlChars: 10 * 1024 * 1024 } as const;
+const MB = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 export type Loaded =
   | { kind: 'import'; format: ImportFormat; mapped: MappedRows; links: HtmlLink[] | null }
-  | { kind: 'backup'; backup: Backup; invalid: number }
-  | { kind: 'error'; message: string; line?: number };
+  | { kind: 'backup'; backup: Backup; invalid: InvalidRow[] }
+  /** An HTML export read where there is no DOMParser (a worker): the page parses `text`. */
+  | { kind: 'html'; text: string }
+  | { kind: 'error'; message: string; line?: number; args?: string[] };
 
-const fail = (message: string, line?: number): Loaded => ({ kind: 'error', message, line });
+const fail = (message: string, line?: number, args?: string[]): Loaded => ({ kind: 'error', message, line, args });
+
+const ZIP_UNSAFE: Record<ZipUnsafe, [string, string]> = {
+  entries: ['dataErrorZipEntries', String(ZIP_LIMITS.entries)],
+  size: ['dataErrorZipSize', MB(ZIP_LIMITS.totalBytes)],
+  ratio: ['dataErrorZipRatio', String(ZIP_LIMITS.ratio)],
+  lies: ['dataErrorZipLies', ''],
+};
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 /**
@@ -34,24 +49,23 @@ export async function readImportFile(
   now: number,
   onProgress?: (f: number) => void,
 ): Promise<Loaded> {
-  if (bytes.length > MAX_FILE_BYTES) return fail('dataErrorTooBig');
+  if (bytes.length > IMPORT_LIMITS.bytes) return fail('dataErrorTooBig', undefined, [MB(IMPORT_LIMITS.bytes)]);
   if (!bytes.length) return fail('dataErrorEmpty');
   if (isZip(bytes)) {
     const zip = unzipCsvParts(bytes);
-    if (!zip.ok)
-      return fail(
-        {
-          'zip-damaged': 'dataErrorZipDamaged',
-          'zip-too-big': 'dataErrorZipTooBig',
-          'zip-no-csv': 'dataErrorZipNoCsv',
-        }[zip.error],
-      );
-    const rows: CsvRow[] = [];
+    if (!zip.ok) {
+      if (zip.error === 'zip-unsafe') {
+        const [message, limit] = ZIP_UNSAFE[zip.why];
+        return fail(message, undefined, [limit]);
+      }
+      return fail(zip.error === 'zip-damaged' ? 'dataErrorZipDamaged' : 'dataErrorZipNoCsv');
+    }
+    let rows: CsvRow[] = [];
     for (const part of zip.parts) {
-      const one = await readCsvRows(part.bytes, onProgress);
+      const one = await readCsvRows(part.bytes, onProgress, undefined, IMPORT_LIMITS.rows - rows.length);
       if ('message' in one) return one;
       if (one.format !== 'pocket-csv') return fail('dataErrorUnknown');
-      rows.push(...one.rows);
+      rows = rows.length ? rows.concat(one.rows) : one.rows;
     }
     return { kind: 'import', format: 'pocket-csv', mapped: mapPocketCsv(rows, now), links: null };
   }
@@ -69,17 +83,11 @@ export async function readImportFile(
           'newer-version': 'dataErrorBackupNewer',
         }[parsed.error],
       );
-    return { kind: 'backup', backup: parsed.backup, invalid: parsed.invalid.length };
+    return { kind: 'backup', backup: parsed.backup, invalid: parsed.invalid };
   }
   if (start.startsWith('<')) {
-    const html = readHtmlLinks(text);
-    if (!html) return fail('dataErrorNoLinks');
-    return {
-      kind: 'import',
-      format: html.format,
-      mapped: mapHtmlLinks(html.links, html.format, now),
-      links: html.links,
-    };
+    if (text.length > IMPORT_LIMITS.htmlChars) return fail('dataErrorTooBig', undefined, [MB(IMPORT_LIMITS.htmlChars)]);
+    return typeof DOMParser === 'undefined' ? { kind: 'html', text } : readHtml(text, now);
   }
   const csv = await readCsvRows(bytes, onProgress, text);
   if ('message' in csv) return csv;
@@ -87,10 +95,19 @@ export async function readImportFile(
   return { kind: 'import', format: csv.format, mapped, links: null };
 }
 
+/** An HTML export's links, with the browser's parser: on the page, within its own limit. */
+export function readHtml(text: string, now: number): Loaded {
+  if (text.length > IMPORT_LIMITS.htmlChars) return fail('dataErrorTooBig', undefined, [MB(IMPORT_LIMITS.htmlChars)]);
+  const html = readHtmlLinks(text);
+  if (!html) return fail('dataErrorNoLinks');
+  return { kind: 'import', format: html.format, mapped: mapHtmlLinks(html.links, html.format, now), links: html.links };
+}
+
 async function readCsvRows(
   bytes: Uint8Array,
   onProgress?: (f: number) => void,
   text?: string,
+  maxRows: number = IMPORT_LIMITS.rows,
 ): Promise<{ format: ImportFormat; rows: CsvRow[] } | Extract<Loaded, { kind: 'error' }>> {
   let source = text;
   if (source === undefined) {
@@ -98,7 +115,9 @@ async function readCsvRows(
     if (!decoded.ok) return { kind: 'error', message: 'dataErrorEncoding', line: decoded.line };
     source = decoded.text;
   }
-  const csv = await parseCsv(source, onProgress);
+  const csv = await parseCsv(source, onProgress, maxRows);
+  if (csv.tooManyRows)
+    return { kind: 'error', message: 'dataErrorTooManyRows', args: [IMPORT_LIMITS.rows.toLocaleString('en')] };
   const format = csvFormat(csv.fields);
   if (!format) return { kind: 'error', message: 'dataErrorUnknown' };
   if (csv.unterminatedAt !== null) return { kind: 'error', message: 'dataErrorTruncated', line: csv.unterminatedAt };

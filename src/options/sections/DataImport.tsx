@@ -1,153 +1,203 @@
-import { useState } from 'preact/hooks';
-import type { Backup } from '../../core/data/backup';
-import type { ImportDraft, ImportProblem } from '../../core/data/import-draft';
-import { mapHtmlLinks } from '../../core/data/import-formats';
-import type { CommitResult } from '../../messaging/data';
-import { ActionError } from '../../ui/ActionError';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CommitAction, CommitFailure, CommitResult } from '../../messaging/data';
 import { t } from '../../ui/i18n';
-import { useAction } from '../../ui/use-action';
-import { previewImport, previewRestore } from '../data/library';
-import { readImportFile, type Loaded } from '../data/read-file';
-import { commitRows } from '../data/upload';
-import { DataPreview, type Preview } from './DataPreview';
+import { ImportWorker } from '../data/import-client';
+import type { ReadError } from '../data/import-protocol';
+import { importDrafts, planPreview, type Preview } from '../data/preview';
+import { IMPORT_LIMITS, readHtml, type Loaded } from '../data/read-file';
+import { arraySource, commitRows, type RowSource } from '../data/upload';
+import { DataPreview } from './DataPreview';
 
 type State =
   | { step: 'idle' }
-  | { step: 'busy'; label: string; progress: number }
+  | { step: 'busy'; label: string; progress: number; cancellable: boolean }
   | { step: 'error'; message: string }
-  | { step: 'preview'; preview: Preview }
-  | { step: 'done'; result: CommitResult };
+  | { step: 'cancelled' }
+  /** `failure`: the last try to write it did not finish; the preview stays, to try again. */
+  | { step: 'preview'; preview: Preview; failure?: CommitFailure }
+  | { step: 'done'; result: Extract<CommitResult, { ok: true }> };
 
-const errorText = (loaded: Extract<Loaded, { kind: 'error' }>) =>
-  loaded.line ? t('dataErrorAtLine', [t(loaded.message), String(loaded.line)]) : t(loaded.message);
+/**
+ * The file being imported: its rows live in the import worker (parsed there), or on the page
+ * for an HTML export (parsed with the page's DOMParser).
+ */
+interface Session {
+  worker: ImportWorker | null;
+  html: Extract<Loaded, { kind: 'import' }> | null;
+  cancelled: boolean;
+}
 
-/** Import or restore: choose a file, see what it will do, confirm; nothing is written before. */
+const MB = `${Math.round(IMPORT_LIMITS.bytes / 1024 / 1024)} MB`;
+
+const errorText = (error: ReadError) => {
+  const text = t(error.message, error.args);
+  return error.line ? t('dataErrorAtLine', [text, String(error.line)]) : text;
+};
+
+const failureText = (failure: CommitFailure) =>
+  t(
+    failure.reason === 'storage-full'
+      ? 'dataErrorStorageFull'
+      : failure.reason === 'interrupted' || failure.reason === 'expired'
+        ? 'dataErrorInterrupted'
+        : 'dataErrorWrite',
+  );
+
+/**
+ * Import or restore: choose a file, see what it will do, confirm; nothing is written before.
+ * Files are read and previewed in a worker, so the page stays responsive whatever their size,
+ * and Cancel stops that worker at once.
+ */
 export function DataImport() {
   const [state, setState] = useState<State>({ step: 'idle' });
-  const [loaded, setLoaded] = useState<Exclude<Loaded, { kind: 'error' }> | null>(null);
+  const session = useRef<Session | null>(null);
 
-  const plan = async (file: Exclude<Loaded, { kind: 'error' }>, goalId: string | null, folder: string | null) => {
-    if (file.kind === 'backup') {
-      const restore = await previewRestore(file.backup);
-      const skipped = restore.items.skipped;
-      return {
-        kind: 'backup',
-        added: restore.items.add.length,
-        updated: restore.items.update.length,
-        problems: skipped,
-        goalId,
-        folder,
-        drafts: [],
-        invalid: file.invalid,
-        goals: restore.goals.add.length + restore.goals.update.length,
-      } satisfies Preview;
-    }
-    const mapped =
-      folder !== null && file.links
-        ? mapHtmlLinks(file.links, file.format as 'bookmarks-html', Date.now(), folder)
-        : file.mapped;
-    const p = await previewImport(mapped.drafts, goalId);
-    const problems: ImportProblem[] = [...mapped.problems, ...p.skipped].sort((a, b) => a.line - b.line);
-    return {
-      kind: file.format,
-      added: p.add.length,
-      updated: p.update.length,
-      problems,
-      goalId,
-      folder,
-      drafts: mapped.drafts,
-      invalid: 0,
-      goals: 0,
-    } satisfies Preview;
+  /** Ends the current file: its worker (and every row it held) is gone. */
+  const drop = () => {
+    if (!session.current) return;
+    session.current.cancelled = true;
+    session.current.worker?.terminate();
+    session.current = null;
   };
+  useEffect(() => drop, []);
 
-  // Reading, previewing and writing each end usable: a failure goes back to choosing a file.
-  const action = useAction((work: () => Promise<void>) => work(), {
-    onFailure: () => (setLoaded(null), setState({ step: 'idle' })),
-  });
+  const reading = (progress: number) =>
+    setState({ step: 'busy', label: t('dataReading'), progress, cancellable: true });
 
   const choose = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
-    if (!file) return;
     input.value = '';
-    setState({ step: 'busy', label: t('dataReading'), progress: 0 });
-    const result = await readImportFile(new Uint8Array(await file.arrayBuffer()), Date.now(), (progress) =>
-      setState({ step: 'busy', label: t('dataReading'), progress }),
-    );
-    if (result.kind === 'error') return setState({ step: 'error', message: errorText(result) });
-    setLoaded(result);
-    setState({ step: 'preview', preview: await plan(result, null, null) });
+    if (!file) return;
+    drop();
+    if (file.size > IMPORT_LIMITS.bytes) return setState({ step: 'error', message: t('dataErrorTooBig', MB) });
+    const worker = new ImportWorker(reading);
+    const mine: Session = { worker, html: null, cancelled: false };
+    session.current = mine;
+    reading(0);
+    try {
+      const answer = await worker.read(file, Date.now());
+      if (mine.cancelled) return;
+      if (answer.result === 'error') {
+        drop();
+        return setState({ step: 'error', message: errorText(answer.error) });
+      }
+      if (answer.result === 'ready') return setState({ step: 'preview', preview: answer.preview });
+      // HTML: the worker read and decoded it; the page's parser reads its links.
+      worker.terminate();
+      mine.worker = null;
+      const html = readHtml(answer.text, Date.now());
+      if (html.kind === 'error') {
+        drop();
+        return setState({ step: 'error', message: errorText(html) });
+      }
+      if (html.kind !== 'import') throw new Error(html.kind);
+      mine.html = html;
+      setState({ step: 'preview', preview: await planPreview(html, null, null) });
+    } catch {
+      if (mine.cancelled) return;
+      drop();
+      setState({ step: 'error', message: t('dataErrorRead') });
+    }
   };
 
   const change = async (goalId: string | null, folder: string | null) => {
-    if (loaded) setState({ step: 'preview', preview: await plan(loaded, goalId, folder) });
+    const current = session.current;
+    if (!current) return;
+    const preview = current.html ? await planPreview(current.html, goalId, folder) : await current.worker?.plan(goalId);
+    if (preview && session.current === current) setState({ step: 'preview', preview });
   };
 
   const confirm = async (preview: Preview) => {
-    if (!loaded) return;
-    const onProgress = (progress: number) => setState({ step: 'busy', label: t('dataWriting'), progress });
-    onProgress(0);
+    const current = session.current;
+    if (!current) return;
+    const writing = (progress: number, cancellable: boolean) =>
+      setState({ step: 'busy', label: t('dataWriting'), progress, cancellable });
+    writing(0, true);
     let result: CommitResult;
-    if (loaded.kind === 'backup') {
-      const { items, ...rest }: Backup = loaded.backup;
-      result = await commitRows(items, { kind: 'restore', backup: rest }, onProgress);
-    } else {
-      result = await commitRows(
-        preview.drafts satisfies ImportDraft[],
-        { kind: 'import', goalId: preview.goalId },
-        onProgress,
-      );
+    try {
+      const worker = current.worker;
+      const source: RowSource = current.html
+        ? arraySource(importDrafts(current.html, preview.folder))
+        : { count: preview.rows, rows: (from, count) => worker!.rows(from, count) };
+      const action: CommitAction =
+        preview.kind === 'backup'
+          ? { kind: 'restore', backup: await worker!.rest() }
+          : { kind: 'import', goalId: preview.goalId };
+      result = await commitRows(source, action, {
+        onProgress: (progress) => writing(progress, true),
+        onWriting: () => writing(1, false),
+        cancelled: () => current.cancelled,
+      });
+    } catch (error) {
+      result = { ok: false, reason: current.cancelled ? 'cancelled' : 'error', detail: String(error) };
     }
-    setLoaded(null);
-    setState({ step: 'done', result });
+    // Cancelled: cancel() has said so already.
+    if (session.current !== current || current.cancelled) return;
+    if (result.ok) {
+      drop();
+      setState({ step: 'done', result });
+    } else {
+      setState({ step: 'preview', preview, failure: result });
+    }
+  };
+
+  const cancel = () => {
+    drop();
+    setState({ step: 'cancelled' });
   };
 
   return (
     <div class="data-part">
       <h3>{t('dataImportHeading')}</h3>
-      <p class="muted">{t('dataImportHint')}</p>
+      <p class="muted">{t('dataImportHint', MB)}</p>
       <label for="data-file">{t('dataChooseFile')}</label>
       <input
         id="data-file"
         type="file"
         accept=".csv,.zip,.html,.htm,.json"
         disabled={state.step === 'busy'}
-        onChange={(e) => {
-          const input = e.currentTarget;
-          void action.run(() => choose(input));
-        }}
+        onChange={(e) => void choose(e.currentTarget)}
       />
       <div aria-live="polite">
         {state.step === 'busy' && (
-          <p>
+          <p data-testid="data-busy">
             <label for="data-progress">{state.label}</label>{' '}
-            <progress id="data-progress" max={1} value={state.progress} />
+            <progress id="data-progress" max={1} value={state.progress} />{' '}
+            {state.cancellable && (
+              <button type="button" class="secondary" onClick={cancel}>
+                {t('cancel')}
+              </button>
+            )}
           </p>
         )}
-        {state.step === 'done' &&
-          (state.result.ok ? (
-            <p role="status" data-testid="data-result">
-              {t('dataDone', [String(state.result.added), String(state.result.updated), String(state.result.skipped)])}
-            </p>
-          ) : (
-            <p role="alert" class="field-error" data-testid="data-error">
-              {t(state.result.reason === 'storage-full' ? 'dataErrorStorageFull' : 'dataErrorWrite')}
-            </p>
-          ))}
+        {state.step === 'done' && (
+          <p role="status" data-testid="data-result">
+            {t('dataDone', [String(state.result.added), String(state.result.updated), String(state.result.skipped)])}
+          </p>
+        )}
+        {state.step === 'cancelled' && (
+          <p role="status" data-testid="data-result">
+            {t('dataCancelled')}
+          </p>
+        )}
       </div>
       {state.step === 'error' && (
         <p role="alert" class="field-error" data-testid="data-error">
           {state.message}
         </p>
       )}
-      <ActionError error={action.error} />
+      {state.step === 'preview' && state.failure && (
+        <p role="alert" class="field-error" data-testid="data-error">
+          {failureText(state.failure)}
+        </p>
+      )}
       {state.step === 'preview' && (
         <DataPreview
           preview={state.preview}
-          folders={loaded?.kind === 'import' && loaded.format === 'bookmarks-html' ? loaded.links : null}
-          onChange={(goalId, folder) => void action.run(() => change(goalId, folder))}
-          onConfirm={() => void action.run(() => confirm(state.preview))}
-          onCancel={() => (setLoaded(null), setState({ step: 'idle' }))}
+          folders={session.current?.html?.format === 'bookmarks-html' ? session.current.html.links : null}
+          onChange={(goalId, folder) => void change(goalId, folder)}
+          onConfirm={() => void confirm(state.preview)}
+          onCancel={cancel}
         />
       )}
     </div>

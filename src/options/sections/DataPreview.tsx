@@ -1,26 +1,10 @@
-import type { ImportDraft, ImportProblem } from '../../core/data/import-draft';
-import { folderCounts, type HtmlLink, type ImportFormat } from '../../core/data/import-formats';
+import type { ImportProblem } from '../../core/data/import-draft';
+import { folderCounts, type HtmlLink } from '../../core/data/import-formats';
 import { db } from '../../db/db';
 import { activeGoals } from '../../db/goals';
 import { t } from '../../ui/i18n';
 import { useLiveQuery } from '../../ui/use-live-query';
-
-export interface Preview {
-  kind: ImportFormat | 'backup';
-  added: number;
-  updated: number;
-  problems: ImportProblem[];
-  goalId: string | null;
-  folder: string | null;
-  drafts: ImportDraft[];
-  /** Backup rows dropped because they were not valid. */
-  invalid: number;
-  /** Goals a restore adds or updates. */
-  goals: number;
-}
-
-/** Problems listed in full up to this many; the rest are counted. */
-const SHOWN_PROBLEMS = 50;
+import type { Preview } from '../data/preview';
 
 const REASONS: Record<ImportProblem['reason'], string> = {
   'no-url': 'dataReasonNoUrl',
@@ -30,6 +14,8 @@ const REASONS: Record<ImportProblem['reason'], string> = {
   'already-saved': 'dataReasonAlreadySaved',
   'field-cut': 'dataReasonFieldCut',
   'not-in-folder': 'dataReasonNotInFolder',
+  'duplicate-id': 'dataReasonDuplicateId',
+  'date-out-of-range': 'dataReasonDateRange',
 };
 
 interface Props {
@@ -44,12 +30,12 @@ interface Props {
 export function DataPreview({ preview, folders, onChange, onConfirm, onCancel }: Props) {
   const goals = useLiveQuery(() => activeGoals(db()), []) ?? [];
   const where = preview.kind === 'backup' ? 'dataWhereItem' : 'dataWhereLine';
-  const problems = preview.problems.slice(0, SHOWN_PROBLEMS);
+  const problems = preview.problems;
   return (
     <div class="data-preview" data-testid="data-preview">
       <h4>{t(`dataFormat_${preview.kind.replace('-', '_')}`)}</h4>
       <p data-testid="data-counts">
-        {t('dataCounts', [String(preview.added), String(preview.updated), String(preview.problems.length)])}
+        {t('dataCounts', [String(preview.added), String(preview.updated), String(preview.problemCount)])}
       </p>
       {preview.goals > 0 && <p>{t('dataGoalsCount', String(preview.goals))}</p>}
       {preview.invalid > 0 && <p>{t('dataInvalidRows', String(preview.invalid))}</p>}
@@ -60,8 +46,8 @@ export function DataPreview({ preview, folders, onChange, onConfirm, onCancel }:
               {t(where, String(p.line))}: {t(REASONS[p.reason])} {p.detail && <span class="muted">({p.detail})</span>}
             </li>
           ))}
-          {preview.problems.length > SHOWN_PROBLEMS && (
-            <li>{t('dataMoreProblems', String(preview.problems.length - SHOWN_PROBLEMS))}</li>
+          {preview.problemCount > problems.length && (
+            <li>{t('dataMoreProblems', String(preview.problemCount - problems.length))}</li>
           )}
         </ul>
       )}

@@ -8,7 +8,7 @@ import { makeBackup, parseBackup, type Backup } from '../../../src/core/data/bac
 import { mapPocketCsv } from '../../../src/core/data/import-formats';
 import { commitImport, commitRestore } from '../../../src/db/data';
 import { db, openDb, type LearnmarkDb } from '../../../src/db/db';
-import { dataHandlers } from '../../../src/background/data';
+import { dataHandlers, STAGE_LIMITS, stagedRows } from '../../../src/background/data';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
@@ -82,7 +82,7 @@ describe('backup and restore', () => {
   test('a version 0 backup is upgraded: its damaged row reported, the rest restored', async () => {
     const parsed = parseBackup(fixture);
     if (!parsed.ok) throw new Error(parsed.error);
-    expect(parsed.invalid).toEqual([{ table: 'items', index: 1 }]);
+    expect(parsed.invalid).toEqual([{ table: 'items', index: 1, reason: 'damaged' }]);
     expect(parsed.backup.items[0]).toMatchObject({
       updatedAt: 1_689_000_000_000,
       capture: 'none',
@@ -92,6 +92,27 @@ describe('backup and restore', () => {
     const plan = await commitRestore(database, parsed.backup, newId);
     expect(plan.items.add).toHaveLength(1);
     expect(await database.goals.get('v0-goal-1')).toMatchObject({ title: 'Get better at SQL' });
+  });
+
+  test('two items with one id, and a saved date of 1e300: left out with a reason, the rest restored', async () => {
+    const item = (id: string, url: string, savedAt: number) => ({ id, url, savedAt, tags: [] });
+    const parsed = parseBackup(
+      JSON.stringify({
+        format: 'learnmark-backup',
+        version: 1,
+        exportedAt: 1,
+        items: [
+          item('same', 'https://a.example/1', 1_700_000_000_000),
+          item('same', 'https://a.example/2', 1_700_000_000_000),
+          item('far', 'https://a.example/3', 1e300),
+        ],
+      }),
+    );
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.invalid).toEqual([{ table: 'items', index: 2, reason: 'date-out-of-range' }]);
+    const plan = await commitRestore(database, parsed.backup, newId);
+    expect(plan.items.skipped).toEqual([{ line: 2, reason: 'duplicate-id', detail: 'https://a.example/2' }]);
+    expect(await database.items.count()).toBe(1);
   });
 
   test('round trip: backup → restore into an empty library → backup is identical apart from exportedAt', async () => {
@@ -136,24 +157,60 @@ describe('backup and restore', () => {
 });
 
 describe('worker', () => {
-  afterEach(() => db().items.clear());
+  afterEach(() => {
+    vi.useRealTimers();
+    return db().items.clear();
+  });
+  const importAction = { kind: 'import', goalId: null } as const;
+  const stage = (uploadId: string, offset: number, rows: unknown[]) =>
+    dataHandlers['data-stage']({ uploadId, offset, rows }, {});
+  const commit = (uploadId: string, total: number) =>
+    dataHandlers['data-commit']({ uploadId, total, action: importAction }, {});
 
   test('staged parts are committed in one transaction; an unknown upload has expired', async () => {
     const rows = drafts(5);
-    await dataHandlers['data-stage']({ uploadId: 'u', rows: rows.slice(0, 3) }, {});
-    await dataHandlers['data-stage'](
-      { uploadId: 'u', rows: [...rows.slice(3), { url: 'javascript:alert(1)', savedAt: 1, tags: [] }] },
-      {},
-    );
-    expect(await dataHandlers['data-commit']({ uploadId: 'u', action: { kind: 'import', goalId: null } }, {})).toEqual({
-      ok: true,
-      added: 5,
-      updated: 0,
-      skipped: 0,
-    });
+    await stage('u', 0, rows.slice(0, 3));
+    await stage('u', 3, [...rows.slice(3), { url: 'javascript:alert(1)', savedAt: 1, tags: [] }]);
+    expect(await commit('u', 6)).toEqual({ ok: true, added: 5, updated: 0, skipped: 0 });
     expect((await db().items.toArray()).filter((i) => i.via === 'import')).toHaveLength(5);
-    expect(
-      await dataHandlers['data-commit']({ uploadId: 'u', action: { kind: 'import', goalId: null } }, {}),
-    ).toMatchObject({ ok: false, reason: 'expired' });
+    expect(await commit('u', 6)).toMatchObject({ ok: false, reason: 'expired' });
+  });
+
+  test('a part out of order, or a commit missing rows, is never half-written', async () => {
+    const rows = drafts(6);
+    // The rest of an upload a stopped worker lost: it does not start at row 0.
+    expect(await stage('lost', 2000, rows)).toEqual({ ok: false, reason: 'expired' });
+    await stage('u', 0, rows.slice(0, 3));
+    expect(await stage('u', 5, rows.slice(3))).toEqual({ ok: false, reason: 'expired' });
+    await stage('v', 0, rows.slice(0, 3));
+    expect(await commit('v', 6)).toMatchObject({ ok: false, reason: 'expired' });
+    expect(await db().items.count()).toBe(0);
+    expect(stagedRows()).toBe(0);
+  });
+
+  test('refused, replaced, discarded and abandoned uploads are dropped, never written later', async () => {
+    const rows = drafts(4);
+    // Over the cap: refused, and what it had staged is gone.
+    await stage('big', 0, rows.slice(0, 2));
+    const tooMany = Array.from({ length: STAGE_LIMITS.perUpload }, () => rows[0]);
+    expect(await stage('big', 2, tooMany)).toEqual({ ok: false, reason: 'too-many' });
+    expect(stagedRows()).toBe(0);
+    expect(await commit('big', 2)).toMatchObject({ ok: false, reason: 'expired' });
+    // A new upload drops an older one.
+    await stage('old', 0, rows.slice(0, 2));
+    await stage('new', 0, rows.slice(2));
+    expect(stagedRows()).toBe(2);
+    expect(await commit('old', 2)).toMatchObject({ ok: false, reason: 'expired' });
+    // Cancel.
+    await stage('c', 0, rows);
+    await dataHandlers['data-discard']({ uploadId: 'c' }, {});
+    expect(await commit('c', 4)).toMatchObject({ ok: false, reason: 'expired' });
+    // Abandoned: dropped after the idle time.
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    await stage('idle', 0, rows);
+    vi.advanceTimersByTime(STAGE_LIMITS.idleMs + 1);
+    expect(stagedRows()).toBe(0);
+    expect(await commit('idle', 4)).toMatchObject({ ok: false, reason: 'expired' });
+    expect(await db().items.count()).toBe(0);
   });
 });

@@ -66,7 +66,7 @@ const TEMPLATES: Record<string, string[]> = {
 const INDIRECT: Record<string, Source> = {
   'src/content/feed/button.ts: key': { file: 'src/content/feed/button.ts', prefix: 'feed' },
   'src/options/App.tsx: s.label': { file: 'src/options/sections.ts', prefix: 'section' },
-  'src/options/sections/DataImport.tsx: loaded.message': { file: 'src/options/data/read-file.ts', prefix: 'dataError' },
+  'src/options/sections/DataImport.tsx: error.message': { file: 'src/options/data/read-file.ts', prefix: 'dataError' },
   'src/options/sections/DataPreview.tsx: where': { file: 'src/options/sections/DataPreview.tsx', prefix: 'dataWhere' },
   'src/options/sections/DataPreview.tsx: REASONS[p.reason]': {
     file: 'src/options/sections/DataPreview.tsx',

@@ -18,7 +18,7 @@ test('an answer comes back as it is, null included', async () => {
   await expect(ask('goal-delete', { id: 'g1' })).resolves.toBeNull();
   fakeBrowser.reset();
   answerWith({ ok: true });
-  await expect(ask('data-stage', { uploadId: 'u', rows: [] })).resolves.toEqual({ ok: true });
+  await expect(ask('data-stage', { uploadId: 'u', offset: 0, rows: [] })).resolves.toEqual({ ok: true });
 });
 
 test('a worker that answers nothing is a failure, not an undefined answer', async () => {

@@ -4,7 +4,7 @@ import { spreadsheetSafe } from '../../../../src/core/data/export-csv';
 import { mdText, weekLog } from '../../../../src/core/data/export-markdown';
 import { capText, fromIsoDate, fromUnixSeconds } from '../../../../src/core/data/import-fields';
 import { draftToItem, type ImportDraft } from '../../../../src/core/data/import-draft';
-import { planImport } from '../../../../src/core/data/import-plan';
+import { countImport, planImport } from '../../../../src/core/data/import-plan';
 import type { Item } from '../../../../src/core/item/model';
 import { decodeText } from '../../../../src/core/text/decode';
 
@@ -80,6 +80,9 @@ describe('planImport: merge by normalised URL, nothing of the library lost', () 
   ])('%s', (_name, items, counts) => {
     const plan = planImport([draft()], new Map(items.map((i) => [i.url, i])), ctx);
     expect({ added: plan.add.length, updated: plan.update.length, skipped: plan.skipped.length }).toEqual(counts);
+    // The preview's count, without building the items, says the same.
+    const counted = countImport([draft()], new Map(items.map((i) => [i.url, i])), ctx);
+    expect({ added: counted.added, updated: counted.update.length, skipped: counted.skipped.length }).toEqual(counts);
   });
 
   test('the library is newer: its title and status stay, tags are added, the earliest saved date kept', () => {

@@ -112,6 +112,7 @@ describe('bad input: a clear message, with the line where there is one', () => {
       'dataErrorBackupNewer',
     ],
     ['damaged zip', fixture('pocket.zip').slice(0, 200), 'dataErrorZipDamaged'],
+    ['over 100 MB', new Uint8Array(100 * 1024 * 1024 + 1), 'dataErrorTooBig'],
   ])('%s', async (_name, bytes, message) => {
     expect(await readImportFile(bytes, NOW)).toMatchObject({ kind: 'error', message });
   });
@@ -140,15 +141,83 @@ describe('bad input: a clear message, with the line where there is one', () => {
     expect(mapped.problems).toMatchObject([{ line: 2, reason: 'field-cut' }]);
   });
 
-  test('a zip bomb is refused from its declared sizes, before inflating', () => {
+  test('a CSV cut in the middle of a row is refused with the line of that row', async () => {
+    const csv = 'title,url,time_added,tags,status\nA,https://a.example/1,1700000000,,unread\nB,https://b.exam';
+    expect(await readImportFile(new TextEncoder().encode(csv), NOW)).toEqual({
+      kind: 'error',
+      message: 'dataErrorTruncated',
+      line: 3,
+    });
+  });
+
+  test('more rows than the limit are refused, with the limit', async () => {
+    const header = 'title,url,time_added,tags,status\n';
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => `T,https://a.example/${i},1700000000,,unread`);
+    const csv = await parseCsv(`${header}${rows(11).join('\n')}\n`, undefined, 10);
+    expect(csv).toMatchObject({ tooManyRows: true, unterminatedAt: null });
+    expect(csv.rows).toHaveLength(10);
+    expect((await parseCsv(`${header}${rows(10).join('\n')}\n`, undefined, 10)).tooManyRows).toBe(false);
+  });
+});
+
+describe('zip: checked before inflating, and held to its declared sizes while inflating', () => {
+  const csv = (n: number) =>
+    new TextEncoder().encode(
+      `title,url,time_added,tags,status\n${Array.from({ length: n }, (_, i) => `T${i},https://a.example/${i},1700000000,,unread`).join('\n')}\n`,
+    );
+
+  test('too many entries', () => {
     const many = Object.fromEntries(
       Array.from({ length: ZIP_LIMITS.entries + 1 }, (_, i) => [`part_${i}.csv`, new Uint8Array(1)]),
     );
-    expect(unzipCsvParts(zipSync(many))).toEqual({ ok: false, error: 'zip-too-big' });
-    // 64 MB of zeros compress to about 64 kB; with a 1 MB limit, the declared size stops it.
-    const bomb = zipSync({ 'part_0.csv': new Uint8Array(64 * 1024 * 1024) }, { level: 9 });
-    expect(bomb.length).toBeLessThan(200_000);
-    expect(unzipCsvParts(bomb, { entries: 10, totalBytes: 1024 * 1024 })).toEqual({ ok: false, error: 'zip-too-big' });
+    expect(unzipCsvParts(zipSync(many))).toEqual({ ok: false, error: 'zip-unsafe', why: 'entries' });
+  });
+
+  test('a real zip bomb: refused from its directory, before anything is inflated', () => {
+    // 20 MB of zeros compress to about 20 kB: a thousand to one.
+    const bomb = zipSync({ 'part_0.csv': new Uint8Array(20 * 1024 * 1024) }, { level: 9 });
+    expect(bomb.length).toBeLessThan(100_000);
+    const t0 = performance.now();
+    expect(unzipCsvParts(bomb)).toEqual({ ok: false, error: 'zip-unsafe', why: 'ratio' });
+    expect(performance.now() - t0).toBeLessThan(100);
+    // With a lower size limit, its declared size stops it first.
+    expect(unzipCsvParts(bomb, { ...ZIP_LIMITS, totalBytes: 10 * 1024 * 1024 })).toEqual({
+      ok: false,
+      error: 'zip-unsafe',
+      why: 'size',
+    });
+  });
+
+  test('a header that understates its size: inflating stops, and the zip is refused', async () => {
+    const data = csv(20_000);
+    const zip = zipSync({ 'part_0.csv': data });
+    // Rewrite the uncompressed size in the central directory (and the local header) to 100.
+    const view = new DataView(zip.buffer);
+    const central = zip.findLastIndex((_, i) => i + 4 <= zip.length && view.getUint32(i, true) === 0x02014b50);
+    view.setUint32(central + 24, 100, true);
+    view.setUint32(22, 100, true);
+    expect(unzipCsvParts(zip)).toEqual({ ok: false, error: 'zip-unsafe', why: 'lies' });
+    expect(await readImportFile(zip, NOW)).toMatchObject({ kind: 'error', message: 'dataErrorZipLies' });
+    // Untouched, all 20 000 rows are read.
+    expect(imported(await readImportFile(zipSync({ 'part_0.csv': data }), NOW)).mapped.drafts).toHaveLength(20_000);
+  });
+
+  test('a header that overstates its size, or a cut-off entry, is damaged', () => {
+    const zip = zipSync({ 'part_0.csv': csv(100) });
+    const view = new DataView(zip.buffer);
+    const central = zip.findLastIndex((_, i) => i + 4 <= zip.length && view.getUint32(i, true) === 0x02014b50);
+    view.setUint32(central + 24, view.getUint32(central + 24, true) + 10, true);
+    expect(unzipCsvParts(zip)).toEqual({ ok: false, error: 'zip-damaged' });
+  });
+
+  test('the unsafe-zip message names the limit', async () => {
+    const bomb = zipSync({ 'part_0.csv': new Uint8Array(20 * 1024 * 1024) }, { level: 9 });
+    expect(await readImportFile(bomb, NOW)).toEqual({
+      kind: 'error',
+      message: 'dataErrorZipRatio',
+      line: undefined,
+      args: [String(ZIP_LIMITS.ratio)],
+    });
   });
 });
 

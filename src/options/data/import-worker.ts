@@ -1,0 +1,68 @@
+// The import worker: reads, parses and previews a chosen file off the options page's main
+// thread, and holds its rows until the page sends them to the service worker. The page
+// terminates it to cancel, which drops everything it held.
+import type { Backup } from '../../core/data/backup';
+import type { FromWorker, ReadAnswer, ToWorker } from './import-protocol';
+import { planPreview } from './preview';
+import { IMPORT_LIMITS, readImportFile, type Loaded } from './read-file';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+let loaded: Extract<Loaded, { kind: 'import' | 'backup' }> | null = null;
+
+const post = (message: FromWorker) => scope.postMessage(message);
+
+/** At most one progress message per 100 ms. */
+let lastProgress = 0;
+function progress(fraction: number): void {
+  const now = performance.now();
+  if (now - lastProgress < 100) return;
+  lastProgress = now;
+  post({ type: 'progress', fraction });
+}
+
+const MB = Math.round(IMPORT_LIMITS.bytes / 1024 / 1024);
+
+async function read(file: Blob, now: number): Promise<ReadAnswer> {
+  loaded = null;
+  // Refused before a byte is read.
+  if (file.size > IMPORT_LIMITS.bytes)
+    return { result: 'error', error: { message: 'dataErrorTooBig', args: [`${MB} MB`] } };
+  const result = await readImportFile(new Uint8Array(await file.arrayBuffer()), now, progress);
+  if (result.kind === 'error') return { result: 'error', error: result };
+  if (result.kind === 'html') return { result: 'html', text: result.text };
+  loaded = result;
+  return { result: 'ready', preview: await planPreview(result, null, null) };
+}
+
+function rows(from: number, count: number): unknown[] {
+  if (!loaded) return [];
+  const all: readonly unknown[] = loaded.kind === 'backup' ? loaded.backup.items : loaded.mapped.drafts;
+  return all.slice(from, from + count);
+}
+
+function rest(): Omit<Backup, 'items'> | null {
+  if (loaded?.kind !== 'backup') return null;
+  const { items: _rows, ...others } = loaded.backup;
+  return others;
+}
+
+async function answer(message: ToWorker): Promise<unknown> {
+  switch (message.type) {
+    case 'read':
+      return read(message.file, message.now);
+    case 'plan':
+      return loaded ? planPreview(loaded, message.goalId, null) : null;
+    case 'rows':
+      return rows(message.from, message.count);
+    case 'rest':
+      return rest();
+  }
+}
+
+scope.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  answer(message).then(
+    (value) => post({ id: message.id, type: 'answer', value }),
+    (error: unknown) => post({ id: message.id, type: 'failed', detail: String(error) }),
+  );
+};

@@ -1,0 +1,109 @@
+import type { Backup, InvalidRow } from '../../core/data/backup';
+import type { ImportDraft, ImportProblem } from '../../core/data/import-draft';
+import { mapHtmlLinks, type ImportFormat } from '../../core/data/import-formats';
+import { countImport } from '../../core/data/import-plan';
+import type { RestorePlan } from '../../core/data/restore-plan';
+import { itemsByUrl, planRestoreNow } from '../../db/data';
+import { db } from '../../db/db';
+import type { Loaded } from './read-file';
+
+// Previews are planned from the database directly (architecture: pages read, the worker
+// writes), with the same core functions the worker's commit runs. This module runs in the
+// import worker as well as on the page: it must not touch `browser` or the DOM.
+
+/** Problems a preview carries in full; the rest are counted. */
+const SHOWN_PROBLEMS = 50;
+
+/** What a chosen file will do: small enough to pass between threads, whatever the file's size. */
+export interface Preview {
+  kind: ImportFormat | 'backup';
+  added: number;
+  updated: number;
+  /** The first SHOWN_PROBLEMS problems, by line. */
+  problems: ImportProblem[];
+  problemCount: number;
+  goalId: string | null;
+  folder: string | null;
+  /** Backup rows dropped because they were damaged. */
+  invalid: number;
+  /** Goals a restore adds or updates. */
+  goals: number;
+  /** Rows the commit sends: drafts of an import, items of a backup. */
+  rows: number;
+}
+
+/** Ids only matter for the commit, which makes its own: the preview needs none. */
+const previewId = () => 'preview';
+
+async function previewImport(drafts: readonly ImportDraft[], goalId: string | null) {
+  const existing = await itemsByUrl(
+    db(),
+    drafts.map((d) => d.url),
+  );
+  return countImport(drafts, existing, { now: Date.now(), newId: previewId, goalId });
+}
+
+function previewRestore(backup: Backup): Promise<RestorePlan> {
+  return planRestoreNow(db(), backup, previewId);
+}
+
+/** The first problems by line, without sorting a million of them. */
+function firstProblems(lists: readonly (readonly ImportProblem[])[]): ImportProblem[] {
+  return lists
+    .flatMap((list) => list.slice(0, SHOWN_PROBLEMS))
+    .sort((a, b) => a.line - b.line)
+    .slice(0, SHOWN_PROBLEMS);
+}
+
+/** A backup's items that were left out for a reason the person can act on, as problems. */
+const invalidItems = (invalid: readonly InvalidRow[]): ImportProblem[] =>
+  invalid
+    .filter((row) => row.table === 'items' && row.reason === 'date-out-of-range')
+    .map((row) => ({ line: row.index + 1, reason: 'date-out-of-range', detail: '' }));
+
+/** The drafts an import commits: for a bookmark file, only those of the chosen folder. */
+export function importDrafts(file: Extract<Loaded, { kind: 'import' }>, folder: string | null): ImportDraft[] {
+  return folder !== null && file.links
+    ? mapHtmlLinks(file.links, file.format as 'bookmarks-html', Date.now(), folder).drafts
+    : file.mapped.drafts;
+}
+
+export async function planPreview(
+  file: Extract<Loaded, { kind: 'import' | 'backup' }>,
+  goalId: string | null,
+  folder: string | null,
+): Promise<Preview> {
+  if (file.kind === 'backup') {
+    const restore = await previewRestore(file.backup);
+    const listed = invalidItems(file.invalid);
+    return {
+      kind: 'backup',
+      added: restore.items.add.length,
+      updated: restore.items.update.length,
+      problems: firstProblems([listed, restore.items.skipped]),
+      problemCount: listed.length + restore.items.skipped.length,
+      goalId,
+      folder,
+      invalid: file.invalid.length - listed.length,
+      goals: restore.goals.add.length + restore.goals.update.length,
+      rows: file.backup.items.length,
+    };
+  }
+  const mapped =
+    folder !== null && file.links
+      ? mapHtmlLinks(file.links, file.format as 'bookmarks-html', Date.now(), folder)
+      : file.mapped;
+  const plan = await previewImport(mapped.drafts, goalId);
+  return {
+    kind: file.format,
+    added: plan.added,
+    updated: plan.update.length,
+    problems: firstProblems([mapped.problems, plan.skipped]),
+    problemCount: mapped.problems.length + plan.skipped.length,
+    goalId,
+    folder,
+    invalid: 0,
+    goals: 0,
+    rows: mapped.drafts.length,
+  };
+}

@@ -9,6 +9,7 @@ import { parseSettings } from '../core/tracking/settings';
 import { SETTINGS_KEY, saveSettings } from '../db/tracking-settings';
 import type { CommitAction, CommitResult } from '../messaging/data';
 import type { HandlersFor } from '../messaging/runtime';
+import { now } from '../platform/clock';
 
 /** Rows sent ahead of a commit, by upload id. Memory only: see DataMessages. */
 const staged = new Map<string, unknown[]>();
@@ -38,7 +39,7 @@ export async function commit(uploadId: string, action: CommitAction): Promise<Co
   const newId = () => crypto.randomUUID();
   try {
     if (action.kind === 'import') {
-      const plan = await commitImport(db(), rows.filter(isDraft), { now: Date.now(), newId, goalId: action.goalId });
+      const plan = await commitImport(db(), rows.filter(isDraft), { now: now(), newId, goalId: action.goalId });
       indexInBackground();
       return { ok: true, added: plan.add.length, updated: plan.update.length, skipped: plan.skipped.length };
     }

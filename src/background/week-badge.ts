@@ -4,19 +4,20 @@ import { weekOf } from '../core/week/model';
 import { db } from '../db/db';
 import { DISPLAY_KEY, loadDisplay, weekStart } from '../db/display-settings';
 import { loadWeek } from '../db/week';
+import { now } from '../platform/clock';
 
 /**
  * The optional badge with this week's learning minutes. It is the icon's global text; the
  * short-lived ✓ / ! of a save is per tab and falls back to it when cleared.
  */
-export async function refreshWeekBadge(now = Date.now()): Promise<string> {
+export async function refreshWeekBadge(at = now()): Promise<string> {
   const settings = await loadDisplay();
   if (!settings.weekBadge) {
     await browser.action.setBadgeText({ text: '' });
     return '';
   }
   const startsOn = weekStart(settings, browser.i18n.getUILanguage());
-  const week = weekOf(now, startsOn);
+  const week = weekOf(at, startsOn);
   const { days } = await loadWeek(db(), week, week);
   const seconds = days.filter((d) => d.day >= week.key).reduce((sum, d) => sum + d.learning, 0);
   const text = badgeText(Math.round(seconds / 60));

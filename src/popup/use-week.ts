@@ -7,6 +7,7 @@ import { listGoals } from '../db/goals';
 import { loadWeek, recentDays } from '../db/week';
 import { uiLocale } from '../ui/i18n';
 import { useLiveQuery } from '../ui/use-live-query';
+import { now } from '../platform/clock';
 
 // Started as the popup's script loads, before the first render: the popup is opened to be read.
 const displaySettings = loadDisplay().catch(() => DEFAULT_DISPLAY);
@@ -22,18 +23,15 @@ void db()
 export function useWeek(offset: number): { summary: WeekSummary; streak: number } | undefined {
   return useLiveQuery(async () => {
     const startsOn = weekStart(await displaySettings, uiLocale());
-    const now = Date.now();
-    const week = weekOf(now, startsOn, offset);
-    const previous = weekOf(now, startsOn, offset - 1);
+    const at = now();
+    const week = weekOf(at, startsOn, offset);
+    const previous = weekOf(at, startsOn, offset - 1);
     const goals = await listGoals(db());
     const active = goals.filter((g) => g.status === 'active');
-    const [{ days, items }, recent] = await Promise.all([
-      loadWeek(db(), week, previous, active),
-      recentDays(db(), now),
-    ]);
+    const [{ days, items }, recent] = await Promise.all([loadWeek(db(), week, previous, active), recentDays(db(), at)]);
     return {
-      summary: summarizeWeek({ now, weekStartsOn: startsOn, offset, days, items, goals }),
-      streak: learningStreak(recent, now),
+      summary: summarizeWeek({ now: at, weekStartsOn: startsOn, offset, days, items, goals }),
+      streak: learningStreak(recent, at),
     };
   }, [offset]);
 }

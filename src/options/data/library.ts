@@ -5,6 +5,7 @@ import { planImport, type ImportPlan } from '../../core/data/import-plan';
 import type { RestorePlan } from '../../core/data/restore-plan';
 import { itemsByUrl, planRestoreNow } from '../../db/data';
 import { db } from '../../db/db';
+import { now } from '../../platform/clock';
 
 // The options page reads the database directly (architecture: pages read, the worker writes):
 // the preview is planned here with the same core functions the worker's commit runs.
@@ -17,7 +18,7 @@ export async function previewImport(drafts: readonly ImportDraft[], goalId: stri
     db(),
     drafts.map((d) => d.url),
   );
-  return planImport(drafts, existing, { now: Date.now(), newId: previewId, goalId });
+  return planImport(drafts, existing, { now: now(), newId: previewId, goalId });
 }
 
 export function previewRestore(backup: Backup): Promise<RestorePlan> {
@@ -25,7 +26,7 @@ export function previewRestore(backup: Backup): Promise<RestorePlan> {
 }
 
 /** Everything the person has, as one backup file's content. */
-export async function buildBackup(now = Date.now()): Promise<Backup> {
+export async function buildBackup(at = now()): Promise<Backup> {
   const database = db();
   const [items, goals, activity, nudges, settings] = await Promise.all([
     database.items.toArray(),
@@ -34,5 +35,5 @@ export async function buildBackup(now = Date.now()): Promise<Backup> {
     database.nudges.toArray(),
     browser.storage.sync.get(null),
   ]);
-  return makeBackup({ items, goals, activity, nudges, settings }, now);
+  return makeBackup({ items, goals, activity, nudges, settings }, at);
 }

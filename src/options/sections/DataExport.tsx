@@ -8,6 +8,7 @@ import { listGoals } from '../../db/goals';
 import { t } from '../../ui/i18n';
 import { useLiveQuery } from '../../ui/use-live-query';
 import { downloadText } from '../data/download';
+import { now } from '../../platform/clock';
 
 const labels = (): LogLabels => ({
   finished: t('dataLogFinished'),
@@ -24,7 +25,7 @@ export function DataExport() {
 
   const exportCsv = async () => {
     const items = await db().items.toArray();
-    downloadText(`learnmark-items-${day(Date.now())}.csv`, Papa.unparse(itemsToRows(items, goals)), 'text/csv');
+    downloadText(`learnmark-items-${day(now())}.csv`, Papa.unparse(itemsToRows(items, goals)), 'text/csv');
   };
   const exportLog = async () => {
     const [kind, id] = which.split(':') as [string, string];
@@ -32,11 +33,11 @@ export function DataExport() {
       const goal = goals.find((g) => g.id === id);
       if (!goal) return;
       const items = await db().items.where('goalIds').equals(goal.id).toArray();
-      downloadText(`learnmark-${day(Date.now())}-goal.md`, goalLog(goal, items, labels()), 'text/markdown');
+      downloadText(`learnmark-${day(now())}-goal.md`, goalLog(goal, items, labels()), 'text/markdown');
       return;
     }
     // Weeks start on Monday, as in the popup's week view.
-    const start = addWeeks(startOfWeek(Date.now(), { weekStartsOn: 1 }), -Number(id)).getTime();
+    const start = addWeeks(startOfWeek(now(), { weekStartsOn: 1 }), -Number(id)).getTime();
     const end = addWeeks(start, 1).getTime();
     const saved = await db().items.where('savedAt').between(start, end, true, false).toArray();
     const done = await db().items.where('doneAt').between(start, end, true, false).toArray();

@@ -8,6 +8,7 @@ import { previewImport, previewRestore } from '../data/library';
 import { readImportFile, type Loaded } from '../data/read-file';
 import { commitRows } from '../data/upload';
 import { DataPreview, type Preview } from './DataPreview';
+import { now } from '../../platform/clock';
 
 type State =
   | { step: 'idle' }
@@ -42,7 +43,7 @@ export function DataImport() {
     }
     const mapped =
       folder !== null && file.links
-        ? mapHtmlLinks(file.links, file.format as 'bookmarks-html', Date.now(), folder)
+        ? mapHtmlLinks(file.links, file.format as 'bookmarks-html', now(), folder)
         : file.mapped;
     const p = await previewImport(mapped.drafts, goalId);
     const problems: ImportProblem[] = [...mapped.problems, ...p.skipped].sort((a, b) => a.line - b.line);
@@ -63,7 +64,7 @@ export function DataImport() {
     const file = input.files?.[0];
     if (!file) return;
     setState({ step: 'busy', label: t('dataReading'), progress: 0 });
-    const result = await readImportFile(new Uint8Array(await file.arrayBuffer()), Date.now(), (progress) =>
+    const result = await readImportFile(new Uint8Array(await file.arrayBuffer()), now(), (progress) =>
       setState({ step: 'busy', label: t('dataReading'), progress }),
     );
     input.value = '';

@@ -8,6 +8,7 @@ import { t, uiLocale } from '../../ui/i18n';
 import { ItemSummary } from '../../ui/ItemSummary';
 import { useLiveQuery } from '../../ui/use-live-query';
 import { targetSummary } from './GoalRow';
+import { now } from '../../platform/clock';
 
 /** Items shown before "Show all": a goal can gather thousands. */
 const PAGE = 50;
@@ -40,10 +41,10 @@ export function GoalView({ goal }: { goal: Goal }) {
   }, [items]);
   if (!items) return null;
   const ordered = orderGoalItems(items);
-  const now = Date.now();
+  const at = now();
   const startsOn = localeWeekStart(uiLocale());
-  const progress = goalProgress(goal, items, now, startsOn);
-  const history = goalHistory(items, now, startsOn);
+  const progress = goalProgress(goal, items, at, startsOn);
+  const history = goalHistory(items, at, startsOn);
   const format = dayFormat();
   return (
     <section aria-labelledby="goal-view-heading" class="goal-view" data-testid="goal-view">

@@ -1,8 +1,8 @@
 import browser from 'webextension-polyfill';
 import { badgeText } from '../core/week/display-settings';
-import { weekOf } from '../core/week/model';
+import { weekOf, weekStart } from '../core/week/model';
 import { db } from '../db/db';
-import { DISPLAY_KEY, loadDisplay, weekStart } from '../db/display-settings';
+import { DISPLAY_KEY, loadDisplay } from '../db/display-settings';
 import { loadWeek } from '../db/week';
 import { now } from '../platform/clock';
 

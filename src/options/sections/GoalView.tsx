@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Goal } from '../../core/goal/model';
-import { goalHistory, goalProgress, orderGoalItems } from '../../core/goal/progress';
+import { goalHistory, goalProgress, orderGoalItems, progressRow } from '../../core/goal/progress';
 import { db } from '../../db/db';
 import { itemsForGoal } from '../../db/goals';
 import { t, uiLocale } from '../../ui/i18n';
@@ -44,8 +44,9 @@ export function GoalView({ goal }: { goal: Goal }) {
   if (items === undefined || startsOn === undefined) return null;
   const ordered = orderGoalItems(items);
   const at = now();
-  const progress = goalProgress(goal, items, at, startsOn);
-  const history = goalHistory(items, at, startsOn);
+  const rows = items.map(progressRow);
+  const progress = goalProgress(goal, rows, at, startsOn);
+  const history = goalHistory(rows, at, startsOn);
   const format = dayFormat();
   return (
     <section aria-labelledby="goal-view-heading" class="goal-view" data-testid="goal-view">

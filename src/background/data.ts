@@ -10,6 +10,7 @@ import { parseSettings } from '../core/tracking/settings';
 import { SETTINGS_KEY, saveSettings } from '../db/tracking-settings';
 import type { CommitAction, CommitResult, StageResult } from '../messaging/data';
 import type { HandlersFor } from '../messaging/listener';
+import { now } from '../platform/clock';
 
 /**
  * Rows sent ahead of a commit, by upload id. Memory only: see DataMessages. Limits: an upload
@@ -20,8 +21,8 @@ export const STAGE_LIMITS = { perUpload: 1_000_000, total: 1_000_000, idleMs: 3 
 const staged = new Map<string, { rows: unknown[]; touched: number }>();
 let sweepTimer: ReturnType<typeof setTimeout> | undefined;
 
-function sweep(now = Date.now()): void {
-  for (const [id, upload] of staged) if (now - upload.touched >= STAGE_LIMITS.idleMs) staged.delete(id);
+function sweep(at = now()): void {
+  for (const [id, upload] of staged) if (at - upload.touched >= STAGE_LIMITS.idleMs) staged.delete(id);
   clearTimeout(sweepTimer);
   sweepTimer = staged.size ? setTimeout(() => sweep(), STAGE_LIMITS.idleMs) : undefined;
 }
@@ -37,7 +38,7 @@ function stage(uploadId: string, offset: unknown, rows: unknown): StageResult {
     // first part must start at row 0, or this is the rest of an upload a stopped worker lost.
     staged.clear();
     if (offset !== 0) return { ok: false, reason: 'expired' };
-    upload = { rows: [], touched: Date.now() };
+    upload = { rows: [], touched: now() };
     staged.set(uploadId, upload);
   }
   if (offset !== upload.rows.length) {
@@ -53,7 +54,7 @@ function stage(uploadId: string, offset: unknown, rows: unknown): StageResult {
     return { ok: false, reason: 'too-many' };
   }
   for (const row of rows) upload.rows.push(row);
-  upload.touched = Date.now();
+  upload.touched = now();
   sweep();
   return { ok: true };
 }
@@ -84,7 +85,7 @@ export async function commit(uploadId: string, total: number, action: CommitActi
   const newId = () => crypto.randomUUID();
   try {
     if (action.kind === 'import') {
-      const plan = await commitImport(db(), rows.filter(isDraft), { now: Date.now(), newId, goalId: action.goalId });
+      const plan = await commitImport(db(), rows.filter(isDraft), { now: now(), newId, goalId: action.goalId });
       indexInBackground();
       return { ok: true, added: plan.add.length, updated: plan.update.length, skipped: plan.skipped.length };
     }

@@ -2,15 +2,16 @@ import { db } from '../db/db';
 import { deleteGoal, reorderGoals, restoreGoal, saveGoal, updateItemTags } from '../db/goals';
 import { setItemStatus } from '../db/item-status';
 import type { HandlersFor } from '../messaging/listener';
+import { now } from '../platform/clock';
 
 /** Goal and tagging writes: pages read the database directly and write through here. */
 export const goalHandlers: HandlersFor<
   'goal-save' | 'goal-delete' | 'goal-restore' | 'goal-reorder' | 'item-tag' | 'item-status'
 > = {
-  'goal-save': ({ draft }) => saveGoal(db(), draft, { now: Date.now(), newId: () => crypto.randomUUID() }),
+  'goal-save': ({ draft }) => saveGoal(db(), draft, { now: now(), newId: () => crypto.randomUUID() }),
   'goal-delete': ({ id }) => deleteGoal(db(), id),
   'goal-restore': (snapshot) => restoreGoal(db(), snapshot),
-  'goal-reorder': ({ ids }) => reorderGoals(db(), ids, Date.now()),
-  'item-tag': ({ itemId, goalIds, tags }) => updateItemTags(db(), itemId, { goalIds, tags }, Date.now()),
-  'item-status': ({ itemId, status, note }) => setItemStatus(db(), itemId, { status, note }, Date.now()),
+  'goal-reorder': ({ ids }) => reorderGoals(db(), ids, now()),
+  'item-tag': ({ itemId, goalIds, tags }) => updateItemTags(db(), itemId, { goalIds, tags }, now()),
+  'item-status': ({ itemId, status, note }) => setItemStatus(db(), itemId, { status, note }, now()),
 };

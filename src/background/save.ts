@@ -11,6 +11,7 @@ import { flashBadge } from '../platform/badge';
 import { ExtractError, extractFromTab } from '../platform/scripting';
 import type { HandlersFor } from '../messaging/listener';
 import { activeTab, tabById } from '../platform/tabs';
+import { now } from '../platform/clock';
 
 export interface SaveRequest {
   tab: Tabs.Tab | undefined;
@@ -38,7 +39,7 @@ export const defaultSaveDeps: SaveDeps = {
   database: db,
   extract: extractFromTab,
   badge: flashBadge,
-  now: () => Date.now(),
+  now,
   newId: () => crypto.randomUUID(),
 };
 

@@ -17,6 +17,7 @@ import { addActivity, type Credit } from '../db/tracking';
 import { db, type LearnmarkDb } from '../db/db';
 import { loadManagedRules, loadSettings } from '../db/tracking-settings';
 import { focusedTab, readTrackerState, writeTrackerState } from '../platform/tracking';
+import { now } from '../platform/clock';
 
 /** What the tracker needs from outside, so tests can drive it with a fake browser and clock. */
 export interface TrackerDeps {
@@ -33,7 +34,7 @@ export interface TrackerDeps {
 
 export const defaultTrackerDeps: Omit<TrackerDeps, 'afterStep'> = {
   database: db,
-  now: () => Date.now(),
+  now,
   tab: focusedTab,
   readState: readTrackerState,
   writeState: writeTrackerState,

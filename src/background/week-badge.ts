@@ -1,24 +1,25 @@
 import browser from 'webextension-polyfill';
 import { badgeText } from '../core/week/display-settings';
-import { weekOf } from '../core/week/model';
+import { weekOf, weekStart } from '../core/week/model';
 import { db } from '../db/db';
-import { DISPLAY_KEY, loadDisplay, weekStart } from '../db/display-settings';
-import { loadWeek } from '../db/week';
+import { DISPLAY_KEY, loadDisplay } from '../db/display-settings';
+import { daysOf } from '../db/week';
+import { now } from '../platform/clock';
 
 /**
  * The optional badge with this week's learning minutes. It is the icon's global text; the
  * short-lived ✓ / ! of a save is per tab and falls back to it when cleared.
  */
-export async function refreshWeekBadge(now = Date.now()): Promise<string> {
+export async function refreshWeekBadge(at = now()): Promise<string> {
   const settings = await loadDisplay();
   if (!settings.weekBadge) {
     await browser.action.setBadgeText({ text: '' });
     return '';
   }
   const startsOn = weekStart(settings, browser.i18n.getUILanguage());
-  const week = weekOf(now, startsOn);
-  const { days } = await loadWeek(db(), week, week);
-  const seconds = days.filter((d) => d.day >= week.key).reduce((sum, d) => sum + d.learning, 0);
+  const week = weekOf(at, startsOn);
+  const days = await daysOf(db(), week, week);
+  const seconds = days.reduce((sum, d) => sum + d.learning, 0);
   const text = badgeText(Math.round(seconds / 60));
   await browser.action.setBadgeBackgroundColor({ color: '#1a7f37' });
   await browser.action.setBadgeText({ text });

@@ -1,3 +1,4 @@
+import { now as clockNow } from '../platform/clock';
 import browser from 'webextension-polyfill';
 
 /** The background jobs that record their failures; each has a `problemJob_<name>` label. */
@@ -34,7 +35,7 @@ export function problemMessage(error: unknown): string {
 }
 
 /** Records a failed job (and logs it); never throws, so a caller's `.catch` stays simple. */
-export async function recordProblem(where: ProblemJob, error: unknown, now = Date.now()): Promise<void> {
+export async function recordProblem(where: ProblemJob, error: unknown, now = clockNow()): Promise<void> {
   console.error(`learnmark: ${where} failed`, error);
   const problem: Problem = { at: now, where, message: problemMessage(error) };
   // Storage itself failing leaves only the console, where the error already is.

@@ -1,3 +1,4 @@
+import { now as clockNow } from '../platform/clock';
 import type { Item, ItemKind } from '../core/item/model';
 import { queryWords } from '../core/item/search-words';
 import type { LearnmarkDb } from './db';
@@ -70,7 +71,7 @@ export async function searchItems(
   database: LearnmarkDb,
   query: string,
   filter: SearchFilter = {},
-  { limit = 20, now = Date.now() }: { limit?: number; now?: number } = {},
+  { limit = 20, now = clockNow() }: { limit?: number; now?: number } = {},
 ): Promise<SearchResult> {
   const { words, prefix } = queryWords(query);
   if (words.length === 0 && !prefix) return { items: [], total: 0 };

@@ -3,77 +3,73 @@ import type { DayTotals } from '../core/week/day-totals';
 import type { Goal } from '../core/goal/model';
 import type { Item } from '../core/item/model';
 import type { Week } from '../core/week/model';
-import type { WeekItem } from '../core/week/summary';
+import type { WeekRow } from '../core/week/summary';
+import type { IndexableType } from 'dexie';
 import type { LearnmarkDb } from './db';
+
+/** Day totals of the local days `from.key` ≤ day < `to.end`. */
+export function daysOf(database: LearnmarkDb, from: Week, to: Week): Promise<DayTotals[]> {
+  return database.days.where('day').between(from.key, format(to.end, 'yyyy-MM-dd'), true, false).toArray();
+}
+
+/** The time in an index key: `savedAt` itself, or the second part of `[status+doneAt]`. */
+function timeIn(key: unknown): number {
+  const t: unknown = Array.isArray(key) ? key[1] : key;
+  if (typeof t !== 'number') throw new TypeError(`not a time in an index key: ${String(t)}`);
+  return t;
+}
 
 /**
  * What the week view needs: day totals, and the items saved or finished in the week and the
- * week before it. Items only saved are read from indexes alone (id, savedAt, goals), never
- * their text: a busy fortnight is hundreds of items, and the popup must open at once. Items
- * finished in the fortnight (few) are read whole, for their reading time.
+ * week before it, as the summary reads them. Their times come from index keys, read with their
+ * ids in one key cursor per range (a key costs a round trip: ~25-90 µs in Chromium), goals from
+ * the `*goalIds` index, never their text: a busy fortnight is hundreds of items, and the popup
+ * must open at once. Only items finished in the fortnight and tied to a goal (few) are read
+ * whole, for their reading time. A time outside the fortnight is not read: an item finished
+ * in it but saved earlier has `savedAt` null, one saved in it and finished later `doneAt` null.
  */
 export async function loadWeek(
   database: LearnmarkDb,
   week: Week,
   previous: Week,
   goals: readonly Goal[] = [],
-): Promise<{ days: DayTotals[]; items: WeekItem[] }> {
-  // Ids only, one batched read per week and range (getAllKeys): a key cursor would step
-  // through hundreds of entries one round trip at a time.
-  const ids = (range: Promise<unknown[]>) => range as Promise<string[]>;
+): Promise<{ days: DayTotals[]; items: WeekRow[] }> {
+  // One key cursor per range gives each entry's time (its index key) with its id (primary key).
+  const entries = async (index: string, from: IndexableType, to: IndexableType) => {
+    const found: { id: string; at: number }[] = [];
+    await database.items
+      .where(index)
+      .between(from, to, true, false)
+      .eachKey((key, cursor) => found.push({ id: String(cursor.primaryKey), at: timeIn(key) }));
+    return found;
+  };
   return database.transaction('r', database.days, database.items, async () => {
-    const [days, goalKeys, ...ranges] = await Promise.all([
-      database.days.where('day').between(previous.key, format(week.end, 'yyyy-MM-dd'), true, false).toArray(),
+    const [days, goalKeys, saved, done] = await Promise.all([
+      daysOf(database, previous, week),
       Promise.all(
         goals.map(async (g) => ({
           id: g.id,
-          items: new Set(await ids(database.items.where('goalIds').equals(g.id).primaryKeys())),
+          items: new Set((await database.items.where('goalIds').equals(g.id).primaryKeys()).map(String)),
         })),
       ),
-      ...[week, previous].flatMap((w) => [
-        ids(database.items.where('savedAt').between(w.start, w.end, true, false).primaryKeys()),
-        ids(
-          database.items
-            .where('[status+doneAt]')
-            .between(['done', w.start], ['done', w.end], true, false)
-            .primaryKeys(),
-        ),
-      ]),
+      entries('savedAt', previous.start, week.end),
+      entries('[status+doneAt]', ['done', previous.start], ['done', week.end]),
     ]);
-    const [savedThis, doneThis, savedBefore, doneBefore] = ranges as string[][];
     const goalsOf = (id: string) => goalKeys.filter((g) => g.items.has(id)).map((g) => g.id);
+    const rows = new Map<string, WeekRow>();
+    for (const { id, at } of saved) rows.set(id, { id, savedAt: at, doneAt: null, goalIds: goalsOf(id) });
+    for (const { id, at } of done) {
+      const row = rows.get(id) ?? { id, savedAt: null, doneAt: null, goalIds: goalsOf(id) };
+      rows.set(id, { ...row, doneAt: at });
+    }
     // Finished items count towards a goal's minutes: only those tied to a goal are read whole.
-    const forMinutes = [...doneThis!, ...doneBefore!].filter((id) => goalsOf(id).length > 0);
-    const whole = new Map(((await database.items.bulkGet(forMinutes)).filter(Boolean) as Item[]).map((i) => [i.id, i]));
-    // Stand-ins carry what the summary reads: the week a date falls in (its first moment
-    // stands for it), status and goals. Items read whole keep their own values.
-    const items = new Map<string, WeekItem>();
-    const stand = (id: string) =>
-      items.get(id) ?? {
-        id,
-        savedAt: 0,
-        doneAt: null,
-        status: 'unread' as const,
-        goalIds: goalsOf(id),
-        readingMinutes: 0,
-        engagedSeconds: 0,
-      };
-    for (const [list, w] of [
-      [doneThis!, week],
-      [doneBefore!, previous],
-    ] as const) {
-      for (const id of list) items.set(id, whole.get(id) ?? { ...stand(id), status: 'done', doneAt: w.start });
+    const forMinutes = done.map((d) => d.id).filter((id) => rows.get(id)!.goalIds.length > 0);
+    for (const item of await database.items.bulkGet(forMinutes)) {
+      if (!item) continue;
+      const { savedAt, readingMinutes, engagedSeconds } = item;
+      rows.set(item.id, { ...rows.get(item.id)!, savedAt, readingMinutes, engagedSeconds });
     }
-    for (const [list, w] of [
-      [savedThis!, week],
-      [savedBefore!, previous],
-    ] as const) {
-      for (const id of list) {
-        const known = items.get(id);
-        items.set(id, known && whole.has(id) ? known : { ...stand(id), savedAt: w.start });
-      }
-    }
-    return { days, items: [...items.values()] };
+    return { days, items: [...rows.values()] };
   });
 }
 

@@ -15,6 +15,7 @@ import { saveShortcut, targetTab } from './target-tab';
 import { FromYourPast, UpNext } from './UpNext';
 import { useWeek } from './use-week';
 import { WeekView } from './WeekView';
+import { now } from '../platform/clock';
 
 const ONBOARDED = 'onboardingDone';
 
@@ -29,7 +30,7 @@ export function App() {
   const goals = useLiveQuery(() => listGoals(db()), []);
   const week = useWeek(offset);
   const next = useLiveQuery(() => (goals ? upNext(db(), goals) : Promise.resolve(undefined)), [goals]);
-  const past = useLiveQuery(() => fromYourPast(db(), Date.now()), []);
+  const past = useLiveQuery(() => fromYourPast(db(), now()), []);
   const latest = useLiveQuery(() => latestItems(db(), 5), []);
 
   useEffect(() => {

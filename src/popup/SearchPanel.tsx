@@ -3,6 +3,7 @@ import type { Goal } from '../core/goal/model';
 import { ITEM_KINDS, type ItemKind } from '../core/item/model';
 import { db } from '../db/db';
 import { searchItems, type SearchResult } from '../db/search';
+import { now } from '../platform/clock';
 import { pendingCount } from '../db/search-index';
 import { useLiveQuery } from '../ui/use-live-query';
 import { t } from '../ui/i18n';
@@ -17,7 +18,7 @@ export function SearchPanel({ query, goals }: { query: string; goals: Goal[] }) 
 
   useEffect(() => {
     let current = true;
-    void searchItems(db(), query, { goalId: goalId || null, kind: kind || null }).then((r) => {
+    void searchItems(db(), query, { goalId: goalId || null, kind: kind || null }, { now: now() }).then((r) => {
       // A slower earlier query must not overwrite a newer one's results.
       if (current) {
         setResult(r);

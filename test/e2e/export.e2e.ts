@@ -1,6 +1,7 @@
-// Taking data out: items as CSV (safe to open in a spreadsheet) and a goal as a Markdown
-// learning log, downloaded from the options page; and a goal added from the popup without
-// leaving it.
+/// <reference types="chrome" />
+// Taking data out: items as CSV (safe to open in a spreadsheet), a goal and a week as a
+// Markdown learning log, downloaded from the options page; and a goal added from the popup
+// without leaving it. The extension's clock is set (harness.mjs) to noon on a Tuesday.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -11,7 +12,7 @@ import { item, seedRows } from './seed';
 let h: Launched;
 let options: Page;
 const GOAL = goal({ id: 'g-sql', title: 'Get better at SQL', weeklyItems: 2 });
-const NOW = Date.now();
+const NOW = new Date(2026, 11, 1, 12).getTime(); // Tuesday 2026-12-01, noon
 
 async function download(page: Page, button: string): Promise<string> {
   const done = page.waitForEvent('download');
@@ -21,7 +22,7 @@ async function download(page: Page, button: string): Promise<string> {
 
 describe('export', () => {
   beforeAll(async () => {
-    h = await launch();
+    h = await launch({ now: NOW });
     options = await h.ctx.newPage();
     await options.goto(`chrome-extension://${h.extensionId}/src/options/index.html#data`);
     await options.getByRole('heading', { name: 'Your data' }).waitFor();
@@ -36,6 +37,12 @@ describe('export', () => {
         doneAt: NOW - 100,
         note: 'Check selectivity first',
       }),
+      item({
+        title: 'Finished on Thursday',
+        savedAt: new Date(2026, 10, 20, 9).getTime(),
+        status: 'done',
+        doneAt: new Date(2026, 10, 26, 9).getTime(),
+      }),
     ]);
     await options.reload();
     await options.getByRole('heading', { name: 'Your data' }).waitFor();
@@ -48,7 +55,7 @@ describe('export', () => {
     const csv = await download(options, 'Export items as CSV');
     const lines = csv.trim().split(/\r?\n/);
     expect(lines[0]).toMatch(/title/i);
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(4);
     expect(csv).toContain('Reading EXPLAIN plans');
     // A title starting with = would run as a formula in a spreadsheet: it is quoted as text.
     expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
@@ -63,6 +70,30 @@ describe('export', () => {
     expect(md).toMatch(/^# .*Get better at SQL/m);
     expect(md).toContain('Reading EXPLAIN plans');
     expect(md).toContain('Check selectivity first');
+  });
+
+  test('a week as a learning log: the same week as the popup, from the person’s first day', async () => {
+    // Weeks from Wednesday: this week is Wed 25 Nov … Tue 1 Dec, so Thursday's item is in it
+    // (a log from Monday would have left it out while the popup counted it).
+    await options.evaluate(() => chrome.storage.sync.set({ display: { weekStartsOn: 3 } }));
+    const popup = await h.ctx.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/src/popup/index.html`);
+    await popup.getByRole('heading', { name: 'This week' }).waitFor();
+    expect(await popup.getByTestId('stat-finished').getAttribute('data-value')).toBe('2');
+    await popup.close();
+    await options.locator('#data-log-which').selectOption('week:0');
+    const md = await download(options, 'Download the learning log');
+    // The title is Markdown-escaped: 2026\-11\-25.
+    expect(md).toMatch(/^# My learning, week of 2026\\-11\\-25$/m);
+    const finished = md.slice(md.indexOf('## Finished'), md.indexOf('## Saved'));
+    expect(finished).toContain('Finished on Thursday');
+    expect(finished).toContain('Reading EXPLAIN plans');
+    await options.locator('#data-log-which').selectOption('week:1');
+    const last = await download(options, 'Download the learning log');
+    expect(last).toMatch(/^# My learning, week of 2026\\-11\\-18$/m);
+    // Saved that week (20 Nov), finished the next: listed as saved only.
+    expect(last.slice(last.indexOf('## Finished'), last.indexOf('## Saved'))).toContain('Nothing yet.');
+    expect(last.slice(last.indexOf('## Saved'))).toContain('Finished on Thursday');
   });
 
   test('a goal added from the popup without leaving it', async () => {

@@ -1,5 +1,7 @@
+/// <reference types="chrome" />
 // Goals, end to end: create a goal on the options page, save a matching page, find the goal
-// pre-selected in the popup, see the item in the goal's view, delete the goal and undo.
+// pre-selected in the popup, see the item in the goal's view, delete the goal and undo. The
+// extension's clock is set (harness.mjs): "this week" is the same whatever day the suite runs.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seriousViolations } from './a11y.mjs';
@@ -15,7 +17,7 @@ const optionsUrl = (hash: string) => `chrome-extension://${h.extensionId}/src/op
 
 describe('goals', () => {
   beforeAll(async () => {
-    h = await launch();
+    h = await launch({ now: new Date(2026, 10, 29, 12).getTime() }); // a Sunday, noon
     options = await h.ctx.newPage();
   });
   afterAll(async () => {
@@ -80,6 +82,19 @@ describe('goals', () => {
     expect(await items.count()).toBe(1);
     expect(await items.first().innerText()).toContain('How the Postgres query planner picks an index');
     expect(await options.getByTestId('goal-view').innerText()).toContain('Items: 1 of 3');
+  });
+
+  test('the goal’s week starts on the person’s first day, not the locale’s', async () => {
+    // Saved on Sunday 29 Nov; on Monday 30 Nov a week from Monday has it no more, a week from
+    // Tuesday (24 … 30 Nov) still has it, whatever the browser's locale says.
+    await h.setNow(new Date(2026, 10, 30, 12).getTime());
+    await options.evaluate(() => chrome.storage.sync.set({ display: { weekStartsOn: 1 } }));
+    await options.reload();
+    const view = options.getByTestId('goal-view');
+    await expect.poll(() => view.innerText()).toContain('Items: 0 of 3');
+    // The view follows a change of the preference without a reload.
+    await options.evaluate(() => chrome.storage.sync.set({ display: { weekStartsOn: 2 } }));
+    await expect.poll(() => view.innerText()).toContain('Items: 1 of 3');
   });
 
   test('deleting a goal keeps its items, and undo ties them again', async () => {

@@ -25,6 +25,8 @@ export interface Launched {
     setRoute(url: string, file: string): void;
   };
   guard: { requests: GuardedRequest[] };
+  /** Sets the extension's clock to `at` (epoch ms) in every extension page and the worker. */
+  setNow(at: number): Promise<void>;
   popupUrl(tabId: number): string;
   tabIdOf(url: string): Promise<number>;
   openPopupFor(tabPage: Page, options?: { url?: string; reuse?: Page }): Promise<Page>;
@@ -48,6 +50,7 @@ export function launch(options?: {
   pages?: ServedPage[];
   blockScripts?: boolean;
   allUrls?: boolean;
+  now?: number;
 }): Promise<Launched>;
 export function tabIdOf(sw: Worker, url: string): Promise<number>;
 export function networkGuard(ctx: BrowserContext, extensionId: string): { requests: GuardedRequest[] };

@@ -5,6 +5,15 @@
 // headless Chromium cannot make. So the harness loads a COPY of dist/ whose manifest also has
 // "host_permissions": ["<all_urls>"]; that is the only difference from what ships. The tests
 // assert that the shipped dist/manifest.json asks for no <all_urls>.
+//
+// The clock: the extension's pages and worker take "now" from src/platform/clock.ts, which
+// follows `globalThis.__learnmarkClock = { at, setAt }` when set. `launch({ now })` sets it
+// before any extension page opens (an init script for every page, and the worker at once), and
+// `h.setNow(t)` moves it for the open extension pages, the pages opened later and the worker,
+// again after the worker restarts. Time then runs on from `t` at the real pace, the same in
+// every page and the worker (`setAt` is this process's clock, which Chromium shares). Tests
+// that involve days or weeks set it, to noon on a date they choose, so that they give the same
+// result whatever day they run; a page already drawn keeps its week until it is reloaded.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -53,12 +62,19 @@ export function patchedExtensionCopy(into, { allUrls = true } = {}) {
   return dir;
 }
 
+/** Sets the extension's clock (see the note at the top) in one page or worker. */
+const setClock = (target, clock) =>
+  target.evaluate((value) => {
+    globalThis.__learnmarkClock = value;
+  }, clock);
+
 /**
  * Starts the server and Chromium with the patched extension. Options: `pages` ({url, file}) and
  * `blockScripts` for the server; `allUrls: false` loads the extension without the <all_urls>
- * grant. Returns the context, the worker, the extension id, helpers bound to them and `close()`.
+ * grant; `now` (epoch ms) sets the extension's clock (see the note at the top). Returns the
+ * context, the worker, the extension id, helpers bound to them, `setNow(t)` and `close()`.
  */
-export async function launch({ pages = [], blockScripts = false, allUrls = true } = {}) {
+export async function launch({ pages = [], blockScripts = false, allUrls = true, now } = {}) {
   const executablePath = findChromium();
   if (!executablePath)
     throw new Error('Chromium not found: install it (apt-get install chromium) or set CHROMIUM_PATH.');
@@ -96,6 +112,25 @@ export async function launch({ pages = [], blockScripts = false, allUrls = true 
   sw ??= await ctx.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(sw.url()).host;
   const guard = networkGuard(ctx, extensionId);
+  const own = `chrome-extension://${extensionId}/`;
+  let clock = null;
+  const setNow = async (at) => {
+    clock = { at, setAt: Date.now() };
+    // Init scripts run in the order added: the newest clock wins in pages opened from now on.
+    await ctx.addInitScript(
+      ({ value, origin }) => {
+        if (location.href.startsWith(origin)) globalThis.__learnmarkClock = value;
+      },
+      { value: clock, origin: own },
+    );
+    const open = ctx.pages().filter((p) => p.url().startsWith(own));
+    await Promise.all([...open, ...ctx.serviceWorkers()].map((target) => setClock(target, clock).catch(() => {})));
+  };
+  // A restarted worker starts with the real clock: set it again.
+  ctx.on('serviceworker', (worker) => {
+    if (clock && worker.url().startsWith(own)) setClock(worker, clock).catch(() => {});
+  });
+  if (now !== undefined) await setNow(now);
   const popupUrl = (tabId) => `chrome-extension://${extensionId}/${POPUP_PATH}?tab=${tabId}`;
   return {
     ctx,
@@ -104,6 +139,7 @@ export async function launch({ pages = [], blockScripts = false, allUrls = true 
     server,
     guard,
     popupUrl,
+    setNow,
     tabIdOf: (url) => tabIdOf(sw, url),
     /** Opens (or re-opens, in `reuse`) the popup acting on `tabPage`'s tab. */
     openPopupFor: async (tabPage, { url = tabPage.url(), reuse } = {}) => {

@@ -4,7 +4,10 @@
 // comes as a system notification whose buttons record the answer.
 //
 // The budget is spent by seeding today's distraction seconds (tracking.e2e.ts proves the budget
-// running out in real time); everything else is the built extension doing its work.
+// running out in real time); everything else is the built extension doing its work. The
+// extension's clock is set (harness.mjs) to noon on a chosen day, so "today" cannot turn into
+// tomorrow between the seeding and the check.
+import { format } from 'date-fns';
 import type { Page, Worker } from 'playwright-core';
 import { hasClosedShadow, inClosedShadows } from './closed-shadow.mjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -14,6 +17,7 @@ import { clearTable, fixturesDir, launch, type Launched } from './harness.mjs';
 import { item, seedRows } from './seed';
 import { readStore, settledActivity } from './tracking-helpers.mjs';
 
+const NOW = new Date(2026, 10, 25, 12).getTime();
 const ARTICLE = 'https://blog.example.org/2024/03/spaced-repetition-for-engineers/';
 const GOAL = goal({ id: 'g-memory', title: 'Remember what I read' });
 const OFFER = item({
@@ -22,10 +26,10 @@ const OFFER = item({
   originalUrl: ARTICLE,
   goalIds: [GOAL.id],
   readingMinutes: 6,
-  savedAt: Date.now() - 60_000,
+  savedAt: NOW - 60_000,
 });
 // A shorter unread item tied to no goal: the offer must still be the goal's item.
-const OTHER = item({ title: 'A list of nice fonts', readingMinutes: 1, savedAt: Date.now() - 30_000 });
+const OTHER = item({ title: 'A list of nice fonts', readingMinutes: 1, savedAt: NOW - 30_000 });
 
 type NudgeRow = { id: string; host: string; outcome: string; itemId: string | null };
 
@@ -36,11 +40,8 @@ async function seedOffer(h: Launched, host: string): Promise<Page> {
   await options.getByRole('button', { name: 'New goal' }).waitFor();
   await seedRows(options, 'goals', [GOAL]);
   await seedRows(options, 'items', [OFFER, OTHER]);
-  // Two minutes on the site already today (the local day, as the worker computes it).
-  const day = await options.evaluate(() => {
-    const d = new Date();
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  });
+  // Two minutes on the site already today (the local day of the extension's clock).
+  const day = format(NOW, 'yyyy-MM-dd');
   await seedRows(options, 'activity', [
     { day, host, category: 'distraction', seconds: 120, byCategory: { distraction: 120 } },
   ]);
@@ -57,7 +58,7 @@ describe('the nudge card offers the saved item for a goal', () => {
   let h: Launched;
   let options: Page;
   beforeAll(async () => {
-    h = await launch();
+    h = await launch({ now: NOW });
     options = await seedOffer(h, 'farmville.com');
     await setTracking(h.sw, { dailyBudgetMinutes: 1 });
   });
@@ -111,7 +112,11 @@ describe('without access to the site, the nudge is a notification', () => {
   let options: Page;
   beforeAll(async () => {
     // The extension as it ships: no <all_urls>, so a site added to the list is not granted.
-    h = await launch({ allUrls: false, pages: [{ url: SITE, file: `${fixturesDir}/farmville.com/index.html` }] });
+    h = await launch({
+      now: NOW,
+      allUrls: false,
+      pages: [{ url: SITE, file: `${fixturesDir}/farmville.com/index.html` }],
+    });
     options = await seedOffer(h, HOST);
     // What the options page writes when the person adds the site and declines the access prompt.
     await setTracking(h.sw, { distraction: [HOST], dailyBudgetMinutes: 1 });

@@ -1,22 +1,37 @@
 /// <reference types="chrome" />
 // The weekly popup, end to end: a database seeded with known items and activity, and the
-// popup showing exactly those numbers; finishing an item with a takeaway; search; hostile
-// content shown as text; a screenshot for review; axe.
+// popup showing exactly those numbers; the same for every first day of the week and a day on
+// every weekday; finishing an item with a takeaway; search; hostile content shown as text; a
+// screenshot for review; axe. The extension's clock is set (harness.mjs): noon on a chosen
+// date, so the weeks are the same whatever day the suite runs.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { addDays, format, startOfWeek } from 'date-fns';
+import { addDays, format } from 'date-fns';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seriousViolations } from './a11y.mjs';
-import { launch, readItems, repoRoot, type Launched } from './harness.mjs';
+import { clearTable, launch, readItems, repoRoot, type Launched } from './harness.mjs';
 import { goal } from '../unit/goal-fixtures';
 import { item, seedRows } from './seed';
 
 const ARTICLE = 'https://engineering.example.com/posts/query-planner.html';
-const now = Date.now();
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** Noon on a local date (month 1-12): the clock the tests set. */
+const noon = (year: number, month: number, day: number) => new Date(year, month - 1, day, 12).getTime();
+/** Local midnight `days` days from the date of `t`, worked out by hand rather than by the code under test. */
+const midnight = (t: number, days = 0) => {
+  const d = new Date(t);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + days).getTime();
+};
+/** The first moment of the week containing `t`, for weeks starting on `firstDay` (0 Sunday). */
+const weekStartOf = (t: number, firstDay: number) => midnight(t, -((new Date(t).getDay() - firstDay + 7) % 7));
+
+// A Friday, weeks from Monday: the last three days (the streak) fall in this week, a week ago
+// in the last one.
+const now = noon(2026, 11, 27);
 const dayKey = (offset: number) => format(addDays(now, offset), 'yyyy-MM-dd');
 const at = (offset: number) => addDays(now, offset).getTime();
-const monday = startOfWeek(now, { weekStartsOn: 1 }).getTime();
+const monday = weekStartOf(now, 1);
 const inThisWeek = (offset: number) => at(offset) >= monday;
 
 // Learning on the last three days (a streak of 3), and a day a week ago.
@@ -53,7 +68,7 @@ let popup: Page;
 
 describe('the weekly popup', () => {
   beforeAll(async () => {
-    h = await launch();
+    h = await launch({ now });
     const options = await h.ctx.newPage();
     await options.goto(`chrome-extension://${h.extensionId}/src/options/index.html#goals`);
     await options.getByRole('button', { name: 'New goal' }).waitFor();
@@ -86,11 +101,8 @@ describe('the weekly popup', () => {
     expect(await stat('stat-finished')).toEqual([1, 1]);
     expect(await popup.getByTestId('streak').getAttribute('data-value')).toBe('3');
     expect(await popup.getByTestId('goal-progress').innerText()).toContain('1/2 items');
-    const today = popup
-      .getByTestId('week-chart')
-      .locator('g[role=img]')
-      .nth((new Date(now).getDay() + 6) % 7);
-    expect(await today.getAttribute('aria-label')).toMatch(/30 min learning, 10 min distraction/);
+    const today = popup.getByTestId('week-chart').locator('g[role=img]').nth(4);
+    expect(await today.getAttribute('aria-label')).toMatch(/^Friday\b.*30 min learning, 10 min distraction/);
   });
 
   test('hostile content is text, and a javascript: address is never a link', async () => {
@@ -132,9 +144,13 @@ describe('the weekly popup', () => {
   test('earlier weeks can be browsed', async () => {
     await popup.getByRole('button', { name: 'Previous week' }).click();
     await popup.getByRole('heading', { name: 'Last week' }).waitFor();
-    expect((await stat('stat-saved'))[0]).toBe(1);
+    // Only "Saved a week ago" and its day's time; "Finished today" was saved the week before.
+    await expect.poll(() => stat('stat-saved')).toEqual([1, 0]);
+    expect(await stat('stat-learning')).toEqual([minutesIn(false, 'learning'), minutesIn(false, 'learning')]);
+    expect(await stat('stat-finished')).toEqual([0, 0]);
     await popup.getByRole('button', { name: 'Next week' }).click();
     await popup.getByRole('heading', { name: 'This week' }).waitFor();
+    await expect.poll(() => stat('stat-saved')).toEqual([3, 2]);
   });
 
   test('a screenshot of the popup, light and dark, for review; no serious axe violations', async () => {
@@ -158,6 +174,54 @@ describe('the weekly popup', () => {
     await expect.poll(() => h.sw.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
     expect(await seriousViolations(options)).toEqual([]);
     await options.close();
+  });
+
+  // One browser, the clock and the first day changed between rounds: each weekday once and
+  // each first day once, with "now" at every place in its week (the first day … the last).
+  const ROUNDS = WEEKDAYS.map((name, weekday) => {
+    const firstDay = (2 * weekday + 1) % 7;
+    return { weekday, firstDay, name, first: WEEKDAYS[firstDay] };
+  });
+  test.each(ROUNDS)('now on a $name, weeks from $first: the week the person chose', async (r) => {
+    const clock = noon(2026, 11, 22 + r.weekday); // 2026-11-22 is a Sunday
+    const start = weekStartOf(clock, r.firstDay);
+    const previousStart = midnight(start, -7);
+    const key = (t: number) => format(t, 'yyyy-MM-dd');
+    const today = (new Date(clock).getDay() - r.firstDay + 7) % 7;
+    await h.setNow(clock);
+    await h.sw.evaluate((firstDay) => chrome.storage.sync.set({ display: { weekStartsOn: firstDay } }), r.firstDay);
+    for (const table of ['items', 'days']) await clearTable(popup, table);
+    await seedRows(popup, 'items', [
+      item({ title: 'First moment of the week', savedAt: start }),
+      item({ title: 'Saved just now', savedAt: clock - 60_000 }),
+      item({ title: 'Last moment of last week', savedAt: start - 1 }),
+      item({ title: 'Saved last week', savedAt: previousStart + 3_600_000 }),
+      item({ title: 'Saved earlier', savedAt: midnight(start, -30) }),
+      item({ title: 'Finished this week', savedAt: midnight(start, -20), status: 'done', doneAt: start + 1 }),
+      item({ title: 'Finished last week', savedAt: previousStart + 7_200_000, status: 'done', doneAt: start - 1 }),
+      item({ title: 'Finished before', savedAt: midnight(start, -22), status: 'done', doneAt: previousStart - 1 }),
+    ]);
+    const days = new Map([[key(midnight(start, -1)), 300]]);
+    days.set(key(start), 600);
+    days.set(key(clock), (days.get(key(clock)) ?? 0) + 1200);
+    await seedRows(
+      popup,
+      'days',
+      [...days].map(([day, learning]) => ({ day, learning, distraction: 0, neutral: 0 })),
+    );
+    await popup.reload();
+    await popup.getByRole('heading', { name: 'This week' }).waitFor();
+    expect(await stat('stat-saved')).toEqual([2, -1]);
+    expect(await stat('stat-finished')).toEqual([1, 0]);
+    expect(await stat('stat-learning')).toEqual([30, 25]);
+    const bars = popup.getByTestId('week-chart').locator('g[role=img]');
+    expect(await bars.count()).toBe(7);
+    expect(await bars.first().getAttribute('aria-label')).toMatch(new RegExp(`^${WEEKDAYS[r.firstDay]}\\b`));
+    expect(await bars.nth(today).getAttribute('aria-label')).toMatch(new RegExp(`^${WEEKDAYS[r.weekday]}\\b`));
+    expect(await bars.nth(today).getAttribute('aria-label')).toContain(
+      today === 0 ? '30 min learning' : '20 min learning',
+    );
+    if (today > 0) expect(await bars.first().getAttribute('aria-label')).toContain('10 min learning');
   });
 
   test('the extension made no network request of its own', () => {

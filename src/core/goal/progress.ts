@@ -16,33 +16,60 @@ export interface GoalProgress extends GoalWeek {
   minutesShare: number | null;
 }
 
+/**
+ * What goal progress reads of an item. Read from indexes (db/week.ts), a time may be unknown
+ * because it falls outside the weeks read: it is then null, never made up.
+ */
+export interface ProgressRow {
+  /** When it was saved. */
+  savedAt: number | null;
+  /** When it was finished: null unless it is done. */
+  doneAt: number | null;
+  /** How long it takes and how long it was read: needed (and read) for finished items only. */
+  readingMinutes?: number;
+  engagedSeconds?: number;
+}
+
+/** A whole item as progress reads it: archived items keep their `doneAt`, but only done ones count. */
+export function progressRow(
+  item: Pick<Item, 'savedAt' | 'doneAt' | 'status' | 'readingMinutes' | 'engagedSeconds'>,
+): ProgressRow {
+  const { savedAt, readingMinutes, engagedSeconds } = item;
+  return { savedAt, doneAt: item.status === 'done' ? item.doneAt : null, readingMinutes, engagedSeconds };
+}
+
 const inWeek = (t: number | null, w: Week) => t !== null && t >= w.start && t < w.end;
 
-export function goalWeek(items: readonly Item[], week: Week): GoalWeek {
+export function goalWeek(rows: readonly ProgressRow[], week: Week): GoalWeek {
   let count = 0;
   let minutes = 0;
-  for (const item of items) {
-    const done = item.status === 'done' && inWeek(item.doneAt, week);
-    if (done || inWeek(item.savedAt, week)) count++;
-    if (done) minutes += Math.max(item.readingMinutes, Math.round(item.engagedSeconds / 60));
+  for (const row of rows) {
+    const done = inWeek(row.doneAt, week);
+    if (done || inWeek(row.savedAt, week)) count++;
+    if (done) minutes += Math.max(row.readingMinutes ?? 0, Math.round((row.engagedSeconds ?? 0) / 60));
   }
   return { week, items: count, minutes };
 }
 
 export function goalProgress(
   goal: Goal,
-  items: readonly Item[],
+  rows: readonly ProgressRow[],
   now: number,
   weekStartsOn: WeekStartsOn,
 ): GoalProgress {
-  const w = goalWeek(items, weekOf(now, weekStartsOn));
+  const w = goalWeek(rows, weekOf(now, weekStartsOn));
   const share = (value: number, target: number | null) => (target ? Math.min(1, value / target) : null);
   return { ...w, itemsShare: share(w.items, goal.weeklyItems), minutesShare: share(w.minutes, goal.weeklyMinutes) };
 }
 
 /** The goal's last `weeks` weeks, newest first, for its history. */
-export function goalHistory(items: readonly Item[], now: number, weekStartsOn: WeekStartsOn, weeks = 8): GoalWeek[] {
-  return Array.from({ length: weeks }, (_, i) => goalWeek(items, weekOf(now, weekStartsOn, -i)));
+export function goalHistory(
+  rows: readonly ProgressRow[],
+  now: number,
+  weekStartsOn: WeekStartsOn,
+  weeks = 8,
+): GoalWeek[] {
+  return Array.from({ length: weeks }, (_, i) => goalWeek(rows, weekOf(now, weekStartsOn, -i)));
 }
 
 /** The goal's items, unread first, then newest first. */

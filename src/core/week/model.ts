@@ -36,3 +36,11 @@ export function localeWeekStart(locale: string): WeekStartsOn {
   }
   return 1;
 }
+
+/**
+ * The one rule for the first day of the week: the person's choice (Preferences), else their
+ * locale's. The popup, the goal view, the badge and every export go through it.
+ */
+export function weekStart(settings: { weekStartsOn: WeekStartsOn | null }, locale: string): WeekStartsOn {
+  return settings.weekStartsOn ?? localeWeekStart(locale);
+}

@@ -1,8 +1,7 @@
 import { addDays, format, subDays } from 'date-fns';
 import type { DayTotals } from './day-totals';
 import type { Goal } from '../goal/model';
-import { goalProgress, type GoalProgress } from '../goal/progress';
-import type { Item } from '../item/model';
+import { goalProgress, type GoalProgress, type ProgressRow } from '../goal/progress';
 import { weekOf, type Week, type WeekStartsOn } from './model';
 
 export interface DayBar {
@@ -29,10 +28,11 @@ export interface WeekSummary {
   goals: { goal: Goal; progress: GoalProgress }[];
 }
 
-export type WeekItem = Pick<
-  Item,
-  'id' | 'savedAt' | 'doneAt' | 'status' | 'goalIds' | 'readingMinutes' | 'engagedSeconds'
->;
+/** What the summary reads of an item saved or finished in the weeks it covers (db/week.ts). */
+export interface WeekRow extends ProgressRow {
+  id: string;
+  goalIds: readonly string[];
+}
 
 const minutes = (seconds: number) => Math.round(seconds / 60);
 const dayKey = (t: number | Date) => format(t, 'yyyy-MM-dd');
@@ -52,10 +52,10 @@ function totalsIn(days: readonly DayTotals[], w: Week) {
   return { learning: minutes(learning), distraction: minutes(distraction) };
 }
 
-function counts(items: readonly WeekItem[], w: Week) {
+function counts(rows: readonly WeekRow[], w: Week) {
   return {
-    saved: items.filter((i) => inWeek(i.savedAt, w)).length,
-    finished: items.filter((i) => i.status === 'done' && inWeek(i.doneAt, w)).length,
+    saved: rows.filter((r) => inWeek(r.savedAt, w)).length,
+    finished: rows.filter((r) => inWeek(r.doneAt, w)).length,
   };
 }
 
@@ -68,7 +68,7 @@ export function summarizeWeek(input: {
   weekStartsOn: WeekStartsOn;
   offset: number;
   days: readonly DayTotals[];
-  items: readonly WeekItem[];
+  items: readonly WeekRow[];
   goals: readonly Goal[];
 }): WeekSummary {
   const week = weekOf(input.now, input.weekStartsOn, input.offset);
@@ -96,7 +96,7 @@ export function summarizeWeek(input: {
       goal,
       progress: goalProgress(
         goal,
-        input.items.filter((i) => i.goalIds.includes(goal.id)) as Item[],
+        input.items.filter((i) => i.goalIds.includes(goal.id)),
         at,
         input.weekStartsOn,
       ),

@@ -1,9 +1,10 @@
 import browser from 'webextension-polyfill';
 import { makeBackup, type Backup } from '../../core/data/backup';
 import { db } from '../../db/db';
+import { now } from '../../platform/clock';
 
 /** Everything the person has, as one backup file's content. */
-export async function buildBackup(now = Date.now()): Promise<Backup> {
+export async function buildBackup(at = now()): Promise<Backup> {
   const database = db();
   const [items, goals, activity, nudges, settings] = await Promise.all([
     database.items.toArray(),
@@ -12,5 +13,5 @@ export async function buildBackup(now = Date.now()): Promise<Backup> {
     database.nudges.toArray(),
     browser.storage.sync.get(null),
   ]);
-  return makeBackup({ items, goals, activity, nudges, settings }, now);
+  return makeBackup({ items, goals, activity, nudges, settings }, at);
 }

@@ -1,3 +1,4 @@
+import { now } from '../../platform/clock';
 import type { Backup, InvalidRow } from '../../core/data/backup';
 import type { ImportDraft, ImportProblem } from '../../core/data/import-draft';
 import { mapHtmlLinks, type ImportFormat } from '../../core/data/import-formats';
@@ -40,7 +41,7 @@ async function previewImport(drafts: readonly ImportDraft[], goalId: string | nu
     db(),
     drafts.map((d) => d.url),
   );
-  return countImport(drafts, existing, { now: Date.now(), newId: previewId, goalId });
+  return countImport(drafts, existing, { now: now(), newId: previewId, goalId });
 }
 
 function previewRestore(backup: Backup): Promise<RestorePlan> {
@@ -64,7 +65,7 @@ const invalidItems = (invalid: readonly InvalidRow[]): ImportProblem[] =>
 /** The drafts an import commits: for a bookmark file, only those of the chosen folder. */
 export function importDrafts(file: Extract<Loaded, { kind: 'import' }>, folder: string | null): ImportDraft[] {
   return folder !== null && file.links
-    ? mapHtmlLinks(file.links, file.format as 'bookmarks-html', Date.now(), folder).drafts
+    ? mapHtmlLinks(file.links, file.format as 'bookmarks-html', now(), folder).drafts
     : file.mapped.drafts;
 }
 
@@ -91,7 +92,7 @@ export async function planPreview(
   }
   const mapped =
     folder !== null && file.links
-      ? mapHtmlLinks(file.links, file.format as 'bookmarks-html', Date.now(), folder)
+      ? mapHtmlLinks(file.links, file.format as 'bookmarks-html', now(), folder)
       : file.mapped;
   const plan = await previewImport(mapped.drafts, goalId);
   return {

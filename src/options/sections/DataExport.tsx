@@ -1,13 +1,15 @@
-import { addWeeks, startOfWeek } from 'date-fns';
 import Papa from 'papaparse';
 import { useState } from 'preact/hooks';
 import { itemsToRows } from '../../core/data/export-csv';
 import { goalLog, weekLog, type LogLabels } from '../../core/data/export-markdown';
+import { weekOf } from '../../core/week/model';
 import { db } from '../../db/db';
 import { listGoals } from '../../db/goals';
 import { t } from '../../ui/i18n';
 import { useLiveQuery } from '../../ui/use-live-query';
+import { weekStartInForce } from '../../ui/use-week-start';
 import { downloadText } from '../data/download';
+import { now } from '../../platform/clock';
 
 const labels = (): LogLabels => ({
   finished: t('dataLogFinished'),
@@ -24,7 +26,7 @@ export function DataExport() {
 
   const exportCsv = async () => {
     const items = await db().items.toArray();
-    downloadText(`learnmark-items-${day(Date.now())}.csv`, Papa.unparse(itemsToRows(items, goals)), 'text/csv');
+    downloadText(`learnmark-items-${day(now())}.csv`, Papa.unparse(itemsToRows(items, goals)), 'text/csv');
   };
   const exportLog = async () => {
     const [kind, id] = which.split(':') as [string, string];
@@ -32,18 +34,17 @@ export function DataExport() {
       const goal = goals.find((g) => g.id === id);
       if (!goal) return;
       const items = await db().items.where('goalIds').equals(goal.id).toArray();
-      downloadText(`learnmark-${day(Date.now())}-goal.md`, goalLog(goal, items, labels()), 'text/markdown');
+      downloadText(`learnmark-${day(now())}-goal.md`, goalLog(goal, items, labels()), 'text/markdown');
       return;
     }
-    // Weeks start on Monday, as in the popup's week view.
-    const start = addWeeks(startOfWeek(Date.now(), { weekStartsOn: 1 }), -Number(id)).getTime();
-    const end = addWeeks(start, 1).getTime();
+    // The week as the popup shows it: the same first day (the person's, else the locale's).
+    const { start, end, key } = weekOf(now(), await weekStartInForce(), -Number(id));
     const saved = await db().items.where('savedAt').between(start, end, true, false).toArray();
     const done = await db().items.where('doneAt').between(start, end, true, false).toArray();
     const items = [...new Map([...saved, ...done].map((i) => [i.id, i])).values()];
     downloadText(
-      `learnmark-week-${day(start)}.md`,
-      weekLog(t('dataLogWeekTitle', day(start)), items, { start, end }, labels()),
+      `learnmark-week-${key}.md`,
+      weekLog(t('dataLogWeekTitle', key), items, { start, end }, labels()),
       'text/markdown',
     );
   };

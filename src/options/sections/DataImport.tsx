@@ -1,3 +1,4 @@
+import { now } from '../../platform/clock';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CommitAction, CommitFailure, CommitResult } from '../../messaging/data';
 import { t } from '../../ui/i18n';
@@ -75,7 +76,7 @@ export function DataImport() {
     session.current = mine;
     reading(0);
     try {
-      const answer = await worker.read(file, Date.now());
+      const answer = await worker.read(file, now());
       if (mine.cancelled) return;
       if (answer.result === 'error') {
         drop();
@@ -85,7 +86,7 @@ export function DataImport() {
       // HTML: the worker read and decoded it; the page's parser reads its links.
       worker.terminate();
       mine.worker = null;
-      const html = readHtml(answer.text, Date.now());
+      const html = readHtml(answer.text, now());
       if (html.kind === 'error') {
         drop();
         return setState({ step: 'error', message: errorText(html) });

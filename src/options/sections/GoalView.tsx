@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Goal } from '../../core/goal/model';
-import { goalHistory, goalProgress, orderGoalItems } from '../../core/goal/progress';
-import { localeWeekStart } from '../../core/week/model';
+import { goalHistory, goalProgress, orderGoalItems, progressRow } from '../../core/goal/progress';
 import { db } from '../../db/db';
 import { itemsForGoal } from '../../db/goals';
 import { t, uiLocale } from '../../ui/i18n';
 import { ItemSummary } from '../../ui/ItemSummary';
 import { useLiveQuery } from '../../ui/use-live-query';
+import { useWeekStart } from '../../ui/use-week-start';
 import { targetSummary } from './GoalRow';
+import { now } from '../../platform/clock';
 
 /** Items shown before "Show all": a goal can gather thousands. */
 const PAGE = 50;
@@ -32,18 +33,20 @@ function Meter({ label, value, target }: { label: string; value: number; target:
 /** One goal: this week against its target, its items (unread first) and its weeks so far. */
 export function GoalView({ goal }: { goal: Goal }) {
   const items = useLiveQuery(() => itemsForGoal(db(), goal.id), [goal.id]);
+  const startsOn = useWeekStart();
   const [shown, setShown] = useState(PAGE);
+  const ready = items !== undefined && startsOn !== undefined;
   useEffect(() => {
     // A User Timing mark: `npm run bench` reads when the view first showed its items.
-    if (items && !performance.getEntriesByName('learnmark:goal-view-ready').length)
+    if (ready && !performance.getEntriesByName('learnmark:goal-view-ready').length)
       performance.mark('learnmark:goal-view-ready');
-  }, [items]);
-  if (!items) return null;
+  }, [ready]);
+  if (items === undefined || startsOn === undefined) return null;
   const ordered = orderGoalItems(items);
-  const now = Date.now();
-  const startsOn = localeWeekStart(uiLocale());
-  const progress = goalProgress(goal, items, now, startsOn);
-  const history = goalHistory(items, now, startsOn);
+  const at = now();
+  const rows = items.map(progressRow);
+  const progress = goalProgress(goal, rows, at, startsOn);
+  const history = goalHistory(rows, at, startsOn);
   const format = dayFormat();
   return (
     <section aria-labelledby="goal-view-heading" class="goal-view" data-testid="goal-view">

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { progressRow } from '../../../src/core/goal/progress';
 import type { Item } from '../../../src/core/item/model';
 import { weekOf } from '../../../src/core/week/model';
 import { summarizeWeek } from '../../../src/core/week/summary';
@@ -36,7 +37,7 @@ const item = (over: Partial<Item>): Item =>
   }) as Item;
 
 describe('loadWeek', () => {
-  test('the summary from its stand-ins equals the summary from whole items', async () => {
+  test('its rows carry the real times, and give the summary whole items give', async () => {
     const goals = [
       goal({ id: 'g', title: 'SQL', weeklyItems: 3, weeklyMinutes: 30 }),
       goal({ id: 'h', title: 'Talks', order: 1 }),
@@ -62,10 +63,18 @@ describe('loadWeek', () => {
     for (const offset of [0, -1, -2]) {
       const week = weekOf(NOW, 1, offset);
       const previous = weekOf(NOW, 1, offset - 1);
-      const { items } = await loadWeek(database, week, previous, goals);
-      const fromStandIns = summarizeWeek({ now: NOW, weekStartsOn: 1, offset, days: [], items, goals });
-      const fromWhole = summarizeWeek({ now: NOW, weekStartsOn: 1, offset, days: [], items: library, goals });
-      expect(fromStandIns).toEqual(fromWhole);
+      const { items: rows } = await loadWeek(database, week, previous, goals);
+      const byId = new Map(library.map((i) => [i.id, i]));
+      for (const row of rows) {
+        const whole = byId.get(row.id)!;
+        if (row.savedAt !== null) expect(row.savedAt).toBe(whole.savedAt);
+        if (row.doneAt !== null) expect([whole.status, row.doneAt]).toEqual(['done', whole.doneAt]);
+        expect(row.goalIds).toEqual(whole.goalIds);
+      }
+      const wholeRows = library.map((i) => ({ ...progressRow(i), id: i.id, goalIds: i.goalIds }));
+      const fromRows = summarizeWeek({ now: NOW, weekStartsOn: 1, offset, days: [], items: rows, goals });
+      const fromWhole = summarizeWeek({ now: NOW, weekStartsOn: 1, offset, days: [], items: wholeRows, goals });
+      expect(fromRows).toEqual(fromWhole);
       expect(fromWhole.saved + fromWhole.finished).toBeGreaterThan(0);
     }
   });
@@ -92,8 +101,15 @@ describe('loadWeek', () => {
     expect(days.map((d) => d.day)).toEqual([previous.key]);
     const byId = Object.fromEntries(items.map((i) => [i.id, i]));
     expect(Object.keys(byId).sort()).toEqual(['done', 'saved']);
-    expect(byId.saved).toMatchObject({ status: 'unread', goalIds: ['g'], readingMinutes: 0 });
-    expect(byId.done).toMatchObject({ status: 'done', readingMinutes: 9, text: '' });
+    expect(byId.saved).toEqual({ id: 'saved', savedAt: NOW - DAY, doneAt: null, goalIds: ['g'] });
+    expect(byId.done).toEqual({
+      id: 'done',
+      savedAt: NOW - 30 * DAY,
+      doneAt: NOW - 2 * DAY,
+      goalIds: ['g'],
+      readingMinutes: 9,
+      engagedSeconds: 0,
+    });
   });
 });
 

@@ -1,8 +1,9 @@
 // Runs in a zone with daylight-saving changes, so DST weeks are exercised (see vitest.config.ts).
 import { describe, expect, test } from 'vitest';
-import { goalHistory, goalProgress, orderGoalItems } from '../../../../src/core/goal/progress';
+import { goalHistory, goalProgress, orderGoalItems, progressRow } from '../../../../src/core/goal/progress';
 import type { Item } from '../../../../src/core/item/model';
-import { localeWeekStart, weekOf } from '../../../../src/core/week/model';
+import { localeWeekStart, weekOf, weekStart } from '../../../../src/core/week/model';
+import { WEEK_CASES } from './cases';
 import { goal } from '../../goal-fixtures';
 
 const local = (s: string) => new Date(s).getTime();
@@ -22,6 +23,12 @@ describe('weekOf', () => {
     expect((week.end - week.start) / 3_600_000).toBe(hours);
   });
 
+  test.each(WEEK_CASES)('$label', ({ now, startsOn, start, end, previousStart, dayKeys }) => {
+    const week = weekOf(now, startsOn);
+    expect([week.start, week.end, week.key]).toEqual([start, end, dayKeys[0]]);
+    expect(weekOf(now, startsOn, -1)).toEqual({ start: previousStart, end: start, key: expect.any(String) });
+  });
+
   test('an offset moves whole weeks, across a DST change', () => {
     expect(weekOf(local('2026-11-04T12:00'), 1, -2).key).toBe('2026-10-19');
   });
@@ -33,6 +40,15 @@ describe('weekOf', () => {
     ['not a locale!', 1],
   ])('the week in %s starts on day %i', (locale, day) => {
     expect(localeWeekStart(locale)).toBe(day);
+  });
+
+  test.each([
+    ['the person’s choice wins over the locale', 3, 'en-US', 3],
+    ['Sunday chosen is a choice, not a missing one', 0, 'de-DE', 0],
+    ['no choice: the locale’s (en-US, Sunday)', null, 'en-US', 0],
+    ['no choice: the locale’s (en-GB, Monday)', null, 'en-GB', 1],
+  ] as const)('weekStart: %s', (_, chosen, locale, expected) => {
+    expect(weekStart({ weekStartsOn: chosen }, locale)).toBe(expected);
   });
 });
 
@@ -97,15 +113,22 @@ describe('goal progress', () => {
       0,
     ],
   ])('%s', (_, items, count, minutes) => {
-    const p = goalProgress(g, items, now, 1);
+    const p = goalProgress(g, items.map(progressRow), now, 1);
     expect([p.items, p.minutes]).toEqual([count, minutes]);
     expect(p.itemsShare).toBe(Math.min(1, count / 4));
     expect(p.minutesShare).toBe(Math.min(1, minutes / 30));
   });
 
   test('a goal with no targets has no shares', () => {
-    const p = goalProgress(goal({ id: 'g', title: 'x' }), [item({ savedAt: now })], now, 1);
+    const p = goalProgress(goal({ id: 'g', title: 'x' }), [item({ savedAt: now })].map(progressRow), now, 1);
     expect([p.items, p.itemsShare, p.minutesShare]).toEqual([1, null, null]);
+  });
+
+  test('an archived item keeps its doneAt but counts as finished no more', () => {
+    const doneAt = local('2026-11-24T10:00');
+    const rows = [item({ savedAt: local('2026-11-01T09:00'), status: 'archived', doneAt })].map(progressRow);
+    expect(rows[0]!.doneAt).toBeNull();
+    expect([goalProgress(g, rows, now, 1).items, goalProgress(g, rows, now, 1).minutes]).toEqual([0, 0]);
   });
 
   test('history lists the last weeks, newest first', () => {
@@ -114,7 +137,7 @@ describe('goal progress', () => {
       item({ savedAt: local('2026-11-10T09:00') }),
       item({ savedAt: local('2026-11-11T09:00') }),
     ];
-    expect(goalHistory(items, now, 1, 4).map((w) => [w.week.key, w.items])).toEqual([
+    expect(goalHistory(items.map(progressRow), now, 1, 4).map((w) => [w.week.key, w.items])).toEqual([
       ['2026-11-23', 1],
       ['2026-11-16', 0],
       ['2026-11-09', 2],

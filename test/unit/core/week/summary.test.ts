@@ -1,10 +1,15 @@
 // TZ is Europe/London in unit tests (vitest.config.ts): weeks across daylight-saving changes.
 import { describe, expect, test } from 'vitest';
 import type { DayTotals } from '../../../../src/core/week/day-totals';
-import { learningStreak, summarizeWeek, type WeekItem } from '../../../../src/core/week/summary';
+import { learningStreak, summarizeWeek, type WeekRow } from '../../../../src/core/week/summary';
+import { WEEK_CASES } from './cases';
 import { goal } from '../../goal-fixtures';
 
 const local = (s: string) => new Date(s).getTime();
+const key = (t: number) => {
+  const d = new Date(t);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
 const day = (d: string, learning: number, distraction = 0): DayTotals => ({
   day: d,
   learning,
@@ -12,11 +17,10 @@ const day = (d: string, learning: number, distraction = 0): DayTotals => ({
   neutral: 0,
 });
 let n = 0;
-const item = (over: Partial<WeekItem>): WeekItem => ({
+const item = (over: Partial<WeekRow>): WeekRow => ({
   id: `i${++n}`,
-  savedAt: 0,
+  savedAt: null,
   doneAt: null,
-  status: 'unread',
   goalIds: [],
   readingMinutes: 5,
   engagedSeconds: 0,
@@ -83,7 +87,7 @@ describe('summarizeWeek', () => {
   test('items saved and finished, with the midnight edges of the week', () => {
     const items = [
       item({ savedAt: local('2026-11-23T00:00') }),
-      item({ savedAt: local('2026-11-22T23:59'), status: 'done', doneAt: local('2026-11-23T00:01') }),
+      item({ savedAt: local('2026-11-22T23:59'), doneAt: local('2026-11-23T00:01') }),
       item({ savedAt: local('2026-11-16T09:00') }),
       item({ savedAt: local('2026-11-29T23:59') }),
       item({ savedAt: local('2026-11-30T00:00') }),
@@ -103,7 +107,6 @@ describe('summarizeWeek', () => {
       item({
         goalIds: ['a', 'b'],
         savedAt: local('2026-11-01T10:00'),
-        status: 'done',
         doneAt: local('2026-11-25T08:00'),
         readingMinutes: 12,
       }),
@@ -122,6 +125,27 @@ describe('summarizeWeek', () => {
       ['a', 2, 12, 1, null],
       ['b', 1, 12, null, 0.4],
     ]);
+  });
+
+  test.each(WEEK_CASES)('$label', ({ now, startsOn, start, end, previousStart, dayKeys }) => {
+    const s = summary({
+      now,
+      weekStartsOn: startsOn,
+      days: [day(dayKeys[0]!, 600), day(dayKeys[6]!, 1200, 120), day(key(start - 1), 60)],
+      items: [
+        item({ savedAt: start }),
+        item({ savedAt: start - 1 }),
+        item({ savedAt: end }),
+        item({ doneAt: end - 1 }),
+        item({ doneAt: previousStart }),
+        item({ doneAt: previousStart - 1 }),
+      ],
+    });
+    expect([s.week.start, s.week.end, s.previous.start, s.week.key]).toEqual([start, end, previousStart, dayKeys[0]]);
+    expect(s.days.map((d) => d.day)).toEqual(dayKeys);
+    expect(s.days.map((d) => d.learningMinutes)).toEqual([10, 0, 0, 0, 0, 0, 20]);
+    expect([s.learningMinutes, s.learningChange, s.distractionMinutes]).toEqual([30, 29, 2]);
+    expect([s.saved, s.savedChange, s.finished, s.finishedChange]).toEqual([1, 0, 1, 0]);
   });
 
   test('an earlier week is measured against the week before it', () => {

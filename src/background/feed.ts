@@ -50,13 +50,14 @@ export async function savedAmong(urls: readonly string[], pageUrl: string | unde
     .where('url')
     .anyOf([...byKey.keys()])
     .keys();
-  return found.map((k) => byKey.get(String(k))!);
+  // `url` is a string index: its keys are the normalised addresses.
+  return found.map((k) => byKey.get(k as string)!);
 }
 
 export const feedHandlers: HandlersFor<'feed-saved-check' | 'feed-save'> = {
   'feed-saved-check': async ({ urls }, sender) => ({ saved: await savedAmong(urls, sender.tab?.url) }),
   // What a page sends is untrusted whatever its declared type: validated as unknown.
-  'feed-save': async ({ capture }, sender) => ({ ok: (await saveFeedPost(capture as unknown, sender.tab)).ok }),
+  'feed-save': async ({ capture }, sender) => ({ ok: (await saveFeedPost(capture, sender.tab)).ok }),
 };
 
 export async function saveFeedPost(raw: unknown, tab: Tabs.Tab | undefined, deps: StoreDeps = defaultSaveDeps) {

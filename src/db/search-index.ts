@@ -31,7 +31,7 @@ export function indexPending(database: LearnmarkDb): Promise<number> {
     let done = 0;
     for (;;) {
       const count = await database.transaction('rw', database.items, database.pendingIndex, async () => {
-        const ids = (await database.pendingIndex.limit(BATCH).primaryKeys()) as string[];
+        const ids = await database.pendingIndex.limit(BATCH).primaryKeys();
         const items = (await database.items.bulkGet(ids)).filter((i) => !!i);
         // Rewriting the items lets the database layer compute their search words.
         await database.items.bulkPut(items);

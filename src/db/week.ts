@@ -103,17 +103,17 @@ export async function fromYourPast(database: LearnmarkDb, now: number): Promise<
     [now - 35 * DAY, now - 21 * DAY],
     [now - 120 * DAY, now - 14 * DAY],
   ] as const) {
-    const unread = (await database.items
+    const unread = await database.items
       .where('[status+savedAt]')
       .between(['unread', from], ['unread', to])
-      .primaryKeys()) as string[];
+      .primaryKeys();
     const noted = await database.items
       .where('[status+savedAt]')
       .between(['done', from], ['done', to])
       .filter((i) => i.note.trim().length > 0)
       .limit(20)
       .primaryKeys();
-    const ids = [...unread, ...(noted as string[])];
+    const ids = [...unread, ...noted];
     if (ids.length) return (await database.items.get(ids[day % ids.length]!)) ?? null;
   }
   return null;

@@ -35,10 +35,7 @@ const GoalDraftSchema = v.object({
   targetDate: v.optional(v.nullable(v.union([TIME, text(10)]))),
 });
 
-const NUDGE_CHOICES = NUDGE_OUTCOMES.filter((o) => o !== 'ignored') as Exclude<
-  (typeof NUDGE_OUTCOMES)[number],
-  'ignored'
->[];
+const NUDGE_CHOICES = NUDGE_OUTCOMES.filter((o): o is Exclude<typeof o, 'ignored'> => o !== 'ignored');
 
 export const REQUESTS = {
   'save-tab': v.object({ tabId: v.optional(TAB_ID), via: v.picklist(SAVE_VIAS) }),
@@ -101,7 +98,7 @@ export function checkPayload<N extends MessageName>(
   type: N,
   payload: unknown,
 ): { ok: true; payload: Request<N> } | { ok: false; reason: string } {
-  const result = v.safeParse(REQUESTS[type] as v.GenericSchema<unknown, unknown>, payload);
+  const result = v.safeParse(REQUESTS[type], payload);
   if (result.success) return { ok: true, payload: result.output as Request<N> };
   const issue = result.issues[0];
   const path = issue.path?.map((p) => String(p.key)).join('.') || 'payload';

@@ -17,7 +17,7 @@ const NOW = new Date(2026, 11, 1, 12).getTime(); // Tuesday 2026-12-01, noon
 async function download(page: Page, button: string): Promise<string> {
   const done = page.waitForEvent('download');
   await page.getByRole('button', { name: button }).click();
-  return readFileSync((await (await done).path())!, 'utf8');
+  return readFileSync(await (await done).path(), 'utf8');
 }
 
 describe('export', () => {
@@ -65,7 +65,7 @@ describe('export', () => {
   test('a goal as a Markdown learning log, with the takeaway', async () => {
     const select = options.locator('#data-log-which');
     const value = await select.locator('option', { hasText: 'Get better at SQL' }).getAttribute('value');
-    await select.selectOption(value!);
+    await select.selectOption(value);
     const md = await download(options, 'Download the learning log');
     expect(md).toMatch(/^# .*Get better at SQL/m);
     expect(md).toContain('Reading EXPLAIN plans');

@@ -79,7 +79,7 @@ function readTimes(doc: Document): string[] {
 }
 
 export function collectSources(doc: Document, url: string, readability: ReadabilityMeta | null): MetaSources {
-  const meta: Record<string, string[]> = Object.create(null);
+  const meta = Object.create(null) as Record<string, string[]>;
   const bylines: string[] = [];
   readMeta(doc, meta);
   readItemprops(doc, meta, bylines);

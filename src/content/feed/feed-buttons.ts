@@ -68,7 +68,7 @@ export function startFeedButtons(root: Element, site: FeedSite, deps: FeedDeps):
     const control = { key } as Control;
     Object.assign(
       control,
-      createControl(() => void save(post, control), deps.isPersonEvent),
+      createControl(() => void save(post, control), deps.isPersonEvent?.bind(deps)),
     );
     controls.set(post, control);
     site.anchor(post).append(control.host);

@@ -48,7 +48,7 @@ export function GoalForm({ goal, onDone }: { goal?: Goal; onDone: (saved: Goal |
   const error = (name: GoalField) =>
     errors[name] && (
       <p id={`${prefix}-${name}-error`} class="field-error">
-        {t(errors[name]!)}
+        {t(errors[name])}
       </p>
     );
 

@@ -16,7 +16,7 @@ import { GoalView } from './GoalView';
 /** Goals: create, edit, reorder, achieve, archive, delete (with undo); `#goals/<id>` opens one. */
 export function GoalsSection() {
   const goals = useLiveQuery(() => listGoals(db()), []);
-  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const [editing, setEditing] = useState<string | null>(null); /* a goal id, or 'new' */
   const [undo, setUndo] = useState<DeletedGoalSnapshot | null>(null);
   const route = useHashRoute();
   // Reorder, achieve, archive, delete and undo share one alert: the list shows what was kept.

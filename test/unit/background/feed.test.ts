@@ -5,7 +5,6 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Capture } from '../../../src/core/item/model';
 import { db } from '../../../src/db/db';
-import type { Envelope } from '../../../src/messaging/protocol';
 import { installExtensionApis } from '../fake-extension-apis';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
@@ -16,7 +15,7 @@ const POST = 'https://x.com/ada/status/1861000000000000000';
 const FEED_TAB = { id: 41, url: 'https://x.com/home', title: 'Home / X', index: 0 };
 const fromFeed = (tab: { id?: number; url?: string } = FEED_TAB) => fromContentScript(tab);
 
-async function ask(message: Envelope | unknown, sender: object) {
+async function ask(message: unknown, sender: object) {
   const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
   const [answer] = await trigger(message, sender, () => undefined);
   return answer;

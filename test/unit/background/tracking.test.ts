@@ -26,7 +26,7 @@ const flush = () =>
     scheduledTime: clock,
     periodInMinutes: 1,
     persistAcrossSessions: false,
-  } as never);
+  });
 const rows = async () =>
   Object.fromEntries((await db().activity.toArray()).map((r) => [`${r.day} ${r.host} ${r.category}`, r.seconds]));
 async function ask(message: unknown, sender: object) {

@@ -21,7 +21,7 @@ afterEach(() => vi.restoreAllMocks());
 
 test('the listener answers with a native Promise even when a handler returns a Dexie promise', async () => {
   const answer = { ok: false, reason: 'no-tab', detail: 'x' } as const;
-  const listener = listen({ 'save-tab': () => Dexie.Promise.resolve(answer) as unknown as Promise<typeof answer> });
+  const listener = listen({ 'save-tab': () => Dexie.Promise.resolve(answer) });
 
   const reply = listener({ type: 'save-tab', payload: { via: 'popup' } }, OWN);
   // Chromium's native `browser.runtime.onMessage` only waits for real Promises.

@@ -72,7 +72,7 @@ const INDIRECT: Record<string, Source> = {
     file: 'src/options/sections/DataPreview.tsx',
     prefix: 'dataReason',
   },
-  'src/options/sections/GoalForm.tsx: errors[name]!': { file: 'src/core/goal/validate.ts', prefix: 'goalError' },
+  'src/options/sections/GoalForm.tsx: errors[name]': { file: 'src/core/goal/validate.ts', prefix: 'goalError' },
   'src/popup/Onboarding.tsx: Object.values(result.errors)[0]': {
     file: 'src/core/goal/validate.ts',
     prefix: 'goalError',
@@ -113,7 +113,7 @@ function scan(): Uses {
       let fn: ts.Node | undefined = call.parent;
       while (fn && !ts.isFunctionLike(fn)) fn = fn.parent;
       if (!fn || !ts.isIdentifier(arg)) return false;
-      const decl = fn as ts.SignatureDeclaration;
+      const decl = fn;
       const name = decl.name ?? (ts.isVariableDeclaration(fn.parent) ? fn.parent.name : undefined);
       return name?.getText(source) === 't' && decl.parameters.some((p) => p.name.getText(source) === arg.text);
     };

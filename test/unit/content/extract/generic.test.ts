@@ -143,7 +143,7 @@ describe('the injected entry', () => {
   test('defines __learnmarkExtract, which reads the current document', async () => {
     document.documentElement.innerHTML = '<head><title>Here</title></head><body><p>hi</p></body>';
     await import('../../../../src/content/extract/index');
-    const cap = await globalThis.__learnmarkExtract!();
+    const cap = globalThis.__learnmarkExtract!();
     expect(cap.url).toBe(location.href);
     expect(cap.title).toBe('Here');
   });

@@ -74,7 +74,7 @@ describe('feed buttons on X', () => {
     mount('x.com/home/index.html');
     const message = vi.fn(async (type: string) => (type === 'feed-save' ? { ok: true } : { saved: [] }));
     const observer = startFeedButtons(document.body, siteFor('x.com'), {
-      send: message as unknown as FeedDeps['send'],
+      send: message,
     });
     const hosts = Array.from(document.querySelectorAll('learnmark-save'));
     expect(hosts.length).toBeGreaterThan(0);
@@ -94,7 +94,7 @@ describe('feed buttons on X', () => {
     mount('x.com/home/index.html');
     const message = vi.fn(async (type: string) => (type === 'feed-save' ? { ok: false } : { saved: [] }));
     const observer = startFeedButtons(document.body, siteFor('x.com'), {
-      send: message as unknown as FeedDeps['send'],
+      send: message,
       isPersonEvent,
     });
     expect(buttons()).toHaveLength(4);

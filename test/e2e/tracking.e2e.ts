@@ -2,6 +2,7 @@
 // Time tracking and the budget nudge, end to end: the built extension in Chromium, a game site
 // served as farmville.com, the budget set on the options page, and the worker stopped mid-session.
 import type { Page, Worker } from 'playwright-core';
+import { hasClosedShadow, inClosedShadows } from './closed-shadow.mjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clearTable, fixturesDir, launch, type Launched } from './harness.mjs';
 import { readStore, settledActivity, stopWorker } from './tracking-helpers.mjs';
@@ -22,9 +23,15 @@ const checkNow = (sw: Worker) => sw.evaluate(() => chrome.alarms.create('budget'
 /** Clears the nudges so the ten-minute gap does not hold back the next button's nudge. */
 const forgetNudges = () => clearTable(options, 'nudges');
 
+// The card lives in a closed shadow root: reached through the DevTools protocol (closed-shadow.mjs).
 async function waitForCard(page: Page) {
-  await page.locator('#learnmark-nudge[data-shown]').waitFor({ state: 'attached', timeout: 100_000 });
+  await expect.poll(() => hasClosedShadow(page, 'learnmark-nudge'), { timeout: 100_000, interval: 500 }).toBe(true);
 }
+const inCard = async (page: Page, selector: string) => {
+  const [element] = await inClosedShadows(page, 'learnmark-nudge', selector);
+  if (!element) throw new Error(`no ${selector} in the nudge card`);
+  return element;
+};
 
 describe('time tracking and the nudge', () => {
   beforeAll(async () => {
@@ -54,29 +61,25 @@ describe('time tracking and the nudge', () => {
     const shownAt = Date.now();
     await waitForCard(game);
     expect(Date.now() - shownAt).toBeGreaterThan(50_000);
-    const card = game.locator('#learnmark-nudge');
-    await expect
-      .poll(() => card.getByRole('dialog').textContent())
-      .toMatch(/You have spent \d+ min on farmville.com today/);
+    const cardShown = () => hasClosedShadow(game, 'learnmark-nudge');
+    expect(await (await inCard(game, '[role=dialog]')).text()).toMatch(/You have spent \d+ min on farmville.com today/);
     // Keyboard users meet the card: focus is on its first offer (no saved item here to swap to).
-    const focused = () =>
-      game.evaluate(() => document.getElementById('learnmark-nudge')?.shadowRoot?.activeElement?.textContent);
-    expect(await focused()).toBe('Five more minutes');
+    expect(await (await inCard(game, ':focus')).text()).toBe('Five more minutes');
 
-    await card.getByRole('button', { name: 'Five more minutes' }).click();
+    await (await inCard(game, '[data-testid=nudge-more-time]')).click();
     await expect.poll(async () => (await nudges()).map((n) => n.outcome)).toEqual(['more-time']);
-    expect(await card.count()).toBe(0);
+    expect(await cardShown()).toBe(false);
 
     // Not today: recorded, and no further nudge even when the check runs again.
     await forgetNudges();
     await checkNow(h.sw);
     await waitForCard(game);
     await game.keyboard.press('Tab');
-    await card.getByRole('button', { name: 'Not today' }).click();
+    await (await inCard(game, '[data-testid=nudge-not-today]')).click();
     await expect.poll(async () => (await nudges()).map((n) => n.outcome)).toEqual(['snoozed']);
     await checkNow(h.sw);
     await game.waitForTimeout(2_000);
-    expect(await card.count()).toBe(0);
+    expect(await cardShown()).toBe(false);
 
     // Escape dismisses (keyboard), and "this is learning for me" moves the site to learning.
     await forgetNudges();
@@ -87,7 +90,9 @@ describe('time tracking and the nudge', () => {
     await forgetNudges();
     await checkNow(h.sw);
     await waitForCard(game);
-    await card.getByRole('button', { name: 'farmville.com is learning for me' }).click();
+    const learning = await inCard(game, '[data-testid=nudge-learning]');
+    expect(await learning.text()).toBe('farmville.com is learning for me');
+    await learning.click();
     await expect
       .poll(() =>
         h.sw.evaluate(() =>

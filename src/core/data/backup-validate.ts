@@ -1,9 +1,9 @@
 import { CATEGORIES, type Activity } from '../tracking/model';
 import { NUDGE_OUTCOMES, type Nudge } from '../nudge/model';
-import { GOAL_STATUSES, type Goal } from '../goal/model';
+import { GOAL_COLORS, GOAL_STATUSES, TITLE_MAX, WHY_MAX, type Goal } from '../goal/model';
 import { CAPTURE_QUALITIES, ITEM_KINDS, ITEM_STATUSES, SAVE_VIAS, type Item } from '../item/model';
 import { oneOf } from '../one-of';
-import { normalizeUrl } from '../item/url';
+import { isHttpUrl, normalizeUrl } from '../item/url';
 
 // A backup is a file the person may have edited or been sent: every row is checked before it
 // reaches the database. A row missing what identifies it is dropped (and reported); a field of
@@ -29,8 +29,12 @@ const oneOr = <T extends string>(v: unknown, allowed: readonly T[], fallback: T)
   oneOf(allowed, v) ? v : fallback;
 
 /** Why an item row of a backup cannot be restored (sanitizeItem gave null). */
-export function itemRowProblem(row: unknown): 'date-out-of-range' | 'damaged' {
-  return isObj(row) && typeof row.savedAt === 'number' && !inDateRange(row.savedAt) ? 'date-out-of-range' : 'damaged';
+export function itemRowProblem(row: unknown): 'date-out-of-range' | 'not-web' | 'damaged' {
+  if (!isObj(row)) return 'damaged';
+  if (typeof row.savedAt === 'number' && !inDateRange(row.savedAt)) return 'date-out-of-range';
+  if (typeof row.url === 'string' && !normalizeUrl(row.url)) return 'not-web';
+  if (row.originalUrl !== undefined && !isHttpUrl(row.originalUrl)) return 'not-web';
+  return 'damaged';
 }
 
 export function sanitizeItem(row: unknown): Item | null {
@@ -38,6 +42,9 @@ export function sanitizeItem(row: unknown): Item | null {
   const url = normalizeUrl(row.url);
   const savedAt = date(row.savedAt);
   if (!url || savedAt === null) return null;
+  // The address as the tab had it is opened and linked: a javascript:, data: or file: one is
+  // refused with its row (itemRowProblem says so), never kept.
+  if (row.originalUrl !== undefined && !isHttpUrl(row.originalUrl)) return null;
   // The search index is derived: the database layer rebuilds it on write.
   const rest: Raw = { ...row };
   delete rest.searchWords;
@@ -45,7 +52,7 @@ export function sanitizeItem(row: unknown): Item | null {
     ...rest,
     id: row.id,
     url,
-    originalUrl: str(row.originalUrl, row.url)!,
+    originalUrl: str(row.originalUrl, url)!,
     kind: oneOr(row.kind, ITEM_KINDS, 'page'),
     title: str(row.title),
     author: str(row.author),
@@ -79,12 +86,14 @@ export function sanitizeGoal(row: unknown): Goal | null {
   return {
     ...row,
     id: row.id,
-    title: row.title,
-    why: str(row.why, '')!,
+    title: row.title.slice(0, TITLE_MAX),
+    why: str(row.why, '')!.slice(0, WHY_MAX),
     keywords: strings(row.keywords),
     weeklyMinutes: num(row.weeklyMinutes),
     weeklyItems: num(row.weeklyItems),
-    color: str(row.color, '#0b5cad')!,
+    // Only a colour: a value such as url(http://…) would make every page that draws the goal
+    // request that address.
+    color: typeof row.color === 'string' && /^#[0-9a-f]{6}$/i.test(row.color) ? row.color : GOAL_COLORS[0],
     status: oneOr(row.status, GOAL_STATUSES, 'active'),
     createdAt,
     updatedAt: date(row.updatedAt, createdAt)!,

@@ -21,12 +21,12 @@ export interface Backup {
   settings: Record<string, unknown>;
 }
 
-export type BackupError = 'not-json' | 'not-backup' | 'newer-version';
+export type BackupError = 'not-json' | 'not-backup' | 'newer-version' | 'unsafe-keys';
 /** A row of the file left out, and why: `index` is its 0-based position in its table. */
 export interface InvalidRow {
   table: string;
   index: number;
-  reason: 'date-out-of-range' | 'damaged';
+  reason: 'date-out-of-range' | 'not-web' | 'damaged';
 }
 export type ParsedBackup = { ok: true; backup: Backup; invalid: InvalidRow[] } | { ok: false; error: BackupError };
 
@@ -81,14 +81,23 @@ function rows<T>(value: unknown, table: string, check: (row: unknown) => T | nul
   });
 }
 
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 /** Reads a backup file's text: checked row by row, upgraded from older versions. */
 export function parseBackup(text: string): ParsedBackup {
   let raw: unknown;
+  // No backup of ours has these keys; in a file they can only be an attempt to reach an
+  // object's prototype somewhere downstream. The whole file is refused, nothing merged.
+  let unsafe = false;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(text, function (key, value: unknown) {
+      if (UNSAFE_KEYS.has(key)) unsafe = true;
+      return value;
+    });
   } catch {
     return { ok: false, error: 'not-json' };
   }
+  if (unsafe) return { ok: false, error: 'unsafe-keys' };
   if (!raw || typeof raw !== 'object' || (raw as { format?: unknown }).format !== BACKUP_FORMAT)
     return { ok: false, error: 'not-backup' };
   let data = raw as Record<string, unknown>;

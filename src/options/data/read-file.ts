@@ -81,6 +81,7 @@ export async function readImportFile(
           'not-json': 'dataErrorBackupDamaged',
           'not-backup': 'dataErrorNotBackup',
           'newer-version': 'dataErrorBackupNewer',
+          'unsafe-keys': 'dataErrorBackupUnsafe',
         }[parsed.error],
       );
     return { kind: 'backup', backup: parsed.backup, invalid: parsed.invalid };

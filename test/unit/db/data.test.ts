@@ -82,7 +82,7 @@ describe('backup and restore', () => {
   test('a version 0 backup is upgraded: its damaged row reported, the rest restored', async () => {
     const parsed = parseBackup(fixture);
     if (!parsed.ok) throw new Error(parsed.error);
-    expect(parsed.invalid).toEqual([{ table: 'items', index: 1, reason: 'damaged' }]);
+    expect(parsed.invalid).toEqual([{ table: 'items', index: 1, reason: 'not-web' }]);
     expect(parsed.backup.items[0]).toMatchObject({
       updatedAt: 1_689_000_000_000,
       capture: 'none',

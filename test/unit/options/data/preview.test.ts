@@ -50,3 +50,51 @@ describe('backup preview', () => {
     expect(backup.items[0]).toMatchObject({ updatedAt: 1_700_000_000_000, doneAt: null });
   });
 });
+
+describe('a backup checked field by field', () => {
+  afterEach(() => db().items.clear());
+
+  test.each([
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'file:///etc/hostname',
+    'chrome://settings',
+  ])('an item whose original address is %s is named in the preview and left out', async (originalUrl) => {
+    const file = backupOf([
+      item('a', 'https://a.example/1', 1_700_000_000_000),
+      { ...item('b', 'https://a.example/2', 1_700_000_000_000), originalUrl },
+    ]);
+    const preview = await planPreview(file, null, null);
+    expect(preview).toMatchObject({ added: 1, problemCount: 1 });
+    expect(preview.problems).toEqual([{ line: 2, reason: 'not-web', detail: '' }]);
+    expect(file.backup.items.map((i) => i.originalUrl)).toEqual(['https://a.example/1']);
+  });
+
+  test.each(['__proto__', 'constructor', 'prototype'])('a file with a "%s" key is refused whole', (key) => {
+    const text = `{"format":"learnmark-backup","version":1,"exportedAt":1,"items":[{"id":"a","url":"https://a.example/","savedAt":1700000000000,"${key}":{"polluted":true}}]}`;
+    expect(parseBackup(text)).toEqual({ ok: false, error: 'unsafe-keys' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  test('a backup from a future version is refused, not guessed at', () => {
+    expect(parseBackup(JSON.stringify({ format: 'learnmark-backup', version: 99, exportedAt: 1, items: [] }))).toEqual({
+      ok: false,
+      error: 'newer-version',
+    });
+  });
+
+  test('a goal colour that is not #rrggbb becomes a colour; a 5 MB title is cut to the limit', () => {
+    const parsed = parseBackup(
+      JSON.stringify({
+        format: 'learnmark-backup',
+        version: 1,
+        exportedAt: 1,
+        items: [],
+        goals: [{ id: 'g', title: 'x'.repeat(5_000_000), color: 'url(http://beacon.example/goal-color)' }],
+      }),
+    );
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.backup.goals[0]!.color).toMatch(/^#[0-9a-f]{6}$/);
+    expect(parsed.backup.goals[0]!.title).toHaveLength(120);
+  });
+});

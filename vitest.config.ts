@@ -16,5 +16,8 @@ export default defineConfig({
     setupFiles: ['test/unit/setup.ts'],
     // A zone with daylight-saving changes, so week and midnight logic is tested across them.
     env: { TZ: 'Europe/London' },
+    // A few tests read 20 000-row files or zip bombs: seconds on a busy 2-core machine. Time is
+    // never asserted (the bench measures it); this only keeps a slow run from failing.
+    testTimeout: 30_000,
   },
 });

@@ -2,7 +2,7 @@ import type { Tabs } from 'webextension-polyfill';
 import type { SaveResult } from '../messaging/save';
 import type { SaveRequest } from './save';
 
-export const SAVE_COMMAND = 'save-page';
+const SAVE_COMMAND = 'save-page';
 
 /** The keyboard shortcut: saves the tab it was pressed in. */
 export async function onCommand(

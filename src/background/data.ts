@@ -76,7 +76,7 @@ function indexInBackground(): void {
   void indexPending(db()).catch((error: unknown) => recordProblem('searchIndex', error));
 }
 
-export async function commit(uploadId: string, total: number, action: CommitAction): Promise<CommitResult> {
+async function commit(uploadId: string, total: number, action: CommitAction): Promise<CommitResult> {
   const rows = staged.get(uploadId)?.rows;
   staged.delete(uploadId);
   sweep();

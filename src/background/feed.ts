@@ -38,7 +38,7 @@ const isPostOf = (url: string, pageUrl: string | undefined) => {
 };
 
 /** The subset of `urls` (as given) that are posts of the sender's site and items already. */
-export async function savedAmong(urls: readonly string[], pageUrl: string | undefined, database = db()) {
+async function savedAmong(urls: readonly string[], pageUrl: string | undefined, database = db()) {
   const byKey = new Map<string, string>();
   for (const u of urls.slice(0, MAX_CHECK)) {
     const key = isPostOf(u, pageUrl) ? normalizeUrl(u) : null;
@@ -60,7 +60,7 @@ export const feedHandlers: HandlersFor<'feed-saved-check' | 'feed-save'> = {
   'feed-save': async ({ capture }, sender) => ({ ok: (await saveFeedPost(capture, sender.tab)).ok }),
 };
 
-export async function saveFeedPost(raw: unknown, tab: Tabs.Tab | undefined, deps: StoreDeps = defaultSaveDeps) {
+async function saveFeedPost(raw: unknown, tab: Tabs.Tab | undefined, deps: StoreDeps = defaultSaveDeps) {
   const capture = validateCapture(raw);
   const pageUrl = tab?.url;
   if (!capture || !pageUrl || !isPostOf(capture.url, pageUrl)) {

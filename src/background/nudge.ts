@@ -27,7 +27,7 @@ export interface NudgeDeps {
   schedule: (when: number | null) => Promise<void>;
 }
 
-export const defaultNudgeDeps: NudgeDeps = {
+const defaultNudgeDeps: NudgeDeps = {
   database: db,
   settings: loadSettings,
   newId: () => crypto.randomUUID(),
@@ -103,7 +103,7 @@ export async function checkBudget(
 }
 
 /** Records the person's answer and does what it says. The first answer to a nudge stands. */
-export async function answerNudge(
+async function answerNudge(
   nudgeId: string,
   outcome: NudgeChoice,
   tabId: number | undefined,

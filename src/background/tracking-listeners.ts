@@ -9,7 +9,7 @@ import { defaultTrackerDeps, track, type TrackerDeps, type TrackerEvent } from '
 
 export const FLUSH_ALARM = 'flush';
 /** Seconds without input before the browser reports the person idle. */
-export const IDLE_SECONDS = 60;
+const IDLE_SECONDS = 60;
 
 const deps: TrackerDeps = {
   ...defaultTrackerDeps,

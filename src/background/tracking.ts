@@ -49,7 +49,7 @@ export type TrackerEvent = { blurred?: boolean; idle?: IdleState; flush?: boolea
  * The category of a page: a saved item's page is learning (and credits the item); otherwise
  * the rules decide.
  */
-export async function categorize(
+async function categorize(
   database: LearnmarkDb,
   page: Pick<Piece, 'url' | 'host' | 'path'>,
   layers: { managed: SiteRule[]; person: SiteRule[] },

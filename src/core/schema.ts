@@ -9,8 +9,8 @@ import * as v from 'valibot';
 export const ID = v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(/^[\w.:-]+$/));
 
 /** The first and last instants a stored date may be (epoch ms): 1990 to 2200. */
-export const EARLIEST_TIME = Date.UTC(1990, 0, 1);
-export const LATEST_TIME = Date.UTC(2200, 0, 1);
+const EARLIEST_TIME = Date.UTC(1990, 0, 1);
+const LATEST_TIME = Date.UTC(2200, 0, 1);
 /** An epoch-ms date in range: 1e300 or NaN would break every date format downstream. */
 export const TIME = v.pipe(v.number(), v.integer(), v.minValue(EARLIEST_TIME), v.maxValue(LATEST_TIME));
 

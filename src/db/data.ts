@@ -9,7 +9,7 @@ import type { LearnmarkDb } from './db';
 import { deferSearchIndex } from './search-index';
 
 /** Writes of more items than this leave search indexing to the background. */
-export const DEFER_INDEX_OVER = 200;
+const DEFER_INDEX_OVER = 200;
 
 async function deferIfBulk(database: LearnmarkDb, items: readonly Item[]): Promise<void> {
   if (items.length > DEFER_INDEX_OVER)

@@ -6,7 +6,7 @@ import { searchWordsOf } from '../core/item/search-words';
 import type { Goal } from '../core/goal/model';
 import type { Item } from '../core/item/model';
 
-export const DB_NAME = 'learnmark';
+const DB_NAME = 'learnmark';
 
 export type LearnmarkDb = Dexie & {
   items: EntityTable<Item, 'id'>;

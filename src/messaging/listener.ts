@@ -22,7 +22,7 @@ export type HandlersFor<K extends MessageName> = Pick<Handlers, K>;
  * Only this extension's own pages and content scripts may talk to the worker: a message
  * from another extension or a web page (externally_connectable) is dropped unanswered.
  */
-export function isOwnSender(sender: Runtime.MessageSender, ownId: string): boolean {
+function isOwnSender(sender: Runtime.MessageSender, ownId: string): boolean {
   return sender.id === ownId;
 }
 

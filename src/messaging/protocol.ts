@@ -10,7 +10,7 @@ import type { SaveMessages } from './save';
  * object is typed over it (messaging/runtime.ts: Handlers), so a message added here without a
  * handler does not compile.
  */
-export type Protocol = SaveMessages & GoalMessages & NudgeMessages & DataMessages & FeedMessages;
+type Protocol = SaveMessages & GoalMessages & NudgeMessages & DataMessages & FeedMessages;
 
 export type MessageName = keyof Protocol;
 export type Request<N extends MessageName> = Protocol[N]['request'];

@@ -5,7 +5,7 @@ import type { RestrictedReason } from '../core/item/url';
 /** Why a page's content could not be read (its address and title are saved all the same). */
 export type UnreadableReason = 'pdf' | 'script-refused' | 'timeout' | 'failed';
 
-export type SaveFailure =
+type SaveFailure =
   | { ok: false; reason: 'restricted'; restricted: RestrictedReason; url: string }
   | { ok: false; reason: 'no-tab' | 'storage-full' | 'error'; detail: string };
 

@@ -30,7 +30,7 @@ export const SENDERS: { readonly [N in MessageName]: SenderKind } = {
 };
 
 /** The hosts the manifest runs the feed script on (content_scripts.matches, https only). */
-export const FEED_SCRIPT_HOSTS: readonly string[] = ['www.linkedin.com', 'x.com', 'twitter.com'];
+const FEED_SCRIPT_HOSTS: readonly string[] = ['www.linkedin.com', 'x.com', 'twitter.com'];
 
 /**
  * Why `sender` may not send a message of `kind`, or null when it may. `extensionOrigin` is

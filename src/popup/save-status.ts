@@ -2,7 +2,7 @@ import type { RestrictedReason } from '../core/item/url';
 import type { SaveResult, UnreadableReason } from '../messaging/save';
 import { formatDate, t } from '../ui/i18n';
 
-export type SaveState = 'saved' | 'resaved' | 'restricted' | 'error';
+type SaveState = 'saved' | 'resaved' | 'restricted' | 'error';
 
 export interface SaveStatus {
   state: SaveState;

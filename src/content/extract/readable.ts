@@ -7,7 +7,7 @@ import type { ReadabilityMeta } from '../../core/capture/metadata';
 import { blockText } from './text';
 
 /** Pages with more elements than this skip Readability for a cheap text walk. */
-export const MAX_ELEMENTS = 30_000;
+const MAX_ELEMENTS = 30_000;
 
 export interface ReadableResult {
   meta: ReadabilityMeta;
@@ -16,7 +16,7 @@ export interface ReadableResult {
   cut: boolean;
 }
 
-export function elementCount(doc: Document): number {
+function elementCount(doc: Document): number {
   return doc.getElementsByTagName('*').length;
 }
 

@@ -30,7 +30,7 @@ function displayName(userName: Element | null): string | null {
 }
 
 /** `time[datetime]` confirmed by the id: the id is exact to the ms, the page cuts to seconds. */
-export function postTime(datetime: string | null | undefined, id: string): number | null {
+function postTime(datetime: string | null | undefined, id: string): number | null {
   const shown = datetime ? Date.parse(datetime) : NaN;
   const fromId = tweetIdToTime(id);
   if (fromId !== null && (Number.isNaN(shown) || Math.abs(fromId - shown) <= 60_000)) return fromId;

@@ -61,7 +61,7 @@ export function parseDate(input: unknown): number | null {
 }
 
 /** Whether a date string names only a day (`2016-10-28`), so a same-day timestamp may refine it. */
-export function isDayOnly(input: unknown): boolean {
+function isDayOnly(input: unknown): boolean {
   return typeof input === 'string' && /^\s*\d{4}-?\d{2}-?\d{2}\s*$/.test(input);
 }
 

@@ -63,7 +63,7 @@ export function metaKey(raw: string): string {
 }
 
 /** Meta keys per field, in precedence order. */
-export const FIELD_ORDER = {
+const FIELD_ORDER = {
   dcTitle: ['dc:title', 'dcterms:title'],
   title: ['twitter:title', 'title', 'parsely-title', 'sailthru.title'],
   author: ['dc:creator', 'dcterms:creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl'],

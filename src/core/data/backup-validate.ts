@@ -20,8 +20,8 @@ const strings = (v: unknown) => (Array.isArray(v) ? v.filter((s): s is string =>
  * Dates a backup may hold: from 1970 to the year 2200. A finite number far outside (1e300, say)
  * is no date: `new Date(1e300)` is invalid and breaks every export and view that formats it.
  */
-export const DATE_RANGE = { min: 0, max: 7_258_118_400_000 } as const;
-export const inDateRange = (v: unknown): v is number =>
+const DATE_RANGE = { min: 0, max: 7_258_118_400_000 } as const;
+const inDateRange = (v: unknown): v is number =>
   typeof v === 'number' && Number.isFinite(v) && v >= DATE_RANGE.min && v <= DATE_RANGE.max;
 /** A date field: in range, or the fallback. */
 const date = (v: unknown, fallback: number | null = null) => (inDateRange(v) ? v : fallback);

@@ -4,8 +4,8 @@ import type { Goal } from '../goal/model';
 import type { Item } from '../item/model';
 import { itemRowProblem, sanitizeActivity, sanitizeGoal, sanitizeItem, sanitizeNudge } from './backup-validate';
 
-export const BACKUP_FORMAT = 'learnmark-backup';
-export const BACKUP_VERSION = 1;
+const BACKUP_FORMAT = 'learnmark-backup';
+const BACKUP_VERSION = 1;
 
 /** The one backup file: everything the person has, as plain JSON. */
 export interface Backup {
@@ -21,7 +21,7 @@ export interface Backup {
   settings: Record<string, unknown>;
 }
 
-export type BackupError = 'not-json' | 'not-backup' | 'newer-version' | 'unsafe-keys';
+type BackupError = 'not-json' | 'not-backup' | 'newer-version' | 'unsafe-keys';
 /** A row of the file left out, and why: `index` is its 0-based position in its table. */
 export interface InvalidRow {
   table: string;

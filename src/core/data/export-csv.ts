@@ -9,7 +9,7 @@ export function spreadsheetSafe(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
-export const EXPORT_COLUMNS = ['title', 'url', 'status', 'tags', 'goals', 'saved', 'done', 'note', 'via'] as const;
+const EXPORT_COLUMNS = ['title', 'url', 'status', 'tags', 'goals', 'saved', 'done', 'note', 'via'] as const;
 
 const iso = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString());
 

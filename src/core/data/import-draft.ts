@@ -19,7 +19,7 @@ export interface ImportDraft {
   savedAt: number;
 }
 
-export type ProblemReason =
+type ProblemReason =
   | 'no-url'
   | 'not-web'
   | 'bad-date'

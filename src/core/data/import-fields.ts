@@ -4,7 +4,7 @@ import type { ItemStatus } from '../item/model';
 import { normalizeUrl } from '../item/url';
 
 /** Field caps: an import file is untrusted, and a 10 MB title must not reach the database. */
-export const CAPS = { title: 1_000, excerpt: 300, note: 10_000, url: 4_000 } as const;
+const CAPS = { title: 1_000, excerpt: 300, note: 10_000, url: 4_000 } as const;
 
 /** Trims, collapses white space (unless `multiline`) and caps; null when nothing is left. */
 export function capText(value: unknown, max: number, multiline = false): string | null {

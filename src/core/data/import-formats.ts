@@ -95,7 +95,7 @@ const ROOT_FOLDERS = new Set([
   'favorites bar',
 ]);
 
-export const folderPath = (folders: readonly string[]) => folders.join(' / ');
+const folderPath = (folders: readonly string[]) => folders.join(' / ');
 
 /**
  * Links of an HTML export. Bookmarks: folders become tags, and with `folder` only the links in

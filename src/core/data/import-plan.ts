@@ -94,10 +94,3 @@ function mergeInto(item: Item, draft: ImportDraft, ctx: PlanContext): Item | nul
   const doneAt = status === 'done' ? (item.doneAt ?? draft.savedAt) : status === item.status ? item.doneAt : null;
   return { ...item, tags, goalIds, status, title, savedAt, doneAt, updatedAt: ctx.now };
 }
-
-/** The counts a preview shows and a commit reports. */
-export const planCounts = (plan: ImportPlan) => ({
-  added: plan.add.length,
-  updated: plan.update.length,
-  skipped: plan.skipped.length,
-});

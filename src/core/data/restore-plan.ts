@@ -82,10 +82,3 @@ export function planRestore(backup: Backup, library: LibrarySnapshot, newId: () 
   });
   return plan;
 }
-
-export const restoreCounts = (plan: RestorePlan) => ({
-  added: plan.items.add.length,
-  updated: plan.items.update.length,
-  skipped: plan.items.skipped.length,
-  goals: plan.goals.add.length + plan.goals.update.length,
-});

@@ -22,7 +22,7 @@ export type SaveVia = (typeof SAVE_VIAS)[number];
  * - `none`: the page could not be read; only the URL and tab title are kept.
  */
 export const CAPTURE_QUALITIES = ['full', 'partial', 'none'] as const;
-export type CaptureQuality = (typeof CAPTURE_QUALITIES)[number];
+type CaptureQuality = (typeof CAPTURE_QUALITIES)[number];
 
 export interface Item {
   id: string;
@@ -58,7 +58,7 @@ export interface Item {
 }
 
 /** The fields of an item that come from reading its page. */
-export type PageFields = Pick<
+type PageFields = Pick<
   Item,
   'kind' | 'title' | 'author' | 'siteName' | 'excerpt' | 'lang' | 'handle' | 'canonicalUrl' | 'publishedAt' | 'text'
 >;

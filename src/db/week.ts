@@ -1,4 +1,4 @@
-import { format, subDays } from 'date-fns';
+import { addDays, format, startOfDay, subDays } from 'date-fns';
 import type { DayTotals } from '../core/week/day-totals';
 import type { Goal } from '../core/goal/model';
 import type { Item } from '../core/item/model';
@@ -34,14 +34,24 @@ export async function loadWeek(
   previous: Week,
   goals: readonly Goal[] = [],
 ): Promise<{ days: DayTotals[]; items: WeekRow[] }> {
-  // One key cursor per range gives each entry's time (its index key) with its id (primary key).
-  const entries = async (index: string, from: IndexableType, to: IndexableType) => {
-    const found: { id: string; at: number }[] = [];
-    await database.items
-      .where(index)
-      .between(from, to, true, false)
-      .eachKey((key, cursor) => found.push({ id: String(cursor.primaryKey), at: timeIn(key) }));
-    return found;
+  // A key cursor gives each entry's time (its index key) with its id (primary key). A cursor
+  // step is a round trip, so the fortnight is read as one cursor per day, all at once: their
+  // round trips overlap instead of queueing one behind the other.
+  const entries = async (index: string, bound: (t: number) => IndexableType) => {
+    const starts = Array.from({ length: 15 }, (_, i) => startOfDay(addDays(previous.start, i)).getTime());
+    const found: { id: string; at: number }[][] = await Promise.all(
+      starts.slice(0, -1).map(async (from, i) => {
+        const to = Math.min(starts[i + 1]!, week.end);
+        const part: { id: string; at: number }[] = [];
+        if (from >= week.end) return part;
+        await database.items
+          .where(index)
+          .between(bound(from), bound(i === 13 ? week.end : to), true, false)
+          .eachKey((key, cursor) => part.push({ id: String(cursor.primaryKey), at: timeIn(key) }));
+        return part;
+      }),
+    );
+    return found.flat();
   };
   return database.transaction('r', database.days, database.items, async () => {
     const [days, goalKeys, saved, done] = await Promise.all([
@@ -52,8 +62,8 @@ export async function loadWeek(
           items: new Set((await database.items.where('goalIds').equals(g.id).primaryKeys()).map(String)),
         })),
       ),
-      entries('savedAt', previous.start, week.end),
-      entries('[status+doneAt]', ['done', previous.start], ['done', week.end]),
+      entries('savedAt', (t) => t),
+      entries('[status+doneAt]', (t) => ['done', t]),
     ]);
     const goalsOf = (id: string) => goalKeys.filter((g) => g.items.has(id)).map((g) => g.id);
     const rows = new Map<string, WeekRow>();

@@ -6,7 +6,7 @@ import { activeTab } from '../platform/tabs';
 import { onCommand } from './commands';
 import { createContextMenus, onContextMenuClick } from './context-menus';
 import { handlers } from './handlers';
-import { saveTab } from './save';
+import { saveAndTell } from './save-feedback';
 import { registerSearchIndexer } from './search-indexer';
 import { registerWeekBadge } from './week-badge';
 import { FLUSH_ALARM, registerTrackerListeners } from './tracking-listeners';
@@ -15,8 +15,8 @@ handleMessages(handlers);
 
 // Listeners return their promise: the browser ignores it, and tests can await the work.
 browser.runtime.onInstalled.addListener(() => createContextMenus());
-browser.contextMenus.onClicked.addListener((info, tab) => onContextMenuClick(info, tab, saveTab));
-browser.commands.onCommand.addListener((command, tab) => onCommand(command, tab, saveTab, activeTab));
+browser.contextMenus.onClicked.addListener((info, tab) => onContextMenuClick(info, tab, saveAndTell));
+browser.commands.onCommand.addListener((command, tab) => onCommand(command, tab, saveAndTell, activeTab));
 registerTrackerListeners();
 registerWeekBadge(FLUSH_ALARM);
 registerSearchIndexer(FLUSH_ALARM);

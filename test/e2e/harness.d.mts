@@ -4,6 +4,8 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 export interface ServedPage {
   url: string;
   file: string;
+  /** The HTTP status to answer with (200 unless given). */
+  status?: number;
 }
 export interface GuardedRequest {
   url: string;

@@ -28,7 +28,7 @@ export const sharedDir = resolve(repoRoot, '../shared');
 export const POPUP_PATH = 'src/popup/index.html';
 /** Resolves to a port where nothing listens: pages there become Chromium error pages. */
 export const UNREACHABLE_HOST = 'unreachable.example.net';
-export const SAVE_STATES = ['saved', 'resaved', 'restricted', 'error'];
+export const SAVE_STATES = ['saved', 'resaved', 'restricted', 'not-loaded', 'error'];
 
 const CHROMIUM_CANDIDATES = [
   process.env.CHROMIUM_PATH,

@@ -4,7 +4,8 @@ import browser from 'webextension-polyfill';
 import { handleMessages } from '../messaging/listener';
 import { activeTab } from '../platform/tabs';
 import { onCommand } from './commands';
-import { createContextMenus, onContextMenuClick } from './context-menus';
+import { onContextMenuClick } from './context-menus';
+import { onInstalled } from './install';
 import { handlers } from './handlers';
 import { saveAndTell } from './save-feedback';
 import { registerSearchIndexer } from './search-indexer';
@@ -14,7 +15,7 @@ import { FLUSH_ALARM, registerTrackerListeners } from './tracking-listeners';
 handleMessages(handlers);
 
 // Listeners return their promise: the browser ignores it, and tests can await the work.
-browser.runtime.onInstalled.addListener(() => createContextMenus());
+browser.runtime.onInstalled.addListener((details) => onInstalled(details));
 browser.contextMenus.onClicked.addListener((info, tab) => onContextMenuClick(info, tab, saveAndTell));
 browser.commands.onCommand.addListener((command, tab) => onCommand(command, tab, saveAndTell, activeTab));
 registerTrackerListeners();

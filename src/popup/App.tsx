@@ -10,8 +10,10 @@ import { useLiveQuery } from '../ui/use-live-query';
 import { Onboarding } from './Onboarding';
 import { QuickAddGoal } from './QuickAddGoal';
 import { SaveCard } from './SaveCard';
+import { SettingsButton } from './SettingsButton';
 import { SearchPanel } from './SearchPanel';
-import { saveShortcut, targetTab } from './target-tab';
+import { saveShortcut } from '../ui/save-shortcut';
+import { targetTab } from './target-tab';
 import { FromYourPast, UpNext } from './UpNext';
 import { useWeek } from './use-week';
 import { WeekView } from './WeekView';
@@ -54,7 +56,10 @@ export function App() {
   return (
     <main class="popup">
       <header class="top">
-        <h1 class="brand">{t('extName')}</h1>
+        <div class="brand-row">
+          <h1 class="brand">{t('extName')}</h1>
+          <SettingsButton />
+        </div>
         <SaveCard tab={tab} tabResolved={tabResolved} goals={goals} shortcut={shortcut} />
         <label class="search">
           <span class="visually-hidden">{t('searchLabel')}</span>

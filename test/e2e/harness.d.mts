@@ -53,7 +53,10 @@ export function launch(options?: {
   blockScripts?: boolean;
   allUrls?: boolean;
   now?: number;
+  /** Keep the welcome page the install opens (closed by default). */
+  keepWelcome?: boolean;
 }): Promise<Launched>;
+export const WELCOME_PATH: string;
 export function tabIdOf(sw: Worker, url: string): Promise<number>;
 export function networkGuard(ctx: BrowserContext, extensionId: string): { requests: GuardedRequest[] };
 export function readItems(extensionPage: Page, options?: { updatedSince?: number }): Promise<StoredItem[]>;

@@ -59,26 +59,31 @@ export function SaveCard({
 
   return (
     <div class="save-card">
+      {/* The page's state comes first, at reading size: it is what the person opened the popup for. */}
+      {current && !status && (
+        <p class="page-state" data-testid="page-state">
+          {t('pageSavedOn', formatDate(current.savedAt))}
+        </p>
+      )}
       {blocked ? (
         <p class="status status-restricted" data-testid="save-blocked">
           {blocked}
         </p>
       ) : (
-        /* Disabled until the tab is known: an early click must not save the wrong page. */
-        <button
-          type="button"
-          class="primary"
-          onClick={() => void save()}
-          disabled={busy || !tabResolved}
-          aria-busy={busy}
-        >
-          {busy ? t('saving') : t('savePage')}
-        </button>
+        <div class="save-row">
+          {/* Disabled until the tab is known: an early click must not save the wrong page. */}
+          <button
+            type="button"
+            class="primary"
+            onClick={() => void save()}
+            disabled={busy || !tabResolved}
+            aria-busy={busy}
+          >
+            {busy ? t('saving') : t('savePage')}
+          </button>
+          <span class="hint">{shortcut ? t('shortcutHint', shortcut) : t('shortcutUnset')}</span>
+        </div>
       )}
-      <p class="hint" data-testid="page-state">
-        {current && !status ? t('pageSavedOn', formatDate(current.savedAt)) + ' · ' : ''}
-        {shortcut ? t('shortcutHint', shortcut) : t('shortcutUnset')}
-      </p>
       <div aria-live="polite" class="status-region">
         {status && (
           <div

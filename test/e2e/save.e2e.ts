@@ -22,6 +22,9 @@ async function saveUrl(url: string) {
   return saveFromPopup(popup);
 }
 
+/** The popup's item lists; with no goals every unread item is Up next, and no list repeats another. */
+const SHOWN_ITEMS = '[data-testid="up-next"] li, [data-testid="latest-items"] li';
+
 const itemAt = (items: StoredItem[], url: string) => items.filter((i) => i.url === url);
 
 describe('saving a page from the popup', () => {
@@ -77,7 +80,7 @@ describe('saving a page from the popup', () => {
     expect(item.savedAt).toBe(item.updatedAt);
     expect(Math.abs(Number(item.savedAt) - outcome.clickedAt)).toBeLessThan(10_000);
     await expect
-      .poll(() => popup.locator('[data-testid="latest-items"] li').allTextContents())
+      .poll(() => popup.locator(SHOWN_ITEMS).allTextContents())
       .toEqual([expect.stringContaining('Spaced repetition for engineers')]);
   });
 
@@ -98,7 +101,7 @@ describe('saving a page from the popup', () => {
     expect(item).toMatchObject({ title: 'Trouver le commit fautif avec git bisect', capture: 'full' });
     expect(String(item!.lang)).toMatch(/^fr\b/i);
     expect(item!.text).toContain('git bisect run npm test');
-    expect(await popup.locator('[data-testid="latest-items"] li').count()).toBe(2);
+    expect(await popup.locator(SHOWN_ITEMS).count()).toBe(2);
   });
 
   // Pages that cannot be saved (the browser's own, files, pages that did not load, feeds) are

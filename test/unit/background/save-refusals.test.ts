@@ -114,7 +114,7 @@ describe('from the popup', () => {
     expect(await db().items.count()).toBe(1);
   });
 
-  test.each(['https://www.linkedin.com/feed/', 'https://x.com/home', 'https://x.com/ada'])(
+  test.each(['https://www.linkedin.com/feed/', 'https://x.com/home', 'https://x.com/search?q=sql'])(
     '%s is a feed: refused without reading it',
     async (url) => {
       const tab = await openTab(url);

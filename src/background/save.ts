@@ -2,6 +2,8 @@ import type { Tabs } from 'webextension-polyfill';
 import { buildItem, itemUrl } from '../core/item/build';
 import { preselectedGoal, suggestGoals, type GoalSuggestion } from '../core/goal/suggest';
 import type { Capture, SaveVia } from '../core/item/model';
+import { isBrowserErrorPage, loadDecision, type LoadFailure } from '../core/capture/load-outcome';
+import { isFeedPage } from '../core/social/feed-pages';
 import { looksLikePdf, restrictedReason } from '../core/item/url';
 import { db, type LearnmarkDb } from '../db/db';
 import { activeGoals } from '../db/goals';
@@ -20,6 +22,8 @@ export interface SaveRequest {
   quote?: string | null;
   /** A link in the page, for "Save link": saved by its address and text, never fetched. */
   link?: { url: string; text: string | null } | null;
+  /** Keep the link although the page did not load (the person chose "Save the link anyway"). */
+  anyway?: boolean;
 }
 
 /** What storing a capture needs from outside, so tests can run it against fakes. */
@@ -53,6 +57,8 @@ interface PageCapture {
   unreadable: UnreadableReason | null;
   via: SaveVia;
   quote: string | null;
+  /** Why the page did not load, when the person kept its link anyway. */
+  loadFailure?: LoadFailure | null;
 }
 
 /**
@@ -70,19 +76,39 @@ export async function saveTab(request: SaveRequest, deps: SaveDeps = defaultSave
     return { ok: false, reason: 'restricted', restricted, url: pageUrl };
   }
 
+  // A feed or profile is many posts: the toolbar saves none of them (the feed buttons do).
+  if (!link && via !== 'feed-button' && isFeedPage(pageUrl)) {
+    await quietly(deps.badge('problem', tab.id));
+    return { ok: false, reason: 'feed', url: pageUrl };
+  }
+
   let capture: Capture | null = null;
   let unreadable: UnreadableReason | null = null;
+  let failure: LoadFailure | null = null;
   if (!link && looksLikePdf(pageUrl)) unreadable = 'pdf';
   else if (!link) {
     try {
       capture = await deps.extract(tab.id);
+      const decision = loadDecision({ status: capture.httpStatus ?? null, errorPage: false });
+      if (!decision.save) failure = decision.failure;
     } catch (error) {
-      unreadable = error instanceof ExtractError ? error.reason : 'failed';
+      if (isBrowserErrorPage(tab.url, error instanceof Error ? error.message : String(error))) {
+        failure = { kind: 'error-page' };
+      } else unreadable = error instanceof ExtractError ? error.reason : 'failed';
     }
+  }
+  if (failure) {
+    if (!request.anyway) {
+      await quietly(deps.badge('problem', tab.id));
+      return { ok: false, reason: 'not-loaded', failure, url: pageUrl };
+    }
+    // Kept on purpose: its address and title only, never the error page's text.
+    capture = null;
+    unreadable = 'not-loaded';
   }
   const pageTitle = link ? link.text : (tab.title ?? null);
   return storeCapture(
-    { tabId: tab.id, pageUrl, pageTitle, capture, unreadable, via, quote: request.quote ?? null },
+    { tabId: tab.id, pageUrl, pageTitle, capture, unreadable, via, quote: request.quote ?? null, loadFailure: failure },
     deps,
   );
 }
@@ -119,7 +145,9 @@ export async function storeCapture(page: PageCapture, deps: StoreDeps = defaultS
       // A new item is tied to its clearest goal at once (so a shortcut save is tied too); a
       // re-save keeps the goals the person chose.
       const best = existing ? null : preselectedGoal(suggestions);
-      return best ? { ...item, goalIds: [best] } : item;
+      const tied = best ? { ...item, goalIds: [best] } : item;
+      // A link kept although its page did not load says so; a page saved before keeps its state.
+      return page.loadFailure && !existing ? { ...tied, loadFailure: page.loadFailure } : tied;
     });
     await quietly(deps.badge(unreadable ? 'problem' : 'saved', page.tabId));
     return { ok: true, ...outcome, unreadable, suggestions };
@@ -134,6 +162,6 @@ export async function storeCapture(page: PageCapture, deps: StoreDeps = defaultS
 const quietly = (badge: Promise<void>) => badge.catch(() => undefined);
 
 export const saveHandlers: HandlersFor<'save-tab'> = {
-  'save-tab': async ({ tabId, via }) =>
-    saveTab({ tab: tabId === undefined ? await activeTab() : await tabById(tabId), via }),
+  'save-tab': async ({ tabId, via, anyway }) =>
+    saveTab({ tab: tabId === undefined ? await activeTab() : await tabById(tabId), via, anyway: anyway === true }),
 };

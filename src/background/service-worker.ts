@@ -4,9 +4,10 @@ import browser from 'webextension-polyfill';
 import { handleMessages } from '../messaging/listener';
 import { activeTab } from '../platform/tabs';
 import { onCommand } from './commands';
-import { createContextMenus, onContextMenuClick } from './context-menus';
+import { onContextMenuClick } from './context-menus';
+import { onInstalled } from './install';
 import { handlers } from './handlers';
-import { saveTab } from './save';
+import { saveAndTell } from './save-feedback';
 import { registerSearchIndexer } from './search-indexer';
 import { registerWeekBadge } from './week-badge';
 import { FLUSH_ALARM, registerTrackerListeners } from './tracking-listeners';
@@ -14,9 +15,9 @@ import { FLUSH_ALARM, registerTrackerListeners } from './tracking-listeners';
 handleMessages(handlers);
 
 // Listeners return their promise: the browser ignores it, and tests can await the work.
-browser.runtime.onInstalled.addListener(() => createContextMenus());
-browser.contextMenus.onClicked.addListener((info, tab) => onContextMenuClick(info, tab, saveTab));
-browser.commands.onCommand.addListener((command, tab) => onCommand(command, tab, saveTab, activeTab));
+browser.runtime.onInstalled.addListener((details) => onInstalled(details));
+browser.contextMenus.onClicked.addListener((info, tab) => onContextMenuClick(info, tab, saveAndTell));
+browser.commands.onCommand.addListener((command, tab) => onCommand(command, tab, saveAndTell, activeTab));
 registerTrackerListeners();
 registerWeekBadge(FLUSH_ALARM);
 registerSearchIndexer(FLUSH_ALARM);

@@ -1,12 +1,17 @@
 import type { Item, SaveVia } from '../core/item/model';
 import type { GoalSuggestion } from '../core/goal/suggest';
 import type { RestrictedReason } from '../core/item/url';
+import type { LoadFailure } from '../core/capture/load-outcome';
 
 /** Why a page's content could not be read (its address and title are saved all the same). */
-export type UnreadableReason = 'pdf' | 'script-refused' | 'timeout' | 'failed';
+export type UnreadableReason = 'pdf' | 'script-refused' | 'timeout' | 'failed' | 'not-loaded';
 
 type SaveFailure =
   | { ok: false; reason: 'restricted'; restricted: RestrictedReason; url: string }
+  /** The page did not load (an HTTP error, the browser's error page): nothing to learn from. */
+  | { ok: false; reason: 'not-loaded'; failure: LoadFailure; url: string }
+  /** A feed, home, profile or search page: its posts are saved one by one, from the feed. */
+  | { ok: false; reason: 'feed'; url: string }
   | { ok: false; reason: 'no-tab' | 'storage-full' | 'error'; detail: string };
 
 export type SaveResult =
@@ -25,5 +30,9 @@ export type SaveResult =
 /** Messages of the save flow (popup and shortcut → worker). */
 export interface SaveMessages {
   /** Save the given tab (or the active tab of the last focused window). */
-  'save-tab': { request: { tabId?: number; via: SaveVia }; response: SaveResult };
+  'save-tab': {
+    /** `anyway`: keep the link although the page did not load ("Save the link anyway"). */
+    request: { tabId?: number; via: SaveVia; anyway?: boolean };
+    response: SaveResult;
+  };
 }

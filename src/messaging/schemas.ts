@@ -38,7 +38,7 @@ const GoalDraftSchema = v.object({
 const NUDGE_CHOICES = NUDGE_OUTCOMES.filter((o): o is Exclude<typeof o, 'ignored'> => o !== 'ignored');
 
 export const REQUESTS = {
-  'save-tab': v.object({ tabId: v.optional(TAB_ID), via: v.picklist(SAVE_VIAS) }),
+  'save-tab': v.object({ tabId: v.optional(TAB_ID), via: v.picklist(SAVE_VIAS), anyway: v.optional(v.boolean()) }),
   'goal-save': v.object({ draft: GoalDraftSchema }),
   'goal-delete': v.object({ id: ID }),
   'goal-restore': v.object({ goal: GoalSchema, itemIds: v.pipe(v.array(ID), v.maxLength(MANY_IDS)) }),

@@ -29,3 +29,8 @@ export async function openHttpUrl(url: string, where: { tabId?: number } = {}): 
   else await browser.tabs.create({ url });
   return true;
 }
+
+/** The welcome page, in a new tab of its own. */
+export async function openWelcomePage(): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL('src/welcome/index.html') });
+}

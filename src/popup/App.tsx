@@ -10,8 +10,11 @@ import { useLiveQuery } from '../ui/use-live-query';
 import { Onboarding } from './Onboarding';
 import { QuickAddGoal } from './QuickAddGoal';
 import { SaveCard } from './SaveCard';
+import { SettingsButton } from './SettingsButton';
+import { LATEST_READ, LATEST_SHOWN, UP_NEXT_SHOWN, withoutRepeats } from './popup-lists';
 import { SearchPanel } from './SearchPanel';
-import { saveShortcut, targetTab } from './target-tab';
+import { saveShortcut } from '../ui/save-shortcut';
+import { targetTab } from './target-tab';
 import { FromYourPast, UpNext } from './UpNext';
 import { useWeek } from './use-week';
 import { WeekView } from './WeekView';
@@ -29,9 +32,11 @@ export function App() {
 
   const goals = useLiveQuery(() => listGoals(db()), []);
   const week = useWeek(offset);
-  const next = useLiveQuery(() => (goals ? upNext(db(), goals) : Promise.resolve(undefined)), [goals]);
+  const next = useLiveQuery(() => (goals ? upNext(db(), goals, UP_NEXT_SHOWN) : Promise.resolve(undefined)), [goals]);
   const past = useLiveQuery(() => fromYourPast(db(), now()), []);
-  const latest = useLiveQuery(() => latestItems(db(), 5), []);
+  const recent = useLiveQuery(() => latestItems(db(), LATEST_READ), []);
+  // No list repeats another: what Up next or From your past shows is not shown again below.
+  const latest = recent && withoutRepeats(recent, [next, past ? [past] : null], LATEST_SHOWN);
 
   useEffect(() => {
     void targetTab().then((found) => (setTab(found), setTabResolved(true)));
@@ -49,12 +54,15 @@ export function App() {
     void browser.storage.local.set({ [ONBOARDED]: true });
   }, []);
 
-  const empty = latest !== undefined && latest.length === 0 && goals !== undefined && goals.length === 0;
+  const empty = recent !== undefined && recent.length === 0 && goals !== undefined && goals.length === 0;
   const searching = query.trim().length > 0;
   return (
     <main class="popup">
       <header class="top">
-        <h1 class="brand">{t('extName')}</h1>
+        <div class="brand-row">
+          <h1 class="brand">{t('extName')}</h1>
+          <SettingsButton />
+        </div>
         <SaveCard tab={tab} tabResolved={tabResolved} goals={goals} shortcut={shortcut} />
         <label class="search">
           <span class="visually-hidden">{t('searchLabel')}</span>

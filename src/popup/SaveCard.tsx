@@ -11,7 +11,7 @@ import { ItemSummary } from '../ui/ItemSummary';
 import { ask } from '../ui/ask';
 import { useLiveQuery } from '../ui/use-live-query';
 import { ItemGoals } from './ItemGoals';
-import { describeSave, type SaveStatus } from './save-status';
+import { describeSave, unsaveableReason, type SaveStatus } from './save-status';
 
 /**
  * "Save this page", always at the top: the state of the page in the tab (saved or not), the
@@ -39,11 +39,14 @@ export function SaveCard({
   );
   const saved = useLiveQuery(() => (savedId ? db().items.get(savedId) : Promise.resolve(undefined)), [savedId]);
 
-  const save = async () => {
+  // Known from the address before any click: no Save button is offered where it cannot work.
+  const blocked = tabResolved && tab ? unsaveableReason(tab.url) : null;
+
+  const save = async (anyway = false) => {
     setBusy(true);
     setStatus(null);
     try {
-      const result = await ask('save-tab', { tabId: tab?.id, via: 'popup' });
+      const result = await ask('save-tab', { tabId: tab?.id, via: 'popup', ...(anyway ? { anyway } : {}) });
       setStatus(describeSave(result));
       setSavedId(result.ok ? result.item.id : null);
       setSuggestions(result.ok ? result.suggestions : []);
@@ -56,24 +59,46 @@ export function SaveCard({
 
   return (
     <div class="save-card">
-      {/* Disabled until the tab is known: an early click must not save the wrong page. */}
-      <button type="button" class="primary" onClick={save} disabled={busy || !tabResolved} aria-busy={busy}>
-        {busy ? t('saving') : t('savePage')}
-      </button>
-      <p class="hint" data-testid="page-state">
-        {current && !status ? t('pageSavedOn', formatDate(current.savedAt)) + ' · ' : ''}
-        {shortcut ? t('shortcutHint', shortcut) : t('shortcutUnset')}
-      </p>
+      {/* The page's state comes first, at reading size: it is what the person opened the popup for. */}
+      {current && !status && (
+        <p class="page-state" data-testid="page-state">
+          {t('pageSavedOn', formatDate(current.savedAt))}
+        </p>
+      )}
+      {blocked ? (
+        <p class="status status-restricted" data-testid="save-blocked">
+          {blocked}
+        </p>
+      ) : (
+        <div class="save-row">
+          {/* Disabled until the tab is known: an early click must not save the wrong page. */}
+          <button
+            type="button"
+            class="primary"
+            onClick={() => void save()}
+            disabled={busy || !tabResolved}
+            aria-busy={busy}
+          >
+            {busy ? t('saving') : t('savePage')}
+          </button>
+          <span class="hint">{shortcut ? t('shortcutHint', shortcut) : t('shortcutUnset')}</span>
+        </div>
+      )}
       <div aria-live="polite" class="status-region">
         {status && (
           <div
-            class={`status status-${status.state}`}
+            class={`status status-${status.state}${status.detail ? ' status-partial' : ''}`}
             data-testid="save-status"
             data-state={status.state}
             role="status"
           >
             <p>{status.message}</p>
             {status.detail && <p class="status-detail">{status.detail}</p>}
+            {status.state === 'not-loaded' && (
+              <button type="button" class="secondary" onClick={() => void save(true)} disabled={busy}>
+                {t('saveLinkAnyway')}
+              </button>
+            )}
             {saved && <ItemSummary item={saved} />}
           </div>
         )}

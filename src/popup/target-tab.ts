@@ -17,12 +17,3 @@ export async function targetTab(search = location.search): Promise<Tabs.Tab | un
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab;
 }
-
-export async function saveShortcut(): Promise<string | null> {
-  try {
-    const commands = await browser.commands.getAll();
-    return commands.find((c) => c.name === 'save-page')?.shortcut || null;
-  } catch {
-    return null;
-  }
-}

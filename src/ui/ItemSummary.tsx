@@ -6,7 +6,7 @@ import { SafeLink } from './SafeLink';
 export function ItemSummary({ item }: { item: Item }) {
   const minutes = item.readingMinutes > 0 ? t('readingMinutes', String(item.readingMinutes)) : null;
   return (
-    <div class="item">
+    <div class="item" data-item-id={item.id}>
       <SafeLink class="item-title" href={item.url}>
         {item.title || item.url}
       </SafeLink>

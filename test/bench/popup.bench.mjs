@@ -43,6 +43,30 @@ function makeActivity(now) {
   return { activity, days };
 }
 
+/**
+ * The popup's full height in px (what the browser would have to show, scroll included), as a
+ * toolbar popup draws it: the page's own width, after the week is drawn. Chrome caps popups at
+ * 600 px; past that they scroll.
+ */
+async function popupHeight(h) {
+  const page = await h.ctx.newPage();
+  await page.setViewportSize({ width: 360, height: 600 });
+  await page.goto(`chrome-extension://${h.extensionId}/src/popup/index.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('learnmark:popup-ready').length > 0, null, {
+    timeout: 30_000,
+  });
+  // Lists drawn from their own queries may come a frame after the week: wait until it is stable.
+  let last = -1;
+  for (let i = 0; i < 20; i++) {
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    if (height === last) break;
+    last = height;
+    await page.waitForTimeout(100);
+  }
+  await page.close();
+  return last;
+}
+
 async function searchLatency(page, queries, rounds = 3) {
   const times = [];
   for (let r = 0; r < rounds; r++) {
@@ -95,6 +119,7 @@ export async function benchPopup(print) {
     print('popup_ready_ms_empty', Math.round(empty), 'ms');
     print('popup_ready_ms_10k', Math.round(full), 'ms');
     print('popup_ready_ratio', (full / empty).toFixed(2), 'ratio');
+    print('popup_height_px_10k', await popupHeight(h), 'px');
 
     await page.goto(`chrome-extension://${h.extensionId}/src/popup/index.html`);
     await page.waitForFunction(() => performance.getEntriesByName('learnmark:popup-ready').length > 0);

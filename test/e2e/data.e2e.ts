@@ -48,10 +48,11 @@ describe('your data', () => {
     ]);
     const popup = await h.ctx.newPage();
     await popup.goto(`chrome-extension://${h.extensionId}/${POPUP_PATH}`);
-    const latest = popup.getByTestId('latest-items');
-    await latest.waitFor();
-    expect(await latest.innerText()).toContain('How the Postgres query planner picks an index');
-    expect(await latest.innerText()).toContain('Giving feedback that lands, with examples');
+    // With no goals, unread items are Up next and the rest Latest saved (no list repeats another).
+    await popup.getByTestId('latest-items').waitFor();
+    const shown = popup.locator('main');
+    expect(await shown.innerText()).toContain('How the Postgres query planner picks an index');
+    expect(await shown.innerText()).toContain('Giving feedback that lands, with examples');
     await popup.close();
   });
 
@@ -78,11 +79,9 @@ describe('your data', () => {
     await options.getByTestId('data-result').waitFor();
     const popup = await h.ctx.newPage();
     await popup.goto(`chrome-extension://${h.extensionId}/${POPUP_PATH}`);
-    await popup.getByTestId('latest-items').waitFor();
-    expect(await popup.getByTestId('latest-items').innerText()).toContain("<script>alert('x')</script>");
-    expect(await popup.locator('[data-testid="latest-items"] img, [data-testid="latest-items"] script').count()).toBe(
-      0,
-    );
+    await popup.getByTestId('up-next').waitFor();
+    expect(await popup.locator('main').innerText()).toContain("<script>alert('x')</script>");
+    expect(await popup.locator('main img, main script').count()).toBe(0);
     expect((await readItems(options)).some((i) => String(i.url).startsWith('javascript:'))).toBe(false);
     await popup.close();
   });

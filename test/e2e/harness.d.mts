@@ -4,6 +4,8 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 export interface ServedPage {
   url: string;
   file: string;
+  /** The HTTP status to answer with (200 unless given). */
+  status?: number;
 }
 export interface GuardedRequest {
   url: string;
@@ -51,7 +53,10 @@ export function launch(options?: {
   blockScripts?: boolean;
   allUrls?: boolean;
   now?: number;
+  /** Keep the welcome page the install opens (closed by default). */
+  keepWelcome?: boolean;
 }): Promise<Launched>;
+export const WELCOME_PATH: string;
 export function tabIdOf(sw: Worker, url: string): Promise<number>;
 export function networkGuard(ctx: BrowserContext, extensionId: string): { requests: GuardedRequest[] };
 export function readItems(extensionPage: Page, options?: { updatedSince?: number }): Promise<StoredItem[]>;

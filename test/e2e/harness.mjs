@@ -26,9 +26,10 @@ export const distDir = join(repoRoot, 'dist');
 export const fixturesDir = join(repoRoot, 'test/fixtures');
 export const sharedDir = resolve(repoRoot, '../shared');
 export const POPUP_PATH = 'src/popup/index.html';
+export const WELCOME_PATH = 'src/welcome/index.html';
 /** Resolves to a port where nothing listens: pages there become Chromium error pages. */
 export const UNREACHABLE_HOST = 'unreachable.example.net';
-export const SAVE_STATES = ['saved', 'resaved', 'restricted', 'error'];
+export const SAVE_STATES = ['saved', 'resaved', 'restricted', 'not-loaded', 'error'];
 
 const CHROMIUM_CANDIDATES = [
   process.env.CHROMIUM_PATH,
@@ -74,7 +75,7 @@ const setClock = (target, clock) =>
  * grant; `now` (epoch ms) sets the extension's clock (see the note at the top). Returns the
  * context, the worker, the extension id, helpers bound to them, `setNow(t)` and `close()`.
  */
-export async function launch({ pages = [], blockScripts = false, allUrls = true, now } = {}) {
+export async function launch({ pages = [], blockScripts = false, allUrls = true, now, keepWelcome = false } = {}) {
   const executablePath = findChromium();
   if (!executablePath)
     throw new Error('Chromium not found: install it (apt-get install chromium) or set CHROMIUM_PATH.');
@@ -113,6 +114,8 @@ export async function launch({ pages = [], blockScripts = false, allUrls = true,
   const extensionId = new URL(sw.url()).host;
   const guard = networkGuard(ctx, extensionId);
   const own = `chrome-extension://${extensionId}/`;
+  // The install opens the welcome page; tests that do not look at it start without it.
+  if (!keepWelcome) await closeWelcomePage(sw, `${own}${WELCOME_PATH}`);
   let clock = null;
   const setNow = async (at) => {
     clock = { at, setAt: Date.now() };
@@ -153,6 +156,20 @@ export async function launch({ pages = [], blockScripts = false, allUrls = true,
       rmSync(tmp, { recursive: true, force: true });
     },
   };
+}
+
+/** Closes the welcome tab the install opened, waiting up to 5 s for it to appear. */
+async function closeWelcomePage(sw, welcomeUrl) {
+  for (let tries = 0; tries < 50; tries++) {
+    const closed = await sw.evaluate(async (url) => {
+      const tabs = await chrome.tabs.query({});
+      const ids = tabs.filter((t) => (t.url || t.pendingUrl || '').startsWith(url)).map((t) => t.id ?? 0);
+      if (ids.length) await chrome.tabs.remove(ids);
+      return ids.length > 0;
+    }, welcomeUrl);
+    if (closed) return;
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
 }
 
 /** The id of the tab showing `url` (the newest one when several do); waits up to 5 s for it. */

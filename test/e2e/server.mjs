@@ -85,6 +85,8 @@ const isUtf8 = (buf) => {
  */
 export async function startServer({ fixturesDir, pages = [], blockScripts = false } = {}) {
   const routes = new Map(pages.map((p) => [routeKey(p.url), p.file]));
+  // Pages given a `status` answer with it (error pages with a body, as real sites send them).
+  const statuses = new Map(pages.filter((p) => p.status).map((p) => [routeKey(p.url), p.status]));
   const hits = [];
   const findFile = (host, pathname, search) => {
     const routed = routes.get(`${host}${pathname}${search}`) ?? routes.get(`${host}${pathname}`);
@@ -102,7 +104,8 @@ export async function startServer({ fixturesDir, pages = [], blockScripts = fals
       .toLowerCase();
     const { pathname, search } = new URL(req.url ?? '/', 'http://x');
     const file = findFile(host, pathname, search);
-    hits.push({ host, path: pathname + search, status: file ? 200 : 404 });
+    const status = statuses.get(`${host}${pathname}${search}`) ?? statuses.get(`${host}${pathname}`) ?? 200;
+    hits.push({ host, path: pathname + search, status: file ? status : 404 });
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain', 'cache-control': 'no-store' });
       res.end('not found');
@@ -114,7 +117,7 @@ export async function startServer({ fixturesDir, pages = [], blockScripts = fals
     if (type === 'text/html' && isUtf8(body)) type += '; charset=utf-8';
     const headers = { 'content-type': type, 'cache-control': 'no-store' };
     if (blockScripts) headers['content-security-policy'] = "script-src 'none'";
-    res.writeHead(200, headers);
+    res.writeHead(status, headers);
     res.end(body);
   };
   const httpServer = http.createServer(handler);

@@ -36,10 +36,21 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions 
   return site ? { ...generic, partial: true } : generic;
 }
 
+/**
+ * The main document's HTTP status, from its navigation timing entry (the final response after
+ * redirects): the worker refuses to save a page that answered with an error. Null when the
+ * browser does not report it (0, or no `responseStatus` in older browsers).
+ */
+function mainDocumentStatus(): number | null {
+  const [entry] = performance.getEntriesByType('navigation') as (PerformanceEntry & { responseStatus?: number })[];
+  const status = entry?.responseStatus;
+  return typeof status === 'number' && status > 0 ? status : null;
+}
+
 try {
   globalThis.__learnmarkExtract = (options?: ExtractOptions): Capture => {
     try {
-      return extractPage(document, location.href, options ?? {});
+      return { ...extractPage(document, location.href, options ?? {}), httpStatus: mainDocumentStatus() };
     } catch (err) {
       // A page's own globals (patched prototypes, odd DOMs) can break extraction: report it
       // plainly without leaking page objects across the isolated-world boundary.

@@ -1,3 +1,4 @@
+import type { LoadFailure } from '../capture/load-outcome';
 /** The learning item, as stored in the `items` table (see docs: the data contract). */
 export const ITEM_KINDS = [
   'article',
@@ -53,6 +54,8 @@ export interface Item {
   capture: CaptureQuality;
   /** Characters of page text cut off by the cap; 0 when the whole text was kept. */
   textCutChars: number;
+  /** Set when the person kept the link although the page did not load: why it did not. */
+  loadFailure?: LoadFailure | null;
   /** The search index's words; written by the database layer on every write, never by hand. */
   searchWords?: string[];
 }
@@ -70,4 +73,6 @@ export interface Capture extends PageFields {
   quote?: string | null;
   /** A site extractor found nothing and the generic one filled in. */
   partial?: boolean;
+  /** The main document's HTTP status as the page's navigation timing has it; null if unknown. */
+  httpStatus?: number | null;
 }

@@ -96,6 +96,8 @@ const INDIRECT: Record<string, Source> = {
     file: 'src/popup/save-status.ts',
     prefix: 'restricted',
   },
+  // The reason shown in place of the Save button, before any click.
+  'src/popup/save-status.ts: RESTRICTED_KEYS[restricted]': { file: 'src/popup/save-status.ts', prefix: 'restricted' },
 };
 
 interface Uses {

@@ -1,0 +1,116 @@
+/// <reference types="chrome" />
+// A page that did not load, a feed, or a page no extension may read is not a learning item:
+// from the popup, the person is told why, in plain words, and nothing is stored unless they
+// press "Save the link anyway". The pages are real: the server answers 404 and 500 with an
+// HTML body, and the unreachable host refuses connections, so Chromium shows its error page.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { seriousViolations } from './a11y.mjs';
+import { fixturesDir, launch, readItems, saveFromPopup, UNREACHABLE_HOST, type Launched } from './harness.mjs';
+
+const MISSING = 'https://blog.example.org/2024/05/the-post-that-moved/';
+const BROKEN = 'https://engineering.example.com/outage-report';
+const OFFLINE = `https://${UNREACHABLE_HOST}/posts/offline-first`;
+
+let h: Launched;
+let popup: Page;
+
+/** Opens `url` in a new tab (an error page too) and the popup acting on it. */
+async function openWithPopup(url: string) {
+  const tab = await h.ctx.newPage();
+  await tab.goto(url).catch(async () => {
+    // An unreachable host: Chromium shows its error page, still at `url` for the tabs API.
+    await tab.waitForURL('chrome-error://**').catch(() => {});
+  });
+  popup = await h.openPopupFor(tab, { url, reuse: popup });
+  return tab;
+}
+
+async function badgeOf(url: string) {
+  const tabId = await h.tabIdOf(url);
+  return h.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+describe('honest saves from the popup', () => {
+  beforeAll(async () => {
+    h = await launch({
+      pages: [
+        { url: MISSING, file: join(fixturesDir, 'status/not-found.html'), status: 404 },
+        { url: BROKEN, file: join(fixturesDir, 'status/server-error.html'), status: 500 },
+      ],
+    });
+    popup = await h.ctx.newPage();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  test.each([
+    [MISSING, "This page didn't load (404 Not Found), so there is nothing to save yet."],
+    [BROKEN, "This page didn't load (500 Internal Server Error), so there is nothing to save yet."],
+    [OFFLINE, "This page didn't load, so there is nothing to save yet."],
+  ])('%s is not saved: the popup says why, nothing green, a ! on the icon', async (url, message) => {
+    await openWithPopup(url);
+    const outcome = await saveFromPopup(popup);
+    expect(outcome.state).toBe('not-loaded');
+    expect(outcome.text).toContain(message);
+    const status = popup.getByTestId('save-status');
+    expect(await status.getAttribute('class')).not.toContain('status-saved');
+    expect(await popup.getByRole('button', { name: 'Save the link anyway' }).isVisible()).toBe(true);
+    expect(await readItems(popup)).toEqual([]);
+    expect(await badgeOf(url)).toBe('!');
+    expect(await seriousViolations(popup), 'popup with a page that did not load').toEqual([]);
+  });
+
+  test('"Save the link anyway" keeps the link, marked as not loaded, without the error text', async () => {
+    await openWithPopup(MISSING);
+    expect((await saveFromPopup(popup)).state).toBe('not-loaded');
+    await popup.getByRole('button', { name: 'Save the link anyway' }).click();
+    await popup.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+    expect(await popup.getByTestId('save-status').innerText()).toContain("the page didn't load");
+    const items = await readItems(popup);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      url: MISSING,
+      capture: 'none',
+      text: '',
+      via: 'popup',
+      loadFailure: { kind: 'http-error', status: 404 },
+    });
+  });
+
+  test.each([
+    ['https://www.linkedin.com/feed/', /many posts.*Save button beside the post/],
+    ['https://x.com/home', /many posts.*Save button beside the post/],
+    ['chrome://version/', /browser's own pages/],
+    ['about:blank', /browser's own pages/],
+    // Extensions loaded from the command line have file access: files are refused all the same.
+    ['file:///etc/hostname', /file on your computer.*files can't be saved/],
+  ])('%s offers no Save button and says why before any click', async (url, reason) => {
+    const before = (await readItems(popup)).length;
+    await openWithPopup(url);
+    const blocked = popup.getByTestId('save-blocked');
+    await blocked.waitFor();
+    expect(await blocked.innerText()).toMatch(reason);
+    expect(await popup.getByRole('button', { name: 'Save this page' }).count()).toBe(0);
+    expect(await readItems(popup)).toHaveLength(before);
+    expect(await seriousViolations(popup), 'popup on a page that cannot be saved').toEqual([]);
+  });
+
+  test('the feed page saved through the worker (as the shortcut does) makes no item', async () => {
+    const url = 'https://www.linkedin.com/feed/';
+    const tabId = await h.tabIdOf(url);
+    const result = await popup.evaluate(
+      (id) => chrome.runtime.sendMessage({ type: 'save-tab', payload: { tabId: id, via: 'popup' } }),
+      tabId,
+    );
+    expect(result).toEqual({ ok: false, reason: 'feed', url });
+    const items = await readItems(popup);
+    expect(items.filter((i) => String(i.url).includes('linkedin.com'))).toEqual([]);
+  });
+
+  test('the extension made no network request', () => {
+    expect(h.guard.requests).toEqual([]);
+  });
+});

@@ -24,6 +24,13 @@ export function formatChange(value: number): string {
   return value === 0 ? `±${n}` : n;
 }
 
+/** A signed change in minutes, with its unit: "+12 min", "−1 hr, 5 min", "±0 min". */
+export function formatMinutesChange(value: number): string {
+  const m = Math.round(value);
+  const sign = m > 0 ? '+' : m < 0 ? '−' : '±';
+  return `${sign}${formatMinutes(Math.abs(m))}`;
+}
+
 export function formatDay(epochMs: number, options: Intl.DateTimeFormatOptions): string {
   return new Intl.DateTimeFormat(uiLocale(), options).format(epochMs);
 }

@@ -81,7 +81,9 @@ describe('goals', () => {
     await items.first().waitFor();
     expect(await items.count()).toBe(1);
     expect(await items.first().innerText()).toContain('How the Postgres query planner picks an index');
-    expect(await options.getByTestId('goal-view').innerText()).toContain('Items: 1 of 3');
+    // Saved, not finished: shown apart from progress, which counts learning done.
+    expect(await options.getByTestId('goal-view').innerText()).toContain('Items finished: 0 of 3');
+    expect(await options.getByTestId('goal-saved').innerText()).toBe('Saved this week, not finished yet: 1');
   });
 
   test('the goal’s week starts on the person’s first day, not the locale’s', async () => {
@@ -91,10 +93,11 @@ describe('goals', () => {
     await options.evaluate(() => chrome.storage.sync.set({ display: { weekStartsOn: 1 } }));
     await options.reload();
     const view = options.getByTestId('goal-view');
-    await expect.poll(() => view.innerText()).toContain('Items: 0 of 3');
+    const saved = options.getByTestId('goal-saved');
+    await expect.poll(() => view.innerText()).toContain('Saved this week, not finished yet: 0');
     // The view follows a change of the preference without a reload.
     await options.evaluate(() => chrome.storage.sync.set({ display: { weekStartsOn: 2 } }));
-    await expect.poll(() => view.innerText()).toContain('Items: 1 of 3');
+    await expect.poll(() => saved.innerText()).toBe('Saved this week, not finished yet: 1');
   });
 
   test('deleting a goal keeps its items, and undo ties them again', async () => {

@@ -13,47 +13,51 @@ const evalDir = process.env.LEARNMARK_EVAL_DIR ?? resolve(root, '../shared/eval'
 export const DEV_DIRS = ['readability', 'news', 'social'].map((d) => join(evalDir, 'dev', d));
 
 /** Bundles TypeScript sources for Node (rolldown ships with Vite and strips types). */
+async function bundle(entries) {
+  const dir = mkdtempSync(join(tmpdir(), 'lm-goals-'));
+  const built = await rolldown({ input: entries, platform: 'node', logLevel: 'silent' });
+  await built.write({ dir, format: 'esm', entryFileNames: '[name].mjs' });
+  const load = async () => {
+    const out = {};
+    for (const name of Object.keys(entries)) out[name] = await import(pathToFileURL(join(dir, `${name}.mjs`)).href);
+    return out;
+  };
+  return { dir, load };
+}
+
 export async function loadModules(entries) {
-  const outDir = mkdtempSync(join(tmpdir(), 'lm-goals-'));
-  const bundle = await rolldown({ input: entries, platform: 'node', logLevel: 'silent' });
-  await bundle.write({ dir: outDir, format: 'esm', entryFileNames: '[name].mjs' });
-  const out = {};
-  for (const name of Object.keys(entries)) out[name] = await import(pathToFileURL(join(outDir, `${name}.mjs`)).href);
-  return out;
+  return (await bundle(entries)).load();
 }
 
 /**
  * Every dev page as a stored item (id, title, excerpt, text, tags). Reading 144 pages in jsdom
  * takes minutes on a busy machine, so the result is kept in .tmp/ under a hash of the pages and
- * of every source file the reading depends on: any change to either reads them again.
+ * of the bundled code that reads them: any change to either reads them again.
  */
 export async function readPages() {
+  const modules = await bundle({
+    generic: join(root, 'src/content/extract/generic.ts'),
+    build: join(root, 'src/core/item/build.ts'),
+  });
   const hash = createHash('sha256');
+  for (const file of readdirSync(modules.dir).sort()) hash.update(file).update(readFileSync(join(modules.dir, file)));
   const addTree = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(dir, entry.name);
-      // Goal logic is what the evaluation measures, not what reading the pages depends on.
-      if (entry.isDirectory()) {
-        if (path !== join(root, 'src/core/goal')) addTree(path);
-      } else hash.update(path).update(readFileSync(path));
+      if (entry.isDirectory()) addTree(path);
+      else hash.update(path).update(readFileSync(path));
     }
   };
-  addTree(join(root, 'src/core'));
-  addTree(join(root, 'src/content/extract'));
   for (const dir of DEV_DIRS) addTree(dir);
   const cache = join(root, '.tmp', `goal-eval-pages-${hash.digest('hex').slice(0, 16)}.json`);
   if (existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8'));
-  const pages = await extractPages();
+  const pages = await extractPages(await modules.load());
   mkdirSync(dirname(cache), { recursive: true });
   writeFileSync(cache, JSON.stringify(pages));
   return pages;
 }
 
-async function extractPages() {
-  const { generic, build } = await loadModules({
-    generic: join(root, 'src/content/extract/generic.ts'),
-    build: join(root, 'src/core/item/build.ts'),
-  });
+async function extractPages({ generic, build }) {
   const pages = [];
   for (const dir of DEV_DIRS) {
     for (const id of readdirSync(dir).sort()) {

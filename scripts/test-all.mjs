@@ -63,6 +63,7 @@ single('lint', [
 ]);
 single('typecheck', [['npx', 'tsc', '--noEmit']]);
 vitest('unit', []);
+single('eval:goals', [['node', 'test/eval/goals/eval.mjs']]);
 const built = single('build', [['npx', 'vite', 'build']]);
 if (built) vitest('e2e', ['--config', 'vitest.e2e.config.ts']);
 else {

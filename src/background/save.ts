@@ -1,12 +1,12 @@
 import type { Tabs } from 'webextension-polyfill';
 import { buildItem, itemUrl } from '../core/item/build';
-import { preselectedGoal, suggestGoals, type GoalSuggestion } from '../core/goal/suggest';
+import { autoTiedGoals, suggestGoals, termsToWeigh, type GoalSuggestion } from '../core/goal/suggest';
 import type { Capture, SaveVia } from '../core/item/model';
 import { isBrowserErrorPage, loadDecision, type LoadFailure } from '../core/capture/load-outcome';
 import { isFeedPage } from '../core/social/feed-pages';
 import { looksLikePdf, restrictedReason } from '../core/item/url';
 import { db, type LearnmarkDb } from '../db/db';
-import { activeGoals } from '../db/goals';
+import { activeGoals, documentFrequencies } from '../db/goals';
 import { isQuotaError, upsertItem } from '../db/items';
 import type { SaveResult, UnreadableReason } from '../messaging/save';
 import { flashBadge } from '../platform/badge';
@@ -129,6 +129,7 @@ export async function storeCapture(page: PageCapture, deps: StoreDeps = defaultS
   try {
     const database = deps.database();
     const goals = await activeGoals(database);
+    const freq = await documentFrequencies(database, termsToWeigh(goals));
     let suggestions: GoalSuggestion[] = [];
     const outcome = await upsertItem(database, url, (existing) => {
       const item = buildItem({
@@ -141,11 +142,11 @@ export async function storeCapture(page: PageCapture, deps: StoreDeps = defaultS
         newId: deps.newId,
         existing,
       });
-      suggestions = suggestGoals(item, goals);
-      // A new item is tied to its clearest goal at once (so a shortcut save is tied too); a
-      // re-save keeps the goals the person chose.
-      const best = existing ? null : preselectedGoal(suggestions);
-      const tied = best ? { ...item, goalIds: [best] } : item;
+      suggestions = suggestGoals(item, goals, freq);
+      // A new item is tied at once to the goals it clearly matches (so a shortcut save is tied
+      // too); the others are only suggested; a re-save keeps the goals the person chose.
+      const autoTied = existing ? [] : autoTiedGoals(suggestions);
+      const tied = autoTied.length ? { ...item, goalIds: autoTied } : item;
       // A link kept although its page did not load says so; a page saved before keeps its state.
       return page.loadFailure && !existing ? { ...tied, loadFailure: page.loadFailure } : tied;
     });

@@ -1,4 +1,5 @@
 import type { Goal } from '../core/goal/model';
+import { MIN_LIBRARY, type DocFrequencies } from '../core/goal/suggest';
 import { validateGoal, type GoalDraft, type GoalErrors } from '../core/goal/validate';
 import type { Item } from '../core/item/model';
 import { cleanTags } from '../core/item/tags';
@@ -97,4 +98,32 @@ export function updateItemTags(
     await database.items.put(updated);
     return updated;
   });
+}
+
+/**
+ * How many items contain each term (a goal's stemmed word or phrase), from the search index:
+ * a phrase counts the items having its rarest word, a stem the items having a word it begins.
+ * Bounded: a term counted in half the library is common enough to stop counting.
+ */
+export async function documentFrequencies(database: LearnmarkDb, termList: readonly string[]): Promise<DocFrequencies> {
+  const docs = await database.items.count();
+  const df = new Map<string, number>();
+  if (docs < MIN_LIBRARY) return { docs, df };
+  const cap = Math.ceil(docs / 2) + 1;
+  // An item with several words of the stem appears once per word: read a few keys more than the cap.
+  const countWord = async (word: string) => {
+    const keys = await database.items
+      .where('searchWords')
+      .startsWith(word)
+      .limit(cap * 3)
+      .primaryKeys();
+    return Math.min(cap, new Set(keys).size);
+  };
+  for (const term of termList) {
+    const words = term.split(' ').filter(Boolean);
+    let least = Infinity;
+    for (const word of words) least = Math.min(least, await countWord(word));
+    df.set(term, Number.isFinite(least) ? least : 0);
+  }
+  return { docs, df };
 }

@@ -22,7 +22,7 @@ export function ItemGoals({ item, goals, suggestions }: { item: Item; goals: Goa
       <GoalChips
         goals={active}
         selected={item.goalIds}
-        suggested={suggestions.map((s) => s.goalId)}
+        suggested={suggestions}
         label={t('itemGoalsLabel')}
         onChange={(goalIds) => void tag.run({ goalIds })}
       />

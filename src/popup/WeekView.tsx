@@ -1,5 +1,5 @@
 import type { WeekSummary } from '../core/week/summary';
-import { formatChange, formatDay, formatMinutes } from '../ui/format';
+import { formatChange, formatDay, formatMinutes, formatMinutesChange } from '../ui/format';
 import { t } from '../ui/i18n';
 import { WeekChart } from './WeekChart';
 
@@ -45,7 +45,8 @@ export function WeekView({
   offset: number;
   onOffset: (o: number) => void;
 }) {
-  const vs = (change: string) => t('vsLastWeek', change);
+  // While the week is under way it is compared with the same point of last week, and says so.
+  const vs = (change: string) => t(summary.samePoint ? 'vsThisTimeLastWeek' : 'vsLastWeek', change);
   return (
     <section aria-labelledby="week-heading" class="week" data-testid="week">
       <div class="week-nav">
@@ -72,6 +73,7 @@ export function WeekView({
               formatMinutes(summary.learningMinutes),
               summary.learningMinutes,
               summary.learningChange,
+              formatMinutesChange(summary.learningChange),
             ],
             [
               'stat-distraction',
@@ -79,17 +81,32 @@ export function WeekView({
               formatMinutes(summary.distractionMinutes),
               summary.distractionMinutes,
               summary.distractionChange,
+              formatMinutesChange(summary.distractionChange),
             ],
-            ['stat-saved', 'itemsSaved', String(summary.saved), summary.saved, summary.savedChange],
-            ['stat-finished', 'itemsFinished', String(summary.finished), summary.finished, summary.finishedChange],
+            [
+              'stat-saved',
+              'itemsSaved',
+              String(summary.saved),
+              summary.saved,
+              summary.savedChange,
+              formatChange(summary.savedChange),
+            ],
+            [
+              'stat-finished',
+              'itemsFinished',
+              String(summary.finished),
+              summary.finished,
+              summary.finishedChange,
+              formatChange(summary.finishedChange),
+            ],
           ] as const
-        ).map(([testId, label, value, raw, change]) => (
+        ).map(([testId, label, value, raw, change, changeText]) => (
           <Stat
             key={testId}
             testId={testId}
             label={t(label)}
             value={value}
-            change={vs(formatChange(change))}
+            change={vs(changeText)}
             raw={raw}
             rawChange={change}
           />
@@ -109,22 +126,36 @@ export function WeekView({
               <span class="goal-name">{goal.title}</span>
               <span class="goal-numbers">
                 {[
-                  goal.weeklyItems ? t('progressItems', [String(progress.items), String(goal.weeklyItems)]) : null,
+                  goal.weeklyItems
+                    ? t('progressFinished', [String(progress.items), String(goal.weeklyItems)])
+                    : t('progressFinishedCount', String(progress.items)),
                   goal.weeklyMinutes
                     ? t('progressMinutes', [String(progress.minutes), String(goal.weeklyMinutes)])
                     : null,
+                  progress.saved ? t('progressSaved', String(progress.saved)) : null,
                 ]
                   .filter(Boolean)
-                  .join(' · ') || t('progressNoTarget', String(progress.items))}
+                  .join(' · ')}
               </span>
-              {(goal.weeklyItems || goal.weeklyMinutes) && (
+              {/* One bar a target, each drawing exactly its own number. */}
+              {goal.weeklyItems ? (
                 <progress
-                  max={1}
-                  value={Math.min(progress.itemsShare ?? 1, progress.minutesShare ?? 1)}
-                  aria-label={t('goalProgressOf', goal.title)}
+                  max={goal.weeklyItems}
+                  value={Math.min(progress.items, goal.weeklyItems)}
+                  aria-label={t('goalProgressItemsOf', goal.title)}
+                  data-testid="goal-items-bar"
                   style={{ '--chip': goal.color }}
                 />
-              )}
+              ) : null}
+              {goal.weeklyMinutes ? (
+                <progress
+                  max={goal.weeklyMinutes}
+                  value={Math.min(progress.minutes, goal.weeklyMinutes)}
+                  aria-label={t('goalProgressMinutesOf', goal.title)}
+                  data-testid="goal-minutes-bar"
+                  style={{ '--chip': goal.color }}
+                />
+              ) : null}
             </li>
           ))}
         </ul>

@@ -1,20 +1,22 @@
 import type { Goal } from '../core/goal/model';
+import type { GoalSuggestion } from '../core/goal/suggest';
 import { t } from './i18n';
 
 interface Props {
   goals: readonly Goal[];
   selected: readonly string[];
-  /** Goal ids suggested for the item, best first: shown first and marked. */
-  suggested?: readonly string[];
+  /** Goals suggested for the item, best first: shown first and, until chosen, marked with why. */
+  suggested?: readonly Pick<GoalSuggestion, 'goalId' | 'matched'>[];
   onChange: (goalIds: string[]) => void;
   label: string;
 }
 
 /** Toggle buttons, one a goal: pressed means the item is tied to that goal. */
 export function GoalChips({ goals, selected, suggested = [], onChange, label }: Props) {
+  const ids = suggested.map((s) => s.goalId);
   const rank = (g: Goal) => {
-    const i = suggested.indexOf(g.id);
-    return i === -1 ? suggested.length + g.order : i;
+    const i = ids.indexOf(g.id);
+    return i === -1 ? ids.length + g.order : i;
   };
   const ordered = [...goals].sort((a, b) => rank(a) - rank(b));
   const toggle = (id: string) => onChange(selected.includes(id) ? selected.filter((g) => g !== id) : [...selected, id]);
@@ -22,18 +24,26 @@ export function GoalChips({ goals, selected, suggested = [], onChange, label }: 
     <div class="chips" role="group" aria-label={label}>
       {ordered.map((goal) => {
         const on = selected.includes(goal.id);
+        const suggestion = on ? undefined : suggested.find((s) => s.goalId === goal.id);
+        const why = suggestion?.matched.slice(0, 3).join(', ');
         return (
           <button
             key={goal.id}
             type="button"
-            class={`chip${on ? ' chip-on' : ''}`}
+            class={`chip${on ? ' chip-on' : ''}${suggestion ? ' chip-suggested' : ''}`}
             aria-pressed={on}
             style={{ '--chip': goal.color }}
             onClick={() => toggle(goal.id)}
           >
             <span class="chip-dot" aria-hidden="true" />
             {goal.title}
-            {suggested.includes(goal.id) && <span class="visually-hidden"> ({t('goalSuggested')})</span>}
+            {suggestion && (
+              <span class="chip-why">
+                {' '}
+                {t('goalSuggested')}
+                {why ? ` · ${t('goalSuggestedMatches', why)}` : ''}
+              </span>
+            )}
           </button>
         );
       })}

@@ -9,11 +9,12 @@ export function formatMinutes(total: number): string {
   const m = Math.max(0, Math.round(total));
   const hours = Math.floor(m / 60);
   const minutes = m % 60;
-  if (DurationFormat) {
-    return new DurationFormat(uiLocale(), { style: 'short' }).format(hours ? { hours, minutes } : { minutes });
-  }
   const unit = (value: number, u: 'hour' | 'minute') =>
     new Intl.NumberFormat(uiLocale(), { style: 'unit', unit: u, unitDisplay: 'short' }).format(value);
+  // Intl.DurationFormat formats a zero duration as "": zero must read "0 min", never nothing.
+  if (DurationFormat && m > 0) {
+    return new DurationFormat(uiLocale(), { style: 'short' }).format(hours ? { hours, minutes } : { minutes });
+  }
   return hours ? `${unit(hours, 'hour')} ${unit(minutes, 'minute')}` : unit(minutes, 'minute');
 }
 
@@ -21,6 +22,13 @@ export function formatMinutes(total: number): string {
 export function formatChange(value: number): string {
   const n = new Intl.NumberFormat(uiLocale(), { signDisplay: 'exceptZero' }).format(value);
   return value === 0 ? `±${n}` : n;
+}
+
+/** A signed change in minutes, with its unit: "+12 min", "−1 hr, 5 min", "±0 min". */
+export function formatMinutesChange(value: number): string {
+  const m = Math.round(value);
+  const sign = m > 0 ? '+' : m < 0 ? '−' : '±';
+  return `${sign}${formatMinutes(Math.abs(m))}`;
 }
 
 export function formatDay(epochMs: number, options: Intl.DateTimeFormatOptions): string {

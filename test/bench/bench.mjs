@@ -129,7 +129,7 @@ await saveLatency();
 
 // Each issue's figures live in their own module beside this file; run those present, in order.
 const MODULES = [
-  ['goals.bench.mjs', ['benchSuggest', 'benchGoalView']],
+  ['goals.bench.mjs', ['benchSuggest', 'benchGoalTies', 'benchGoalView']],
   ['popup.bench.mjs', ['benchPopup']],
   ['giant.bench.mjs', ['benchGiant']],
   ['social.bench.mjs', ['benchSocial']],

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { launch, repoRoot, seedRows as seed } from '../e2e/harness.mjs';
 import { makeItems, paragraphs, rng } from './realistic.mjs';
 import { importTs } from './ts-loader.mjs';
+import { runGoalEval } from '../eval/goals/eval.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -44,6 +45,14 @@ export async function benchSuggest(print) {
   print('suggest_50_goals_ms', median(times.slice(10)).toFixed(2), 'ms');
 }
 
+/** Agreement of automatic ties with the hand-labelled dev set (`npm run eval:goals`). */
+export async function benchGoalTies(print) {
+  const r = await runGoalEval();
+  print('goal_tie_precision', r.tiePrecision.toFixed(3), 'ratio');
+  print('goal_tie_recall', r.tieRecall.toFixed(3), 'ratio');
+  print('goal_suggest_recall', r.suggestRecall.toFixed(3), 'ratio');
+}
+
 export async function benchGoalView(print) {
   const h = await launch();
   try {
@@ -73,5 +82,6 @@ export async function benchGoalView(print) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const print = (name, value, unit) => console.log(`bench ${name} ${value} ${unit}`);
   await benchSuggest(print);
+  await benchGoalTies(print);
   await benchGoalView(print);
 }

@@ -74,6 +74,34 @@ describe('goals', () => {
     await expect.poll(async () => (await readItems(popup))[0]?.goalIds).toHaveLength(1);
   });
 
+  test('a weaker match is only suggested: the chip says so, and why, on screen', async () => {
+    await options.goto(optionsUrl('goals'));
+    await options.getByRole('button', { name: 'New goal' }).click();
+    await options.getByLabel('Goal', { exact: true }).fill('Performance tuning');
+    // "statistics" is in the article's text, not its title or excerpt: evidence, not proof.
+    await options.getByLabel('Keywords and skills').fill('statistics');
+    await options.getByRole('button', { name: 'Create goal' }).click();
+    await expect.poll(() => options.locator('[data-goal-id]').count()).toBe(3);
+
+    const tab = await h.ctx.newPage();
+    await tab.goto(ARTICLE);
+    popup = await h.openPopupFor(tab, { reuse: popup });
+    await saveFromPopup(popup);
+    const chip = popup.getByRole('button', { name: /^Performance tuning/ });
+    await expect.poll(() => chip.innerText()).toContain('suggested · matches statistics');
+    expect(await chip.getAttribute('aria-pressed')).toBe('false');
+    expect(await chip.evaluate((e) => getComputedStyle(e).borderStyle)).toBe('dashed');
+    // The tie the person made stays as it was: a suggestion ties nothing by itself.
+    expect((await readItems(popup))[0]?.goalIds).toHaveLength(1);
+    const tied = popup.getByRole('button', { name: /^Get better at SQL/ });
+    expect(await tied.evaluate((e) => getComputedStyle(e).borderStyle)).toBe('solid');
+    expect(await tied.innerText()).not.toContain('suggested');
+    await tab.close();
+
+    await options.getByRole('button', { name: /^Delete\W+Performance tuning$/ }).click();
+    await expect.poll(() => options.locator('[data-goal-id]').count()).toBe(2);
+  });
+
   test('the goal’s view lists the item and this week’s progress', async () => {
     const goalId = await options.locator('[data-goal-id]').first().getAttribute('data-goal-id');
     await options.goto(optionsUrl(`goals/${goalId}`));
@@ -81,7 +109,9 @@ describe('goals', () => {
     await items.first().waitFor();
     expect(await items.count()).toBe(1);
     expect(await items.first().innerText()).toContain('How the Postgres query planner picks an index');
-    expect(await options.getByTestId('goal-view').innerText()).toContain('Items: 1 of 3');
+    // Saved, not finished: shown apart from progress, which counts learning done.
+    expect(await options.getByTestId('goal-view').innerText()).toContain('Items finished: 0 of 3');
+    expect(await options.getByTestId('goal-saved').innerText()).toBe('Saved this week, not finished yet: 1');
   });
 
   test('the goal’s week starts on the person’s first day, not the locale’s', async () => {
@@ -91,10 +121,11 @@ describe('goals', () => {
     await options.evaluate(() => chrome.storage.sync.set({ display: { weekStartsOn: 1 } }));
     await options.reload();
     const view = options.getByTestId('goal-view');
-    await expect.poll(() => view.innerText()).toContain('Items: 0 of 3');
+    const saved = options.getByTestId('goal-saved');
+    await expect.poll(() => view.innerText()).toContain('Saved this week, not finished yet: 0');
     // The view follows a change of the preference without a reload.
     await options.evaluate(() => chrome.storage.sync.set({ display: { weekStartsOn: 2 } }));
-    await expect.poll(() => view.innerText()).toContain('Items: 1 of 3');
+    await expect.poll(() => saved.innerText()).toBe('Saved this week, not finished yet: 1');
   });
 
   test('deleting a goal keeps its items, and undo ties them again', async () => {

@@ -95,12 +95,18 @@ describe('the weekly popup', () => {
   test('shows exactly the seeded week', async () => {
     const learning = minutesIn(true, 'learning');
     const distraction = minutesIn(true, 'distraction');
-    expect(await stat('stat-learning')).toEqual([learning, learning - minutesIn(false, 'learning')]);
-    expect(await stat('stat-distraction')).toEqual([distraction, distraction - minutesIn(false, 'distraction')]);
+    // Friday noon against last Friday noon: half of last Friday's time (its only day) counts.
+    expect(await stat('stat-learning')).toEqual([learning, learning - minutesIn(false, 'learning') / 2]);
+    expect(await stat('stat-distraction')).toEqual([distraction, distraction - minutesIn(false, 'distraction') / 2]);
+    expect(await popup.getByTestId('stat-learning').innerText()).toContain(
+      `+${learning - minutesIn(false, 'learning') / 2} min vs this time last week`,
+    );
     expect(await stat('stat-saved')).toEqual([3, 2]);
     expect(await stat('stat-finished')).toEqual([1, 1]);
     expect(await popup.getByTestId('streak').getAttribute('data-value')).toBe('3');
-    expect(await popup.getByTestId('goal-progress').innerText()).toContain('1/2 items');
+    // Progress is learning done: the tied item saved today is shown apart, not counted.
+    expect(await popup.getByTestId('goal-progress').innerText()).toContain('0/2 finished · 1 saved');
+    expect(await popup.getByTestId('goal-items-bar').evaluate((e) => (e as HTMLProgressElement).value)).toBe(0);
     const today = popup.getByTestId('week-chart').locator('g[role=img]').nth(4);
     expect(await today.getAttribute('aria-label')).toMatch(/^Friday\b.*30 min learning, 10 min distraction/);
   });
@@ -121,6 +127,10 @@ describe('the weekly popup', () => {
     await popup.getByLabel('Your takeaway, in one line (optional)').fill('Check selectivity first');
     await popup.getByTestId('takeaway-form').getByRole('button', { name: 'Done' }).click();
     await expect.poll(() => stat('stat-finished')).toEqual([2, 2]);
+    // Finishing the tied item moves its goal, text and bar alike.
+    expect(await popup.getByTestId('goal-progress').innerText()).toContain('1/2 finished');
+    expect(await popup.getByTestId('goal-progress').innerText()).not.toContain('saved');
+    expect(await popup.getByTestId('goal-items-bar').evaluate((e) => (e as HTMLProgressElement).value)).toBe(1);
     const stored = (await readItems(popup)).find((i) => i.title === 'Reading EXPLAIN plans');
     expect(stored).toMatchObject({ status: 'done', note: 'Check selectivity first' });
     expect(typeof stored?.doneAt).toBe('number');
@@ -148,6 +158,16 @@ describe('the weekly popup', () => {
     await expect.poll(() => stat('stat-saved')).toEqual([1, 0]);
     expect(await stat('stat-learning')).toEqual([minutesIn(false, 'learning'), minutesIn(false, 'learning')]);
     expect(await stat('stat-finished')).toEqual([0, 0]);
+    expect(await popup.getByTestId('stat-learning').innerText()).toContain('vs last week');
+    // A week with nothing in it reads "0 min", on the cards and the chart, never blank.
+    await popup.getByRole('button', { name: 'Previous week' }).click();
+    await expect.poll(() => stat('stat-learning')).toEqual([0, 0]);
+    expect(await popup.getByTestId('stat-distraction').locator('.stat-value').innerText()).toBe('0 min');
+    expect(await popup.getByTestId('stat-learning').innerText()).toContain('±0 min vs last week');
+    const monday = popup.getByTestId('week-chart').locator('g[role=img]').first();
+    expect(await monday.getAttribute('aria-label')).toMatch(/0 min learning, 0 min distraction/);
+    await popup.getByRole('button', { name: 'Next week' }).click();
+    await popup.getByRole('heading', { name: 'Last week' }).waitFor();
     await popup.getByRole('button', { name: 'Next week' }).click();
     await popup.getByRole('heading', { name: 'This week' }).waitFor();
     await expect.poll(() => stat('stat-saved')).toEqual([3, 2]);
@@ -211,9 +231,11 @@ describe('the weekly popup', () => {
     );
     await popup.reload();
     await popup.getByRole('heading', { name: 'This week' }).waitFor();
-    expect(await stat('stat-saved')).toEqual([2, -1]);
-    expect(await stat('stat-finished')).toEqual([1, 0]);
-    expect(await stat('stat-learning')).toEqual([30, 25]);
+    // Against last week up to the same point (noon, same weekday): the two saved early on its
+    // first day count, its last moments not yet; its final day (5 min) counts half on its noon.
+    expect(await stat('stat-saved')).toEqual([2, 0]);
+    expect(await stat('stat-finished')).toEqual([1, 1]);
+    expect(await stat('stat-learning')).toEqual([30, today === 6 ? 27 : 30]);
     const bars = popup.getByTestId('week-chart').locator('g[role=img]');
     expect(await bars.count()).toBe(7);
     expect(await bars.first().getAttribute('aria-label')).toMatch(new RegExp(`^${WEEKDAYS[r.firstDay]}\\b`));

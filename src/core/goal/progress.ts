@@ -4,8 +4,10 @@ import { weekOf, type Week, type WeekStartsOn } from '../week/model';
 
 export interface GoalWeek {
   week: Week;
-  /** Items tied to the goal and saved or finished in the week. */
+  /** Items tied to the goal and finished in the week: learning done. */
   items: number;
+  /** Items tied to the goal saved in the week and not finished in it, shown apart ("4 saved"). */
+  saved: number;
   /** Minutes of learning on the goal's items finished in the week: the time spent on the page, or the reading time when that is more. */
   minutes: number;
 }
@@ -42,13 +44,16 @@ const inWeek = (t: number | null, w: Week) => t !== null && t >= w.start && t < 
 
 export function goalWeek(rows: readonly ProgressRow[], week: Week): GoalWeek {
   let count = 0;
+  let saved = 0;
   let minutes = 0;
   for (const row of rows) {
     const done = inWeek(row.doneAt, week);
-    if (done || inWeek(row.savedAt, week)) count++;
-    if (done) minutes += Math.max(row.readingMinutes ?? 0, Math.round((row.engagedSeconds ?? 0) / 60));
+    if (done) {
+      count++;
+      minutes += Math.max(row.readingMinutes ?? 0, Math.round((row.engagedSeconds ?? 0) / 60));
+    } else if (inWeek(row.savedAt, week)) saved++;
   }
-  return { week, items: count, minutes };
+  return { week, items: count, saved, minutes };
 }
 
 export function goalProgress(

@@ -1,5 +1,6 @@
 import type { Goal } from './model';
-import { haystack, occurrences, terms, type Haystack } from '../text/match';
+import { fold, haystack, matchWords, occurrences, terms, type Haystack } from '../text/match';
+import { hasNoSpaceScript } from '../text/words';
 
 export interface SuggestInput {
   title: string | null;
@@ -8,15 +9,32 @@ export interface SuggestInput {
   tags: string[];
 }
 
+/**
+ * How many items of the person's library contain each term (a stemmed word, or a phrase's
+ * space-joined words): a word most items share ("data" in a data engineer's library) is weak
+ * evidence. Computed by the database layer from the search index; absent or small libraries
+ * treat every word as rare.
+ */
+export interface DocFrequencies {
+  docs: number;
+  df: ReadonlyMap<string, number>;
+}
+
 export interface GoalSuggestion {
   goalId: string;
   score: number;
+  /** Clear evidence: the item is tied to this goal without asking. Otherwise only suggested. */
+  tie: boolean;
+  /** The goal's words the item matched, as the person wrote them, strongest first ("dbt", "SQL"). */
+  matched: string[];
 }
 
-/** A score at or above this pre-selects the best goal: a keyword in the title, or several mentions in the text. */
-export const PRESELECT_SCORE = 3;
-/** Below this a goal is not suggested at all. */
-export const SUGGEST_SCORE = 1;
+/** Below this many items, word frequencies say nothing: every word counts as rare. */
+export const MIN_LIBRARY = 20;
+/** Text evidence (distinct rare keywords, more for repeated ones) that ties an item without asking. */
+export const TEXT_TIE = 2;
+/** A keyword's rarity at or above this makes a title, excerpt or tag match clear evidence. */
+const RARE = 0.5;
 const TEXT_SAMPLE = 20_000;
 
 interface Fields {
@@ -26,35 +44,111 @@ interface Fields {
   text: Haystack;
 }
 
-function goalTerms(goal: Goal): { term: string; weight: number }[] {
-  const keywordTerms = goal.keywords.flatMap((k) => {
-    const t = terms(k);
-    // A multi-word keyword is matched as a phrase and by its words, the phrase counting more.
-    return t.length > 1
-      ? [{ term: t.join(' '), weight: 1.5 }, ...t.map((term) => ({ term, weight: 0.5 }))]
-      : t.map((term) => ({ term, weight: 1 }));
-  });
-  const titleTerms = terms(goal.title).map((term) => ({ term, weight: 1 }));
-  const seen = new Set<string>();
-  return [...keywordTerms, ...titleTerms].filter(({ term }) => !seen.has(term) && seen.add(term));
-}
-
-function scoreTerm(term: string, f: Fields): number {
-  const inText = occurrences(term, f.text);
-  return (
-    (occurrences(term, f.title) ? 3 : 0) +
-    (occurrences(term, f.tags) ? 3 : 0) +
-    (occurrences(term, f.excerpt) ? 1.5 : 0) +
-    Math.min(2, Math.log2(1 + inText) * 0.6)
-  );
+interface GoalTerm {
+  term: string;
+  /** As the person wrote it, for the reason shown on the chip. */
+  label: string;
+  keyword: boolean;
 }
 
 /**
- * Ranks active goals by how well an item matches their title and keywords: a term in the
- * item's title or tags counts most, then the excerpt, then (with diminishing returns) the
- * text. Returns goals scoring at least SUGGEST_SCORE, best first; ties keep the person's order.
+ * The words that stand for a goal: its keywords, each as one term (a multi-word keyword is
+ * matched as a phrase, since its words alone — "data" of "data warehouse" — say little), and,
+ * for suggestions only, the words of its title.
  */
-export function suggestGoals(item: SuggestInput, goals: readonly Goal[]): GoalSuggestion[] {
+export function goalTerms(goal: Goal): GoalTerm[] {
+  const seen = new Set<string>();
+  const out: GoalTerm[] = [];
+  const add = (phrase: string, keyword: boolean) => {
+    const t = terms(phrase);
+    if (keyword) {
+      // Every word of a keyword counts: "machine learning" is not "machine".
+      const folded = fold(phrase).trim();
+      const term = hasNoSpaceScript(folded) ? t.join(' ') : matchWords(folded).join(' ');
+      if (!term) return;
+      if (!seen.has(term)) out.push({ term, label: phrase.trim(), keyword });
+      seen.add(term);
+      return;
+    }
+    const words = phrase.split(/\s+/);
+    for (const term of t) {
+      if (seen.has(term)) continue;
+      seen.add(term);
+      const label = words.find((w) => terms(w).includes(term)) ?? term;
+      out.push({ term, label: label.replace(/[^\p{L}\p{N}+#.-]+/gu, ''), keyword });
+    }
+  };
+  for (const k of goal.keywords) add(k, true);
+  add(goal.title, false);
+  return out;
+}
+
+/** 1 for a rare word, falling towards 0 as more of the library contains it (inverse document frequency). */
+export function rarity(term: string, freq: DocFrequencies | undefined): number {
+  if (!freq || freq.docs < MIN_LIBRARY) return 1;
+  const df = freq.df.get(term) ?? 0;
+  if (df === 0) return 1;
+  // In one item of 20 or fewer: fully rare; in every item: no evidence at all.
+  return Math.max(0, Math.min(1, Math.log(freq.docs / df) / Math.log(20)));
+}
+
+/** Scores one goal against an item's fields; null when nothing at all matched. */
+function judge(goal: Goal, fields: Fields, freq: DocFrequencies | undefined): GoalSuggestion | null {
+  let score = 0;
+  let tie = false;
+  let suggest = false;
+  let textEvidence = 0;
+  let inTitle = false;
+  let inExcerpt = false;
+  const keywordsSeen = new Set<string>();
+  const matched: { label: string; weight: number }[] = [];
+  for (const { term, label, keyword } of goalTerms(goal)) {
+    const w = rarity(term, freq);
+    const titled = occurrences(term, fields.title) > 0 || occurrences(term, fields.tags) > 0;
+    const excerpted = occurrences(term, fields.excerpt) > 0;
+    const prominent = titled || excerpted;
+    const inText = occurrences(term, fields.text);
+    if (!prominent && inText === 0) continue;
+    if (keyword) {
+      if (w >= RARE) {
+        inTitle ||= titled;
+        inExcerpt ||= excerpted;
+        if (excerpted || inText > 0) keywordsSeen.add(term);
+      }
+      if (inText > 0) textEvidence += w * (inText >= 2 ? 1 : 0.6);
+      // Any keyword anywhere is worth showing, unless nearly every item has it.
+      if (w > 0.2) suggest = true;
+    } else if (w >= RARE && prominent) {
+      // A title word is never a keyword, but a rare one seen plainly is worth a suggestion.
+      suggest = true;
+    }
+    const weight = w * (keyword ? 1 : 0.5) * ((prominent ? 3 : 0) + Math.min(2, Math.log2(1 + inText) * 0.6));
+    if (weight <= 0) continue;
+    score += weight;
+    matched.push({ label, weight });
+  }
+  // A keyword in the title or tags, which the item's body confirms (mentions a keyword too); a
+  // keyword in the excerpt along with another; or several in the text.
+  if (inTitle && keywordsSeen.size > 0) tie = true;
+  if (inExcerpt && keywordsSeen.size >= 2) tie = true;
+  if (textEvidence >= TEXT_TIE) tie = true;
+  if (!tie && !suggest) return null;
+  return {
+    goalId: goal.id,
+    score: Math.round(score * 100) / 100,
+    tie,
+    matched: matched.sort((a, b) => b.weight - a.weight).map((m) => m.label),
+  };
+}
+
+/**
+ * Judges an item against the active goals. A goal's keyword in the item's title, excerpt or
+ * tags, or several distinct keywords in its text, ties it (`tie`); a lone keyword in the text,
+ * or a rare word of the goal's title, only suggests it — a goal's title words are never enough to
+ * tie, so a goal without keywords is only ever suggested. Words most of the library shares weigh
+ * little (`freq`). Best first; an exact tie keeps the person's order of goals.
+ */
+export function suggestGoals(item: SuggestInput, goals: readonly Goal[], freq?: DocFrequencies): GoalSuggestion[] {
   const fields: Fields = {
     title: haystack(item.title ?? ''),
     tags: haystack(item.tags.join(' ')),
@@ -63,17 +157,18 @@ export function suggestGoals(item: SuggestInput, goals: readonly Goal[]): GoalSu
   };
   return goals
     .filter((g) => g.status === 'active')
-    .map((goal) => ({
-      goal,
-      score: goalTerms(goal).reduce((sum, { term, weight }) => sum + weight * scoreTerm(term, fields), 0),
-    }))
-    .filter((s) => s.score >= SUGGEST_SCORE)
-    .sort((a, b) => b.score - a.score || a.goal.order - b.goal.order)
-    .map(({ goal, score }) => ({ goalId: goal.id, score: Math.round(score * 100) / 100 }));
+    .map((goal) => ({ goal, s: judge(goal, fields, freq) }))
+    .filter((x): x is { goal: Goal; s: GoalSuggestion } => x.s !== null)
+    .sort((a, b) => Number(b.s.tie) - Number(a.s.tie) || b.s.score - a.s.score || a.goal.order - b.goal.order)
+    .map(({ s }) => s);
 }
 
-/** The goal to tie a newly saved item to, if one matches clearly enough. */
-export function preselectedGoal(suggestions: readonly GoalSuggestion[]): string | null {
-  const best = suggestions[0];
-  return best && best.score >= PRESELECT_SCORE ? best.goalId : null;
+/** The goals a newly saved item is tied to without asking: those with clear evidence. */
+export function autoTiedGoals(suggestions: readonly GoalSuggestion[]): string[] {
+  return suggestions.filter((s) => s.tie).map((s) => s.goalId);
+}
+
+/** The terms whose library frequency `suggestGoals` needs for these goals. */
+export function termsToWeigh(goals: readonly Goal[]): string[] {
+  return [...new Set(goals.filter((g) => g.status === 'active').flatMap((g) => goalTerms(g).map((t) => t.term)))];
 }

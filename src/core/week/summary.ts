@@ -1,4 +1,4 @@
-import { addDays, format, subDays } from 'date-fns';
+import { addDays, format, startOfDay, subDays } from 'date-fns';
 import type { DayTotals } from './day-totals';
 import type { Goal } from '../goal/model';
 import { goalProgress, type GoalProgress, type ProgressRow } from '../goal/progress';
@@ -17,7 +17,11 @@ export interface WeekSummary {
   previous: Week;
   learningMinutes: number;
   distractionMinutes: number;
-  /** This week minus last week, in minutes / items. */
+  /**
+   * This week minus last week, in minutes / items. While the week shown is under way, last week
+   * counts only up to the same point (`samePoint`): Wednesday noon against last Wednesday noon.
+   */
+  samePoint: boolean;
   learningChange: number;
   distractionChange: number;
   saved: number;
@@ -38,24 +42,31 @@ const minutes = (seconds: number) => Math.round(seconds / 60);
 const dayKey = (t: number | Date) => format(t, 'yyyy-MM-dd');
 const inWeek = (t: number | null, w: Week) => t !== null && t >= w.start && t < w.end;
 
-function totalsIn(days: readonly DayTotals[], w: Week) {
+/**
+ * Seconds in the days of `w` before `until`; the day `until` falls in counts for the share of it
+ * already gone (the totals are per day, so its time is taken as spread evenly).
+ */
+function totalsIn(days: readonly DayTotals[], w: Week, until = w.end) {
   const from = w.key;
-  const to = dayKey(w.end);
+  const to = dayKey(until);
+  const dayStart = startOfDay(until).getTime();
+  const dayLength = addDays(dayStart, 1).getTime() - dayStart;
+  const partial = until < w.end ? (until - dayStart) / dayLength : 0;
   let learning = 0;
   let distraction = 0;
   for (const d of days) {
-    if (d.day >= from && d.day < to) {
-      learning += d.learning;
-      distraction += d.distraction;
-    }
+    const share = d.day >= from && d.day < to ? 1 : d.day === to ? partial : 0;
+    learning += d.learning * share;
+    distraction += d.distraction * share;
   }
   return { learning: minutes(learning), distraction: minutes(distraction) };
 }
 
-function counts(rows: readonly WeekRow[], w: Week) {
+function counts(rows: readonly WeekRow[], w: Week, until = w.end) {
+  const before = (t: number | null) => inWeek(t, w) && (until >= w.end || t! <= until);
   return {
-    saved: rows.filter((r) => inWeek(r.savedAt, w)).length,
-    finished: rows.filter((r) => inWeek(r.doneAt, w)).length,
+    saved: rows.filter((r) => before(r.savedAt)).length,
+    finished: rows.filter((r) => before(r.doneAt)).length,
   };
 }
 
@@ -73,10 +84,14 @@ export function summarizeWeek(input: {
 }): WeekSummary {
   const week = weekOf(input.now, input.weekStartsOn, input.offset);
   const previous = weekOf(input.now, input.weekStartsOn, input.offset - 1);
+  // A week under way is compared with the same point of the week before (same wall-clock time,
+  // so a daylight-saving change between them does not shift it).
+  const samePoint = input.now >= week.start && input.now < week.end;
+  const cut = samePoint ? Math.max(previous.start, subDays(input.now, 7).getTime()) : previous.end;
   const now = totalsIn(input.days, week);
-  const before = totalsIn(input.days, previous);
+  const before = totalsIn(input.days, previous, cut);
   const c = counts(input.items, week);
-  const p = counts(input.items, previous);
+  const p = counts(input.items, previous, cut);
   const byDay = new Map(input.days.map((d) => [d.day, d]));
   const days = Array.from({ length: 7 }, (_, i) => {
     const date = addDays(week.start, i);
@@ -106,6 +121,7 @@ export function summarizeWeek(input: {
     previous,
     learningMinutes: now.learning,
     distractionMinutes: now.distraction,
+    samePoint,
     learningChange: now.learning - before.learning,
     distractionChange: now.distraction - before.distraction,
     saved: c.saved,

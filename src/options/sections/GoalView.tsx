@@ -60,8 +60,9 @@ export function GoalView({ goal }: { goal: Goal }) {
       <p class="muted">{targetSummary(goal)}</p>
 
       <h3>{t('goalThisWeek')}</h3>
-      <Meter label={t('goalItemsLabel')} value={progress.items} target={goal.weeklyItems} />
+      <Meter label={t('goalFinishedLabel')} value={progress.items} target={goal.weeklyItems} />
       <Meter label={t('goalMinutesLabel')} value={progress.minutes} target={goal.weeklyMinutes} />
+      <p data-testid="goal-saved">{t('goalSavedThisWeek', String(progress.saved))}</p>
 
       <h3>{t('goalItemsHeading', String(items.length))}</h3>
       {items.length === 0 ? (
@@ -89,7 +90,7 @@ export function GoalView({ goal }: { goal: Goal }) {
         <thead>
           <tr>
             <th scope="col">{t('goalWeekOf')}</th>
-            <th scope="col">{t('goalItemsLabel')}</th>
+            <th scope="col">{t('goalFinishedLabel')}</th>
             <th scope="col">{t('goalMinutesLabel')}</th>
           </tr>
         </thead>

@@ -181,15 +181,40 @@ describe('goal suggestions on save', () => {
       goal({ id: 'talk', title: 'Public speaking', color: '#1a7f37', order: 1 }),
     ]);
     const tab = await openTab('https://blog.example.org/planner');
-    pageReads(pageCapture('https://blog.example.org/planner', { title: 'Inside the SQL query planner' }));
+    pageReads(
+      pageCapture('https://blog.example.org/planner', {
+        title: 'Inside the SQL query planner',
+        text: 'How the query planner picks a plan.',
+      }),
+    );
     const result = await ask({ type: 'save-tab', payload: { tabId: tab.id, via: 'popup' } }, OWN);
-    expect(result).toMatchObject({ ok: true, item: { goalIds: ['sql'] }, suggestions: [{ goalId: 'sql' }] });
+    expect(result).toMatchObject({
+      ok: true,
+      item: { goalIds: ['sql'] },
+      suggestions: [{ goalId: 'sql', tie: true, matched: ['query planner', 'SQL'] }],
+    });
 
     // The person unties it; a re-save keeps their choice.
     const id = result!.ok ? result!.item.id : '';
     await ask({ type: 'item-tag', payload: { itemId: id, goalIds: ['talk'] } }, OWN);
     const again = await ask({ type: 'save-tab', payload: { tabId: tab.id, via: 'popup' } }, OWN);
     expect(again).toMatchObject({ ok: true, item: { goalIds: ['talk'] }, suggestions: [{ goalId: 'sql' }] });
+    await db().goals.clear();
+  });
+
+  test('a page matching only a goal’s title words is suggested, not tied', async () => {
+    await db().goals.bulkAdd([
+      goal({ id: 'data', title: 'Get better at data engineering', keywords: ['dbt', 'Airflow'], order: 0 }),
+    ]);
+    const tab = await openTab('https://blog.example.org/jobs');
+    pageReads(
+      pageCapture('https://blog.example.org/jobs', {
+        title: 'Jobs data shows engineering skills in demand',
+        text: 'Data from 200 companies on engineering hiring.',
+      }),
+    );
+    const result = await ask({ type: 'save-tab', payload: { tabId: tab.id, via: 'popup' } }, OWN);
+    expect(result).toMatchObject({ ok: true, item: { goalIds: [] }, suggestions: [{ goalId: 'data', tie: false }] });
     await db().goals.clear();
   });
 });

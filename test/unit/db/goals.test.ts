@@ -5,6 +5,7 @@ import { openDb, type LearnmarkDb } from '../../../src/db/db';
 import {
   activeGoals,
   deleteGoal,
+  documentFrequencies,
   itemsForGoal,
   listGoals,
   reorderGoals,
@@ -116,4 +117,33 @@ test.each([
   [['x'.repeat(80)], ['x'.repeat(50)]],
 ])('cleanTags(%j)', (input, expected) => {
   expect(cleanTags(input)).toEqual(expected);
+});
+
+describe('documentFrequencies', () => {
+  const doc = (i: number, text: string): Item =>
+    ({
+      ...item(`d${i}`, []),
+      title: `Item ${i}`,
+      excerpt: null,
+      note: '',
+      text,
+    }) as unknown as Item;
+
+  test('counts the items containing each term, from the search index', async () => {
+    await database.items.bulkPut(
+      Array.from({ length: 40 }, (_, i) =>
+        doc(i, i < 30 ? (i < 2 ? 'data pipelines at scale' : 'the data shows') : 'nothing here'),
+      ),
+    );
+    const freq = await documentFrequencies(database, ['data', 'pipeline', 'data pipeline', 'dbt']);
+    expect(freq.docs).toBe(40);
+    // A stem counts the words it begins ("pipeline" → "pipelines"); a phrase, its rarest word.
+    expect(Object.fromEntries(freq.df)).toEqual({ data: 21, pipeline: 2, 'data pipeline': 2, dbt: 0 });
+  });
+
+  test('a small library is not counted: every word is rare there', async () => {
+    await database.items.bulkPut([doc(1, 'data'), doc(2, 'data')]);
+    const freq = await documentFrequencies(database, ['data']);
+    expect(freq).toEqual({ docs: 2, df: new Map() });
+  });
 });

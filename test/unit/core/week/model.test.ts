@@ -72,7 +72,7 @@ describe('goal progress', () => {
 
   test.each([
     ['nothing this week', [item({ savedAt: local('2026-11-10T09:00') })], 0, 0],
-    ['saved this week counts as an item, not as minutes', [item({ savedAt: local('2026-11-24T09:00') })], 1, 0],
+    ['saved this week is not learning done: no item, no minutes', [item({ savedAt: local('2026-11-24T09:00') })], 0, 0],
     [
       'finished this week adds its reading time',
       [
@@ -108,9 +108,12 @@ describe('goal progress', () => {
     ],
     [
       'the Monday midnight edge belongs to this week',
-      [item({ savedAt: local('2026-11-23T00:00') }), item({ savedAt: local('2026-11-22T23:59') })],
+      [
+        item({ savedAt: local('2026-11-01T00:00'), status: 'done', doneAt: local('2026-11-23T00:00') }),
+        item({ savedAt: local('2026-11-01T00:00'), status: 'done', doneAt: local('2026-11-22T23:59') }),
+      ],
       1,
-      0,
+      5,
     ],
   ])('%s', (_, items, count, minutes) => {
     const p = goalProgress(g, items.map(progressRow), now, 1);
@@ -121,7 +124,7 @@ describe('goal progress', () => {
 
   test('a goal with no targets has no shares', () => {
     const p = goalProgress(goal({ id: 'g', title: 'x' }), [item({ savedAt: now })].map(progressRow), now, 1);
-    expect([p.items, p.itemsShare, p.minutesShare]).toEqual([1, null, null]);
+    expect([p.items, p.saved, p.itemsShare, p.minutesShare]).toEqual([0, 1, null, null]);
   });
 
   test('an archived item keeps its doneAt but counts as finished no more', () => {
@@ -137,7 +140,7 @@ describe('goal progress', () => {
       item({ savedAt: local('2026-11-10T09:00') }),
       item({ savedAt: local('2026-11-11T09:00') }),
     ];
-    expect(goalHistory(items.map(progressRow), now, 1, 4).map((w) => [w.week.key, w.items])).toEqual([
+    expect(goalHistory(items.map(progressRow), now, 1, 4).map((w) => [w.week.key, w.saved])).toEqual([
       ['2026-11-23', 1],
       ['2026-11-16', 0],
       ['2026-11-09', 2],

@@ -48,7 +48,9 @@ describe('summarizeWeek', () => {
         day('2026-11-22', 60, 60),
       ],
     });
-    expect([s.learningMinutes, s.distractionMinutes, s.learningChange, s.distractionChange]).toEqual([50, 10, 39, -21]);
+    // Wednesday noon against last Wednesday noon: last Sunday's minutes are not counted yet.
+    expect([s.learningMinutes, s.distractionMinutes, s.learningChange, s.distractionChange]).toEqual([50, 10, 40, -20]);
+    expect(s.samePoint).toBe(true);
     expect(s.days.map((d) => [d.day, d.learningMinutes, d.distractionMinutes])).toEqual([
       ['2026-11-23', 30, 10],
       ['2026-11-24', 0, 0],
@@ -93,7 +95,8 @@ describe('summarizeWeek', () => {
       item({ savedAt: local('2026-11-30T00:00') }),
     ];
     const s = summary({ items });
-    expect([s.saved, s.finished, s.savedChange, s.finishedChange]).toEqual([2, 1, 0, 1]);
+    // Last week up to Wednesday noon: the Monday save counts, the Sunday-night one not yet.
+    expect([s.saved, s.finished, s.savedChange, s.finishedChange]).toEqual([2, 1, 1, 1]);
   });
 
   test('goal progress by items and by minutes, active goals only', () => {
@@ -122,9 +125,11 @@ describe('summarizeWeek', () => {
         g.progress.minutesShare,
       ]),
     ).toEqual([
-      ['a', 2, 12, 1, null],
+      // Learning done: the finished item counts; the one only saved is shown apart.
+      ['a', 1, 12, 0.5, null],
       ['b', 1, 12, null, 0.4],
     ]);
+    expect(s.goals[0]!.progress.saved).toBe(1);
   });
 
   test.each(WEEK_CASES)('$label', ({ now, startsOn, start, end, previousStart, dayKeys }) => {
@@ -144,13 +149,38 @@ describe('summarizeWeek', () => {
     expect([s.week.start, s.week.end, s.previous.start, s.week.key]).toEqual([start, end, previousStart, dayKeys[0]]);
     expect(s.days.map((d) => d.day)).toEqual(dayKeys);
     expect(s.days.map((d) => d.learningMinutes)).toEqual([10, 0, 0, 0, 0, 0, 20]);
-    expect([s.learningMinutes, s.learningChange, s.distractionMinutes]).toEqual([30, 29, 2]);
-    expect([s.saved, s.savedChange, s.finished, s.finishedChange]).toEqual([1, 0, 1, 0]);
+    expect([s.learningMinutes, s.distractionMinutes]).toEqual([30, 2]);
+    expect([s.saved, s.finished, s.samePoint]).toEqual([1, 1, true]);
   });
 
-  test('an earlier week is measured against the week before it', () => {
-    const s = summary({ offset: -1, days: [day('2026-11-18', 600), day('2026-11-11', 1200)] });
-    expect([s.week.key, s.learningMinutes, s.learningChange]).toEqual(['2026-11-16', 10, -10]);
+  test('an earlier week is measured against the whole week before it', () => {
+    const s = summary({ offset: -1, days: [day('2026-11-18', 600), day('2026-11-11', 1200), day('2026-11-15', 600)] });
+    expect([s.week.key, s.learningMinutes, s.learningChange, s.samePoint]).toEqual(['2026-11-16', 10, -20, false]);
+  });
+
+  test('the first day of the week: last week up to the same hour of its first day', () => {
+    const s = summary({
+      now: local('2026-11-23T06:00'),
+      days: [day('2026-11-23', 600), day('2026-11-16', 4800), day('2026-11-17', 6000)],
+      items: [item({ savedAt: local('2026-11-16T05:00') }), item({ savedAt: local('2026-11-16T07:00') })],
+    });
+    // A quarter of last Monday (80 min) is 20 min; this Monday so far has 10.
+    expect([s.learningMinutes, s.learningChange]).toEqual([10, -10]);
+    expect([s.saved, s.savedChange]).toEqual([0, -1]);
+  });
+
+  test('an empty week against an empty week is no change', () => {
+    const s = summary({});
+    expect([s.learningChange, s.distractionChange, s.savedChange, s.finishedChange]).toEqual([0, 0, 0, 0]);
+  });
+
+  test('across a daylight-saving change the same point is the same wall-clock time', () => {
+    // Clocks went back on Sunday 25 October 2026 (Europe/London).
+    const s = summary({
+      now: local('2026-10-28T12:00'),
+      items: [item({ savedAt: local('2026-10-21T11:30') }), item({ savedAt: local('2026-10-21T12:30') })],
+    });
+    expect([s.saved, s.savedChange]).toEqual([0, -1]);
   });
 
   test('an empty week is all zeros', () => {

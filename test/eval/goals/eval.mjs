@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// `npm run eval:goals`: how well automatic goal ties agree with a person's own, on the dev
+// evaluation pages against the goals in goals.json, labelled by hand in labels.json.
+//
+// Every page is read as the extension stores it and judged by suggestGoals, with word
+// frequencies taken from the pages themselves (the person's library). Prints auto-tie precision
+// and recall, and suggestion recall (a positive tied or at least suggested), and exits non-zero
+// below the floors.
+//
+//   node test/eval/goals/eval.mjs [--verbose]
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadModules, readPages, root } from './pages.mjs';
+
+export const TIE_PRECISION_FLOOR = 0.95;
+export const SUGGEST_RECALL_FLOOR = 0.8;
+const here = dirname(fileURLToPath(import.meta.url));
+
+export async function runGoalEval({ log = () => {} } = {}) {
+  const goals = JSON.parse(readFileSync(join(here, 'goals.json'), 'utf8')).map((g, order) => ({
+    why: '',
+    weeklyMinutes: null,
+    weeklyItems: null,
+    color: '#0b5cad',
+    status: 'active',
+    createdAt: 0,
+    updatedAt: 0,
+    targetDate: null,
+    order,
+    ...g,
+  }));
+  const { positives } = JSON.parse(readFileSync(join(here, 'labels.json'), 'utf8'));
+  const [{ suggest, match }, pages] = await Promise.all([
+    loadModules({ suggest: join(root, 'src/core/goal/suggest.ts'), match: join(root, 'src/core/text/match.ts') }),
+    readPages(),
+  ]);
+  const ids = new Set(pages.map((p) => p.id));
+  for (const id of Object.keys(positives))
+    if (!ids.has(id)) throw new Error(`labels.json names ${id}, which is not a dev page`);
+
+  // Document frequencies over the library, as the database layer computes them.
+  const hays = pages.map((p) => match.haystack([p.title, p.excerpt, p.tags.join(' '), p.text].join(' ')));
+  const df = new Map();
+  for (const term of suggest.termsToWeigh(goals))
+    df.set(term, hays.filter((h) => match.occurrences(term, h) > 0).length);
+  const freq = { docs: pages.length, df };
+
+  let tp = 0;
+  let fp = 0;
+  let suggestedPositives = 0;
+  let positiveCount = 0;
+  let suggestedNegatives = 0;
+  for (const page of pages) {
+    const judged = suggest.suggestGoals(page, goals, freq);
+    for (const goal of goals) {
+      const truth = Boolean(positives[page.id]?.[goal.id]);
+      const s = judged.find((j) => j.goalId === goal.id);
+      if (truth) positiveCount++;
+      if (s?.tie && truth) tp++;
+      else if (s?.tie) fp++;
+      if (truth && s) suggestedPositives++;
+      if (!truth && s && !s.tie) suggestedNegatives++;
+      if ((s?.tie ?? false) !== truth || (truth && !s) || (s && !s.tie))
+        log(
+          `${truth ? 'yes' : 'no '} ${s ? (s.tie ? 'TIED     ' : 'suggested') : 'nothing  '} ${goal.id.padEnd(11)} ${page.id} (${s?.matched.join(', ') ?? ''})`,
+        );
+    }
+  }
+  return {
+    pages: pages.length,
+    goals: goals.length,
+    positives: positiveCount,
+    tiePrecision: tp + fp ? tp / (tp + fp) : 1,
+    tieRecall: positiveCount ? tp / positiveCount : 1,
+    suggestRecall: positiveCount ? suggestedPositives / positiveCount : 1,
+    suggestedNegatives,
+    tied: tp + fp,
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const verbose = process.argv.includes('--verbose');
+  const r = await runGoalEval({ log: verbose ? (line) => console.log(line) : undefined });
+  const f = (x) => x.toFixed(3);
+  console.log(
+    `eval:goals ${r.pages} pages × ${r.goals} goals, ${r.positives} positive pairs: ` +
+      `auto-tie precision ${f(r.tiePrecision)} (${r.tied} tied), auto-tie recall ${f(r.tieRecall)}, ` +
+      `suggestion recall ${f(r.suggestRecall)} (${r.suggestedNegatives} negative pairs suggested)`,
+  );
+  const failures = [];
+  if (r.tiePrecision < TIE_PRECISION_FLOOR) failures.push(`auto-tie precision below ${TIE_PRECISION_FLOOR}`);
+  if (r.suggestRecall < SUGGEST_RECALL_FLOOR) failures.push(`suggestion recall below ${SUGGEST_RECALL_FLOOR}`);
+  for (const f of failures) console.error(`FAIL ${f}`);
+  process.exit(failures.length ? 1 : 0);
+}

@@ -4,6 +4,7 @@ import { GOAL_STATUSES, type Goal } from '../goal/model';
 import { CAPTURE_QUALITIES, ITEM_KINDS, ITEM_STATUSES, SAVE_VIAS, type Item } from '../item/model';
 import { oneOf } from '../one-of';
 import { normalizeUrl } from '../item/url';
+import { HTML_CAP } from '../text/cap';
 
 // A backup is a file the person may have edited or been sent: every row is checked before it
 // reaches the database. A row missing what identifies it is dropped (and reported); a field of
@@ -70,6 +71,8 @@ export function sanitizeItem(row: unknown): Item | null {
     via: oneOr(row.via, SAVE_VIAS, 'import'),
     capture: oneOr(row.capture, CAPTURE_QUALITIES, 'none'),
     textCutChars: num(row.textCutChars, 0)!,
+    // Drawn only after the reader sanitises it again; kept when it is text within the cap.
+    html: typeof row.html === 'string' && row.html.length <= HTML_CAP ? row.html : null,
   };
 }
 

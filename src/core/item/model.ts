@@ -53,6 +53,11 @@ export interface Item {
   capture: CaptureQuality;
   /** Characters of page text cut off by the cap; 0 when the whole text was kept. */
   textCutChars: number;
+  /**
+   * The readable HTML as captured, sanitised (core/reader/sanitize) and capped like `text`;
+   * null or absent for posts, unreadable pages and items saved before the reader existed.
+   */
+  html?: string | null;
   /** The search index's words; written by the database layer on every write, never by hand. */
   searchWords?: string[];
 }
@@ -63,11 +68,13 @@ export type PageFields = Pick<
   'kind' | 'title' | 'author' | 'siteName' | 'excerpt' | 'lang' | 'handle' | 'canonicalUrl' | 'publishedAt' | 'text'
 >;
 
-/** What an extractor running in a page returns to the worker. Plain data, never HTML. */
+/** What an extractor running in a page returns to the worker. Plain data; its only HTML is `html`, sanitised. */
 export interface Capture extends PageFields {
   /** The page's address as the page has it (`location.href`). */
   url: string;
   quote?: string | null;
+  /** The readable HTML, sanitised in the page; the reader sanitises it again before drawing it. */
+  html?: string | null;
   /** A site extractor found nothing and the generic one filled in. */
   partial?: boolean;
 }

@@ -8,6 +8,10 @@ import { t } from '../ui/i18n';
 import { SafeLink } from '../ui/SafeLink';
 import { useLiveQuery } from '../ui/use-live-query';
 import { Article } from './Article';
+import { HighlightForm, HighlightList, useHighlightMarks } from './Highlights';
+import { selectionOffsets } from './marks';
+import { quoteAt, type TextQuote } from '../core/highlight/anchor';
+import { highlightsOf } from '../db/highlights';
 
 /** How long scrolling must pause before the position is stored. */
 const PROGRESS_SETTLE_MS = 400;
@@ -51,6 +55,25 @@ export function App({ itemId }: { itemId: string }) {
   const found = useLiveQuery(async () => (await db().items.get(itemId)) ?? null, [itemId]);
   const [size, setSize] = useState<number | null>(null);
   const restore = useReadingProgress(itemId);
+  const [root, setRoot] = useState<HTMLElement | null>(null);
+  const [drawn, setDrawn] = useState(0);
+  const [pending, setPending] = useState<TextQuote | null>(null);
+  const highlights = useLiveQuery(() => highlightsOf(db(), itemId), [itemId]);
+  const missing = useHighlightMarks(root, drawn, highlights);
+  useEffect(() => {
+    if (!root) return;
+    // A selection made with the mouse or the keyboard inside the article offers a highlight.
+    const offer = () => {
+      const offsets = selectionOffsets(root, getSelection());
+      if (offsets) setPending(quoteAt(root.textContent ?? '', offsets.start, offsets.end));
+    };
+    root.addEventListener('mouseup', offer);
+    root.addEventListener('keyup', offer);
+    return () => {
+      root.removeEventListener('mouseup', offer);
+      root.removeEventListener('keyup', offer);
+    };
+  }, [root]);
   useEffect(() => {
     void loadTextSize().then(setSize);
   }, []);
@@ -84,7 +107,16 @@ export function App({ itemId }: { itemId: string }) {
         </button>
       </div>
       <ReaderHeader item={found} />
-      <Article item={found} onDrawn={() => void restore()} />
+      <Article
+        item={found}
+        onDrawn={(el) => {
+          setRoot(el);
+          setDrawn((n) => n + 1);
+          void restore();
+        }}
+      />
+      {pending && <HighlightForm itemId={found.id} quote={pending} onDone={() => setPending(null)} />}
+      {highlights && <HighlightList highlights={highlights} missing={missing} />}
     </main>
   );
 }

@@ -85,6 +85,12 @@ export async function planRestoreNow(database: LearnmarkDb, backup: Backup, newI
       goals: new Map(goals.map((g) => [g.id, g])),
       activity: new Map(activity.map((a) => [activityKey(a), a])),
       nudgeIds: new Set(nudgeIds),
+      highlightIds: new Set(
+        await database.highlights
+          .where('id')
+          .anyOf(backup.highlights.map((h) => h.id))
+          .primaryKeys(),
+      ),
     },
     newId,
   );
@@ -94,7 +100,15 @@ export async function planRestoreNow(database: LearnmarkDb, backup: Backup, newI
 export function commitRestore(database: LearnmarkDb, backup: Backup, newId: () => string): Promise<RestorePlan> {
   return database.transaction(
     'rw',
-    [database.items, database.goals, database.activity, database.nudges, database.days, database.pendingIndex],
+    [
+      database.items,
+      database.goals,
+      database.activity,
+      database.nudges,
+      database.days,
+      database.pendingIndex,
+      database.highlights,
+    ],
     async () => {
       const plan = await planRestoreNow(database, backup, newId);
       await database.goals.bulkPut([...plan.goals.add, ...plan.goals.update]);
@@ -103,6 +117,7 @@ export function commitRestore(database: LearnmarkDb, backup: Backup, newId: () =
       await database.items.bulkPut(plan.items.update);
       await database.activity.bulkPut(plan.activity);
       await database.nudges.bulkAdd(plan.nudges);
+      await database.highlights.bulkAdd(plan.highlights);
       const days = [...new Set(plan.activity.map((a) => a.day))];
       if (days.length)
         await database.days.bulkPut(totalsFromActivity(await database.activity.where('day').anyOf(days).toArray()));

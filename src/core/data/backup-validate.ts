@@ -5,6 +5,8 @@ import { CAPTURE_QUALITIES, ITEM_KINDS, ITEM_STATUSES, SAVE_VIAS, type Item } fr
 import { oneOf } from '../one-of';
 import { normalizeUrl } from '../item/url';
 import { HTML_CAP } from '../text/cap';
+import * as v from 'valibot';
+import { HighlightSchema, type Highlight } from '../highlight/model';
 
 // A backup is a file the person may have edited or been sent: every row is checked before it
 // reaches the database. A row missing what identifies it is dropped (and reported); a field of
@@ -72,7 +74,9 @@ export function sanitizeItem(row: unknown): Item | null {
     capture: oneOr(row.capture, CAPTURE_QUALITIES, 'none'),
     textCutChars: num(row.textCutChars, 0)!,
     // Drawn only after the reader sanitises it again; kept when it is text within the cap.
-    html: typeof row.html === 'string' && row.html.length <= HTML_CAP ? row.html : null,
+    ...(row.html === undefined
+      ? {}
+      : { html: typeof row.html === 'string' && row.html.length <= HTML_CAP ? row.html : null }),
   };
 }
 
@@ -120,4 +124,10 @@ export function sanitizeNudge(row: unknown): Nudge | null {
     outcome: oneOr(row.outcome, NUDGE_OUTCOMES, 'ignored'),
     itemId: str(row.itemId),
   };
+}
+
+/** A highlight row: exactly what the reader would have written (colours from the list, no CSS). */
+export function sanitizeHighlight(row: unknown): Highlight | null {
+  const parsed = v.safeParse(HighlightSchema, row);
+  return parsed.success ? parsed.output : null;
 }

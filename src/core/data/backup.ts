@@ -2,7 +2,15 @@ import type { Activity } from '../tracking/model';
 import type { Nudge } from '../nudge/model';
 import type { Goal } from '../goal/model';
 import type { Item } from '../item/model';
-import { itemRowProblem, sanitizeActivity, sanitizeGoal, sanitizeItem, sanitizeNudge } from './backup-validate';
+import type { Highlight } from '../highlight/model';
+import {
+  itemRowProblem,
+  sanitizeActivity,
+  sanitizeGoal,
+  sanitizeHighlight,
+  sanitizeItem,
+  sanitizeNudge,
+} from './backup-validate';
 
 export const BACKUP_FORMAT = 'learnmark-backup';
 export const BACKUP_VERSION = 1;
@@ -17,6 +25,8 @@ export interface Backup {
   goals: Goal[];
   activity: Activity[];
   nudges: Nudge[];
+  /** Highlights and their notes (absent from files made before the reader: none). */
+  highlights: Highlight[];
   /** `storage.sync` as it was (time settings and site rules). */
   settings: Record<string, unknown>;
 }
@@ -35,7 +45,10 @@ export type ParsedBackup = { ok: true; backup: Backup; invalid: InvalidRow[] } |
  * (derived, rebuilt on write) is left out, so two backups of the same library are identical
  * apart from `exportedAt`.
  */
-export function makeBackup(tables: Omit<Backup, 'format' | 'version' | 'exportedAt'>, now: number): Backup {
+export function makeBackup(
+  tables: Omit<Backup, 'format' | 'version' | 'exportedAt' | 'highlights'> & { highlights?: Highlight[] },
+  now: number,
+): Backup {
   const byKey =
     <T>(key: (row: T) => string) =>
     (a: T, b: T) =>
@@ -48,6 +61,7 @@ export function makeBackup(tables: Omit<Backup, 'format' | 'version' | 'exported
     goals: [...tables.goals].sort(byKey((g) => g.id)),
     activity: [...tables.activity].sort(byKey((a) => `${a.day} ${a.host}`)),
     nudges: [...tables.nudges].sort(byKey((n) => n.id)),
+    highlights: [...(tables.highlights ?? [])].sort(byKey((h) => h.id)),
     settings: tables.settings,
   };
 }
@@ -112,6 +126,7 @@ export function parseBackup(text: string): ParsedBackup {
       goals: rows(data.goals, 'goals', sanitizeGoal, invalid),
       activity: rows(data.activity, 'activity', sanitizeActivity, invalid),
       nudges: rows(data.nudges, 'nudges', sanitizeNudge, invalid),
+      highlights: rows(data.highlights, 'highlights', sanitizeHighlight, invalid),
       settings,
     },
   };

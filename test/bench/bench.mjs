@@ -144,6 +144,7 @@ const MODULES = [
   ['data.bench.mjs', ['benchData']],
   ['import-limits.bench.mjs', ['benchImportLimits']],
   ['reader.bench.mjs', ['benchReader']],
+  ['highlight.bench.mjs', ['benchHighlight']],
 ];
 for (const [file, fns] of MODULES) {
   const path = join(dirname(new URL(import.meta.url).pathname), file);

@@ -31,19 +31,27 @@ export function quoteAt(text: string, start: number, end: number, context = CONT
 }
 
 /** Text with runs of whitespace collapsed to one space, and where each character came from. */
-function collapse(text: string): { text: string; from: number[] } {
-  let out = '';
+function collapseOnce(text: string): { text: string; from: number[] } {
+  const out: string[] = [];
   const from: number[] = [];
   let inSpace = false;
   for (let i = 0; i < text.length; i++) {
-    const isSpace = /\s/.test(text[i]!);
+    const ch = text[i]!;
+    const isSpace = ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f' || /\s/.test(ch);
     if (isSpace && inSpace) continue;
-    out += isSpace ? ' ' : text[i];
+    out.push(isSpace ? ' ' : ch);
     from.push(i);
     inSpace = isSpace;
   }
   from.push(text.length);
-  return { text: out, from };
+  return { text: out.join(''), from };
+}
+
+/** The reader anchors every highlight of an item against one text: collapse it once. */
+let lastCollapsed: { source: string; flat: { text: string; from: number[] } } | null = null;
+function collapse(text: string): { text: string; from: number[] } {
+  if (lastCollapsed?.source !== text) lastCollapsed = { source: text, flat: collapseOnce(text) };
+  return lastCollapsed.flat;
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ');

@@ -3,6 +3,7 @@ import { dataHandlers } from './data';
 import { feedHandlers } from './feed';
 import { goalHandlers } from './goals';
 import { highlightHandlers } from './highlights';
+import { reviewHandlers } from './review';
 import { nudgeHandlers } from './nudge';
 import { saveHandlers } from './save';
 
@@ -18,4 +19,5 @@ export const handlers: Handlers = {
   ...dataHandlers,
   ...feedHandlers,
   ...highlightHandlers,
+  ...reviewHandlers,
 };

@@ -6,6 +6,7 @@ import { searchWordsOf } from '../core/item/search-words';
 import type { Goal } from '../core/goal/model';
 import type { Item } from '../core/item/model';
 import type { Highlight } from '../core/highlight/model';
+import type { ReviewCard } from '../core/review/schedule';
 
 export const DB_NAME = 'learnmark';
 
@@ -17,6 +18,7 @@ export type LearnmarkDb = Dexie & {
   days: EntityTable<DayTotals, 'day'>;
   pendingIndex: EntityTable<{ id: string }, 'id'>;
   highlights: EntityTable<Highlight, 'id'>;
+  reviewCards: EntityTable<ReviewCard, 'id'>;
 };
 
 /** Each shipped schema, oldest first. Tests open a database at an older version with these. */
@@ -36,8 +38,8 @@ export const SCHEMAS = [
     pendingIndex: 'id',
     items: 'id, &url, savedAt, status, kind, *goalIds, *tags, doneAt, *searchWords, [status+savedAt], [status+doneAt]',
   },
-  // 6: highlights in an item's text, found by item.
-  { highlights: 'id, itemId' },
+  // 6: highlights in an item's text, found by item; review cards by source and due date.
+  { highlights: 'id, itemId', reviewCards: 'id, sourceId, due' },
 ] as const;
 
 /** Set on a transaction whose item writes leave indexing to the background (see search-index.ts). */

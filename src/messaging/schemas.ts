@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { GoalSchema, GOAL_STATUSES, KEYWORD_MAX_CHARS, KEYWORDS_MAX } from '../core/goal/model';
 import { ITEM_STATUSES, SAVE_VIAS } from '../core/item/model';
 import { NUDGE_OUTCOMES } from '../core/nudge/model';
+import { REVIEW_RATINGS } from '../core/review/schedule';
 import { HIGHLIGHT_COLORS, HighlightDraftSchema, HighlightSchema, NOTE_MAX } from '../core/highlight/model';
 import { count, ID, text, TIME } from '../core/schema';
 import type { MessageName, Request } from './protocol';
@@ -43,6 +44,8 @@ const NUDGE_CHOICES = NUDGE_OUTCOMES.filter((o) => o !== 'ignored') as Exclude<
 
 export const REQUESTS = {
   'save-tab': v.object({ tabId: v.optional(TAB_ID), via: v.picklist(SAVE_VIAS) }),
+  'review-add': v.object({ highlightId: ID }),
+  'review-answer': v.object({ cardId: ID, rating: v.picklist(REVIEW_RATINGS) }),
   'highlight-add': HighlightDraftSchema,
   'highlight-update': v.object({
     id: ID,

@@ -15,6 +15,8 @@ export type SenderKind = 'page' | 'feed-script' | 'nudge-card';
 /** Who may send each message: typed over the protocol, so a message without a rule does not compile. */
 export const SENDERS: { readonly [N in MessageName]: SenderKind } = {
   'save-tab': 'page',
+  'review-add': 'page',
+  'review-answer': 'page',
   'highlight-add': 'page',
   'highlight-update': 'page',
   'highlight-delete': 'page',

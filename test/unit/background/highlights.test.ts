@@ -38,7 +38,7 @@ beforeAll(async () => {
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
-  await Promise.all([db().items.clear(), db().highlights.clear()]);
+  await Promise.all([db().items.clear(), db().highlights.clear(), db().reviewCards.clear()]);
   await db().items.add({
     id: 'i-1',
     url: 'https://blog.example.org/a',
@@ -83,5 +83,23 @@ describe('highlights', () => {
       /refused "highlight-add": color/,
     );
     expect(await db().highlights.count()).toBe(0);
+  });
+});
+
+describe('review cards', () => {
+  test('review-add makes one card per highlight, due now; review-answer schedules it by FSRS at the clock', async () => {
+    const h = (await ask('highlight-add', draft()))!;
+    const card = (await ask('review-add', { highlightId: h.id }))!;
+    expect(card).toMatchObject({ source: 'highlight', sourceId: h.id, due: NOW, reps: 0 });
+    expect(await ask('review-add', { highlightId: h.id })).toEqual(card);
+    expect(await db().reviewCards.count()).toBe(1);
+    const answered = await ask('review-answer', { cardId: card.id, rating: 'easy' });
+    expect(answered).toMatchObject({ reps: 1, last_review: NOW, due: NOW + 8 * 86_400_000 });
+    expect(await db().reviewCards.get(card.id)).toEqual(answered);
+  });
+
+  test('no card for a highlight that is gone, no answer for a card that is gone', async () => {
+    expect(await ask('review-add', { highlightId: 'gone' })).toBeNull();
+    expect(await ask('review-answer', { cardId: 'gone', rating: 'good' })).toBeNull();
   });
 });

@@ -48,6 +48,8 @@ const GOOD: { [N in MessageName]: unknown } = {
   'highlight-add': highlight,
   'highlight-update': { id: 'h-1', color: 'green', note: 'Spacing beats cramming' },
   'highlight-delete': { id: 'h-1' },
+  'review-add': { highlightId: 'h-1' },
+  'review-answer': { cardId: 'c-1', rating: 'good' },
   'highlight-restore': { ...highlight, id: 'h-1', createdAt: Date.UTC(2026, 0, 5), updatedAt: Date.UTC(2026, 0, 5) },
 };
 
@@ -147,6 +149,7 @@ const HOSTILE: [string, MessageName, unknown, string][] = [
     with_('highlight-add', { color: 'url(https://evil.example/)' }),
     'color',
   ],
+  ['a review answer outside the four', 'review-answer', { cardId: 'c-1', rating: 'perfect' }, 'rating'],
   ['an empty highlight', 'highlight-add', with_('highlight-add', { exact: '' }), 'exact'],
   ['a highlight note of 5 MB', 'highlight-update', { id: 'h-1', note: FIVE_MB }, 'note'],
   ['a negative highlight position', 'highlight-add', with_('highlight-add', { start: -1 }), 'start'],

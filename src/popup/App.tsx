@@ -10,6 +10,7 @@ import { useLiveQuery } from '../ui/use-live-query';
 import { Onboarding } from './Onboarding';
 import { QuickAddGoal } from './QuickAddGoal';
 import { SaveCard } from './SaveCard';
+import { ReviewCount } from './ReviewCount';
 import { SearchPanel } from './SearchPanel';
 import { saveShortcut, targetTab } from './target-tab';
 import { FromYourPast, UpNext } from './UpNext';
@@ -56,6 +57,7 @@ export function App() {
       <header class="top">
         <h1 class="brand">{t('extName')}</h1>
         <SaveCard tab={tab} tabResolved={tabResolved} goals={goals} shortcut={shortcut} />
+        <ReviewCount />
         <label class="search">
           <span class="visually-hidden">{t('searchLabel')}</span>
           <input

@@ -60,6 +60,16 @@ export function App({ itemId }: { itemId: string }) {
   const [pending, setPending] = useState<TextQuote | null>(null);
   const highlights = useLiveQuery(() => highlightsOf(db(), itemId), [itemId]);
   const missing = useHighlightMarks(root, drawn, highlights);
+  const inReview = useLiveQuery(
+    async () =>
+      new Set(
+        await db()
+          .reviewCards.where('sourceId')
+          .anyOf((highlights ?? []).map((h) => h.id))
+          .keys(),
+      ) as Set<string>,
+    [highlights],
+  );
   useEffect(() => {
     if (!root) return;
     // A selection made with the mouse or the keyboard inside the article offers a highlight.
@@ -116,7 +126,7 @@ export function App({ itemId }: { itemId: string }) {
         }}
       />
       {pending && <HighlightForm itemId={found.id} quote={pending} onDone={() => setPending(null)} />}
-      {highlights && <HighlightList highlights={highlights} missing={missing} />}
+      {highlights && <HighlightList highlights={highlights} missing={missing} inReview={inReview ?? new Set()} />}
     </main>
   );
 }

@@ -96,9 +96,18 @@ export function HighlightForm({ itemId, quote, onDone }: { itemId: string; quote
 }
 
 /** Every highlight of the item, in text order, with its note; delete with Undo. */
-export function HighlightList({ highlights, missing }: { highlights: Highlight[]; missing: Set<string> }) {
+export function HighlightList({
+  highlights,
+  missing,
+  inReview,
+}: {
+  highlights: Highlight[];
+  missing: Set<string>;
+  inReview: Set<string>;
+}) {
   const [deleted, setDeleted] = useState<Highlight | null>(null);
   const remove = useAction(async (id: string) => setDeleted(await ask('highlight-delete', { id })));
+  const review = useAction(async (highlightId: string) => ask('review-add', { highlightId }));
   const undo = useAction(async () => {
     if (deleted) await ask('highlight-restore', deleted);
     setDeleted(null);
@@ -117,7 +126,7 @@ export function HighlightList({ highlights, missing }: { highlights: Highlight[]
           </p>
         )}
       </div>
-      <ActionError error={remove.error ?? undo.error} />
+      <ActionError error={remove.error ?? undo.error ?? review.error} />
       <ul>
         {highlights.map((h) => (
           <li key={h.id} data-highlight={h.id}>
@@ -125,6 +134,14 @@ export function HighlightList({ highlights, missing }: { highlights: Highlight[]
             <q>{h.exact}</q>
             {h.note && <p class="highlight-note">{h.note}</p>}
             {missing.has(h.id) && <p class="highlight-missing">{t('readerHighlightMissing')}</p>}
+            {inReview.has(h.id) ? (
+              <span class="highlight-in-review">{t('readerInReview')} </span>
+            ) : (
+              <button type="button" class="secondary" onClick={() => void review.run(h.id)} disabled={review.busy}>
+                {t('readerAddToReview')}
+                <span class="visually-hidden">: {h.exact.slice(0, 80)}</span>
+              </button>
+            )}{' '}
             <button type="button" class="secondary" onClick={() => void remove.run(h.id)} disabled={remove.busy}>
               {t('readerHighlightDelete')}
               <span class="visually-hidden">: {h.exact.slice(0, 80)}</span>

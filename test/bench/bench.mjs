@@ -145,6 +145,7 @@ const MODULES = [
   ['import-limits.bench.mjs', ['benchImportLimits']],
   ['reader.bench.mjs', ['benchReader']],
   ['highlight.bench.mjs', ['benchHighlight']],
+  ['review.bench.mjs', ['benchReview']],
 ];
 for (const [file, fns] of MODULES) {
   const path = join(dirname(new URL(import.meta.url).pathname), file);

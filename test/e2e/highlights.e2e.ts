@@ -12,6 +12,8 @@ const ARTICLE = 'https://blog.example.org/2024/03/spaced-repetition-for-engineer
 let h: Launched;
 let reader: Page;
 let itemId: string;
+const NOW = Date.UTC(2026, 10, 30, 9, 0);
+const MINUTE = 60_000;
 
 /** Drags the real mouse from the first character of `from` to the last of `to` in the article. */
 async function selectBetween(page: Page, from: string, to: string) {
@@ -57,7 +59,7 @@ const marks = (page: Page) =>
 
 describe('highlights in the reader', () => {
   beforeAll(async () => {
-    h = await launch();
+    h = await launch({ now: NOW });
     const tab = await h.ctx.newPage();
     await tab.goto(ARTICLE);
     const popup = await h.openPopupFor(tab, { url: ARTICLE });
@@ -134,5 +136,47 @@ describe('highlights in the reader', () => {
     await list.getByRole('button', { name: 'Undo' }).click();
     await reader.locator('mark.hl-green').waitFor();
     expect(await reader.locator('mark.hl-green').getAttribute('title')).toBe('Exposure is not learning');
+  });
+
+  test('a highlight put into the review is counted in the popup, shown on the review page and scheduled by its answer', async () => {
+    const list = reader.getByTestId('highlights');
+    await list.getByRole('button', { name: /^Review this\W+Reading once is exposure/ }).click();
+    await list.getByText('In your review').waitFor();
+
+    const popup = await h.ctx.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/src/popup/index.html`);
+    await popup.getByRole('link', { name: '1 to review today' }).waitFor();
+    await popup.close();
+
+    const review = await h.ctx.newPage();
+    await review.goto(`chrome-extension://${h.extensionId}/src/review/index.html`);
+    const card = review.getByTestId('review-card');
+    await expect(card.locator('blockquote').innerText()).resolves.toBe(
+      'Reading once is exposure. Recalling it a week later',
+    );
+    await card.getByText('Exposure is not learning').waitFor();
+    expect(await seriousViolations(review)).toEqual([]);
+    await card.getByRole('button', { name: 'Good' }).click();
+    await review.getByTestId('review-empty').waitFor();
+    await review
+      .getByTestId('review-status')
+      .getByText(/^Next review of that card: /)
+      .waitFor();
+    const [stored] = await review.evaluate(
+      () =>
+        new Promise<{ due: number; last_review: number; reps: number }[]>((ok) => {
+          const open = indexedDB.open('learnmark');
+          open.onsuccess = () => {
+            const all = open.result.transaction('reviewCards').objectStore('reviewCards').getAll();
+            all.onsuccess = () => ok(all.result);
+          };
+        }),
+    );
+    // ts-fsrs: a new card answered Good comes back after its 10-minute learning step.
+    expect(stored!.reps).toBe(1);
+    expect(stored!.last_review - NOW).toBeLessThan(5 * MINUTE); // the extension's clock, set to NOW, runs on
+    expect(stored!.due - stored!.last_review).toBe(10 * MINUTE);
+    expect(await seriousViolations(review)).toEqual([]);
+    expect(h.guard.requests).toEqual([]);
   });
 });

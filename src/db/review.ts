@@ -32,8 +32,16 @@ export function answerReview(
   });
 }
 
-/** Today's cards, from the due-date index: never every card of a large deck. */
+/**
+ * Today's cards, from the due-date index: never every card of a large deck. A card whose
+ * highlight was deleted waits (the delete's Undo brings the highlight back with its schedule).
+ */
 export async function reviewQueue(database: LearnmarkDb, endOfToday: number, limit?: number): Promise<ReviewCard[]> {
   const due = await database.reviewCards.where('due').belowOrEqual(endOfToday).toArray();
-  return todaysQueue(due, endOfToday, limit);
+  const sources = await database.highlights.bulkGet(due.map((c) => c.sourceId));
+  return todaysQueue(
+    due.filter((_, i) => sources[i] !== undefined),
+    endOfToday,
+    limit,
+  );
 }

@@ -6,6 +6,7 @@ import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Item } from '../../../src/core/item/model';
 import { db } from '../../../src/db/db';
 import { highlightsOf } from '../../../src/db/highlights';
+import { reviewQueue } from '../../../src/db/review';
 import type { MessageName, Request, Response } from '../../../src/messaging/protocol';
 import { installExtensionApis } from '../fake-extension-apis';
 
@@ -96,6 +97,17 @@ describe('review cards', () => {
     const answered = await ask('review-answer', { cardId: card.id, rating: 'easy' });
     expect(answered).toMatchObject({ reps: 1, last_review: NOW, due: NOW + 8 * 86_400_000 });
     expect(await db().reviewCards.get(card.id)).toEqual(answered);
+  });
+
+  test("a deleted highlight's card leaves today's queue, and comes back with the highlight's Undo", async () => {
+    const h = (await ask('highlight-add', draft()))!;
+    await ask('review-add', { highlightId: h.id });
+    const endOfToday = NOW + 12 * 3_600_000;
+    expect(await reviewQueue(db(), endOfToday)).toHaveLength(1);
+    const removed = (await ask('highlight-delete', { id: h.id }))!;
+    expect(await reviewQueue(db(), endOfToday)).toHaveLength(0);
+    await ask('highlight-restore', removed);
+    expect(await reviewQueue(db(), endOfToday)).toHaveLength(1);
   });
 
   test('no card for a highlight that is gone, no answer for a card that is gone', async () => {

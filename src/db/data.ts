@@ -88,9 +88,15 @@ export async function planRestoreNow(database: LearnmarkDb, backup: Backup, newI
       highlightIds: new Set(
         await database.highlights
           .where('id')
-          .anyOf(backup.highlights.map((h) => h.id))
+          .anyOf([...backup.highlights.map((h) => h.id), ...backup.reviewCards.map((c) => c.sourceId)])
           .primaryKeys(),
       ),
+      reviewedIds: new Set(
+        await database.reviewCards
+          .where('sourceId')
+          .anyOf(backup.reviewCards.map((c) => c.sourceId))
+          .keys(),
+      ) as Set<string>,
     },
     newId,
   );
@@ -108,6 +114,7 @@ export function commitRestore(database: LearnmarkDb, backup: Backup, newId: () =
       database.days,
       database.pendingIndex,
       database.highlights,
+      database.reviewCards,
     ],
     async () => {
       const plan = await planRestoreNow(database, backup, newId);
@@ -118,6 +125,7 @@ export function commitRestore(database: LearnmarkDb, backup: Backup, newId: () =
       await database.activity.bulkPut(plan.activity);
       await database.nudges.bulkAdd(plan.nudges);
       await database.highlights.bulkAdd(plan.highlights);
+      await database.reviewCards.bulkAdd(plan.reviewCards);
       const days = [...new Set(plan.activity.map((a) => a.day))];
       if (days.length)
         await database.days.bulkPut(totalsFromActivity(await database.activity.where('day').anyOf(days).toArray()));

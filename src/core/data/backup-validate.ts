@@ -7,6 +7,7 @@ import { normalizeUrl } from '../item/url';
 import { HTML_CAP } from '../text/cap';
 import * as v from 'valibot';
 import { HighlightSchema, type Highlight } from '../highlight/model';
+import { ReviewCardSchema, type ReviewCard } from '../review/schedule';
 
 // A backup is a file the person may have edited or been sent: every row is checked before it
 // reaches the database. A row missing what identifies it is dropped (and reported); a field of
@@ -129,5 +130,11 @@ export function sanitizeNudge(row: unknown): Nudge | null {
 /** A highlight row: exactly what the reader would have written (colours from the list, no CSS). */
 export function sanitizeHighlight(row: unknown): Highlight | null {
   const parsed = v.safeParse(HighlightSchema, row);
+  return parsed.success ? parsed.output : null;
+}
+
+/** A review card row: FSRS fields that FSRS could have produced, else left out. */
+export function sanitizeReviewCard(row: unknown): ReviewCard | null {
+  const parsed = v.safeParse(ReviewCardSchema, row);
   return parsed.success ? parsed.output : null;
 }

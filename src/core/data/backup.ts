@@ -3,6 +3,7 @@ import type { Nudge } from '../nudge/model';
 import type { Goal } from '../goal/model';
 import type { Item } from '../item/model';
 import type { Highlight } from '../highlight/model';
+import type { ReviewCard } from '../review/schedule';
 import {
   itemRowProblem,
   sanitizeActivity,
@@ -10,6 +11,7 @@ import {
   sanitizeHighlight,
   sanitizeItem,
   sanitizeNudge,
+  sanitizeReviewCard,
 } from './backup-validate';
 
 export const BACKUP_FORMAT = 'learnmark-backup';
@@ -27,6 +29,8 @@ export interface Backup {
   nudges: Nudge[];
   /** Highlights and their notes (absent from files made before the reader: none). */
   highlights: Highlight[];
+  /** Review cards with their FSRS schedule (absent in older files: none). */
+  reviewCards: ReviewCard[];
   /** `storage.sync` as it was (time settings and site rules). */
   settings: Record<string, unknown>;
 }
@@ -46,7 +50,10 @@ export type ParsedBackup = { ok: true; backup: Backup; invalid: InvalidRow[] } |
  * apart from `exportedAt`.
  */
 export function makeBackup(
-  tables: Omit<Backup, 'format' | 'version' | 'exportedAt' | 'highlights'> & { highlights?: Highlight[] },
+  tables: Omit<Backup, 'format' | 'version' | 'exportedAt' | 'highlights' | 'reviewCards'> & {
+    highlights?: Highlight[];
+    reviewCards?: ReviewCard[];
+  },
   now: number,
 ): Backup {
   const byKey =
@@ -62,6 +69,7 @@ export function makeBackup(
     activity: [...tables.activity].sort(byKey((a) => `${a.day} ${a.host}`)),
     nudges: [...tables.nudges].sort(byKey((n) => n.id)),
     highlights: [...(tables.highlights ?? [])].sort(byKey((h) => h.id)),
+    reviewCards: [...(tables.reviewCards ?? [])].sort(byKey((c) => c.id)),
     settings: tables.settings,
   };
 }
@@ -127,6 +135,7 @@ export function parseBackup(text: string): ParsedBackup {
       activity: rows(data.activity, 'activity', sanitizeActivity, invalid),
       nudges: rows(data.nudges, 'nudges', sanitizeNudge, invalid),
       highlights: rows(data.highlights, 'highlights', sanitizeHighlight, invalid),
+      reviewCards: rows(data.reviewCards, 'reviewCards', sanitizeReviewCard, invalid),
       settings,
     },
   };

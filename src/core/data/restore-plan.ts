@@ -5,6 +5,7 @@ import type { Goal } from '../goal/model';
 import type { ImportProblem } from './import-draft';
 import type { Item } from '../item/model';
 import type { Highlight } from '../highlight/model';
+import type { ReviewCard } from '../review/schedule';
 
 export interface LibrarySnapshot {
   itemsByUrl: ReadonlyMap<string, Item>;
@@ -14,6 +15,8 @@ export interface LibrarySnapshot {
   nudgeIds: ReadonlySet<string>;
   /** Ids of the backup's highlights this library already has. */
   highlightIds?: ReadonlySet<string>;
+  /** The highlights of the backup's cards that already have a card here. */
+  reviewedIds?: ReadonlySet<string>;
 }
 
 export interface RestorePlan {
@@ -23,6 +26,8 @@ export interface RestorePlan {
   nudges: Nudge[];
   /** Highlights new to this library, tied to the item their page became here. */
   highlights: Highlight[];
+  /** Cards for highlights that are here after the restore and have no card yet. */
+  reviewCards: ReviewCard[];
 }
 
 export const activityKey = (row: Pick<Activity, 'day' | 'host'>) => `${row.day}\u0000${row.host}`;
@@ -40,6 +45,7 @@ export function planRestore(backup: Backup, library: LibrarySnapshot, newId: () 
     activity: [],
     nudges: [],
     highlights: [],
+    reviewCards: [],
   };
   /** The backup's item id → the id that page has in this library after the restore. */
   const itemIdHere = new Map<string, string>();
@@ -99,6 +105,13 @@ export function planRestore(backup: Backup, library: LibrarySnapshot, newId: () 
     if (!itemId || highlightsSeen.has(h.id)) continue;
     highlightsSeen.add(h.id);
     plan.highlights.push({ ...h, itemId });
+  }
+  const highlightsHere = new Set([...(library.highlightIds ?? []), ...plan.highlights.map((h) => h.id)]);
+  const reviewed = new Set(library.reviewedIds ?? []);
+  for (const card of backup.reviewCards) {
+    if (!highlightsHere.has(card.sourceId) || reviewed.has(card.sourceId)) continue;
+    reviewed.add(card.sourceId);
+    plan.reviewCards.push(card);
   }
   return plan;
 }

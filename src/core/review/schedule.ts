@@ -2,7 +2,9 @@
  * Spaced review, scheduled by FSRS through ts-fsrs (never a hand-written scheduler). A card is
  * stored with ts-fsrs's own field names, dates as epoch ms; time is always an argument.
  */
+import * as v from 'valibot';
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
+import { ID, TIME } from '../schema';
 
 export const REVIEW_RATINGS = ['again', 'hard', 'good', 'easy'] as const;
 export type ReviewRating = (typeof REVIEW_RATINGS)[number];
@@ -72,3 +74,28 @@ export function todaysQueue(cards: readonly ReviewCard[], endOfToday: number, li
     .sort((a, b) => a.due - b.due)
     .slice(0, limit);
 }
+
+const whole = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
+const positive = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1e6));
+
+/** A stored card as FSRS allows it: a restore refuses anything else (difficulty 1–10, lapses ≤ reps). */
+export const ReviewCardSchema = v.pipe(
+  v.object({
+    id: ID,
+    source: v.picklist(['highlight', 'takeaway'] as const),
+    sourceId: ID,
+    due: TIME,
+    stability: positive,
+    difficulty: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(10)),
+    elapsed_days: whole(1e6),
+    scheduled_days: whole(1e6),
+    learning_steps: whole(100),
+    reps: whole(1e6),
+    lapses: whole(1e6),
+    state: v.picklist([0, 1, 2, 3] as const),
+    last_review: v.nullable(TIME),
+    suspended: v.boolean(),
+  }),
+  v.check((c) => c.lapses <= c.reps, 'lapses cannot exceed reps'),
+  v.check((c) => (c.reps === 0) === (c.last_review === null), 'a reviewed card has a last review, a new one none'),
+);

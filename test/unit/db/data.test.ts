@@ -9,6 +9,7 @@ import { mapPocketCsv } from '../../../src/core/data/import-formats';
 import { commitImport, commitRestore } from '../../../src/db/data';
 import { db, openDb, type LearnmarkDb } from '../../../src/db/db';
 import { dataHandlers, STAGE_LIMITS, stagedRows } from '../../../src/background/data';
+import { answerCard, newCard } from '../../../src/core/review/schedule';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
@@ -192,17 +193,29 @@ describe('highlights in a backup', () => {
         highlightOn('not-in-file', 'h-orphan'),
         highlightOn('their-a', 'h-css', { color: 'url(https://evil.example/)' }),
       ],
+      reviewCards: [
+        answerCard(newCard('highlight', 'h-a', { id: 'c-a', now: Date.UTC(2026, 0, 5) }), 'good', Date.UTC(2026, 0, 5)),
+        { ...newCard('highlight', 'h-b', { id: 'c-bad', now: 1 }), difficulty: 40 },
+        { ...newCard('highlight', 'h-b', { id: 'c-lapses', now: Date.UTC(2026, 0, 5) }), lapses: 3 },
+        newCard('highlight', 'h-orphan', { id: 'c-orphan', now: Date.UTC(2026, 0, 5) }),
+      ],
     };
     const parsed = parseBackup(JSON.stringify(file));
     if (!parsed.ok) throw new Error(parsed.error);
-    expect(parsed.invalid).toEqual([{ table: 'highlights', index: 3, reason: 'damaged' }]);
+    expect(parsed.invalid).toEqual([
+      { table: 'highlights', index: 3, reason: 'damaged' },
+      { table: 'reviewCards', index: 1, reason: 'damaged' },
+      { table: 'reviewCards', index: 2, reason: 'damaged' },
+    ]);
     const plan = await commitRestore(database, parsed.backup, newId);
     const newB = plan.items.add[0]!;
     expect(await database.highlights.get('h-a')).toMatchObject({ itemId: a!.id, note: 'why it matters' });
     expect(await database.highlights.get('h-b')).toMatchObject({ itemId: newB.id });
     expect(await database.highlights.get('h-orphan')).toBeUndefined();
+    expect(await database.reviewCards.toArray()).toEqual([file.reviewCards[0]]);
     const again = await commitRestore(database, parsed.backup, newId);
     expect(again.highlights).toEqual([]);
+    expect(again.reviewCards).toEqual([]);
     expect(await database.highlights.count()).toBe(2);
   });
 });

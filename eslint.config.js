@@ -111,7 +111,7 @@ export default tseslint.config(
     'content scripts message the worker',
   ),
   layer(
-    ['src/popup/**', 'src/options/**'],
+    ['src/popup/**', 'src/options/**', 'src/reader/**', 'src/review/**'],
     ['platform', 'background', 'content'],
     'pages import ui, core, db, messaging and the clock',
     { platform: ['clock'] },

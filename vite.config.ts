@@ -52,6 +52,8 @@ export default defineConfig({
     target: 'chrome120',
     emptyOutDir: true,
     sourcemap: false,
+    // Extension pages the manifest does not name.
+    rolldownOptions: { input: { reader: 'src/reader/index.html', review: 'src/review/index.html' } },
   },
   server: { port: 5173, strictPort: true, cors: { origin: /chrome-extension:\/\// } },
 });

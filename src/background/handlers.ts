@@ -2,6 +2,8 @@ import type { Handlers } from '../messaging/listener';
 import { dataHandlers } from './data';
 import { feedHandlers } from './feed';
 import { goalHandlers } from './goals';
+import { highlightHandlers } from './highlights';
+import { reviewHandlers } from './review';
 import { nudgeHandlers } from './nudge';
 import { saveHandlers } from './save';
 
@@ -16,4 +18,6 @@ export const handlers: Handlers = {
   ...nudgeHandlers,
   ...dataHandlers,
   ...feedHandlers,
+  ...highlightHandlers,
+  ...reviewHandlers,
 };

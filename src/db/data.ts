@@ -85,6 +85,18 @@ export async function planRestoreNow(database: LearnmarkDb, backup: Backup, newI
       goals: new Map(goals.map((g) => [g.id, g])),
       activity: new Map(activity.map((a) => [activityKey(a), a])),
       nudgeIds: new Set(nudgeIds),
+      highlightIds: new Set(
+        await database.highlights
+          .where('id')
+          .anyOf([...backup.highlights.map((h) => h.id), ...backup.reviewCards.map((c) => c.sourceId)])
+          .primaryKeys(),
+      ),
+      reviewedIds: new Set(
+        await database.reviewCards
+          .where('sourceId')
+          .anyOf(backup.reviewCards.map((c) => c.sourceId))
+          .keys(),
+      ) as Set<string>,
     },
     newId,
   );
@@ -94,7 +106,16 @@ export async function planRestoreNow(database: LearnmarkDb, backup: Backup, newI
 export function commitRestore(database: LearnmarkDb, backup: Backup, newId: () => string): Promise<RestorePlan> {
   return database.transaction(
     'rw',
-    [database.items, database.goals, database.activity, database.nudges, database.days, database.pendingIndex],
+    [
+      database.items,
+      database.goals,
+      database.activity,
+      database.nudges,
+      database.days,
+      database.pendingIndex,
+      database.highlights,
+      database.reviewCards,
+    ],
     async () => {
       const plan = await planRestoreNow(database, backup, newId);
       await database.goals.bulkPut([...plan.goals.add, ...plan.goals.update]);
@@ -103,6 +124,8 @@ export function commitRestore(database: LearnmarkDb, backup: Backup, newId: () =
       await database.items.bulkPut(plan.items.update);
       await database.activity.bulkPut(plan.activity);
       await database.nudges.bulkAdd(plan.nudges);
+      await database.highlights.bulkAdd(plan.highlights);
+      await database.reviewCards.bulkAdd(plan.reviewCards);
       const days = [...new Set(plan.activity.map((a) => a.day))];
       if (days.length)
         await database.days.bulkPut(totalsFromActivity(await database.activity.where('day').anyOf(days).toArray()));

@@ -5,6 +5,8 @@ import { totalsFromActivity, type DayTotals } from '../core/week/day-totals';
 import { searchWordsOf } from '../core/item/search-words';
 import type { Goal } from '../core/goal/model';
 import type { Item } from '../core/item/model';
+import type { Highlight } from '../core/highlight/model';
+import type { ReviewCard } from '../core/review/schedule';
 
 const DB_NAME = 'learnmark';
 
@@ -15,6 +17,8 @@ export type LearnmarkDb = Dexie & {
   nudges: EntityTable<Nudge, 'id'>;
   days: EntityTable<DayTotals, 'day'>;
   pendingIndex: EntityTable<{ id: string }, 'id'>;
+  highlights: EntityTable<Highlight, 'id'>;
+  reviewCards: EntityTable<ReviewCard, 'id'>;
 };
 
 /** Each shipped schema, oldest first. Tests open a database at an older version with these. */
@@ -34,6 +38,8 @@ export const SCHEMAS = [
     pendingIndex: 'id',
     items: 'id, &url, savedAt, status, kind, *goalIds, *tags, doneAt, *searchWords, [status+savedAt], [status+doneAt]',
   },
+  // 6: highlights in an item's text, found by item; review cards by source and due date.
+  { highlights: 'id, itemId', reviewCards: 'id, sourceId, due' },
 ] as const;
 
 /** Set on a transaction whose item writes leave indexing to the background (see search-index.ts). */
@@ -111,6 +117,7 @@ export function openDb(name = DB_NAME): LearnmarkDb {
       await tx.table<DayTotals>('days').bulkPut(totalsFromActivity(await tx.table<Activity>('activity').toArray()));
     });
   db.version(5).stores(SCHEMAS[4]);
+  db.version(6).stores(SCHEMAS[5]);
   db.use(searchIndex);
   return db;
 }

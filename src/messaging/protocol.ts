@@ -1,6 +1,8 @@
 import type { DataMessages } from './data';
 import type { FeedMessages } from './feed';
 import type { GoalMessages } from './goals';
+import type { HighlightMessages } from './highlights';
+import type { ReviewMessages } from './review';
 import type { NudgeMessages } from './nudge';
 import type { SaveMessages } from './save';
 
@@ -10,7 +12,13 @@ import type { SaveMessages } from './save';
  * object is typed over it (messaging/runtime.ts: Handlers), so a message added here without a
  * handler does not compile.
  */
-type Protocol = SaveMessages & GoalMessages & NudgeMessages & DataMessages & FeedMessages;
+type Protocol = SaveMessages &
+  GoalMessages &
+  NudgeMessages &
+  DataMessages &
+  FeedMessages &
+  HighlightMessages &
+  ReviewMessages;
 
 export type MessageName = keyof Protocol;
 export type Request<N extends MessageName> = Protocol[N]['request'];

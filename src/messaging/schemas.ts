@@ -2,6 +2,8 @@ import * as v from 'valibot';
 import { GoalSchema, GOAL_STATUSES, KEYWORD_MAX_CHARS, KEYWORDS_MAX } from '../core/goal/model';
 import { ITEM_STATUSES, SAVE_VIAS } from '../core/item/model';
 import { NUDGE_OUTCOMES } from '../core/nudge/model';
+import { REVIEW_RATINGS } from '../core/review/schedule';
+import { HIGHLIGHT_COLORS, HighlightDraftSchema, HighlightSchema, NOTE_MAX } from '../core/highlight/model';
 import { count, ID, text, TIME } from '../core/schema';
 import type { MessageName, Request } from './protocol';
 
@@ -39,6 +41,16 @@ const NUDGE_CHOICES = NUDGE_OUTCOMES.filter((o): o is Exclude<typeof o, 'ignored
 
 export const REQUESTS = {
   'save-tab': v.object({ tabId: v.optional(TAB_ID), via: v.picklist(SAVE_VIAS), anyway: v.optional(v.boolean()) }),
+  'review-add': v.object({ highlightId: ID }),
+  'review-answer': v.object({ cardId: ID, rating: v.picklist(REVIEW_RATINGS) }),
+  'highlight-add': HighlightDraftSchema,
+  'highlight-update': v.object({
+    id: ID,
+    color: v.optional(v.picklist(HIGHLIGHT_COLORS)),
+    note: v.optional(text(NOTE_MAX)),
+  }),
+  'highlight-delete': v.object({ id: ID }),
+  'highlight-restore': HighlightSchema,
   'goal-save': v.object({ draft: GoalDraftSchema }),
   'goal-delete': v.object({ id: ID }),
   'goal-restore': v.object({ goal: GoalSchema, itemIds: v.pipe(v.array(ID), v.maxLength(MANY_IDS)) }),

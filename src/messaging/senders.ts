@@ -15,6 +15,12 @@ export type SenderKind = 'page' | 'feed-script' | 'nudge-card';
 /** Who may send each message: typed over the protocol, so a message without a rule does not compile. */
 export const SENDERS: { readonly [N in MessageName]: SenderKind } = {
   'save-tab': 'page',
+  'review-add': 'page',
+  'review-answer': 'page',
+  'highlight-add': 'page',
+  'highlight-update': 'page',
+  'highlight-delete': 'page',
+  'highlight-restore': 'page',
   'goal-save': 'page',
   'goal-delete': 'page',
   'goal-restore': 'page',

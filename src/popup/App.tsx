@@ -12,6 +12,7 @@ import { QuickAddGoal } from './QuickAddGoal';
 import { SaveCard } from './SaveCard';
 import { SettingsButton } from './SettingsButton';
 import { LATEST_READ, LATEST_SHOWN, UP_NEXT_SHOWN, withoutRepeats } from './popup-lists';
+import { ReviewCount } from './ReviewCount';
 import { SearchPanel } from './SearchPanel';
 import { saveShortcut } from '../ui/save-shortcut';
 import { targetTab } from './target-tab';
@@ -64,6 +65,7 @@ export function App() {
           <SettingsButton />
         </div>
         <SaveCard tab={tab} tabResolved={tabResolved} goals={goals} shortcut={shortcut} />
+        <ReviewCount />
         <label class="search">
           <span class="visually-hidden">{t('searchLabel')}</span>
           <input

@@ -2,7 +2,10 @@ import type { Item } from '../core/item/model';
 import { t } from './i18n';
 import { SafeLink } from './SafeLink';
 
-/** One item as a line: its title (a link when it is a web address), site and reading time. */
+/** The reader page for an item: an extension page, never a web address. */
+export const readerHref = (itemId: string) => `/src/reader/index.html?id=${encodeURIComponent(itemId)}`;
+
+/** One item as a line: its title (a link when it is a web address), site, reading time, Read. */
 export function ItemSummary({ item }: { item: Item }) {
   const minutes = item.readingMinutes > 0 ? t('readingMinutes', String(item.readingMinutes)) : null;
   return (
@@ -14,6 +17,15 @@ export function ItemSummary({ item }: { item: Item }) {
         {[item.siteName, minutes].filter(Boolean).join(' · ')}
         {item.capture === 'none' && <span class="item-flag"> · {t('itemNotRead')}</span>}
         {item.textCutChars > 0 && <span class="item-flag"> · {t('itemTextCut')}</span>}
+        {item.text && (
+          <>
+            {' · '}
+            <a class="item-read" href={readerHref(item.id)} target="_blank">
+              {t('readItem')}
+              <span class="visually-hidden">: {item.title || item.url}</span>
+            </a>
+          </>
+        )}
       </div>
     </div>
   );

@@ -118,6 +118,13 @@ async function saveLatency() {
     .sort((a, b) => a - b);
   print('save_p50_ms', percentile(ms, 0.5), 'ms');
   print('save_p95_ms', percentile(ms, 0.95), 'ms');
+  // The readable HTML an item keeps (pages Readability reads as an article; the others keep none).
+  const html = results
+    .map((r) => r.htmlBytes)
+    .filter((v) => typeof v === 'number')
+    .sort((a, b) => a - b);
+  print('item_html_bytes_p50', percentile(html, 0.5), 'bytes');
+  print('item_html_kept_ratio', results.length ? (html.length / results.length).toFixed(2) : 'na', 'ratio');
 }
 
 if (!existsSync(join(distDir, 'manifest.json'))) {
@@ -136,6 +143,9 @@ const MODULES = [
   ['tracking.bench.mjs', ['benchTracking']],
   ['data.bench.mjs', ['benchData']],
   ['import-limits.bench.mjs', ['benchImportLimits']],
+  ['reader.bench.mjs', ['benchReader']],
+  ['highlight.bench.mjs', ['benchHighlight']],
+  ['review.bench.mjs', ['benchReview']],
 ];
 for (const [file, fns] of MODULES) {
   const path = join(dirname(new URL(import.meta.url).pathname), file);

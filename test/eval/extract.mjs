@@ -86,6 +86,7 @@ const toResult = (o) => {
   const { item } = o;
   const line = { id: o.page.id };
   for (const f of FIELDS) line[f] = item ? (item[f] ?? null) : null;
+  line.htmlBytes = typeof item?.html === 'string' ? Buffer.byteLength(item.html) : null;
   line.saveMs = o.error || o.ms == null ? null : Math.round(o.ms);
   line.error = o.error ?? (item ? null : 'saved, but no stored item matches the page');
   return line;

@@ -4,6 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { ReadabilityMeta } from '../../core/capture/metadata';
+import { readableHtml } from '../../core/reader/sanitize';
 import { blockText } from './text';
 
 /** Pages with more elements than this skip Readability for a cheap text walk. */
@@ -13,6 +14,8 @@ export interface ReadableResult {
   meta: ReadabilityMeta;
   /** Null when Readability found no article. */
   text: string | null;
+  /** The article's readable HTML, sanitised on the page's document; null when none. */
+  html: string | null;
   cut: boolean;
 }
 
@@ -30,10 +33,14 @@ export function runReadability(doc: Document, cap: number, maxElements = MAX_ELE
   } catch {
     return null;
   }
-  if (!article) return { meta: {}, text: null, cut: false };
+  if (!article) return { meta: {}, text: null, html: null, cut: false };
   const { text, cut } = article.content
     ? blockText(article.content, { cap })
     : { text: article.textContent ?? '', cut: false };
+  // A parsed document (tests, the evaluation) has no window of its own: the script's window serves.
+  const win = doc.defaultView ?? (typeof window === 'undefined' ? null : window);
+  // Sanitised here, where there is a DOM (the worker has none); DOMPurify reads a copy.
+  const html = article.content && win ? readableHtml(article.content, win) : null;
   return {
     meta: {
       title: article.title,
@@ -44,6 +51,7 @@ export function runReadability(doc: Document, cap: number, maxElements = MAX_ELE
       lang: article.lang,
     },
     text: text || null,
+    html: text ? html : null,
     cut,
   };
 }

@@ -5,7 +5,7 @@
 import { ITEM_KINDS, type Capture } from '../item/model';
 import { oneOf } from '../one-of';
 import { httpUrl } from '../item/url';
-import { CAPTURE_TEXT_CAP } from '../text/cap';
+import { CAPTURE_TEXT_CAP, HTML_CAP } from '../text/cap';
 
 const URL_MAX = 2_048;
 const FIELD_MAX = 2_000;
@@ -43,6 +43,7 @@ export function validateCapture(raw: unknown): Capture | null {
     lang: text(r.lang, 35),
     handle: text(r.handle, 100),
     text: text(r.text, CAPTURE_TEXT_CAP),
+    html: text(r.html, HTML_CAP),
   };
   if (Object.values(fields).some((v) => v === undefined)) return null;
   if (r.partial != null && typeof r.partial !== 'boolean') return null;
@@ -58,6 +59,7 @@ export function validateCapture(raw: unknown): Capture | null {
     canonicalUrl,
     publishedAt,
     text: fields.text ?? '',
+    html: fields.html ?? null,
     partial: r.partial === true,
   };
 }

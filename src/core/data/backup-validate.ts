@@ -4,6 +4,10 @@ import { GOAL_COLORS, GOAL_STATUSES, TITLE_MAX, WHY_MAX, type Goal } from '../go
 import { CAPTURE_QUALITIES, ITEM_KINDS, ITEM_STATUSES, SAVE_VIAS, type Item } from '../item/model';
 import { oneOf } from '../one-of';
 import { isHttpUrl, normalizeUrl } from '../item/url';
+import { HTML_CAP } from '../text/cap';
+import * as v from 'valibot';
+import { HighlightSchema, type Highlight } from '../highlight/model';
+import { ReviewCardSchema, type ReviewCard } from '../review/schedule';
 
 // A backup is a file the person may have edited or been sent: every row is checked before it
 // reaches the database. A row missing what identifies it is dropped (and reported); a field of
@@ -77,6 +81,10 @@ export function sanitizeItem(row: unknown): Item | null {
     via: oneOr(row.via, SAVE_VIAS, 'import'),
     capture: oneOr(row.capture, CAPTURE_QUALITIES, 'none'),
     textCutChars: num(row.textCutChars, 0)!,
+    // Drawn only after the reader sanitises it again; kept when it is text within the cap.
+    ...(row.html === undefined
+      ? {}
+      : { html: typeof row.html === 'string' && row.html.length <= HTML_CAP ? row.html : null }),
   };
 }
 
@@ -126,4 +134,16 @@ export function sanitizeNudge(row: unknown): Nudge | null {
     outcome: oneOr(row.outcome, NUDGE_OUTCOMES, 'ignored'),
     itemId: str(row.itemId),
   };
+}
+
+/** A highlight row: exactly what the reader would have written (colours from the list, no CSS). */
+export function sanitizeHighlight(row: unknown): Highlight | null {
+  const parsed = v.safeParse(HighlightSchema, row);
+  return parsed.success ? parsed.output : null;
+}
+
+/** A review card row: FSRS fields that FSRS could have produced, else left out. */
+export function sanitizeReviewCard(row: unknown): ReviewCard | null {
+  const parsed = v.safeParse(ReviewCardSchema, row);
+  return parsed.success ? parsed.output : null;
 }

@@ -2,7 +2,17 @@ import type { Activity } from '../tracking/model';
 import type { Nudge } from '../nudge/model';
 import type { Goal } from '../goal/model';
 import type { Item } from '../item/model';
-import { itemRowProblem, sanitizeActivity, sanitizeGoal, sanitizeItem, sanitizeNudge } from './backup-validate';
+import type { Highlight } from '../highlight/model';
+import type { ReviewCard } from '../review/schedule';
+import {
+  itemRowProblem,
+  sanitizeActivity,
+  sanitizeGoal,
+  sanitizeHighlight,
+  sanitizeItem,
+  sanitizeNudge,
+  sanitizeReviewCard,
+} from './backup-validate';
 
 const BACKUP_FORMAT = 'learnmark-backup';
 const BACKUP_VERSION = 1;
@@ -17,6 +27,10 @@ export interface Backup {
   goals: Goal[];
   activity: Activity[];
   nudges: Nudge[];
+  /** Highlights and their notes (absent from files made before the reader: none). */
+  highlights: Highlight[];
+  /** Review cards with their FSRS schedule (absent in older files: none). */
+  reviewCards: ReviewCard[];
   /** `storage.sync` as it was (time settings and site rules). */
   settings: Record<string, unknown>;
 }
@@ -35,7 +49,13 @@ export type ParsedBackup = { ok: true; backup: Backup; invalid: InvalidRow[] } |
  * (derived, rebuilt on write) is left out, so two backups of the same library are identical
  * apart from `exportedAt`.
  */
-export function makeBackup(tables: Omit<Backup, 'format' | 'version' | 'exportedAt'>, now: number): Backup {
+export function makeBackup(
+  tables: Omit<Backup, 'format' | 'version' | 'exportedAt' | 'highlights' | 'reviewCards'> & {
+    highlights?: Highlight[];
+    reviewCards?: ReviewCard[];
+  },
+  now: number,
+): Backup {
   const byKey =
     <T>(key: (row: T) => string) =>
     (a: T, b: T) =>
@@ -48,6 +68,8 @@ export function makeBackup(tables: Omit<Backup, 'format' | 'version' | 'exported
     goals: [...tables.goals].sort(byKey((g) => g.id)),
     activity: [...tables.activity].sort(byKey((a) => `${a.day} ${a.host}`)),
     nudges: [...tables.nudges].sort(byKey((n) => n.id)),
+    highlights: [...(tables.highlights ?? [])].sort(byKey((h) => h.id)),
+    reviewCards: [...(tables.reviewCards ?? [])].sort(byKey((c) => c.id)),
     settings: tables.settings,
   };
 }
@@ -121,6 +143,8 @@ export function parseBackup(text: string): ParsedBackup {
       goals: rows(data.goals, 'goals', sanitizeGoal, invalid),
       activity: rows(data.activity, 'activity', sanitizeActivity, invalid),
       nudges: rows(data.nudges, 'nudges', sanitizeNudge, invalid),
+      highlights: rows(data.highlights, 'highlights', sanitizeHighlight, invalid),
+      reviewCards: rows(data.reviewCards, 'reviewCards', sanitizeReviewCard, invalid),
       settings,
     },
   };

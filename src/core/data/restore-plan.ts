@@ -4,6 +4,8 @@ import type { Backup } from './backup';
 import type { Goal } from '../goal/model';
 import type { ImportProblem } from './import-draft';
 import type { Item } from '../item/model';
+import type { Highlight } from '../highlight/model';
+import type { ReviewCard } from '../review/schedule';
 
 export interface LibrarySnapshot {
   itemsByUrl: ReadonlyMap<string, Item>;
@@ -11,6 +13,10 @@ export interface LibrarySnapshot {
   goals: ReadonlyMap<string, Goal>;
   activity: ReadonlyMap<string, Activity>;
   nudgeIds: ReadonlySet<string>;
+  /** Ids of the backup's highlights this library already has. */
+  highlightIds?: ReadonlySet<string>;
+  /** The highlights of the backup's cards that already have a card here. */
+  reviewedIds?: ReadonlySet<string>;
 }
 
 export interface RestorePlan {
@@ -18,6 +24,10 @@ export interface RestorePlan {
   goals: { add: Goal[]; update: Goal[] };
   activity: Activity[];
   nudges: Nudge[];
+  /** Highlights new to this library, tied to the item their page became here. */
+  highlights: Highlight[];
+  /** Cards for highlights that are here after the restore and have no card yet. */
+  reviewCards: ReviewCard[];
 }
 
 export const activityKey = (row: Pick<Activity, 'day' | 'host'>) => `${row.day}\u0000${row.host}`;
@@ -34,7 +44,11 @@ export function planRestore(backup: Backup, library: LibrarySnapshot, newId: () 
     goals: { add: [], update: [] },
     activity: [],
     nudges: [],
+    highlights: [],
+    reviewCards: [],
   };
+  /** The backup's item id → the id that page has in this library after the restore. */
+  const itemIdHere = new Map<string, string>();
   const goalsSeen = new Set<string>();
   for (const goal of backup.goals) {
     if (goalsSeen.has(goal.id)) continue;
@@ -63,11 +77,15 @@ export function planRestore(backup: Backup, library: LibrarySnapshot, newId: () 
     const mine = library.itemsByUrl.get(item.url);
     if (!mine) {
       // An id already used by another page must not overwrite it.
-      plan.items.add.push(library.itemIds.has(item.id) ? { ...item, id: newId() } : item);
+      const added = library.itemIds.has(item.id) ? { ...item, id: newId() } : item;
+      plan.items.add.push(added);
+      itemIdHere.set(raw.id, added.id);
     } else if (item.updatedAt > mine.updatedAt) {
       plan.items.update.push({ ...item, id: mine.id });
+      itemIdHere.set(raw.id, mine.id);
     } else {
       plan.items.skipped.push({ line, reason: 'already-saved', detail: item.url });
+      itemIdHere.set(raw.id, mine.id);
     }
   });
   for (const row of backup.activity) {
@@ -80,5 +98,20 @@ export function planRestore(backup: Backup, library: LibrarySnapshot, newId: () 
     nudgesSeen.add(n.id);
     return fresh;
   });
+  // A highlight follows its page; one whose page is not in the file, or already here, is left.
+  const highlightsSeen = new Set<string>(library.highlightIds ?? []);
+  for (const h of backup.highlights) {
+    const itemId = itemIdHere.get(h.itemId);
+    if (!itemId || highlightsSeen.has(h.id)) continue;
+    highlightsSeen.add(h.id);
+    plan.highlights.push({ ...h, itemId });
+  }
+  const highlightsHere = new Set([...(library.highlightIds ?? []), ...plan.highlights.map((h) => h.id)]);
+  const reviewed = new Set(library.reviewedIds ?? []);
+  for (const card of backup.reviewCards) {
+    if (!highlightsHere.has(card.sourceId) || reviewed.has(card.sourceId)) continue;
+    reviewed.add(card.sourceId);
+    plan.reviewCards.push(card);
+  }
   return plan;
 }

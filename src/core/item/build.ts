@@ -99,5 +99,6 @@ export function buildItem(input: BuildItemInput): Item {
     via: existing?.via ?? input.via,
     capture: capture == null ? 'none' : capture.partial ? 'partial' : 'full',
     textCutChars: cutChars,
+    html: capture?.html ?? null,
   };
 }

@@ -56,6 +56,11 @@ export interface Item {
   textCutChars: number;
   /** Set when the person kept the link although the page did not load: why it did not. */
   loadFailure?: LoadFailure | null;
+  /**
+   * The readable HTML as captured, sanitised (core/reader/sanitize) and capped like `text`;
+   * null or absent for posts, unreadable pages and items saved before the reader existed.
+   */
+  html?: string | null;
   /** The search index's words; written by the database layer on every write, never by hand. */
   searchWords?: string[];
 }
@@ -66,11 +71,13 @@ type PageFields = Pick<
   'kind' | 'title' | 'author' | 'siteName' | 'excerpt' | 'lang' | 'handle' | 'canonicalUrl' | 'publishedAt' | 'text'
 >;
 
-/** What an extractor running in a page returns to the worker. Plain data, never HTML. */
+/** What an extractor running in a page returns to the worker. Plain data; its only HTML is `html`, sanitised. */
 export interface Capture extends PageFields {
   /** The page's address as the page has it (`location.href`). */
   url: string;
   quote?: string | null;
+  /** The readable HTML, sanitised in the page; the reader sanitises it again before drawing it. */
+  html?: string | null;
   /** A site extractor found nothing and the generic one filled in. */
   partial?: boolean;
   /** The main document's HTTP status as the page's navigation timing has it; null if unknown. */

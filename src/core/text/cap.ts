@@ -16,3 +16,9 @@ export function capText(text: string): { text: string; cutChars: number } {
     ? { text: text.slice(0, TEXT_CAP), cutChars: text.length - TEXT_CAP }
     : { text, cutChars: 0 };
 }
+
+/**
+ * The readable HTML keeps the same text as `text` (cut at TEXT_CAP characters of text); its
+ * markup may add this much again on top. Past that it is not kept, and the reader shows `text`.
+ */
+export const HTML_CAP = 4 * TEXT_CAP;

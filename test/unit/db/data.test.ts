@@ -9,6 +9,7 @@ import { mapPocketCsv } from '../../../src/core/data/import-formats';
 import { commitImport, commitRestore } from '../../../src/db/data';
 import { db, openDb, type LearnmarkDb } from '../../../src/db/db';
 import { dataHandlers, STAGE_LIMITS, stagedRows } from '../../../src/background/data';
+import { answerCard, newCard } from '../../../src/core/review/schedule';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
@@ -34,14 +35,29 @@ const drafts = (count: number) =>
   ).drafts;
 
 async function snapshot(d: LearnmarkDb, now = 1): Promise<Backup> {
-  const [items, goals, activity, nudges] = await Promise.all([
+  const [items, goals, activity, nudges, highlights] = await Promise.all([
     d.items.toArray(),
     d.goals.toArray(),
     d.activity.toArray(),
     d.nudges.toArray(),
+    d.highlights.toArray(),
   ]);
-  return makeBackup({ items, goals, activity, nudges, settings: { tracking: { paused: false } } }, now);
+  return makeBackup({ items, goals, activity, nudges, highlights, settings: { tracking: { paused: false } } }, now);
 }
+
+const highlightOn = (itemId: string, id: string, over: object = {}) => ({
+  id,
+  itemId,
+  exact: 'a passage',
+  prefix: 'before ',
+  suffix: ' after',
+  start: 7,
+  color: 'green' as const,
+  note: 'why it matters',
+  createdAt: Date.UTC(2026, 0, 5),
+  updatedAt: Date.UTC(2026, 0, 5),
+  ...over,
+});
 
 describe('import', () => {
   test('writes every row in one go, tied to an existing goal', async () => {
@@ -126,7 +142,10 @@ describe('backup and restore', () => {
       byCategory: { learning: 60 },
     });
     await database.nudges.put({ id: 'n1', at: 5, host: 'x.com', trigger: 'budget', outcome: 'snoozed', itemId: null });
+    const [withHighlight] = await database.items.toArray();
+    await database.highlights.put(highlightOn(withHighlight!.id, 'h1'));
     const first = await snapshot(database, 111);
+    expect(first.highlights).toHaveLength(1);
     const empty = openDb(`data-empty-${n}`);
     const parsed = parseBackup(JSON.stringify(first));
     if (!parsed.ok) throw new Error(parsed.error);
@@ -153,6 +172,51 @@ describe('backup and restore', () => {
     expect((await database.items.get(a!.id))!.note).toBe('changed later');
     const again = await commitRestore(database, edited, newId);
     expect(again.items.update).toHaveLength(0);
+  });
+});
+
+describe('highlights in a backup', () => {
+  test('follow their page into this library, once; damaged or orphaned ones are left out', async () => {
+    await commitImport(database, drafts(2), { now: 10, newId, goalId: null });
+    const backup = await snapshot(database);
+    const [a, b] = backup.items;
+    // The file comes from another device: page `a` is here under another id, page `b` is new.
+    const file = {
+      ...backup,
+      items: [
+        { ...a!, id: 'their-a' },
+        { ...b!, id: 'their-b', url: 'https://b.example/new' },
+      ],
+      highlights: [
+        highlightOn('their-a', 'h-a'),
+        highlightOn('their-b', 'h-b'),
+        highlightOn('not-in-file', 'h-orphan'),
+        highlightOn('their-a', 'h-css', { color: 'url(https://evil.example/)' }),
+      ],
+      reviewCards: [
+        answerCard(newCard('highlight', 'h-a', { id: 'c-a', now: Date.UTC(2026, 0, 5) }), 'good', Date.UTC(2026, 0, 5)),
+        { ...newCard('highlight', 'h-b', { id: 'c-bad', now: 1 }), difficulty: 40 },
+        { ...newCard('highlight', 'h-b', { id: 'c-lapses', now: Date.UTC(2026, 0, 5) }), lapses: 3 },
+        newCard('highlight', 'h-orphan', { id: 'c-orphan', now: Date.UTC(2026, 0, 5) }),
+      ],
+    };
+    const parsed = parseBackup(JSON.stringify(file));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.invalid).toEqual([
+      { table: 'highlights', index: 3, reason: 'damaged' },
+      { table: 'reviewCards', index: 1, reason: 'damaged' },
+      { table: 'reviewCards', index: 2, reason: 'damaged' },
+    ]);
+    const plan = await commitRestore(database, parsed.backup, newId);
+    const newB = plan.items.add[0]!;
+    expect(await database.highlights.get('h-a')).toMatchObject({ itemId: a!.id, note: 'why it matters' });
+    expect(await database.highlights.get('h-b')).toMatchObject({ itemId: newB.id });
+    expect(await database.highlights.get('h-orphan')).toBeUndefined();
+    expect(await database.reviewCards.toArray()).toEqual([file.reviewCards[0]]);
+    const again = await commitRestore(database, parsed.backup, newId);
+    expect(again.highlights).toEqual([]);
+    expect(again.reviewCards).toEqual([]);
+    expect(await database.highlights.count()).toBe(2);
   });
 });
 

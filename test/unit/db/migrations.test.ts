@@ -124,3 +124,30 @@ test('every write keeps the search index current, whoever writes', async () => {
   expect(await current.items.where('searchWords').equals('first').count()).toBe(0);
   await current.delete();
 });
+
+test('a library from version 5 gets an empty highlights table, items untouched', async () => {
+  const name = 'upgrade-from-5';
+  const v5 = openAt(name, 5);
+  await v5.open();
+  await v5
+    .table('items')
+    .add({ id: 'a', url: 'https://a.example/', status: 'unread', savedAt: 1, goalIds: [], tags: [] });
+  v5.close();
+  const current = openDb(name);
+  expect(await current.items.get('a')).toMatchObject({ url: 'https://a.example/' });
+  await current.highlights.add({
+    id: 'h',
+    itemId: 'a',
+    exact: 'x',
+    prefix: '',
+    suffix: '',
+    start: 0,
+    color: 'yellow',
+    note: '',
+    createdAt: 1,
+    updatedAt: 1,
+  });
+  expect(await current.highlights.where('itemId').equals('a').primaryKeys()).toEqual(['h']);
+  expect(current.verno).toBe(SCHEMAS.length);
+  await current.delete();
+});

@@ -20,6 +20,16 @@ const goal = {
   order: 0,
 };
 
+const highlight = {
+  itemId: 'i-1',
+  exact: 'Recalling it a week later',
+  prefix: 'exposure. ',
+  suffix: ' is learning.',
+  start: 26,
+  color: 'yellow',
+  note: '',
+};
+
 // One well-formed payload per message: each hostile case below changes one thing in it.
 const GOOD: { [N in MessageName]: unknown } = {
   'save-tab': { tabId: 12, via: 'popup' },
@@ -35,6 +45,12 @@ const GOOD: { [N in MessageName]: unknown } = {
   'feed-saved-check': { urls: ['https://x.com/ada/status/1861000000000000000'] },
   'feed-save': { capture: { url: 'https://x.com/ada/status/1861000000000000000' } },
   'nudge-outcome': { nudgeId: 'n-1', outcome: 'snoozed' },
+  'highlight-add': highlight,
+  'highlight-update': { id: 'h-1', color: 'green', note: 'Spacing beats cramming' },
+  'highlight-delete': { id: 'h-1' },
+  'review-add': { highlightId: 'h-1' },
+  'review-answer': { cardId: 'c-1', rating: 'good' },
+  'highlight-restore': { ...highlight, id: 'h-1', createdAt: Date.UTC(2026, 0, 5), updatedAt: Date.UTC(2026, 0, 5) },
 };
 
 test('the table has a good payload for every message, and each is accepted', () => {
@@ -127,6 +143,16 @@ const HOSTILE: [string, MessageName, unknown, string][] = [
   ],
   ['an address of 1 MB', 'feed-saved-check', { urls: [`https://x.com/${'a'.repeat(1 << 20)}`] }, 'urls'],
   ['"ignored" as an answer', 'nudge-outcome', with_('nudge-outcome', { outcome: 'ignored' }), 'outcome'],
+  [
+    'a highlight colour that is CSS',
+    'highlight-add',
+    with_('highlight-add', { color: 'url(https://evil.example/)' }),
+    'color',
+  ],
+  ['a review answer outside the four', 'review-answer', { cardId: 'c-1', rating: 'perfect' }, 'rating'],
+  ['an empty highlight', 'highlight-add', with_('highlight-add', { exact: '' }), 'exact'],
+  ['a highlight note of 5 MB', 'highlight-update', { id: 'h-1', note: FIVE_MB }, 'note'],
+  ['a negative highlight position', 'highlight-add', with_('highlight-add', { start: -1 }), 'start'],
   ['a nudge id that is a number', 'nudge-outcome', with_('nudge-outcome', { nudgeId: 7 }), 'nudgeId'],
 ];
 

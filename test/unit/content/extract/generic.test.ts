@@ -51,6 +51,13 @@ describe('extractGeneric on a realistic article', () => {
     expect(cap.text).not.toMatch(/<|secret|color:red/);
     expect(cap.partial).toBe(false);
   });
+
+  test('the readable HTML is kept, sanitised: headings and paragraphs, no script or style', () => {
+    const body = parse(`<body>${cap.html ?? ''}</body>`).body;
+    expect(body.querySelector('p b')?.textContent).toBe('bold');
+    expect(body.querySelectorAll('p').length).toBeGreaterThanOrEqual(12);
+    expect(cap.html).not.toMatch(/<script|secret|<style|<nav/);
+  });
 });
 
 describe('pages that are not articles', () => {

@@ -2,6 +2,7 @@
 // validation of what a page sends to the worker.
 import { describe, expect, test } from 'vitest';
 import { validateCapture } from '../../../../src/core/capture/validate';
+import { HTML_CAP } from '../../../../src/core/text/cap';
 import { linkFromShownText, postTitle, tidyPostText } from '../../../../src/core/social/post-text';
 import { threadFrom, threadText } from '../../../../src/core/social/thread';
 import { decodeBytes, linkedInPermalink, urnFromTrackingScope } from '../../../../src/core/social/linkedin-scope';
@@ -91,7 +92,10 @@ describe('validateCapture (page data is untrusted)', () => {
     text: 'hi',
   };
   test('a well-formed capture passes, unknown fields dropped', () => {
-    expect(validateCapture({ ...ok, evil: '<script>' })).toEqual({ ...ok, partial: false });
+    expect(validateCapture({ ...ok, evil: '<script>' })).toEqual({ ...ok, html: null, partial: false });
+  });
+  test('readable HTML within the cap passes as it is (the reader sanitises it again)', () => {
+    expect(validateCapture({ ...ok, html: '<p>hi</p>' })?.html).toBe('<p>hi</p>');
   });
   test.each([
     ['javascript: url', { url: 'javascript:alert(1)' }],
@@ -102,6 +106,8 @@ describe('validateCapture (page data is untrusted)', () => {
     ['author not a string', { author: { toString: 1 } }],
     ['huge title', { title: 'x'.repeat(5_000) }],
     ['partial not boolean', { partial: 'yes' }],
+    ['html not a string', { html: { length: 1 } }],
+    ['html over its cap', { html: 'x'.repeat(HTML_CAP + 1) }],
   ])('%s is refused', (_n, over) => expect(validateCapture({ ...ok, ...over })).toBeNull());
   test('not an object', () => expect(validateCapture('x')).toBeNull());
 });

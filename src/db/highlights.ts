@@ -1,0 +1,58 @@
+import { newHighlight, type Highlight, type HighlightDraft } from '../core/highlight/model';
+import type { LearnmarkDb } from './db';
+
+export function highlightsOf(database: LearnmarkDb, itemId: string): Promise<Highlight[]> {
+  return database.highlights.where('itemId').equals(itemId).sortBy('start');
+}
+
+/** Adds a highlight to an item that exists; null when the item is gone. */
+export function addHighlight(
+  database: LearnmarkDb,
+  draft: HighlightDraft,
+  ctx: { id: string; now: number },
+): Promise<Highlight | null> {
+  return database.transaction('rw', database.items, database.highlights, async () => {
+    if (!(await database.items.get(draft.itemId))) return null;
+    const highlight = newHighlight(draft, ctx);
+    await database.highlights.add(highlight);
+    return highlight;
+  });
+}
+
+export function updateHighlight(
+  database: LearnmarkDb,
+  id: string,
+  change: Partial<Pick<Highlight, 'color' | 'note'>>,
+  now: number,
+): Promise<Highlight | null> {
+  return database.transaction('rw', database.highlights, async () => {
+    const found = await database.highlights.get(id);
+    if (!found) return null;
+    const next: Highlight = {
+      ...found,
+      ...(change.color ? { color: change.color } : {}),
+      ...(change.note !== undefined ? { note: change.note.trim() } : {}),
+      updatedAt: now,
+    };
+    await database.highlights.put(next);
+    return next;
+  });
+}
+
+/** Removes a highlight and answers it, so the reader's Undo can put it back as it was. */
+export function deleteHighlight(database: LearnmarkDb, id: string): Promise<Highlight | null> {
+  return database.transaction('rw', database.highlights, async () => {
+    const found = await database.highlights.get(id);
+    if (found) await database.highlights.delete(id);
+    return found ?? null;
+  });
+}
+
+/** Undo of a delete: the highlight back as it was, if its item still exists. */
+export function restoreHighlight(database: LearnmarkDb, highlight: Highlight): Promise<Highlight | null> {
+  return database.transaction('rw', database.items, database.highlights, async () => {
+    if (!(await database.items.get(highlight.itemId))) return null;
+    await database.highlights.put(highlight);
+    return highlight;
+  });
+}

@@ -1,0 +1,42 @@
+import browser from 'webextension-polyfill';
+import {
+  DEFAULT_TEXT_SIZE,
+  parseProgress,
+  parseTextSize,
+  withProgress,
+  type ReadingProgress,
+} from '../core/reader/prefs';
+import { now } from '../platform/clock';
+
+// The reader's own state, beside the settings: the text size roams with the profile; how far
+// each item was read stays on this device.
+export const TEXT_SIZE_KEY = 'readerTextSize';
+export const PROGRESS_KEY = 'readerProgress';
+
+export async function loadTextSize(): Promise<number> {
+  try {
+    return parseTextSize((await browser.storage.sync.get(TEXT_SIZE_KEY))[TEXT_SIZE_KEY]);
+  } catch {
+    return DEFAULT_TEXT_SIZE;
+  }
+}
+
+export async function saveTextSize(size: number): Promise<void> {
+  await browser.storage.sync.set({ [TEXT_SIZE_KEY]: parseTextSize(size) });
+}
+
+async function loadProgress(): Promise<ReadingProgress> {
+  return parseProgress((await browser.storage.local.get(PROGRESS_KEY))[PROGRESS_KEY]);
+}
+
+export async function progressOf(itemId: string): Promise<number> {
+  try {
+    return (await loadProgress())[itemId]?.fraction ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
+export async function saveProgress(itemId: string, fraction: number): Promise<void> {
+  await browser.storage.local.set({ [PROGRESS_KEY]: withProgress(await loadProgress(), itemId, fraction, now()) });
+}

@@ -1,0 +1,31 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { Item } from '../core/item/model';
+import { textParagraphs } from '../core/reader/prefs';
+import { sanitizedBody } from '../core/reader/sanitize';
+
+/**
+ * The item's body, drawn outside Preact (highlights wrap its text in marks, which Preact must
+ * not undo). Readable HTML is sanitised again here, whatever the stored copy says, and its
+ * nodes are moved in from DOMPurify's inert document (never set as an HTML string on a live
+ * element). Items without it (posts, older saves) show their stored text as paragraphs.
+ */
+export function Article({ item, onDrawn }: { item: Item; onDrawn: (root: HTMLElement) => void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const html = item.html ?? null;
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    if (html) el.replaceChildren(...Array.from(sanitizedBody(html, window).childNodes));
+    else {
+      el.replaceChildren(
+        ...textParagraphs(item.text).map((text) => {
+          const p = document.createElement('p');
+          p.textContent = text;
+          return p;
+        }),
+      );
+    }
+    onDrawn(el);
+  }, [item.id, html, item.text]);
+  return <div class="article" ref={ref} data-testid="reader-article" />;
+}

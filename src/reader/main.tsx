@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import { t, uiLocale } from '../ui/i18n';
+import { App } from './App';
+
+document.documentElement.lang = uiLocale();
+document.documentElement.dir = t('@@bidi_dir') || 'ltr';
+document.title = t('readerTitle');
+const id = new URLSearchParams(location.search).get('id') ?? '';
+render(<App itemId={id} />, document.getElementById('app')!);

@@ -1,0 +1,182 @@
+/// <reference types="chrome" />
+// Highlights in the reader, end to end: text selected with the real mouse becomes a highlight
+// with a colour and a note, one of them spanning a paragraph and a heading; after a reload both
+// are drawn at the same text; a highlight whose text is gone says so; delete has Undo.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { seriousViolations } from './a11y.mjs';
+import { launch, readItems, saveFromPopup, seedRows, type Launched } from './harness.mjs';
+
+const ARTICLE = 'https://blog.example.org/2024/03/spaced-repetition-for-engineers/';
+
+let h: Launched;
+let reader: Page;
+let itemId: string;
+const NOW = Date.UTC(2026, 10, 30, 9, 0);
+const MINUTE = 60_000;
+
+/** Drags the real mouse from the first character of `from` to the last of `to` in the article. */
+async function selectBetween(page: Page, from: string, to: string) {
+  const points = await page.evaluate(
+    ([from, to]) => {
+      const root = document.querySelector('[data-testid="reader-article"]')!;
+      const charRect = (needle: string, last: boolean, scroll = false) => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+          const at = n.data.indexOf(needle);
+          if (at < 0) continue;
+          const range = document.createRange();
+          const i = last ? at + needle.length - 1 : at;
+          range.setStart(n, i);
+          range.setEnd(n, i + 1);
+          if (scroll) range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+          return range.getBoundingClientRect();
+        }
+        throw new Error(`not in the article: ${needle}`);
+      };
+      charRect(from, false, true); // both ends in view: the passages are a few lines long
+      const a = charRect(from, false);
+      const b = charRect(to, true);
+      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+    },
+    [from, to] as const,
+  );
+  await page.mouse.move(points.x1, points.y1);
+  await page.mouse.down();
+  await page.mouse.move(points.x2, points.y2, { steps: 8 });
+  await page.mouse.up();
+}
+
+const marks = (page: Page) =>
+  page.evaluate(() => {
+    const byId = new Map<string, string>();
+    for (const m of Array.from(document.querySelectorAll('mark[data-highlight-id]'))) {
+      const id = m.getAttribute('data-highlight-id')!;
+      byId.set(id, (byId.get(id) ?? '') + m.textContent);
+    }
+    return [...byId.values()].map((s) => s.replace(/\s+/g, ' ').trim());
+  });
+
+describe('highlights in the reader', () => {
+  beforeAll(async () => {
+    h = await launch({ now: NOW });
+    const tab = await h.ctx.newPage();
+    await tab.goto(ARTICLE);
+    const popup = await h.openPopupFor(tab, { url: ARTICLE });
+    expect((await saveFromPopup(popup)).state).toBe('saved');
+    itemId = (await readItems(popup))[0]!.id;
+    await Promise.all([tab.close(), popup.close()]);
+    reader = await h.ctx.newPage();
+    await reader.goto(`chrome-extension://${h.extensionId}/src/reader/index.html?id=${itemId}`);
+    await reader.locator('body[data-reader-ready="true"]').waitFor();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  test('two passages highlighted, one with a note and one across a heading, still anchored after a reload', async () => {
+    await selectBetween(reader, 'Reading once is exposure.', 'Recalling it a week later');
+    const form = reader.getByRole('form', { name: 'Highlight the selected text' });
+    await expect(form.locator('blockquote').innerText()).resolves.toBe(
+      'Reading once is exposure. Recalling it a week later',
+    );
+    expect(await seriousViolations(reader)).toEqual([]);
+    await form.getByLabel('Green').check();
+    await form.getByLabel('Note (optional)').fill('Exposure is not learning');
+    await form.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await form.waitFor({ state: 'detached' });
+
+    await selectBetween(reader, 'each one that succeeds', 'Start with what');
+    await form.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await form.waitFor({ state: 'detached' });
+    await reader.locator('mark.hl-yellow').first().waitFor();
+
+    const want = [
+      'each one that succeeds pushes the next one further away. Start with what',
+      'Reading once is exposure. Recalling it a week later',
+    ];
+    expect((await marks(reader)).sort()).toEqual(want.sort());
+    expect(await reader.locator('mark.hl-yellow').count()).toBeGreaterThan(1); // split at the heading
+
+    await reader.reload();
+    await reader.locator('body[data-reader-ready="true"]').waitFor();
+    await reader.locator('mark[data-highlight-id]').first().waitFor();
+    expect((await marks(reader)).sort()).toEqual(want.sort());
+    expect(await reader.locator('mark.hl-green').getAttribute('title')).toBe('Exposure is not learning');
+    const list = reader.getByTestId('highlights');
+    await expect(list.getByText('Exposure is not learning').count()).resolves.toBe(1);
+    expect(await seriousViolations(reader)).toEqual([]);
+    expect(h.guard.requests).toEqual([]);
+  });
+
+  test('a highlight whose text is gone says so; deleting one can be undone', async () => {
+    await seedRows(reader, 'highlights', [
+      {
+        id: 'gone',
+        itemId,
+        exact: 'A sentence this article never had.',
+        prefix: '',
+        suffix: '',
+        start: 10,
+        color: 'pink',
+        note: '',
+        createdAt: 1_700_000_000_000,
+        updatedAt: 1_700_000_000_000,
+      },
+    ]);
+    await reader.reload(); // rows seeded outside Dexie are not announced to its live queries
+    await reader.locator('body[data-reader-ready="true"]').waitFor();
+    const gone = reader.locator('li[data-highlight="gone"]');
+    await gone.getByText("This highlight's text is no longer in the page.").waitFor();
+    expect(await reader.locator('mark[data-highlight-id="gone"]').count()).toBe(0);
+
+    const list = reader.getByTestId('highlights');
+    await list.getByRole('button', { name: /^Delete\W+Reading once is exposure/ }).click();
+    await reader.locator('mark.hl-green').waitFor({ state: 'detached' });
+    await list.getByRole('button', { name: 'Undo' }).click();
+    await reader.locator('mark.hl-green').waitFor();
+    expect(await reader.locator('mark.hl-green').getAttribute('title')).toBe('Exposure is not learning');
+  });
+
+  test('a highlight put into the review is counted in the popup, shown on the review page and scheduled by its answer', async () => {
+    const list = reader.getByTestId('highlights');
+    await list.getByRole('button', { name: /^Review this\W+Reading once is exposure/ }).click();
+    await list.getByText('In your review').waitFor();
+
+    const popup = await h.ctx.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/src/popup/index.html`);
+    await popup.getByRole('link', { name: '1 to review today' }).waitFor();
+    await popup.close();
+
+    const review = await h.ctx.newPage();
+    await review.goto(`chrome-extension://${h.extensionId}/src/review/index.html`);
+    const card = review.getByTestId('review-card');
+    await expect(card.locator('blockquote').innerText()).resolves.toBe(
+      'Reading once is exposure. Recalling it a week later',
+    );
+    await card.getByText('Exposure is not learning').waitFor();
+    expect(await seriousViolations(review)).toEqual([]);
+    await card.getByRole('button', { name: 'Good' }).click();
+    await review.getByTestId('review-empty').waitFor();
+    await review
+      .getByTestId('review-status')
+      .getByText(/^Next review of that card: /)
+      .waitFor();
+    const [stored] = await review.evaluate(
+      () =>
+        new Promise<{ due: number; last_review: number; reps: number }[]>((ok) => {
+          const open = indexedDB.open('learnmark');
+          open.onsuccess = () => {
+            const all = open.result.transaction('reviewCards').objectStore('reviewCards').getAll();
+            all.onsuccess = () => ok(all.result);
+          };
+        }),
+    );
+    // ts-fsrs: a new card answered Good comes back after its 10-minute learning step.
+    expect(stored!.reps).toBe(1);
+    expect(stored!.last_review - NOW).toBeLessThan(5 * MINUTE); // the extension's clock, set to NOW, runs on
+    expect(stored!.due - stored!.last_review).toBe(10 * MINUTE);
+    expect(await seriousViolations(review)).toEqual([]);
+    expect(h.guard.requests).toEqual([]);
+  });
+});

@@ -1,13 +1,13 @@
 import { httpUrl, isHttpUrl } from '../core/item/url';
-import { openHttpUrl } from '../platform/tabs';
-import browser, { type Runtime } from 'webextension-polyfill';
+import { openHttpUrl, tabById } from '../platform/tabs';
+import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import { startOfDay } from 'date-fns';
 import type { Category } from '../core/tracking/model';
 import { budgetDecision } from '../core/nudge/budget';
 import { localCalendar, trackedHost, type Segment } from '../core/tracking/segment';
 import { withPattern, type TrackingSettings } from '../core/tracking/settings';
 import { secondsByHost } from '../db/tracking';
-import { itemToOffer, nudgesSince, recordNudge, setNudgeOutcome } from '../db/nudges';
+import { itemToOffer, nudgesSince, offeredReadingMinutes, recordNudge, setNudgeOutcome } from '../db/nudges';
 import { db, type LearnmarkDb } from '../db/db';
 import { loadSettings, updateSettings } from '../db/tracking-settings';
 import type { HandlersFor } from '../messaging/listener';
@@ -90,7 +90,7 @@ export async function checkBudget(
     nudgeId,
     host: segment.host,
     minutesToday: Math.max(1, Math.round(siteSeconds / 60)),
-    item: offer ? { title: offer.title || offer.url, readingMinutes: offer.readingMinutes } : null,
+    item: offer ? { title: offer.title || offer.url, readingMinutes: offeredReadingMinutes(offer) } : null,
   };
   if (await deps.hasAccess(segment.url)) {
     try {
@@ -102,11 +102,15 @@ export async function checkBudget(
   await deps.notify(segment.tabId, data);
 }
 
-/** Records the person's answer and does what it says. The first answer to a nudge stands. */
+/**
+ * Records the person's answer and does what it says. The first answer to a nudge stands.
+ * "Read … instead" opens the item in a new tab right after the distraction tab (`beside`),
+ * which stays exactly as it was: the person loses nothing by choosing it.
+ */
 export async function answerNudge(
   nudgeId: string,
   outcome: NudgeChoice,
-  tabId: number | undefined,
+  beside: Pick<Tabs.Tab, 'index' | 'windowId'> | undefined,
   database = db(),
 ): Promise<boolean> {
   const nudge = await setNudgeOutcome(database, nudgeId, outcome, null);
@@ -116,7 +120,7 @@ export async function answerNudge(
     // The address as the person saw it when it is a web address, else the normalised one;
     // anything else (an imported javascript: or file: address) is never opened.
     const url = [item?.originalUrl, item?.url].find((u) => u && isHttpUrl(u));
-    if (url) await openHttpUrl(url, { tabId });
+    if (url) await openHttpUrl(url, beside ? { beside } : {});
   }
   if (outcome === 'reclassified') await updateSettings((s) => withPattern(s, nudge.host, 'learning'));
   return true;
@@ -135,7 +139,7 @@ export const nudgeHandlers: HandlersFor<'nudge-outcome'> = {
       console.warn('learnmark: refused a nudge answer from a page the nudge was not shown on');
       return { ok: false };
     }
-    return { ok: await answerNudge(nudgeId, outcome, sender.tab?.id) };
+    return { ok: await answerNudge(nudgeId, outcome, sender.tab) };
   },
 };
 
@@ -148,6 +152,6 @@ export async function onNotificationAnswer(id: string, button: number | 'body' |
   if (button === 'closed') outcome = 'dismissed';
   else if (button === 'body' || button === openIndex) outcome = parsed.hasItem ? 'swapped' : 'dismissed';
   else outcome = 'snoozed';
-  await answerNudge(parsed.nudgeId, outcome, outcome === 'swapped' ? parsed.tabId : undefined);
+  await answerNudge(parsed.nudgeId, outcome, outcome === 'swapped' ? await tabById(parsed.tabId) : undefined);
   if (button !== 'closed') await browser.notifications.clear(id);
 }

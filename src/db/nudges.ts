@@ -30,14 +30,23 @@ export async function setNudgeOutcome(
   });
 }
 
+/** Whether an item's page was read and has text to read: only such items are offered. */
+export const hasRealContent = (item: Item): boolean => item.capture !== 'none' && item.wordCount > 0;
+
+/** The item's reading time as its text says, or null (never a made-up "1 min read"). */
+export const offeredReadingMinutes = (item: Item): number | null =>
+  hasRealContent(item) && item.readingMinutes >= 1 ? item.readingMinutes : null;
+
 /**
  * A saved, unread item for one of the person's active goals: the better option a nudge offers.
- * The shortest read first, so it fits the moment; any unread item when no goal has one.
+ * Only items with real content (a bookmark whose page was never read is not "something better"
+ * to read now). The shortest read first, so it fits the moment; any unread item when no goal
+ * has one.
  */
 export async function itemToOffer(database: LearnmarkDb): Promise<Item | null> {
   const goals = await database.goals.where('status').equals('active').toArray();
   const goalIds = new Set(goals.map((g) => g.id));
-  const unread = await database.items.where('status').equals('unread').toArray();
+  const unread = (await database.items.where('status').equals('unread').toArray()).filter(hasRealContent);
   const forGoals = unread.filter((i) => i.goalIds?.some((g) => goalIds.has(g)));
   const pool = forGoals.length ? forGoals : unread;
   pool.sort((a, b) => (a.readingMinutes || 0) - (b.readingMinutes || 0) || b.savedAt - a.savedAt);

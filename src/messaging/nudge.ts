@@ -2,7 +2,7 @@ import type { NudgeOutcome } from '../core/nudge/model';
 
 /**
  * What a nudge card (content script) answers: any outcome but `ignored`, which is the absence
- * of an answer. `swapped` opens the offered item in the tab.
+ * of an answer. `swapped` opens the offered item in a new tab beside it.
  */
 export type NudgeChoice = Exclude<NudgeOutcome, 'ignored'>;
 
@@ -16,5 +16,6 @@ export interface NudgeCardData {
   nudgeId: string;
   host: string;
   minutesToday: number;
-  item: { title: string; readingMinutes: number } | null;
+  /** The offered item: its title and, when its text was read, its reading time in minutes. */
+  item: { title: string; readingMinutes: number | null } | null;
 }

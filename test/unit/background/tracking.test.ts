@@ -140,6 +140,8 @@ describe('nudge', () => {
       url: 'https://blog.example.org/post',
       originalUrl: 'https://blog.example.org/post',
       title: 'Read me',
+      capture: 'full',
+      wordCount: 900,
       readingMinutes: 4,
       status: 'unread',
       goalIds: [],
@@ -213,15 +215,20 @@ describe('nudge', () => {
     expect(await db().nudges.toArray()).toMatchObject([{ outcome: 'snoozed' }]);
   });
 
-  test('"open the item" swaps the tab to it; "this is learning" reclassifies the site', async () => {
+  test('"open the item" opens it in a new tab beside the game, which stays; "this is learning" reclassifies the site', async () => {
     apis.permissions.contains.mockResolvedValue(true);
     apis.scripting.executeScript.mockResolvedValue([{ result: undefined }]);
     const tab = await openTab('https://poki.com/');
     at(61);
     await flush();
     const [first] = await db().nudges.toArray();
-    await ask({ type: 'nudge-outcome', payload: { nudgeId: first!.id, outcome: 'swapped' } }, fromContentScript(tab));
-    expect((await fakeBrowser.tabs.get(tab.id!)).url).toBe('https://blog.example.org/post');
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await ask(
+      { type: 'nudge-outcome', payload: { nudgeId: first!.id, outcome: 'swapped' } },
+      fromContentScript({ ...tab, index: 3, windowId: 7 }),
+    );
+    expect((await fakeBrowser.tabs.get(tab.id!)).url).toBe('https://poki.com/');
+    expect(create).toHaveBeenCalledWith({ url: 'https://blog.example.org/post', index: 4, windowId: 7 });
 
     const game = await openTab('https://miniclip.com/');
     at(61 + 601);

@@ -5,9 +5,25 @@ import { startOfDay } from 'date-fns';
 import type { Category } from '../core/tracking/model';
 import { budgetDecision } from '../core/nudge/budget';
 import { localCalendar, trackedHost, type Segment } from '../core/tracking/segment';
-import { withPattern, type TrackingSettings } from '../core/tracking/settings';
+import type { TrackingSettings } from '../core/tracking/settings';
+import {
+  applyLearningChoice,
+  learningPattern,
+  undoLearningChoice,
+  WHOLE_SITE_ALWAYS,
+  type LearningChange,
+  type LearningScope,
+} from '../core/tracking/learning-choice';
+import { now as clockNow } from '../platform/clock';
 import { secondsByHost } from '../db/tracking';
-import { itemToOffer, nudgesSince, offeredReadingMinutes, recordNudge, setNudgeOutcome } from '../db/nudges';
+import {
+  itemToOffer,
+  nudgesSince,
+  offeredReadingMinutes,
+  recordNudge,
+  setNudgeOutcome,
+  undoNudgeLearning,
+} from '../db/nudges';
 import { db, type LearnmarkDb } from '../db/db';
 import { loadSettings, updateSettings } from '../db/tracking-settings';
 import type { HandlersFor } from '../messaging/listener';
@@ -112,9 +128,29 @@ export async function answerNudge(
   outcome: NudgeChoice,
   beside: Pick<Tabs.Tab, 'index' | 'windowId'> | undefined,
   database = db(),
+  learning?: { page: URL; scope: LearningScope },
 ): Promise<boolean> {
-  const nudge = await setNudgeOutcome(database, nudgeId, outcome, null);
-  if (!nudge) return false;
+  let change: LearningChange | undefined;
+  if (outcome === 'reclassified') {
+    const stored = await database.nudges.get(nudgeId);
+    if (!stored || stored.outcome !== 'ignored') return false;
+    const scope = learning?.scope ?? WHOLE_SITE_ALWAYS;
+    const pattern = learningPattern(stored.host, learning?.page.pathname ?? '/', scope.what);
+    if (!pattern) return false;
+    // The settings first: a nudge marked reclassified always has its change written.
+    const at = clockNow();
+    await updateSettings((s) => {
+      const applied = applyLearningChoice(s, pattern, scope.until, at);
+      change = applied.change;
+      return applied.settings;
+    });
+  }
+  const nudge = await setNudgeOutcome(database, nudgeId, outcome, null, change);
+  if (!nudge) {
+    // Answered meanwhile (another card, the notification): take the change back.
+    if (change) await updateSettings((s) => undoLearningChoice(s, change!));
+    return false;
+  }
   if (outcome === 'swapped' && nudge.itemId) {
     const item = await database.items.get(nudge.itemId);
     // The address as the person saw it when it is a web address, else the normalised one;
@@ -122,7 +158,14 @@ export async function answerNudge(
     const url = [item?.originalUrl, item?.url].find((u) => u && isHttpUrl(u));
     if (url) await openHttpUrl(url, beside ? { beside } : {});
   }
-  if (outcome === 'reclassified') await updateSettings((s) => withPattern(s, nudge.host, 'learning'));
+  return true;
+}
+
+/** Undo of "this is learning for me": the settings as they were, the nudge dismissed. */
+export async function undoNudge(nudgeId: string, database = db()): Promise<boolean> {
+  const change = await undoNudgeLearning(database, nudgeId);
+  if (!change) return false;
+  await updateSettings((s) => undoLearningChoice(s, change));
   return true;
 }
 
@@ -131,17 +174,29 @@ export async function answerNudge(
  * counts only for a nudge shown on the site of the sender's own tab (a script on another site
  * cannot answer, or reclassify a site, for the person).
  */
-export const nudgeHandlers: HandlersFor<'nudge-outcome'> = {
-  'nudge-outcome': async ({ nudgeId, outcome }, sender: Runtime.MessageSender) => {
-    const nudge = await db().nudges.get(nudgeId);
-    const page = httpUrl(sender.url);
-    if (!nudge || !page || trackedHost(page) !== nudge.host) {
-      console.warn('learnmark: refused a nudge answer from a page the nudge was not shown on');
-      return { ok: false };
-    }
-    return { ok: await answerNudge(nudgeId, outcome, sender.tab) };
+export const nudgeHandlers: HandlersFor<'nudge-outcome' | 'nudge-undo'> = {
+  'nudge-outcome': async ({ nudgeId, outcome, scope }, sender: Runtime.MessageSender) => {
+    const page = await pageOfNudge(nudgeId, sender);
+    if (!page) return { ok: false };
+    const learning = { page, scope: scope ?? WHOLE_SITE_ALWAYS };
+    return { ok: await answerNudge(nudgeId, outcome, sender.tab, db(), learning) };
+  },
+  'nudge-undo': async ({ nudgeId }, sender: Runtime.MessageSender) => {
+    if (!(await pageOfNudge(nudgeId, sender))) return { ok: false };
+    return { ok: await undoNudge(nudgeId) };
   },
 };
+
+/** The sender's page, when the nudge was shown on its site; null (and a warning) otherwise. */
+async function pageOfNudge(nudgeId: string, sender: Runtime.MessageSender): Promise<URL | null> {
+  const nudge = await db().nudges.get(nudgeId);
+  const page = httpUrl(sender.url);
+  if (!nudge || !page || trackedHost(page) !== nudge.host) {
+    console.warn('learnmark: refused a nudge answer from a page the nudge was not shown on');
+    return null;
+  }
+  return page;
+}
 
 /** Notification buttons: [open the item,] not today. A click on the body opens the item. */
 export async function onNotificationAnswer(id: string, button: number | 'body' | 'closed'): Promise<void> {

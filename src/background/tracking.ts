@@ -94,7 +94,7 @@ export function track(event: TrackerEvent, deps: TrackerDeps): Promise<void> {
       await deps.writeState(result.state);
     }
     const database = deps.database();
-    const layers = { managed, person: personRules(settings) };
+    const layers = { managed, person: personRules(settings, now) };
     const credits: Credit[] = [];
     for (const piece of result.pieces) {
       const { category, itemId } = await categorize(database, piece, layers);

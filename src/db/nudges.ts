@@ -1,5 +1,6 @@
 import type { Item } from '../core/item/model';
 import type { Nudge, NudgeOutcome } from '../core/nudge/model';
+import type { LearningChange } from '../core/tracking/learning-choice';
 import type { LearnmarkDb } from './db';
 
 export function nudgesSince(database: LearnmarkDb, host: string, since: number): Promise<Nudge[]> {
@@ -20,11 +21,12 @@ export async function setNudgeOutcome(
   id: string,
   outcome: NudgeOutcome,
   itemId: string | null,
+  learning?: LearningChange,
 ): Promise<Nudge | null> {
   return database.transaction('rw', database.nudges, async () => {
     const nudge = await database.nudges.get(id);
     if (!nudge || nudge.outcome !== 'ignored') return null;
-    const updated = { ...nudge, outcome, itemId: itemId ?? nudge.itemId };
+    const updated: Nudge = { ...nudge, outcome, itemId: itemId ?? nudge.itemId, ...(learning ? { learning } : {}) };
     await database.nudges.put(updated);
     return updated;
   });
@@ -51,4 +53,18 @@ export async function itemToOffer(database: LearnmarkDb): Promise<Item | null> {
   const pool = forGoals.length ? forGoals : unread;
   pool.sort((a, b) => (a.readingMinutes || 0) - (b.readingMinutes || 0) || b.savedAt - a.savedAt);
   return pool[0] ?? null;
+}
+
+/**
+ * Takes back "this is learning for me": the nudge counts as dismissed again and its change is
+ * returned for the settings to be put back. Once only: null when there is nothing to undo.
+ */
+export async function undoNudgeLearning(database: LearnmarkDb, id: string): Promise<LearningChange | null> {
+  return database.transaction('rw', database.nudges, async () => {
+    const nudge = await database.nudges.get(id);
+    if (!nudge || nudge.outcome !== 'reclassified' || !nudge.learning) return null;
+    const { learning, ...rest } = nudge;
+    await database.nudges.put({ ...rest, outcome: 'dismissed' });
+    return learning;
+  });
 }

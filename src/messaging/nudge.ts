@@ -1,4 +1,5 @@
 import type { NudgeOutcome } from '../core/nudge/model';
+import type { LearningScope } from '../core/tracking/learning-choice';
 
 /**
  * What a nudge card (content script) answers: any outcome but `ignored`, which is the absence
@@ -8,7 +9,13 @@ export type NudgeChoice = Exclude<NudgeOutcome, 'ignored'>;
 
 /** Messages of the nudge (nudge card → worker). */
 export interface NudgeMessages {
-  'nudge-outcome': { request: { nudgeId: string; outcome: NudgeChoice }; response: { ok: boolean } };
+  /** `scope` says what "this is learning for me" covers (the whole site, always, without it). */
+  'nudge-outcome': {
+    request: { nudgeId: string; outcome: NudgeChoice; scope?: LearningScope };
+    response: { ok: boolean };
+  };
+  /** Undo of "this is learning for me", from the card's confirmation line. */
+  'nudge-undo': { request: { nudgeId: string }; response: { ok: boolean } };
 }
 
 /** What the worker hands the nudge card when it injects it. Plain data, rendered as text. */

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { GoalSchema, GOAL_STATUSES, KEYWORD_MAX_CHARS, KEYWORDS_MAX } from '../core/goal/model';
 import { ITEM_STATUSES, SAVE_VIAS } from '../core/item/model';
 import { NUDGE_OUTCOMES } from '../core/nudge/model';
+import { LEARNING_UNTILS, LEARNING_WHATS } from '../core/tracking/learning-choice';
 import { count, ID, text, TIME } from '../core/schema';
 import type { MessageName, Request } from './protocol';
 
@@ -81,7 +82,12 @@ export const REQUESTS = {
   'feed-saved-check': v.object({ urls: v.pipe(v.array(text(2_048)), v.maxLength(200)) }),
   // The capture is page data: validated field by field by core/capture/validate.ts.
   'feed-save': v.object({ capture: v.unknown() }),
-  'nudge-outcome': v.object({ nudgeId: ID, outcome: v.picklist(NUDGE_CHOICES) }),
+  'nudge-outcome': v.object({
+    nudgeId: ID,
+    outcome: v.picklist(NUDGE_CHOICES),
+    scope: v.optional(v.object({ what: v.picklist(LEARNING_WHATS), until: v.picklist(LEARNING_UNTILS) })),
+  }),
+  'nudge-undo': v.object({ nudgeId: ID }),
 } satisfies { [N in MessageName]: v.GenericSchema<unknown, unknown> };
 
 // The compile-time half of "typed over the protocol": every message has a schema, and what a

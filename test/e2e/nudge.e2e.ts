@@ -56,8 +56,9 @@ describe('the nudge card offers the saved item for a goal', () => {
   const GAME = 'http://farmville.com/';
   let h: Launched;
   let options: Page;
+  const BARN = 'http://farmville.com/play/barn';
   beforeAll(async () => {
-    h = await launch({ now: NOW });
+    h = await launch({ now: NOW, pages: [{ url: BARN, file: `${fixturesDir}/farmville.com/index.html` }] });
     options = await seedOffer(h, 'farmville.com');
     await setTracking(h.sw, { dailyBudgetMinutes: 1 });
   });
@@ -136,6 +137,36 @@ describe('the nudge card offers the saved item for a goal', () => {
     expect(saved.find((i) => i.id === OFFER.id)?.engagedSeconds).toBeGreaterThan(2.5);
     expect(h.guard.requests).toEqual([]);
   });
+  test('"this is learning for me": this page, today, confirmed in one line, and Undo takes it back', async () => {
+    await clearTable(options, 'nudges');
+    const barn = await h.ctx.newPage();
+    await barn.goto(BARN);
+    await barn.bringToFront();
+    await expect.poll(() => hasClosedShadow(barn, 'learnmark-nudge'), { timeout: 20_000 }).toBe(true);
+    const one = async (testId: string) =>
+      (await inClosedShadows(barn, 'learnmark-nudge', `[data-testid=${testId}]`))[0]!;
+    await (await one('nudge-learning')).click();
+    // This page and today are chosen unless the person picks otherwise.
+    expect(await (await one('nudge-what-page')).attr('type')).toBe('radio');
+    await (await one('nudge-learning-confirm')).click();
+    const [status] = await inClosedShadows(barn, 'learnmark-nudge', '[role=status]');
+    await expect.poll(() => status!.text()).toBe('This page counts as learning until midnight.');
+    const tracking = () =>
+      h.sw.evaluate(() => chrome.storage.sync.get('tracking').then((s: Record<string, unknown>) => s.tracking));
+    const midnight = new Date(2026, 10, 26).getTime();
+    await expect.poll(tracking).toMatchObject({
+      learning: [],
+      timed: [{ pattern: 'farmville.com/play/barn', category: 'learning', until: midnight }],
+    });
+    await expect.poll(async () => (await nudgeRows(options)).map((n) => n.outcome)).toEqual(['reclassified']);
+
+    await (await one('nudge-undo')).click();
+    await expect.poll(() => status!.text()).toBe('Undone: it counts as before.');
+    await expect.poll(tracking).toMatchObject({ learning: [], timed: [] });
+    await expect.poll(async () => (await nudgeRows(options)).map((n) => n.outcome)).toEqual(['dismissed']);
+    expect(barn.url()).toBe(BARN);
+    expect(h.guard.requests).toEqual([]);
+  });
 });
 
 describe('without access to the site, the nudge is a notification', () => {
@@ -209,6 +240,7 @@ describe('without access to the site, the nudge is a notification', () => {
     expect(calls[0]![1]).toMatchObject({
       title: 'Time for something better?',
       message: `You have spent 2 min on ${HOST} today.`,
+      contextMessage: 'For the card with all choices, allow Learnmark on this site: Options → Sites and time.',
       buttons: [{ title: 'Read: Spaced repetition for engineers' }, { title: 'Not today' }],
     });
 

@@ -5,6 +5,7 @@ import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clearTable, fixturesDir, launch, type Launched } from './harness.mjs';
 import { readStore, settledActivity, stopWorker } from './tracking-helpers.mjs';
+import { hasClosedShadow, inClosedShadows } from './closed-shadow.mjs';
 
 const GAME = 'http://farmville.com/';
 const NEWS = 'http://news.example.com/';
@@ -22,9 +23,11 @@ const checkNow = (sw: Worker) => sw.evaluate(() => chrome.alarms.create('budget'
 /** Clears the nudges so the ten-minute gap does not hold back the next button's nudge. */
 const forgetNudges = () => clearTable(options, 'nudges');
 
+/** Waits for the card (in a closed shadow root: read through closed-shadow.mjs). */
 async function waitForCard(page: Page) {
-  await page.locator('#learnmark-nudge[data-shown]').waitFor({ state: 'attached', timeout: 100_000 });
+  await expect.poll(() => hasClosedShadow(page, 'learnmark-nudge'), { timeout: 100_000 }).toBe(true);
 }
+const inCard = async (page: Page, selector: string) => (await inClosedShadows(page, 'learnmark-nudge', selector))[0]!;
 
 describe('time tracking and the nudge', () => {
   beforeAll(async () => {
@@ -54,40 +57,47 @@ describe('time tracking and the nudge', () => {
     const shownAt = Date.now();
     await waitForCard(game);
     expect(Date.now() - shownAt).toBeGreaterThan(50_000);
-    const card = game.locator('#learnmark-nudge');
-    await expect
-      .poll(() => card.getByRole('dialog').textContent())
-      .toMatch(/You have spent \d+ min on farmville.com today/);
-    // Keyboard users meet the card: focus is on its first offer (no saved item here to swap to).
-    const focused = () =>
-      game.evaluate(() => document.getElementById('learnmark-nudge')?.shadowRoot?.activeElement?.textContent);
-    expect(await focused()).toBe('Five more minutes');
+    expect(await (await inCard(game, '[role=dialog]')).text()).toMatch(/You have spent \d+ min on farmville.com today/);
+    // The card takes no focus: the page keeps it.
+    const active = () => game.evaluate(() => document.activeElement?.localName);
+    expect(await active()).toBe('body');
 
-    await card.getByRole('button', { name: 'Five more minutes' }).click();
+    // "Five more minutes" counts only after its pause.
+    const more = await inCard(game, '[data-testid=nudge-more-time]');
+    await expect.poll(() => more.attr('aria-disabled'), { timeout: 10_000 }).toBe(null);
+    await more.click();
     await expect.poll(async () => (await nudges()).map((n) => n.outcome)).toEqual(['more-time']);
-    expect(await card.count()).toBe(0);
+    expect(await hasClosedShadow(game, 'learnmark-nudge')).toBe(false);
 
     // Not today: recorded, and no further nudge even when the check runs again.
     await forgetNudges();
     await checkNow(h.sw);
     await waitForCard(game);
-    await game.keyboard.press('Tab');
-    await card.getByRole('button', { name: 'Not today' }).click();
+    await (await inCard(game, '[data-testid=nudge-not-today]')).click();
     await expect.poll(async () => (await nudges()).map((n) => n.outcome)).toEqual(['snoozed']);
     await checkNow(h.sw);
     await game.waitForTimeout(2_000);
-    expect(await card.count()).toBe(0);
+    expect(await hasClosedShadow(game, 'learnmark-nudge')).toBe(false);
 
-    // Escape dismisses (keyboard), and "this is learning for me" moves the site to learning.
+    // By keyboard: Alt+Shift+L moves into the card, Shift+Tab reaches its close button.
     await forgetNudges();
     await checkNow(h.sw);
     await waitForCard(game);
-    await game.keyboard.press('Escape');
+    await game.keyboard.press('Alt+Shift+KeyL');
+    await expect.poll(active).toBe('learnmark-nudge');
+    await game.keyboard.press('Shift+Tab');
+    await game.keyboard.press('Enter');
     await expect.poll(async () => (await nudges()).map((n) => n.outcome)).toEqual(['dismissed']);
+    await expect.poll(active).toBe('body');
+
+    // "This is learning for me", the whole site, always: the site moves to learning.
     await forgetNudges();
     await checkNow(h.sw);
     await waitForCard(game);
-    await card.getByRole('button', { name: 'farmville.com is learning for me' }).click();
+    await (await inCard(game, '[data-testid=nudge-learning]')).click();
+    await (await inCard(game, '[data-testid=nudge-what-site]')).click();
+    await (await inCard(game, '[data-testid=nudge-until-always]')).click();
+    await (await inCard(game, '[data-testid=nudge-learning-confirm]')).click();
     await expect
       .poll(() =>
         h.sw.evaluate(() =>

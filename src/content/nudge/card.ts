@@ -4,6 +4,7 @@
 // The page around it is not trusted: the card lives in a CLOSED shadow root, and only trusted
 // events (the person's clicks and keys) count.
 import type { NudgeCardData, NudgeChoice } from '../../messaging/nudge';
+import type { LearningScope } from '../../core/tracking/learning-choice';
 import { CARD_STYLE } from './card-style';
 
 export const HOST_TAG = 'learnmark-nudge';
@@ -15,7 +16,9 @@ export const MORE_TIME_PAUSE_SECONDS = 5;
 const BUSY_EVENTS = ['keydown', 'keyup', 'pointerdown', 'input', 'compositionupdate'] as const;
 
 export interface CardDeps {
-  answer: (nudgeId: string, outcome: NudgeChoice) => void;
+  answer: (nudgeId: string, outcome: NudgeChoice, scope?: LearningScope) => void;
+  /** Takes back "this is learning for me"; resolves to whether it was undone. */
+  undo: (nudgeId: string) => Promise<boolean>;
   t: (key: string, subs?: string[]) => string;
   /** Whether an event is the person's own (trusted); a test hook, `event.isTrusted` otherwise. */
   isPersonEvent?: (event: Event) => boolean;
@@ -158,10 +161,80 @@ function drawCard(data: NudgeCardData, deps: CardDeps, isPerson: (e: Event) => b
       tick();
     }, 1000),
   );
+  // "This is learning for me": first what and for how long, then a confirmation with Undo.
+  const choice = doc.createElement('div');
+  choice.className = 'choice';
+  choice.hidden = true;
+  const radios = (name: string, legendText: string, options: [string, string][]) => {
+    const set = doc.createElement('fieldset');
+    const legend = doc.createElement('legend');
+    legend.textContent = legendText;
+    set.append(legend);
+    options.forEach(([value, text], i) => {
+      const label = doc.createElement('label');
+      const input = doc.createElement('input');
+      input.type = 'radio';
+      input.name = name;
+      input.value = value;
+      input.checked = i === 0;
+      input.dataset.testid = `nudge-${name}-${value}`;
+      label.append(input, doc.createTextNode(` ${text}`));
+      set.append(label);
+    });
+    return set;
+  };
+  const picked = (name: string) => root.querySelector<HTMLInputElement>(`input[name=${name}]:checked`)?.value;
+  const status = doc.createElement('p');
+  status.className = 'status';
+  status.setAttribute('role', 'status');
+  const learning = button(
+    t('nudgeIsLearning', [data.host]),
+    () => {
+      choice.hidden = !choice.hidden;
+      learning.setAttribute('aria-expanded', String(!choice.hidden));
+    },
+    'nudge-learning',
+  );
+  learning.setAttribute('aria-expanded', 'false');
+  const confirmLearning = () => {
+    const scope: LearningScope = {
+      what: picked('what') === 'site' ? 'site' : 'page',
+      until: picked('until') === 'always' ? 'always' : 'today',
+    };
+    deps.answer(data.nudgeId, 'reclassified', scope);
+    const lines = {
+      page: { today: t('nudgeLearningPageToday'), always: t('nudgeLearningPageAlways') },
+      site: { today: t('nudgeLearningSiteToday', [data.host]), always: t('nudgeLearningSiteAlways', [data.host]) },
+    };
+    status.textContent = lines[scope.what][scope.until];
+    const undo = button(
+      t('nudgeUndo'),
+      () => {
+        undo.remove();
+        void deps.undo(data.nudgeId).then((ok) => {
+          status.textContent = t(ok ? 'nudgeUndone' : 'nudgeUndoFailed');
+        });
+      },
+      'nudge-undo',
+    );
+    actions.replaceChildren(status, undo);
+  };
+  choice.append(
+    radios('what', t('nudgeLearningWhat'), [
+      ['page', t('nudgeLearningThisPage')],
+      ['site', t('nudgeLearningWholeSite')],
+    ]),
+    radios('until', t('nudgeLearningWhen'), [
+      ['today', t('nudgeLearningToday')],
+      ['always', t('nudgeLearningAlways')],
+    ]),
+    button(t('nudgeLearningConfirm'), confirmLearning, 'nudge-learning-confirm'),
+  );
   actions.append(
     more,
     button(t('nudgeNotToday'), () => answer('snoozed'), 'nudge-not-today'),
-    button(t('nudgeIsLearning', [data.host]), () => answer('reclassified'), 'nudge-learning'),
+    learning,
+    choice,
   );
   const close = button('×', () => answer('dismissed'), 'nudge-close');
   close.className = 'close';

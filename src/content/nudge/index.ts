@@ -11,7 +11,13 @@ const t = (key: string, subs?: string[]) => browser.i18n.getMessage(key, subs) |
 function showNudge(data: NudgeCardData): void {
   showNudgeWhenCalm(data, {
     t,
-    answer: (nudgeId, outcome) => void send('nudge-outcome', { nudgeId, outcome }).catch(() => undefined),
+    answer: (nudgeId, outcome, scope) =>
+      void send('nudge-outcome', { nudgeId, outcome, ...(scope ? { scope } : {}) }).catch(() => undefined),
+    undo: (nudgeId) =>
+      send('nudge-undo', { nudgeId }).then(
+        ({ ok }) => ok,
+        () => false,
+      ),
   });
 }
 

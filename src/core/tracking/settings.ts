@@ -15,6 +15,13 @@ export interface TrackingSettings {
   siteLimits: Record<string, number>;
   /** While true nothing is tracked and no nudge is shown. */
   paused: boolean;
+  /** Rules that end at a set time ("this page is learning, today"), newest last. */
+  timed: TimedRule[];
+}
+
+/** A rule until a moment (epoch ms), from the nudge card's "today" choice. */
+export interface TimedRule extends SiteRule {
+  until: number;
 }
 
 export const DEFAULT_SETTINGS: TrackingSettings = {
@@ -23,6 +30,7 @@ export const DEFAULT_SETTINGS: TrackingSettings = {
   dailyBudgetMinutes: 30,
   siteLimits: {},
   paused: false,
+  timed: [],
 };
 
 export const MAX_BUDGET_MINUTES = 24 * 60;
@@ -67,12 +75,30 @@ export function parseSettings(raw: unknown): TrackingSettings {
     dailyBudgetMinutes: validMinutes(r.dailyBudgetMinutes) ?? DEFAULT_SETTINGS.dailyBudgetMinutes,
     siteLimits: limits,
     paused: r.paused === true,
+    timed: timedRules(r.timed),
   };
 }
 
-/** The person's lists as rules. */
-export function personRules(settings: TrackingSettings): SiteRule[] {
+function timedRules(value: unknown): TimedRule[] {
+  if (!Array.isArray(value)) return [];
+  const rules: TimedRule[] = [];
+  for (const entry of value.slice(-MAX_LIST_LENGTH)) {
+    const { pattern, category, until } = (entry ?? {}) as Record<string, unknown>;
+    const normal = typeof pattern === 'string' ? normalizePattern(pattern) : null;
+    if (normal && oneOf(CATEGORIES, category) && typeof until === 'number' && Number.isFinite(until)) {
+      rules.push({ pattern: normal, category, until });
+    }
+  }
+  return rules;
+}
+
+/**
+ * The person's rules at `now`: the timed rules still running first (so "this site is learning,
+ * today" wins over the same site on a list), then the lists.
+ */
+export function personRules(settings: TrackingSettings, now: number): SiteRule[] {
   return [
+    ...settings.timed.filter((r) => r.until > now).map(({ pattern, category }) => ({ pattern, category })),
     ...settings.learning.map((pattern) => ({ pattern, category: 'learning' as const })),
     ...settings.distraction.map((pattern) => ({ pattern, category: 'distraction' as const })),
   ];

@@ -242,6 +242,40 @@ describe('nudge', () => {
     expect(tracking.learning).toEqual(['miniclip.com']);
   });
 
+  test('"this page, today" adds a rule for that page until midnight; Undo takes it back once', async () => {
+    apis.permissions.contains.mockResolvedValue(true);
+    apis.scripting.executeScript.mockResolvedValue([{ result: undefined }]);
+    const tab = await openTab('https://poki.com/en/g/chess');
+    at(61);
+    await flush();
+    const [nudge] = await db().nudges.toArray();
+    const from = fromContentScript(tab);
+    const scope = { what: 'page', until: 'today' };
+    expect(
+      await ask({ type: 'nudge-outcome', payload: { nudgeId: nudge!.id, outcome: 'reclassified', scope } }, from),
+    ).toEqual({ ok: true });
+    const tracking = async () => ((await fakeBrowser.storage.sync.get('tracking')) as { tracking: object }).tracking;
+    const midnight = new Date(2026, 10, 26).getTime();
+    expect(await tracking()).toMatchObject({
+      learning: [],
+      timed: [{ pattern: 'poki.com/en/g/chess', category: 'learning', until: midnight }],
+    });
+    expect(await db().nudges.get(nudge!.id)).toMatchObject({ outcome: 'reclassified' });
+
+    // Another site's script cannot undo it; the card can, once.
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(
+      await ask(
+        { type: 'nudge-undo', payload: { nudgeId: nudge!.id } },
+        fromContentScript({ id: 5, url: 'https://evil.example/' }),
+      ),
+    ).toEqual({ ok: false });
+    expect(await ask({ type: 'nudge-undo', payload: { nudgeId: nudge!.id } }, from)).toEqual({ ok: true });
+    expect(await tracking()).toMatchObject({ learning: [], timed: [] });
+    expect(await db().nudges.get(nudge!.id)).toMatchObject({ outcome: 'dismissed' });
+    expect(await ask({ type: 'nudge-undo', payload: { nudgeId: nudge!.id } }, from)).toEqual({ ok: false });
+  });
+
   test('without access to the site, a notification makes the same offer', async () => {
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
     await openTab('https://poki.com/');

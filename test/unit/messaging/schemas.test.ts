@@ -35,6 +35,7 @@ const GOOD: { [N in MessageName]: unknown } = {
   'feed-saved-check': { urls: ['https://x.com/ada/status/1861000000000000000'] },
   'feed-save': { capture: { url: 'https://x.com/ada/status/1861000000000000000' } },
   'nudge-outcome': { nudgeId: 'n-1', outcome: 'snoozed' },
+  'nudge-undo': { nudgeId: 'n-1' },
 };
 
 test('the table has a good payload for every message, and each is accepted', () => {
@@ -128,6 +129,13 @@ const HOSTILE: [string, MessageName, unknown, string][] = [
   ['an address of 1 MB', 'feed-saved-check', { urls: [`https://x.com/${'a'.repeat(1 << 20)}`] }, 'urls'],
   ['"ignored" as an answer', 'nudge-outcome', with_('nudge-outcome', { outcome: 'ignored' }), 'outcome'],
   ['a nudge id that is a number', 'nudge-outcome', with_('nudge-outcome', { nudgeId: 7 }), 'nudgeId'],
+  [
+    'a learning scope of a week',
+    'nudge-outcome',
+    with_('nudge-outcome', { scope: { what: 'page', until: 'week' } }),
+    'scope',
+  ],
+  ['an undo without a nudge id', 'nudge-undo', {}, 'nudgeId'],
 ];
 
 describe('a hostile payload is refused with the field that is wrong', () => {

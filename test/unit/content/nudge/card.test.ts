@@ -30,21 +30,23 @@ const DATA: NudgeCardData = {
   item: { title: 'Memory', readingMinutes: null },
 };
 
-let answer: ReturnType<typeof vi.fn<(nudgeId: string, outcome: string) => void>>;
+let answer: ReturnType<typeof vi.fn<(nudgeId: string, outcome: string, scope?: object) => void>>;
+let undo: ReturnType<typeof vi.fn<(nudgeId: string) => Promise<boolean>>>;
 let game: HTMLElement;
 beforeEach(() => {
   vi.useFakeTimers();
   document.body.innerHTML = '<div id="game" tabindex="0"></div><input id="chat">';
   game = document.getElementById('game')!;
   game.focus();
-  answer = vi.fn<(nudgeId: string, outcome: string) => void>();
+  answer = vi.fn<(nudgeId: string, outcome: string, scope?: object) => void>();
+  undo = vi.fn<(nudgeId: string) => Promise<boolean>>(async () => true);
 });
 afterEach(() => {
   removeNudgeCard();
   vi.useRealTimers();
 });
 
-const show = (data = DATA) => showNudgeWhenCalm(data, { t, answer, isPersonEvent: (e) => !scripted.has(e) });
+const show = (data = DATA) => showNudgeWhenCalm(data, { t, answer, undo, isPersonEvent: (e) => !scripted.has(e) });
 const key = (target: EventTarget, init: KeyboardEventInit, byScript = false) => {
   const event = new KeyboardEvent('keydown', { bubbles: true, composed: true, cancelable: true, ...init });
   if (byScript) scripted.add(event);
@@ -124,4 +126,30 @@ describe('the nudge card', () => {
     expect(answer).toHaveBeenCalledWith('n1', 'snoozed');
     expect(document.activeElement).toBe(game);
   });
+
+  test.each([
+    [[], { what: 'page', until: 'today' }, 'nudgeLearningPageToday'],
+    [['site'], { what: 'site', until: 'today' }, 'nudgeLearningSiteToday farmville.com'],
+    [['always'], { what: 'page', until: 'always' }, 'nudgeLearningPageAlways'],
+    [['site', 'always'], { what: 'site', until: 'always' }, 'nudgeLearningSiteAlways farmville.com'],
+  ])(
+    '"this is learning for me" picking %j: answered with %j, confirmed in one line with Undo',
+    async (picks, scope, line) => {
+      show();
+      vi.advanceTimersByTime(QUIET_MS);
+      const learning = inCard('nudge-learning');
+      expect(learning.getAttribute('aria-expanded')).toBe('false');
+      learning.click();
+      expect(learning.getAttribute('aria-expanded')).toBe('true');
+      for (const value of picks) roots.get(host()!)!.querySelector<HTMLInputElement>(`input[value=${value}]`)!.click();
+      inCard('nudge-learning-confirm').click();
+      expect(answer).toHaveBeenCalledWith('n1', 'reclassified', scope);
+      const status = roots.get(host()!)!.querySelector('[role=status]')!;
+      expect(status.textContent).toBe(line);
+      inCard('nudge-undo').click();
+      expect(undo).toHaveBeenCalledWith('n1');
+      await vi.waitFor(() => expect(status.textContent).toBe('nudgeUndone'));
+      expect(answer).toHaveBeenCalledTimes(1);
+    },
+  );
 });

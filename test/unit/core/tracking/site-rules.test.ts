@@ -86,6 +86,12 @@ describe('patterns and settings', () => {
         dailyBudgetMinutes: -3,
         siteLimits: { 'poki.com': 10, 'x.com': 'lots' },
         paused: 'yes',
+        timed: [
+          { pattern: 'Poki.com/games/x/', category: 'learning', until: 5 },
+          { pattern: 'poki.com', category: 'learning', until: 'tomorrow' },
+          { pattern: 'bad site', category: 'learning', until: 5 },
+          { pattern: 'poki.com', category: 'fun', until: 5 },
+        ],
       }),
     ).toEqual({
       learning: ['docs.example.org'],
@@ -93,6 +99,7 @@ describe('patterns and settings', () => {
       dailyBudgetMinutes: 30,
       siteLimits: { 'poki.com': 10 },
       paused: false,
+      timed: [{ pattern: 'poki.com/games/x', category: 'learning', until: 5 }],
     });
     expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
   });
@@ -100,7 +107,7 @@ describe('patterns and settings', () => {
   test('"this is learning" moves a site from one list to the other', () => {
     const s = withPattern({ ...DEFAULT_SETTINGS, distraction: ['poki.com'] }, 'poki.com', 'learning');
     expect([s.learning, s.distraction]).toEqual([['poki.com'], []]);
-    expect(personRules(s)).toEqual([{ pattern: 'poki.com', category: 'learning' }]);
+    expect(personRules(s, 0)).toEqual([{ pattern: 'poki.com', category: 'learning' }]);
   });
 
   test('managed rules keep only valid entries', () => {

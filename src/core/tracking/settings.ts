@@ -1,6 +1,6 @@
 import { oneOf } from '../one-of';
 import { CATEGORIES, type ListedCategory } from './model';
-import { normalizePattern, type SiteRule } from './site-rules';
+import { DEFAULT_RULES, normalizePattern, type SiteRule } from './site-rules';
 
 /**
  * The person's time settings, kept in `storage.sync`. Lists hold rule patterns (see
@@ -17,6 +17,8 @@ export interface TrackingSettings {
   paused: boolean;
   /** Rules that end at a set time ("this page is learning, today"), newest last. */
   timed: TimedRule[];
+  /** Built-in rules the person turned off (their patterns). */
+  offDefaults: string[];
 }
 
 /** A rule until a moment (epoch ms), from the nudge card's "today" choice. */
@@ -31,6 +33,7 @@ export const DEFAULT_SETTINGS: TrackingSettings = {
   siteLimits: {},
   paused: false,
   timed: [],
+  offDefaults: [],
 };
 
 export const MAX_BUDGET_MINUTES = 24 * 60;
@@ -76,6 +79,9 @@ export function parseSettings(raw: unknown): TrackingSettings {
     siteLimits: limits,
     paused: r.paused === true,
     timed: timedRules(r.timed),
+    offDefaults: Array.isArray(r.offDefaults)
+      ? DEFAULT_RULES.map((rule) => rule.pattern).filter((p) => (r.offDefaults as unknown[]).includes(p))
+      : [],
   };
 }
 
@@ -102,6 +108,11 @@ export function personRules(settings: TrackingSettings, now: number): SiteRule[]
     ...settings.learning.map((pattern) => ({ pattern, category: 'learning' as const })),
     ...settings.distraction.map((pattern) => ({ pattern, category: 'distraction' as const })),
   ];
+}
+
+/** The built-in rules the person keeps on. */
+export function defaultRules(settings: TrackingSettings): SiteRule[] {
+  return DEFAULT_RULES.filter((rule) => !settings.offDefaults.includes(rule.pattern));
 }
 
 /** Rules from an organisation's policy (`storage.managed`), validated; bad entries are dropped. */

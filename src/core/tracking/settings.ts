@@ -1,6 +1,7 @@
 import { oneOf } from '../one-of';
 import { CATEGORIES, type ListedCategory } from './model';
 import { DEFAULT_RULES, normalizePattern, type SiteRule } from './site-rules';
+import { parseSchedule, type Schedule } from '../nudge/schedule';
 
 /**
  * The person's time settings, kept in `storage.sync`. Lists hold rule patterns (see
@@ -19,6 +20,8 @@ export interface TrackingSettings {
   timed: TimedRule[];
   /** Built-in rules the person turned off (their patterns). */
   offDefaults: string[];
+  /** When the daily budget applies (and the budget outside it); null: all day, every day. */
+  schedule: Schedule | null;
 }
 
 /** A rule until a moment (epoch ms), from the nudge card's "today" choice. */
@@ -34,6 +37,7 @@ export const DEFAULT_SETTINGS: TrackingSettings = {
   paused: false,
   timed: [],
   offDefaults: [],
+  schedule: null,
 };
 
 export const MAX_BUDGET_MINUTES = 24 * 60;
@@ -82,6 +86,7 @@ export function parseSettings(raw: unknown): TrackingSettings {
     offDefaults: Array.isArray(r.offDefaults)
       ? DEFAULT_RULES.map((rule) => rule.pattern).filter((p) => (r.offDefaults as unknown[]).includes(p))
       : [],
+    schedule: parseSchedule(r.schedule, validMinutes),
   };
 }
 

@@ -103,6 +103,7 @@ describe('patterns and settings', () => {
       paused: false,
       timed: [{ pattern: 'poki.com/games/x', category: 'learning', until: 5 }],
       offDefaults: ['poki.com'],
+      schedule: null,
     });
     expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
   });

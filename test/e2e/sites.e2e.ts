@@ -50,7 +50,26 @@ describe('the Sites page', () => {
     // And back on: saved again.
     await farmville.click();
     await expect.poll(() => tracking(h)).toMatchObject({ offDefaults: [] });
-    expect(await options.getByTestId('sites-saved').textContent()).toBe('Saved');
+    await expect.poll(() => options.getByTestId('sites-saved').textContent()).toBe('Saved');
+  });
+
+  test('a schedule: weekdays 9–17 by default, days and a budget outside them, each change saved', async () => {
+    const schedule = options.getByTestId('sites-schedule');
+    await schedule.getByRole('switch', { name: 'Only on chosen days and hours' }).click();
+    await expect
+      .poll(() => tracking(h))
+      .toMatchObject({ schedule: { days: [1, 2, 3, 4, 5], from: 540, to: 1020, outsideMinutes: null } });
+    expect(await schedule.getByRole('checkbox', { name: 'Saturday' }).isChecked()).toBe(false);
+    await schedule.getByRole('checkbox', { name: 'Friday' }).click();
+    await schedule.getByLabel('To (a time before the start runs past midnight)').fill('12:30');
+    const outside = schedule.getByLabel('Budget outside these hours (minutes)');
+    await outside.fill('45');
+    await outside.press('Tab');
+    await expect
+      .poll(() => tracking(h))
+      .toMatchObject({ schedule: { days: [1, 2, 3, 4], from: 540, to: 750, outsideMinutes: 45 } });
+    await expect.poll(() => options.getByTestId('sites-saved').textContent()).toBe('Saved');
+    expect(await seriousViolations(options), 'the schedule').toEqual([]);
   });
 
   test('offers the card on the built-in game sites, explained first, asking access once', async () => {

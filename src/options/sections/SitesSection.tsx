@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, validMinutes, withPattern, type TrackingSettings } fr
 import { loadManagedRules, loadSettings, saveSettings, SETTINGS_KEY } from '../../db/tracking-settings';
 import { t } from '../../ui/i18n';
 import { SiteList } from './SiteList';
+import { ScheduleFields } from './ScheduleFields';
 
 /**
  * Asks for access to one distraction site so the nudge can appear in its pages. It must run
@@ -107,6 +108,7 @@ export function SitesSection() {
           {budgetError}
         </p>
       )}
+      <ScheduleFields schedule={settings.schedule} onChange={(schedule) => save({ ...settings, schedule })} />
       <SiteList
         kind="learning"
         patterns={settings.learning}

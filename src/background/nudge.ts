@@ -1,13 +1,29 @@
 import { httpUrl, isHttpUrl } from '../core/item/url';
-import { openHttpUrl } from '../platform/tabs';
-import browser, { type Runtime } from 'webextension-polyfill';
+import { openHttpUrl, tabById } from '../platform/tabs';
+import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import { startOfDay } from 'date-fns';
 import type { Category } from '../core/tracking/model';
 import { budgetDecision } from '../core/nudge/budget';
 import { localCalendar, trackedHost, type Segment } from '../core/tracking/segment';
-import { withPattern, type TrackingSettings } from '../core/tracking/settings';
+import type { TrackingSettings } from '../core/tracking/settings';
+import {
+  applyLearningChoice,
+  learningPattern,
+  undoLearningChoice,
+  WHOLE_SITE_ALWAYS,
+  type LearningChange,
+  type LearningScope,
+} from '../core/tracking/learning-choice';
+import { now as clockNow } from '../platform/clock';
 import { secondsByHost } from '../db/tracking';
-import { itemToOffer, nudgesSince, recordNudge, setNudgeOutcome } from '../db/nudges';
+import {
+  itemToOffer,
+  nudgesSince,
+  offeredReadingMinutes,
+  recordNudge,
+  setNudgeOutcome,
+  undoNudgeLearning,
+} from '../db/nudges';
 import { db, type LearnmarkDb } from '../db/db';
 import { loadSettings, updateSettings } from '../db/tracking-settings';
 import type { HandlersFor } from '../messaging/listener';
@@ -90,7 +106,7 @@ export async function checkBudget(
     nudgeId,
     host: segment.host,
     minutesToday: Math.max(1, Math.round(siteSeconds / 60)),
-    item: offer ? { title: offer.title || offer.url, readingMinutes: offer.readingMinutes } : null,
+    item: offer ? { title: offer.title || offer.url, readingMinutes: offeredReadingMinutes(offer) } : null,
   };
   if (await deps.hasAccess(segment.url)) {
     try {
@@ -102,23 +118,54 @@ export async function checkBudget(
   await deps.notify(segment.tabId, data);
 }
 
-/** Records the person's answer and does what it says. The first answer to a nudge stands. */
-async function answerNudge(
+/**
+ * Records the person's answer and does what it says. The first answer to a nudge stands.
+ * "Read … instead" opens the item in a new tab right after the distraction tab (`beside`),
+ * which stays exactly as it was: the person loses nothing by choosing it.
+ */
+export async function answerNudge(
   nudgeId: string,
   outcome: NudgeChoice,
-  tabId: number | undefined,
+  beside: Pick<Tabs.Tab, 'index' | 'windowId'> | undefined,
   database = db(),
+  learning?: { page: URL; scope: LearningScope },
 ): Promise<boolean> {
-  const nudge = await setNudgeOutcome(database, nudgeId, outcome, null);
-  if (!nudge) return false;
+  let change: LearningChange | undefined;
+  if (outcome === 'reclassified') {
+    const stored = await database.nudges.get(nudgeId);
+    if (!stored || stored.outcome !== 'ignored') return false;
+    const scope = learning?.scope ?? WHOLE_SITE_ALWAYS;
+    const pattern = learningPattern(stored.host, learning?.page.pathname ?? '/', scope.what);
+    if (!pattern) return false;
+    // The settings first: a nudge marked reclassified always has its change written.
+    const at = clockNow();
+    await updateSettings((s) => {
+      const applied = applyLearningChoice(s, pattern, scope.until, at);
+      change = applied.change;
+      return applied.settings;
+    });
+  }
+  const nudge = await setNudgeOutcome(database, nudgeId, outcome, null, change);
+  if (!nudge) {
+    // Answered meanwhile (another card, the notification): take the change back.
+    if (change) await updateSettings((s) => undoLearningChoice(s, change!));
+    return false;
+  }
   if (outcome === 'swapped' && nudge.itemId) {
     const item = await database.items.get(nudge.itemId);
     // The address as the person saw it when it is a web address, else the normalised one;
     // anything else (an imported javascript: or file: address) is never opened.
     const url = [item?.originalUrl, item?.url].find((u) => u && isHttpUrl(u));
-    if (url) await openHttpUrl(url, { tabId });
+    if (url) await openHttpUrl(url, beside ? { beside } : {});
   }
-  if (outcome === 'reclassified') await updateSettings((s) => withPattern(s, nudge.host, 'learning'));
+  return true;
+}
+
+/** Undo of "this is learning for me": the settings as they were, the nudge dismissed. */
+export async function undoNudge(nudgeId: string, database = db()): Promise<boolean> {
+  const change = await undoNudgeLearning(database, nudgeId);
+  if (!change) return false;
+  await updateSettings((s) => undoLearningChoice(s, change));
   return true;
 }
 
@@ -127,17 +174,29 @@ async function answerNudge(
  * counts only for a nudge shown on the site of the sender's own tab (a script on another site
  * cannot answer, or reclassify a site, for the person).
  */
-export const nudgeHandlers: HandlersFor<'nudge-outcome'> = {
-  'nudge-outcome': async ({ nudgeId, outcome }, sender: Runtime.MessageSender) => {
-    const nudge = await db().nudges.get(nudgeId);
-    const page = httpUrl(sender.url);
-    if (!nudge || !page || trackedHost(page) !== nudge.host) {
-      console.warn('learnmark: refused a nudge answer from a page the nudge was not shown on');
-      return { ok: false };
-    }
-    return { ok: await answerNudge(nudgeId, outcome, sender.tab?.id) };
+export const nudgeHandlers: HandlersFor<'nudge-outcome' | 'nudge-undo'> = {
+  'nudge-outcome': async ({ nudgeId, outcome, scope }, sender: Runtime.MessageSender) => {
+    const page = await pageOfNudge(nudgeId, sender);
+    if (!page) return { ok: false };
+    const learning = { page, scope: scope ?? WHOLE_SITE_ALWAYS };
+    return { ok: await answerNudge(nudgeId, outcome, sender.tab, db(), learning) };
+  },
+  'nudge-undo': async ({ nudgeId }, sender: Runtime.MessageSender) => {
+    if (!(await pageOfNudge(nudgeId, sender))) return { ok: false };
+    return { ok: await undoNudge(nudgeId) };
   },
 };
+
+/** The sender's page, when the nudge was shown on its site; null (and a warning) otherwise. */
+async function pageOfNudge(nudgeId: string, sender: Runtime.MessageSender): Promise<URL | null> {
+  const nudge = await db().nudges.get(nudgeId);
+  const page = httpUrl(sender.url);
+  if (!nudge || !page || trackedHost(page) !== nudge.host) {
+    console.warn('learnmark: refused a nudge answer from a page the nudge was not shown on');
+    return null;
+  }
+  return page;
+}
 
 /** Notification buttons: [open the item,] not today. A click on the body opens the item. */
 export async function onNotificationAnswer(id: string, button: number | 'body' | 'closed'): Promise<void> {
@@ -148,6 +207,6 @@ export async function onNotificationAnswer(id: string, button: number | 'body' |
   if (button === 'closed') outcome = 'dismissed';
   else if (button === 'body' || button === openIndex) outcome = parsed.hasItem ? 'swapped' : 'dismissed';
   else outcome = 'snoozed';
-  await answerNudge(parsed.nudgeId, outcome, outcome === 'swapped' ? parsed.tabId : undefined);
+  await answerNudge(parsed.nudgeId, outcome, outcome === 'swapped' ? await tabById(parsed.tabId) : undefined);
   if (button !== 'closed') await browser.notifications.clear(id);
 }

@@ -10,7 +10,7 @@ import {
   type TrackerState,
 } from '../core/tracking/segment';
 import { classify } from '../core/tracking/site-rules';
-import { personRules, type TrackingSettings } from '../core/tracking/settings';
+import { defaultRules, personRules, type TrackingSettings } from '../core/tracking/settings';
 import type { SiteRule } from '../core/tracking/site-rules';
 import type { Category } from '../core/tracking/model';
 import { addActivity, type Credit } from '../db/tracking';
@@ -52,7 +52,7 @@ export type TrackerEvent = { blurred?: boolean; idle?: IdleState; flush?: boolea
 async function categorize(
   database: LearnmarkDb,
   page: Pick<Piece, 'url' | 'host' | 'path'>,
-  layers: { managed: SiteRule[]; person: SiteRule[] },
+  layers: { managed: SiteRule[]; person: SiteRule[]; defaults?: SiteRule[] },
 ) {
   const url = normalizeUrl(page.url);
   const item = url ? await database.items.where('url').equals(url).first() : undefined;
@@ -94,7 +94,7 @@ export function track(event: TrackerEvent, deps: TrackerDeps): Promise<void> {
       await deps.writeState(result.state);
     }
     const database = deps.database();
-    const layers = { managed, person: personRules(settings) };
+    const layers = { managed, person: personRules(settings, now), defaults: defaultRules(settings) };
     const credits: Credit[] = [];
     for (const piece of result.pieces) {
       const { category, itemId } = await categorize(database, piece, layers);

@@ -1,5 +1,6 @@
 import type { Item } from '../core/item/model';
 import type { Nudge, NudgeOutcome } from '../core/nudge/model';
+import type { LearningChange } from '../core/tracking/learning-choice';
 import type { LearnmarkDb } from './db';
 
 export function nudgesSince(database: LearnmarkDb, host: string, since: number): Promise<Nudge[]> {
@@ -20,26 +21,50 @@ export async function setNudgeOutcome(
   id: string,
   outcome: NudgeOutcome,
   itemId: string | null,
+  learning?: LearningChange,
 ): Promise<Nudge | null> {
   return database.transaction('rw', database.nudges, async () => {
     const nudge = await database.nudges.get(id);
     if (!nudge || nudge.outcome !== 'ignored') return null;
-    const updated = { ...nudge, outcome, itemId: itemId ?? nudge.itemId };
+    const updated: Nudge = { ...nudge, outcome, itemId: itemId ?? nudge.itemId, ...(learning ? { learning } : {}) };
     await database.nudges.put(updated);
     return updated;
   });
 }
 
+/** Whether an item's page was read and has text to read: only such items are offered. */
+export const hasRealContent = (item: Item): boolean => item.capture !== 'none' && item.wordCount > 0;
+
+/** The item's reading time as its text says, or null (never a made-up "1 min read"). */
+export const offeredReadingMinutes = (item: Item): number | null =>
+  hasRealContent(item) && item.readingMinutes >= 1 ? item.readingMinutes : null;
+
 /**
  * A saved, unread item for one of the person's active goals: the better option a nudge offers.
- * The shortest read first, so it fits the moment; any unread item when no goal has one.
+ * Only items with real content (a bookmark whose page was never read is not "something better"
+ * to read now). The shortest read first, so it fits the moment; any unread item when no goal
+ * has one.
  */
 export async function itemToOffer(database: LearnmarkDb): Promise<Item | null> {
   const goals = await database.goals.where('status').equals('active').toArray();
   const goalIds = new Set(goals.map((g) => g.id));
-  const unread = await database.items.where('status').equals('unread').toArray();
+  const unread = (await database.items.where('status').equals('unread').toArray()).filter(hasRealContent);
   const forGoals = unread.filter((i) => i.goalIds?.some((g) => goalIds.has(g)));
   const pool = forGoals.length ? forGoals : unread;
   pool.sort((a, b) => (a.readingMinutes || 0) - (b.readingMinutes || 0) || b.savedAt - a.savedAt);
   return pool[0] ?? null;
+}
+
+/**
+ * Takes back "this is learning for me": the nudge counts as dismissed again and its change is
+ * returned for the settings to be put back. Once only: null when there is nothing to undo.
+ */
+export async function undoNudgeLearning(database: LearnmarkDb, id: string): Promise<LearningChange | null> {
+  return database.transaction('rw', database.nudges, async () => {
+    const nudge = await database.nudges.get(id);
+    if (!nudge || nudge.outcome !== 'reclassified' || !nudge.learning) return null;
+    const { learning, ...rest } = nudge;
+    await database.nudges.put({ ...rest, outcome: 'dismissed' });
+    return learning;
+  });
 }

@@ -1,14 +1,21 @@
 import type { NudgeOutcome } from '../core/nudge/model';
+import type { LearningScope } from '../core/tracking/learning-choice';
 
 /**
  * What a nudge card (content script) answers: any outcome but `ignored`, which is the absence
- * of an answer. `swapped` opens the offered item in the tab.
+ * of an answer. `swapped` opens the offered item in a new tab beside it.
  */
 export type NudgeChoice = Exclude<NudgeOutcome, 'ignored'>;
 
 /** Messages of the nudge (nudge card → worker). */
 export interface NudgeMessages {
-  'nudge-outcome': { request: { nudgeId: string; outcome: NudgeChoice }; response: { ok: boolean } };
+  /** `scope` says what "this is learning for me" covers (the whole site, always, without it). */
+  'nudge-outcome': {
+    request: { nudgeId: string; outcome: NudgeChoice; scope?: LearningScope };
+    response: { ok: boolean };
+  };
+  /** Undo of "this is learning for me", from the card's confirmation line. */
+  'nudge-undo': { request: { nudgeId: string }; response: { ok: boolean } };
 }
 
 /** What the worker hands the nudge card when it injects it. Plain data, rendered as text. */
@@ -16,5 +23,6 @@ export interface NudgeCardData {
   nudgeId: string;
   host: string;
   minutesToday: number;
-  item: { title: string; readingMinutes: number } | null;
+  /** The offered item: its title and, when its text was read, its reading time in minutes. */
+  item: { title: string; readingMinutes: number | null } | null;
 }

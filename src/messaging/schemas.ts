@@ -4,6 +4,7 @@ import { ITEM_STATUSES, SAVE_VIAS } from '../core/item/model';
 import { NUDGE_OUTCOMES } from '../core/nudge/model';
 import { REVIEW_RATINGS } from '../core/review/schedule';
 import { HIGHLIGHT_COLORS, HighlightDraftSchema, HighlightSchema, NOTE_MAX } from '../core/highlight/model';
+import { LEARNING_UNTILS, LEARNING_WHATS } from '../core/tracking/learning-choice';
 import { count, ID, text, TIME } from '../core/schema';
 import type { MessageName, Request } from './protocol';
 
@@ -90,7 +91,12 @@ export const REQUESTS = {
   'feed-saved-check': v.object({ urls: v.pipe(v.array(text(2_048)), v.maxLength(200)) }),
   // The capture is page data: validated field by field by core/capture/validate.ts.
   'feed-save': v.object({ capture: v.unknown() }),
-  'nudge-outcome': v.object({ nudgeId: ID, outcome: v.picklist(NUDGE_CHOICES) }),
+  'nudge-outcome': v.object({
+    nudgeId: ID,
+    outcome: v.picklist(NUDGE_CHOICES),
+    scope: v.optional(v.object({ what: v.picklist(LEARNING_WHATS), until: v.picklist(LEARNING_UNTILS) })),
+  }),
+  'nudge-undo': v.object({ nudgeId: ID }),
 } satisfies { [N in MessageName]: v.GenericSchema<unknown, unknown> };
 
 // The compile-time half of "typed over the protocol": every message has a schema, and what a

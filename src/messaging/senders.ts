@@ -33,6 +33,7 @@ export const SENDERS: { readonly [N in MessageName]: SenderKind } = {
   'feed-saved-check': 'feed-script',
   'feed-save': 'feed-script',
   'nudge-outcome': 'nudge-card',
+  'nudge-undo': 'nudge-card',
 };
 
 /** The hosts the manifest runs the feed script on (content_scripts.matches, https only). */

@@ -39,6 +39,8 @@ export async function notifyNudge(tabId: number, data: NudgeCardData): Promise<v
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),
     title: t('nudgeTitle'),
     message: t('nudgeSpent', [String(data.minutesToday), data.host]),
+    // How to get the card (with every choice) instead of this notification.
+    contextMessage: t('nudgeNotificationHowToCard'),
     // Chrome's buttons; the polyfill's (Firefox) types do not list them, Firefox ignores them.
     buttons,
   };

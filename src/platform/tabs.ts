@@ -18,15 +18,22 @@ export async function activeTab(): Promise<Tabs.Tab | undefined> {
 /**
  * The one way the worker opens an address: http(s) only. An item imported, restored or forged
  * with `javascript:`, `data:`, `file:`, `chrome:` or an extension page is never opened; the
- * caller learns it was refused. Opens in the given tab, or a new one beside the current one.
+ * caller learns it was refused. Opens in the given tab, or in a new tab: right after `beside`
+ * (in its window) when given, so the tab the person was in stays as it was.
  */
-export async function openHttpUrl(url: string, where: { tabId?: number } = {}): Promise<boolean> {
+export async function openHttpUrl(
+  url: string,
+  where: { tabId?: number; beside?: Pick<Tabs.Tab, 'index' | 'windowId'> } = {},
+): Promise<boolean> {
   if (!isHttpUrl(url)) {
     console.warn('Learnmark: refused to open a non-http(s) address');
     return false;
   }
   if (where.tabId !== undefined) await browser.tabs.update(where.tabId, { url });
-  else await browser.tabs.create({ url });
+  else if (where.beside) {
+    const { index, windowId } = where.beside;
+    await browser.tabs.create({ url, index: index + 1, ...(windowId === undefined ? {} : { windowId }) });
+  } else await browser.tabs.create({ url });
   return true;
 }
 

@@ -141,6 +141,7 @@ const MODULES = [
   ['giant.bench.mjs', ['benchGiant']],
   ['social.bench.mjs', ['benchSocial']],
   ['tracking.bench.mjs', ['benchTracking']],
+  ['nudge.bench.mjs', ['benchNudge']],
   ['data.bench.mjs', ['benchData']],
   ['import-limits.bench.mjs', ['benchImportLimits']],
   ['reader.bench.mjs', ['benchReader']],

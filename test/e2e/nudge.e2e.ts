@@ -51,14 +51,14 @@ async function seedOffer(h: Launched, host: string): Promise<Page> {
 const setTracking = (sw: Worker, tracking: object) =>
   sw.evaluate((value) => chrome.storage.sync.set({ tracking: value }), tracking);
 const nudgeRows = async (options: Page) => (await readStore(options, 'nudges')) as NudgeRow[];
-const tabUrls = (options: Page) => options.evaluate(() => chrome.tabs.query({}).then((t) => t.map((x) => x.url)));
 
 describe('the nudge card offers the saved item for a goal', () => {
   const GAME = 'http://farmville.com/';
   let h: Launched;
   let options: Page;
+  const BARN = 'http://farmville.com/play/barn';
   beforeAll(async () => {
-    h = await launch({ now: NOW });
+    h = await launch({ now: NOW, pages: [{ url: BARN, file: `${fixturesDir}/farmville.com/index.html` }] });
     options = await seedOffer(h, 'farmville.com');
     await setTracking(h.sw, { dailyBudgetMinutes: 1 });
   });
@@ -66,14 +66,23 @@ describe('the nudge card offers the saved item for a goal', () => {
     await h?.close();
   });
 
-  test('"Read … instead" opens the item in the tab, records `swapped` with the item, and counts as learning', async () => {
+  test('the card appears without taking focus or keys from the game; "Read … instead" opens a new tab beside it', async () => {
     const game = await h.ctx.newPage();
     await game.goto(GAME);
     await game.bringToFront();
+    // The person is playing: focus is on the game board.
+    await game.focus('#game');
+    const active = () => game.evaluate(() => document.activeElement?.id || document.activeElement?.localName);
     // The card is in a closed shadow root: read through the DevTools protocol (closed-shadow.mjs).
     await expect.poll(() => hasClosedShadow(game, 'learnmark-nudge'), { timeout: 20_000 }).toBe(true);
+    expect(await active()).toBe('game');
+    // "Five more minutes" waits a visible pause (5 s from the card's appearance) before it counts.
+    const [more] = await inClosedShadows(game, 'learnmark-nudge', '[data-testid=nudge-more-time]');
+    expect(await more!.attr('aria-disabled')).toBe('true');
+    expect(await more!.text()).toMatch(/^Five more minutes \(in [1-5] s\)$/);
     const [dialog] = await inClosedShadows(game, 'learnmark-nudge', '[role=dialog]');
     expect(await dialog!.text()).toContain('You have spent 2 min on farmville.com today.');
+    expect(await dialog!.text()).toContain('Alt+Shift+L moves to this card');
     const [swap] = await inClosedShadows(game, 'learnmark-nudge', '[data-testid=nudge-swap]');
     expect(await swap!.text()).toContain('Read “Spaced repetition for engineers” instead');
     expect(await swap!.text()).toContain('6 min read, for one of your goals');
@@ -85,22 +94,77 @@ describe('the nudge card offers the saved item for a goal', () => {
         return [host.shadowRoot, host.getAttributeNames(), host.textContent];
       }),
     ).toEqual([null, [], '']);
-    expect(await nudgeRows(options)).toMatchObject([{ outcome: 'ignored' }]);
-    await swap!.click();
 
-    await game.waitForURL(ARTICLE, { timeout: 10_000 });
-    expect(await tabUrls(options)).toContain(ARTICLE);
+    // A key press still goes to the game, which stays where it was.
+    await game.keyboard.press('Space');
+    await expect.poll(() => game.locator('#keys').textContent()).toBe('[ ]');
+    expect(await active()).toBe('game');
+    expect(game.url()).toBe(GAME);
+
+    // The shortcut moves focus into the card, Escape gives it back to the game.
+    await game.keyboard.press('Alt+Shift+KeyL');
+    await expect.poll(active).toBe('learnmark-nudge');
+    await game.keyboard.press('Escape');
+    await expect.poll(active).toBe('game');
+    // Neither the shortcut's L nor Escape reached the game (only the modifiers pressed alone).
+    expect(await game.locator('#keys').textContent()).toBe('[ ][Alt][Shift]');
+
+    await expect.poll(() => more!.attr('aria-disabled'), { timeout: 10_000 }).toBe(null);
+    // (The pause is over; the person reads instead.)
+    expect(await more!.text()).toBe('Five more minutes');
+    expect(await nudgeRows(options)).toMatchObject([{ outcome: 'ignored' }]);
+
+    const opened = h.ctx.waitForEvent('page');
+    await swap!.click();
+    const article = await opened;
+    await article.waitForURL(ARTICLE, { timeout: 10_000 });
+    // The game tab is as it was; the item is in the tab right after it.
+    expect(game.url()).toBe(GAME);
+    const tabs = await options.evaluate(() => chrome.tabs.query({}));
+    const gameTab = tabs.find((t) => t.url === GAME)!;
+    expect(tabs.find((t) => t.url === ARTICLE)).toMatchObject({ index: gameTab.index + 1, windowId: gameTab.windowId });
     await expect
       .poll(async () => (await nudgeRows(options)).map(({ host, outcome, itemId }) => ({ host, outcome, itemId })))
       .toEqual([{ host: 'farmville.com', outcome: 'swapped', itemId: OFFER.id }]);
+    expect(await hasClosedShadow(game, 'learnmark-nudge')).toBe(false);
 
     // Time on the item's page is learning and adds to its engaged seconds.
-    await game.waitForTimeout(3_000);
+    await article.waitForTimeout(3_000);
     await options.bringToFront();
     const rows = (await settledActivity(options)) as { host: string; byCategory?: Record<string, number> }[];
     expect(rows.find((r) => r.host === 'blog.example.org')?.byCategory?.learning).toBeGreaterThan(2.5);
     const saved = (await readStore(options, 'items')) as { id: string; engagedSeconds: number }[];
     expect(saved.find((i) => i.id === OFFER.id)?.engagedSeconds).toBeGreaterThan(2.5);
+    expect(h.guard.requests).toEqual([]);
+  });
+  test('"this is learning for me": this page, today, confirmed in one line, and Undo takes it back', async () => {
+    await clearTable(options, 'nudges');
+    const barn = await h.ctx.newPage();
+    await barn.goto(BARN);
+    await barn.bringToFront();
+    await expect.poll(() => hasClosedShadow(barn, 'learnmark-nudge'), { timeout: 20_000 }).toBe(true);
+    const one = async (testId: string) =>
+      (await inClosedShadows(barn, 'learnmark-nudge', `[data-testid=${testId}]`))[0]!;
+    await (await one('nudge-learning')).click();
+    // This page and today are chosen unless the person picks otherwise.
+    expect(await (await one('nudge-what-page')).attr('type')).toBe('radio');
+    await (await one('nudge-learning-confirm')).click();
+    const [status] = await inClosedShadows(barn, 'learnmark-nudge', '[role=status]');
+    await expect.poll(() => status!.text()).toBe('This page counts as learning until midnight.');
+    const tracking = () =>
+      h.sw.evaluate(() => chrome.storage.sync.get('tracking').then((s: Record<string, unknown>) => s.tracking));
+    const midnight = new Date(2026, 10, 26).getTime();
+    await expect.poll(tracking).toMatchObject({
+      learning: [],
+      timed: [{ pattern: 'farmville.com/play/barn', category: 'learning', until: midnight }],
+    });
+    await expect.poll(async () => (await nudgeRows(options)).map((n) => n.outcome)).toEqual(['reclassified']);
+
+    await (await one('nudge-undo')).click();
+    await expect.poll(() => status!.text()).toBe('Undone: it counts as before.');
+    await expect.poll(tracking).toMatchObject({ learning: [], timed: [] });
+    await expect.poll(async () => (await nudgeRows(options)).map((n) => n.outcome)).toEqual(['dismissed']);
+    expect(barn.url()).toBe(BARN);
     expect(h.guard.requests).toEqual([]);
   });
 });
@@ -176,17 +240,22 @@ describe('without access to the site, the nudge is a notification', () => {
     expect(calls[0]![1]).toMatchObject({
       title: 'Time for something better?',
       message: `You have spent 2 min on ${HOST} today.`,
+      contextMessage: 'For the card with all choices, allow Learnmark on this site: Options → Sites and time.',
       buttons: [{ title: 'Read: Spaced repetition for engineers' }, { title: 'Not today' }],
     });
 
-    // "Read: …" (button 0): the item opens in that tab, the answer is `swapped`, the notification goes.
+    // "Read: …" (button 0): the item opens in a new tab, the site's tab stays, the answer is
+    // `swapped`, the notification goes.
+    const opened = h.ctx.waitForEvent('page');
     await clickButton(first, 0);
-    await page.waitForURL(ARTICLE, { timeout: 10_000 });
+    await (await opened).waitForURL(ARTICLE, { timeout: 10_000 });
+    expect(page.url()).toBe(SITE);
     await expect.poll(async () => (await nudgeRows(options))[0]?.outcome).toBe('swapped');
     await expect.poll(notificationIds).toEqual([]);
 
     // Back on the site with the ten-minute gap cleared: a new notification; "Not today" (button 1).
     await clearTable(options, 'nudges');
+    await page.bringToFront();
     const second = await nudgeNotification(page);
     await clickButton(second, 1);
     await expect.poll(async () => (await nudgeRows(options)).map((n) => n.outcome)).toEqual(['snoozed']);

@@ -2,10 +2,10 @@
 // Time tracking and the budget nudge, end to end: the built extension in Chromium, a game site
 // served as farmville.com, the budget set on the options page, and the worker stopped mid-session.
 import type { Page, Worker } from 'playwright-core';
-import { hasClosedShadow, inClosedShadows } from './closed-shadow.mjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clearTable, fixturesDir, launch, type Launched } from './harness.mjs';
 import { readStore, settledActivity, stopWorker } from './tracking-helpers.mjs';
+import { hasClosedShadow, inClosedShadows } from './closed-shadow.mjs';
 
 const GAME = 'http://farmville.com/';
 const NEWS = 'http://news.example.com/';
@@ -23,15 +23,11 @@ const checkNow = (sw: Worker) => sw.evaluate(() => chrome.alarms.create('budget'
 /** Clears the nudges so the ten-minute gap does not hold back the next button's nudge. */
 const forgetNudges = () => clearTable(options, 'nudges');
 
-// The card lives in a closed shadow root: reached through the DevTools protocol (closed-shadow.mjs).
+/** Waits for the card (in a closed shadow root: read through closed-shadow.mjs). */
 async function waitForCard(page: Page) {
-  await expect.poll(() => hasClosedShadow(page, 'learnmark-nudge'), { timeout: 100_000, interval: 500 }).toBe(true);
+  await expect.poll(() => hasClosedShadow(page, 'learnmark-nudge'), { timeout: 100_000 }).toBe(true);
 }
-const inCard = async (page: Page, selector: string) => {
-  const [element] = await inClosedShadows(page, 'learnmark-nudge', selector);
-  if (!element) throw new Error(`no ${selector} in the nudge card`);
-  return element;
-};
+const inCard = async (page: Page, selector: string) => (await inClosedShadows(page, 'learnmark-nudge', selector))[0]!;
 
 describe('time tracking and the nudge', () => {
   beforeAll(async () => {
@@ -61,38 +57,47 @@ describe('time tracking and the nudge', () => {
     const shownAt = Date.now();
     await waitForCard(game);
     expect(Date.now() - shownAt).toBeGreaterThan(50_000);
-    const cardShown = () => hasClosedShadow(game, 'learnmark-nudge');
     expect(await (await inCard(game, '[role=dialog]')).text()).toMatch(/You have spent \d+ min on farmville.com today/);
-    // Keyboard users meet the card: focus is on its first offer (no saved item here to swap to).
-    expect(await (await inCard(game, ':focus')).text()).toBe('Five more minutes');
+    // The card takes no focus: the page keeps it.
+    const active = () => game.evaluate(() => document.activeElement?.localName);
+    expect(await active()).toBe('body');
 
-    await (await inCard(game, '[data-testid=nudge-more-time]')).click();
+    // "Five more minutes" counts only after its pause.
+    const more = await inCard(game, '[data-testid=nudge-more-time]');
+    await expect.poll(() => more.attr('aria-disabled'), { timeout: 10_000 }).toBe(null);
+    await more.click();
     await expect.poll(async () => (await nudges()).map((n) => n.outcome)).toEqual(['more-time']);
-    expect(await cardShown()).toBe(false);
+    expect(await hasClosedShadow(game, 'learnmark-nudge')).toBe(false);
 
     // Not today: recorded, and no further nudge even when the check runs again.
     await forgetNudges();
     await checkNow(h.sw);
     await waitForCard(game);
-    await game.keyboard.press('Tab');
     await (await inCard(game, '[data-testid=nudge-not-today]')).click();
     await expect.poll(async () => (await nudges()).map((n) => n.outcome)).toEqual(['snoozed']);
     await checkNow(h.sw);
     await game.waitForTimeout(2_000);
-    expect(await cardShown()).toBe(false);
+    expect(await hasClosedShadow(game, 'learnmark-nudge')).toBe(false);
 
-    // Escape dismisses (keyboard), and "this is learning for me" moves the site to learning.
+    // By keyboard: Alt+Shift+L moves into the card, Shift+Tab reaches its close button.
     await forgetNudges();
     await checkNow(h.sw);
     await waitForCard(game);
-    await game.keyboard.press('Escape');
+    await game.keyboard.press('Alt+Shift+KeyL');
+    await expect.poll(active).toBe('learnmark-nudge');
+    await game.keyboard.press('Shift+Tab');
+    await game.keyboard.press('Enter');
     await expect.poll(async () => (await nudges()).map((n) => n.outcome)).toEqual(['dismissed']);
+    await expect.poll(active).toBe('body');
+
+    // "This is learning for me", the whole site, always: the site moves to learning.
     await forgetNudges();
     await checkNow(h.sw);
     await waitForCard(game);
-    const learning = await inCard(game, '[data-testid=nudge-learning]');
-    expect(await learning.text()).toBe('farmville.com is learning for me');
-    await learning.click();
+    await (await inCard(game, '[data-testid=nudge-learning]')).click();
+    await (await inCard(game, '[data-testid=nudge-what-site]')).click();
+    await (await inCard(game, '[data-testid=nudge-until-always]')).click();
+    await (await inCard(game, '[data-testid=nudge-learning-confirm]')).click();
     await expect
       .poll(() =>
         h.sw.evaluate(() =>

@@ -14,7 +14,10 @@ export const FROM_OPTIONS = {
   frameId: 0,
 };
 /** A content script in the top frame of `tab`. */
-export const fromContentScript = (tab: { id?: number; url?: string }, frameId = 0) => ({
+export const fromContentScript = (
+  tab: { id?: number; url?: string; index?: number; windowId?: number },
+  frameId = 0,
+) => ({
   id,
   url: tab.url,
   tab,

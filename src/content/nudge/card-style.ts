@@ -25,5 +25,14 @@ button {
 button.primary { background: #0b5cad; border-color: #0b5cad; color: #fff; font-weight: 600; }
 button:focus-visible { outline: 3px solid #f5a623; outline-offset: 2px; }
 .close { position: absolute; top: 8px; right: 8px; padding: 2px 8px; border: none; font-size: 18px; line-height: 1; }
+button[aria-disabled='true'] { cursor: default; opacity: 0.7; }
+fieldset { border: 1px solid #8c959f; border-radius: 8px; margin: 0 0 6px; padding: 6px 10px; }
+legend { padding: 0 4px; font-size: 12px; }
+label { display: inline-flex; align-items: center; gap: 4px; margin-inline-end: 12px; cursor: pointer; }
+input:focus-visible { outline: 3px solid #f5a623; outline-offset: 2px; }
+.choice { display: grid; gap: 6px; }
+.choice[hidden] { display: none; }
+.status { margin: 0; font-weight: 600; }
+.hint { margin: 10px 0 0; font-size: 12px; opacity: 0.85; }
 .meta { display: block; font-weight: 400; font-size: 12px; opacity: 0.85; }
 `;

@@ -1,5 +1,6 @@
 import type { Nudge } from './model';
 import { matchRule } from '../tracking/site-rules';
+import { budgetMinutesAt, nextScheduleChange, type Schedule } from './schedule';
 
 export const NUDGE_GAP_MS = 10 * 60_000;
 export const MORE_TIME_SECONDS = 5 * 60;
@@ -12,6 +13,8 @@ export interface BudgetInput {
   /** Distraction seconds today on all sites. */
   totalSeconds: number;
   dailyBudgetMinutes: number;
+  /** When the daily budget applies; outside it, the schedule's own budget or none. */
+  schedule?: Schedule | null;
   siteLimits: Record<string, number>;
   /** Nudges shown today (since local midnight) for this host. */
   nudgesToday: readonly Nudge[];
@@ -22,7 +25,7 @@ export type BudgetDecision =
   | { due: true; spentSeconds: number }
   | {
       due: false;
-      reason: 'snoozed' | 'too-soon' | 'within-budget';
+      reason: 'snoozed' | 'too-soon' | 'within-budget' | 'no-budget-now';
       spentSeconds: number;
       checkAgainInMs: number | null;
     };
@@ -50,13 +53,28 @@ export function budgetDecision(input: BudgetInput): BudgetDecision {
   if (nudgesToday.some((n) => n.outcome === 'snoozed' || n.outcome === 'reclassified')) {
     return { due: false, reason: 'snoozed', spentSeconds, checkAgainInMs: null };
   }
+  // A per-site limit holds all day; the shared budget follows the schedule.
+  const schedule = limitMinutes === null ? (input.schedule ?? null) : null;
+  const change = nextScheduleChange(schedule, now);
+  const untilChange = change === null ? Infinity : change - now;
+  const budget = limitMinutes ?? budgetMinutesAt(input.dailyBudgetMinutes, schedule, now);
+  if (budget === null) {
+    return { due: false, reason: 'no-budget-now', spentSeconds, checkAgainInMs: change === null ? null : untilChange };
+  }
   const extra = nudgesToday.filter((n) => n.outcome === 'more-time').length * MORE_TIME_SECONDS;
-  const allowed = (limitMinutes ?? input.dailyBudgetMinutes) * 60 + extra;
+  const allowed = budget * 60 + extra;
   const leftMs = Math.max(0, (allowed - spentSeconds) * 1000);
   const lastAt = Math.max(-Infinity, ...nudgesToday.map((n) => n.at));
   const quietMs = Math.max(0, lastAt + NUDGE_GAP_MS - now);
-  if (leftMs > 0)
-    return { due: false, reason: 'within-budget', spentSeconds, checkAgainInMs: Math.max(leftMs, quietMs) };
+  if (leftMs > 0) {
+    // Checked again when the budget runs out, or when the schedule changes the budget.
+    return {
+      due: false,
+      reason: 'within-budget',
+      spentSeconds,
+      checkAgainInMs: Math.min(Math.max(leftMs, quietMs), untilChange),
+    };
+  }
   if (quietMs > 0) return { due: false, reason: 'too-soon', spentSeconds, checkAgainInMs: quietMs };
   return { due: true, spentSeconds };
 }

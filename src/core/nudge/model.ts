@@ -2,6 +2,8 @@
 export const NUDGE_OUTCOMES = ['swapped', 'more-time', 'snoozed', 'reclassified', 'dismissed', 'ignored'] as const;
 export type NudgeOutcome = (typeof NUDGE_OUTCOMES)[number];
 
+import type { LearningChange } from '../tracking/learning-choice';
+
 export interface Nudge {
   id: string;
   at: number;
@@ -9,4 +11,6 @@ export interface Nudge {
   trigger: 'budget';
   outcome: NudgeOutcome;
   itemId: string | null;
+  /** What "this is learning for me" changed in the settings, so Undo can put it back. */
+  learning?: LearningChange;
 }

@@ -1,6 +1,7 @@
 import { oneOf } from '../one-of';
 import { CATEGORIES, type ListedCategory } from './model';
-import { normalizePattern, type SiteRule } from './site-rules';
+import { DEFAULT_RULES, normalizePattern, type SiteRule } from './site-rules';
+import { parseSchedule, type Schedule } from '../nudge/schedule';
 
 /**
  * The person's time settings, kept in `storage.sync`. Lists hold rule patterns (see
@@ -15,6 +16,17 @@ export interface TrackingSettings {
   siteLimits: Record<string, number>;
   /** While true nothing is tracked and no nudge is shown. */
   paused: boolean;
+  /** Rules that end at a set time ("this page is learning, today"), newest last. */
+  timed: TimedRule[];
+  /** Built-in rules the person turned off (their patterns). */
+  offDefaults: string[];
+  /** When the daily budget applies (and the budget outside it); null: all day, every day. */
+  schedule: Schedule | null;
+}
+
+/** A rule until a moment (epoch ms), from the nudge card's "today" choice. */
+export interface TimedRule extends SiteRule {
+  until: number;
 }
 
 export const DEFAULT_SETTINGS: TrackingSettings = {
@@ -23,6 +35,9 @@ export const DEFAULT_SETTINGS: TrackingSettings = {
   dailyBudgetMinutes: 30,
   siteLimits: {},
   paused: false,
+  timed: [],
+  offDefaults: [],
+  schedule: null,
 };
 
 export const MAX_BUDGET_MINUTES = 24 * 60;
@@ -67,15 +82,42 @@ export function parseSettings(raw: unknown): TrackingSettings {
     dailyBudgetMinutes: validMinutes(r.dailyBudgetMinutes) ?? DEFAULT_SETTINGS.dailyBudgetMinutes,
     siteLimits: limits,
     paused: r.paused === true,
+    timed: timedRules(r.timed),
+    offDefaults: Array.isArray(r.offDefaults)
+      ? DEFAULT_RULES.map((rule) => rule.pattern).filter((p) => (r.offDefaults as unknown[]).includes(p))
+      : [],
+    schedule: parseSchedule(r.schedule, validMinutes),
   };
 }
 
-/** The person's lists as rules. */
-export function personRules(settings: TrackingSettings): SiteRule[] {
+function timedRules(value: unknown): TimedRule[] {
+  if (!Array.isArray(value)) return [];
+  const rules: TimedRule[] = [];
+  for (const entry of value.slice(-MAX_LIST_LENGTH)) {
+    const { pattern, category, until } = (entry ?? {}) as Record<string, unknown>;
+    const normal = typeof pattern === 'string' ? normalizePattern(pattern) : null;
+    if (normal && oneOf(CATEGORIES, category) && typeof until === 'number' && Number.isFinite(until)) {
+      rules.push({ pattern: normal, category, until });
+    }
+  }
+  return rules;
+}
+
+/**
+ * The person's rules at `now`: the timed rules still running first (so "this site is learning,
+ * today" wins over the same site on a list), then the lists.
+ */
+export function personRules(settings: TrackingSettings, now: number): SiteRule[] {
   return [
+    ...settings.timed.filter((r) => r.until > now).map(({ pattern, category }) => ({ pattern, category })),
     ...settings.learning.map((pattern) => ({ pattern, category: 'learning' as const })),
     ...settings.distraction.map((pattern) => ({ pattern, category: 'distraction' as const })),
   ];
+}
+
+/** The built-in rules the person keeps on. */
+export function defaultRules(settings: TrackingSettings): SiteRule[] {
+  return DEFAULT_RULES.filter((rule) => !settings.offDefaults.includes(rule.pattern));
 }
 
 /** Rules from an organisation's policy (`storage.managed`), validated; bad entries are dropped. */

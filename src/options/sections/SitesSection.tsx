@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { ListedCategory } from '../../core/tracking/model';
-import { patternHost, type SiteRule } from '../../core/tracking/site-rules';
+import { DEFAULT_RULES, patternHost, type SiteRule } from '../../core/tracking/site-rules';
 import { DEFAULT_SETTINGS, validMinutes, withPattern, type TrackingSettings } from '../../core/tracking/settings';
 import { loadManagedRules, loadSettings, saveSettings, SETTINGS_KEY } from '../../db/tracking-settings';
 import { t } from '../../ui/i18n';
 import { SiteList } from './SiteList';
+import { ScheduleFields } from './ScheduleFields';
 
 /**
  * Asks for access to one distraction site so the nudge can appear in its pages. It must run
@@ -17,11 +18,19 @@ function askSiteAccess(pattern: string): void {
   browser.permissions.request({ origins: [`https://*.${host}/*`, `http://*.${host}/*`] }).catch(() => false);
 }
 
+/** Host permissions for the built-in game sites that are on: asked for all of them in one prompt. */
+const gameOrigins = (settings: TrackingSettings) =>
+  DEFAULT_RULES.filter((r) => r.category === 'distraction' && !settings.offDefaults.includes(r.pattern)).flatMap(
+    (r) => [`https://*.${patternHost(r.pattern)}/*`, `http://*.${patternHost(r.pattern)}/*`],
+  );
+
 /** "Sites and time": what counts as learning or distraction, the daily budget, the pause switch. */
 export function SitesSection() {
   const [settings, setSettings] = useState<TrackingSettings | null>(null);
   const [managed, setManaged] = useState<SiteRule[]>([]);
   const [budgetError, setBudgetError] = useState('');
+  const [saved, setSaved] = useState(false);
+  const [access, setAccess] = useState<'unknown' | 'granted' | 'refused'>('unknown');
   useEffect(() => {
     const reload = () => void loadSettings().then(setSettings);
     reload();
@@ -31,11 +40,29 @@ export function SitesSection() {
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
+  const origins = settings ? gameOrigins(settings).join(' ') : '';
+  useEffect(() => {
+    if (!origins) return;
+    void browser.permissions
+      .contains({ origins: origins.split(' ') })
+      .then((has) => setAccess((a) => (has ? 'granted' : a === 'granted' ? 'unknown' : a)));
+  }, [origins]);
   if (!settings) return <p class="muted">{t('sitesLoading')}</p>;
 
   const save = (next: TrackingSettings) => {
     setSettings(next);
-    void saveSettings(next).then(setSettings);
+    setSaved(false);
+    void saveSettings(next).then((clean) => {
+      setSettings(clean);
+      setSaved(true);
+    });
+  };
+  /** Inside the click itself, before any await: browsers ask only during the person's gesture. */
+  const askGameAccess = () => {
+    void browser.permissions
+      .request({ origins: gameOrigins(settings) })
+      .catch(() => false)
+      .then((granted) => setAccess(granted ? 'granted' : 'refused'));
   };
   const remove = (list: ListedCategory) => (pattern: string) => {
     const siteLimits = { ...settings.siteLimits };
@@ -46,6 +73,9 @@ export function SitesSection() {
     <section aria-labelledby="sites-heading" class="sites-section">
       <h2 id="sites-heading">{t('sectionSites')}</h2>
       <p>{t('sitesIntro')}</p>
+      <p class="saved-status" role="status" data-testid="sites-saved">
+        {saved ? t('sitesSaved') : ''}
+      </p>
       <label class="switch">
         <input
           type="checkbox"
@@ -78,6 +108,7 @@ export function SitesSection() {
           {budgetError}
         </p>
       )}
+      <ScheduleFields schedule={settings.schedule} onChange={(schedule) => save({ ...settings, schedule })} />
       <SiteList
         kind="learning"
         patterns={settings.learning}
@@ -100,6 +131,44 @@ export function SitesSection() {
           save({ ...settings, siteLimits });
         }}
       />
+      <div class="site-list" data-testid="sites-defaults">
+        <h3 id="defaults-heading">{t('sitesDefaultsHeading')}</h3>
+        <p class="muted">{t('sitesDefaultsHelp')}</p>
+        <ul aria-labelledby="defaults-heading">
+          {DEFAULT_RULES.map((rule) => (
+            <li key={rule.pattern}>
+              <label class="switch">
+                <input
+                  type="checkbox"
+                  role="switch"
+                  checked={!settings.offDefaults.includes(rule.pattern)}
+                  onChange={(e) => {
+                    const on = e.currentTarget.checked;
+                    const rest = settings.offDefaults.filter((p) => p !== rule.pattern);
+                    save({ ...settings, offDefaults: on ? rest : [...rest, rule.pattern] });
+                  }}
+                />
+                <span class="site-pattern">{rule.pattern}</span>
+                <span class="muted">{t(`category_${rule.category}`)}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div class="site-list" data-testid="sites-card-access">
+        <h3>{t('sitesCardHeading')}</h3>
+        <p>{t('sitesCardHelp')}</p>
+        {access === 'granted' ? (
+          <p role="status">{t('sitesCardGranted')}</p>
+        ) : (
+          <>
+            <button type="button" class="primary" onClick={askGameAccess}>
+              {t('sitesCardAsk')}
+            </button>
+            <p role="status">{access === 'refused' ? t('sitesCardRefused') : ''}</p>
+          </>
+        )}
+      </div>
       {managed.length > 0 && (
         <div data-testid="sites-managed">
           <h3 id="managed-heading">{t('sitesManagedHeading')}</h3>

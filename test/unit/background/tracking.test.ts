@@ -140,6 +140,8 @@ describe('nudge', () => {
       url: 'https://blog.example.org/post',
       originalUrl: 'https://blog.example.org/post',
       title: 'Read me',
+      capture: 'full',
+      wordCount: 900,
       readingMinutes: 4,
       status: 'unread',
       goalIds: [],
@@ -213,15 +215,20 @@ describe('nudge', () => {
     expect(await db().nudges.toArray()).toMatchObject([{ outcome: 'snoozed' }]);
   });
 
-  test('"open the item" swaps the tab to it; "this is learning" reclassifies the site', async () => {
+  test('"open the item" opens it in a new tab beside the game, which stays; "this is learning" reclassifies the site', async () => {
     apis.permissions.contains.mockResolvedValue(true);
     apis.scripting.executeScript.mockResolvedValue([{ result: undefined }]);
     const tab = await openTab('https://poki.com/');
     at(61);
     await flush();
     const [first] = await db().nudges.toArray();
-    await ask({ type: 'nudge-outcome', payload: { nudgeId: first!.id, outcome: 'swapped' } }, fromContentScript(tab));
-    expect((await fakeBrowser.tabs.get(tab.id!)).url).toBe('https://blog.example.org/post');
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await ask(
+      { type: 'nudge-outcome', payload: { nudgeId: first!.id, outcome: 'swapped' } },
+      fromContentScript({ ...tab, index: 3, windowId: 7 }),
+    );
+    expect((await fakeBrowser.tabs.get(tab.id!)).url).toBe('https://poki.com/');
+    expect(create).toHaveBeenCalledWith({ url: 'https://blog.example.org/post', index: 4, windowId: 7 });
 
     const game = await openTab('https://miniclip.com/');
     at(61 + 601);
@@ -233,6 +240,40 @@ describe('nudge', () => {
     );
     const { tracking } = (await fakeBrowser.storage.sync.get('tracking')) as { tracking: { learning: string[] } };
     expect(tracking.learning).toEqual(['miniclip.com']);
+  });
+
+  test('"this page, today" adds a rule for that page until midnight; Undo takes it back once', async () => {
+    apis.permissions.contains.mockResolvedValue(true);
+    apis.scripting.executeScript.mockResolvedValue([{ result: undefined }]);
+    const tab = await openTab('https://poki.com/en/g/chess');
+    at(61);
+    await flush();
+    const [nudge] = await db().nudges.toArray();
+    const from = fromContentScript(tab);
+    const scope = { what: 'page', until: 'today' };
+    expect(
+      await ask({ type: 'nudge-outcome', payload: { nudgeId: nudge!.id, outcome: 'reclassified', scope } }, from),
+    ).toEqual({ ok: true });
+    const tracking = async () => ((await fakeBrowser.storage.sync.get('tracking')) as { tracking: object }).tracking;
+    const midnight = new Date(2026, 10, 26).getTime();
+    expect(await tracking()).toMatchObject({
+      learning: [],
+      timed: [{ pattern: 'poki.com/en/g/chess', category: 'learning', until: midnight }],
+    });
+    expect(await db().nudges.get(nudge!.id)).toMatchObject({ outcome: 'reclassified' });
+
+    // Another site's script cannot undo it; the card can, once.
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(
+      await ask(
+        { type: 'nudge-undo', payload: { nudgeId: nudge!.id } },
+        fromContentScript({ id: 5, url: 'https://evil.example/' }),
+      ),
+    ).toEqual({ ok: false });
+    expect(await ask({ type: 'nudge-undo', payload: { nudgeId: nudge!.id } }, from)).toEqual({ ok: true });
+    expect(await tracking()).toMatchObject({ learning: [], timed: [] });
+    expect(await db().nudges.get(nudge!.id)).toMatchObject({ outcome: 'dismissed' });
+    expect(await ask({ type: 'nudge-undo', payload: { nudgeId: nudge!.id } }, from)).toEqual({ ok: false });
   });
 
   test('without access to the site, a notification makes the same offer', async () => {

@@ -51,6 +51,7 @@ const GOOD: { [N in MessageName]: unknown } = {
   'review-add': { highlightId: 'h-1' },
   'review-answer': { cardId: 'c-1', rating: 'good' },
   'highlight-restore': { ...highlight, id: 'h-1', createdAt: Date.UTC(2026, 0, 5), updatedAt: Date.UTC(2026, 0, 5) },
+  'nudge-undo': { nudgeId: 'n-1' },
 };
 
 test('the table has a good payload for every message, and each is accepted', () => {
@@ -154,6 +155,13 @@ const HOSTILE: [string, MessageName, unknown, string][] = [
   ['a highlight note of 5 MB', 'highlight-update', { id: 'h-1', note: FIVE_MB }, 'note'],
   ['a negative highlight position', 'highlight-add', with_('highlight-add', { start: -1 }), 'start'],
   ['a nudge id that is a number', 'nudge-outcome', with_('nudge-outcome', { nudgeId: 7 }), 'nudgeId'],
+  [
+    'a learning scope of a week',
+    'nudge-outcome',
+    with_('nudge-outcome', { scope: { what: 'page', until: 'week' } }),
+    'scope',
+  ],
+  ['an undo without a nudge id', 'nudge-undo', {}, 'nudgeId'],
 ];
 
 describe('a hostile payload is refused with the field that is wrong', () => {

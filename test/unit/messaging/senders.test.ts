@@ -94,9 +94,9 @@ describe('senderRefusal', () => {
     else expect(refusal).toEqual(expect.any(String));
   });
 
-  test('only pages may read or write the library; content scripts have two feed messages and the nudge answer', () => {
+  test('only pages may read or write the library; content scripts have two feed messages and the nudge answer and its undo', () => {
     const byKind = (kind: string) => Object.keys(SENDERS).filter((m) => SENDERS[m as keyof typeof SENDERS] === kind);
     expect(byKind('feed-script').sort()).toEqual(['feed-save', 'feed-saved-check']);
-    expect(byKind('nudge-card')).toEqual(['nudge-outcome']);
+    expect(byKind('nudge-card')).toEqual(['nudge-outcome', 'nudge-undo']);
   });
 });

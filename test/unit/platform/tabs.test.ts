@@ -44,3 +44,13 @@ describe('openHttpUrl', () => {
     },
   );
 });
+
+test('opens a new tab right after the given one, in its window, leaving that tab as it was', async () => {
+  const game = await fakeBrowser.tabs.create({ url: 'https://game.example/' });
+  const create = vi.spyOn(fakeBrowser.tabs, 'create');
+  expect(await openHttpUrl('https://blog.example.org/post', { beside: { index: 2, windowId: 5 } })).toBe(true);
+  expect(create).toHaveBeenCalledWith({ url: 'https://blog.example.org/post', index: 3, windowId: 5 });
+  expect((await fakeBrowser.tabs.get(game.id!)).url).toBe('https://game.example/');
+  expect(await openHttpUrl('javascript:alert(1)', { beside: { index: 2, windowId: 5 } })).toBe(false);
+  expect(create).toHaveBeenCalledTimes(1);
+});

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { classify, normalizePattern } from '../../../../src/core/tracking/site-rules';
 import {
+  defaultRules,
   parseManagedRules,
   parseSettings,
   personRules,
@@ -86,6 +87,13 @@ describe('patterns and settings', () => {
         dailyBudgetMinutes: -3,
         siteLimits: { 'poki.com': 10, 'x.com': 'lots' },
         paused: 'yes',
+        offDefaults: ['poki.com', 'unknown.example', 7],
+        timed: [
+          { pattern: 'Poki.com/games/x/', category: 'learning', until: 5 },
+          { pattern: 'poki.com', category: 'learning', until: 'tomorrow' },
+          { pattern: 'bad site', category: 'learning', until: 5 },
+          { pattern: 'poki.com', category: 'fun', until: 5 },
+        ],
       }),
     ).toEqual({
       learning: ['docs.example.org'],
@@ -93,6 +101,9 @@ describe('patterns and settings', () => {
       dailyBudgetMinutes: 30,
       siteLimits: { 'poki.com': 10 },
       paused: false,
+      timed: [{ pattern: 'poki.com/games/x', category: 'learning', until: 5 }],
+      offDefaults: ['poki.com'],
+      schedule: null,
     });
     expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
   });
@@ -100,7 +111,15 @@ describe('patterns and settings', () => {
   test('"this is learning" moves a site from one list to the other', () => {
     const s = withPattern({ ...DEFAULT_SETTINGS, distraction: ['poki.com'] }, 'poki.com', 'learning');
     expect([s.learning, s.distraction]).toEqual([['poki.com'], []]);
-    expect(personRules(s)).toEqual([{ pattern: 'poki.com', category: 'learning' }]);
+    expect(personRules(s, 0)).toEqual([{ pattern: 'poki.com', category: 'learning' }]);
+  });
+
+  test('a built-in rule turned off no longer classifies; the others still do', () => {
+    const s = { ...DEFAULT_SETTINGS, offDefaults: ['farmville.com'] };
+    const layers = { managed: [], person: personRules(s, 0), defaults: defaultRules(s) };
+    expect(classify('farmville.com', '/', layers).category).toBe('neutral');
+    expect(classify('poki.com', '/', layers).category).toBe('distraction');
+    expect(defaultRules(DEFAULT_SETTINGS)).toHaveLength(defaultRules(s).length + 1);
   });
 
   test('managed rules keep only valid entries', () => {

@@ -2,6 +2,7 @@ import type { Handlers } from '../messaging/listener';
 import { dataHandlers } from './data';
 import { feedHandlers } from './feed';
 import { goalHandlers } from './goals';
+import { libraryHandlers } from './library';
 import { nudgeHandlers } from './nudge';
 import { saveHandlers } from './save';
 
@@ -16,4 +17,5 @@ export const handlers: Handlers = {
   ...nudgeHandlers,
   ...dataHandlers,
   ...feedHandlers,
+  ...libraryHandlers,
 };

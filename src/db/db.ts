@@ -15,7 +15,15 @@ export type LearnmarkDb = Dexie & {
   nudges: EntityTable<Nudge, 'id'>;
   days: EntityTable<DayTotals, 'day'>;
   pendingIndex: EntityTable<{ id: string }, 'id'>;
+  trash: EntityTable<TrashedItem, 'id'>;
 };
+
+/** An item deleted in the library, whole, so Undo can put it back. */
+export interface TrashedItem {
+  id: string;
+  deletedAt: number;
+  item: Item;
+}
 
 /** Each shipped schema, oldest first. Tests open a database at an older version with these. */
 export const SCHEMAS = [
@@ -34,6 +42,8 @@ export const SCHEMAS = [
     pendingIndex: 'id',
     items: 'id, &url, savedAt, status, kind, *goalIds, *tags, doneAt, *searchWords, [status+savedAt], [status+doneAt]',
   },
+  // 6: items deleted in the library, kept for Undo (db/library.ts) until they are purged.
+  { trash: 'id, deletedAt' },
 ] as const;
 
 /** Set on a transaction whose item writes leave indexing to the background (see search-index.ts). */
@@ -111,6 +121,7 @@ export function openDb(name = DB_NAME): LearnmarkDb {
       await tx.table<DayTotals>('days').bulkPut(totalsFromActivity(await tx.table<Activity>('activity').toArray()));
     });
   db.version(5).stores(SCHEMAS[4]);
+  db.version(6).stores(SCHEMAS[5]);
   db.use(searchIndex);
   return db;
 }

@@ -1,6 +1,7 @@
 import type { DataMessages } from './data';
 import type { FeedMessages } from './feed';
 import type { GoalMessages } from './goals';
+import type { LibraryMessages } from './library';
 import type { NudgeMessages } from './nudge';
 import type { SaveMessages } from './save';
 
@@ -10,7 +11,7 @@ import type { SaveMessages } from './save';
  * object is typed over it (messaging/runtime.ts: Handlers), so a message added here without a
  * handler does not compile.
  */
-export type Protocol = SaveMessages & GoalMessages & NudgeMessages & DataMessages & FeedMessages;
+export type Protocol = SaveMessages & GoalMessages & NudgeMessages & DataMessages & FeedMessages & LibraryMessages;
 
 export type MessageName = keyof Protocol;
 export type Request<N extends MessageName> = Protocol[N]['request'];

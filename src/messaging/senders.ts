@@ -27,6 +27,11 @@ export const SENDERS: { readonly [N in MessageName]: SenderKind } = {
   'feed-saved-check': 'feed-script',
   'feed-save': 'feed-script',
   'nudge-outcome': 'nudge-card',
+  'library-edit': 'page',
+  'library-bulk': 'page',
+  'library-undo': 'page',
+  'library-delete': 'page',
+  'library-restore': 'page',
 };
 
 /** The hosts the manifest runs the feed script on (content_scripts.matches, https only). */

@@ -124,3 +124,18 @@ test('every write keeps the search index current, whoever writes', async () => {
   expect(await current.items.where('searchWords').equals('first').count()).toBe(0);
   await current.delete();
 });
+
+test('a library from version 5 keeps its items and gains the trash Undo restores from', async () => {
+  const name = 'migrate-v5';
+  const v5 = openAt(name, 5);
+  await v5
+    .table('items')
+    .add({ id: 'a', url: 'https://a.example/', savedAt: 1, goalIds: [], tags: [], status: 'done' });
+  v5.close();
+
+  const current = openDb(name);
+  expect(await current.items.get('a')).toMatchObject({ status: 'done' });
+  await current.trash.add({ id: 'a', deletedAt: 2, item: (await current.items.get('a'))! });
+  expect(await current.trash.where('deletedAt').below(3).primaryKeys()).toEqual(['a']);
+  await current.delete();
+});

@@ -35,6 +35,13 @@ const GOOD: { [N in MessageName]: unknown } = {
   'feed-saved-check': { urls: ['https://x.com/ada/status/1861000000000000000'] },
   'feed-save': { capture: { url: 'https://x.com/ada/status/1861000000000000000' } },
   'nudge-outcome': { nudgeId: 'n-1', outcome: 'snoozed' },
+  'library-edit': { itemId: 'i-1', title: 'Query planner notes', tags: ['sql'], goalIds: ['g-1'], note: 'Measure' },
+  'library-bulk': { ids: ['i-1', 'i-2'], action: { kind: 'tie', goalId: 'g-1' } },
+  'library-undo': {
+    patches: [{ id: 'i-1', goalIds: [], tags: ['sql'], status: 'done', doneAt: Date.UTC(2026, 0, 5) }],
+  },
+  'library-delete': { ids: ['i-1'] },
+  'library-restore': { ids: ['i-1'] },
 };
 
 test('the table has a good payload for every message, and each is accepted', () => {
@@ -127,6 +134,32 @@ const HOSTILE: [string, MessageName, unknown, string][] = [
   ],
   ['an address of 1 MB', 'feed-saved-check', { urls: [`https://x.com/${'a'.repeat(1 << 20)}`] }, 'urls'],
   ['"ignored" as an answer', 'nudge-outcome', with_('nudge-outcome', { outcome: 'ignored' }), 'outcome'],
+  ['no ids for a bulk action', 'library-bulk', with_('library-bulk', { ids: [] }), 'ids'],
+  [
+    'more ids than a whole library',
+    'library-delete',
+    { ids: Array.from({ length: 100_001 }, (_, i) => `i-${i}`) },
+    'ids',
+  ],
+  [
+    'a bulk action the library does not have',
+    'library-bulk',
+    with_('library-bulk', { action: { kind: 'drop' } }),
+    'action.kind',
+  ],
+  [
+    'an empty tag to add',
+    'library-bulk',
+    with_('library-bulk', { action: { kind: 'tag-add', tag: '' } }),
+    'action.tag',
+  ],
+  ['a 5 MB title', 'library-edit', with_('library-edit', { title: FIVE_MB }), 'title'],
+  [
+    'an Undo that sets an unknown status',
+    'library-undo',
+    { patches: [{ id: 'i-1', goalIds: [], tags: [], status: 'deleted', doneAt: null }] },
+    'patches.0.status',
+  ],
   ['a nudge id that is a number', 'nudge-outcome', with_('nudge-outcome', { nudgeId: 7 }), 'nudgeId'],
 ];
 

@@ -42,8 +42,13 @@ export const SCHEMAS = [
     pendingIndex: 'id',
     items: 'id, &url, savedAt, status, kind, *goalIds, *tags, doneAt, *searchWords, [status+savedAt], [status+doneAt]',
   },
-  // 6: items deleted in the library, kept for Undo (db/library.ts) until they are purged.
-  { trash: 'id, deletedAt' },
+  // 6: items deleted in the library, kept for Undo (db/library.ts) until they are purged; the
+  // library's sort by reading time.
+  {
+    trash: 'id, deletedAt',
+    items:
+      'id, &url, savedAt, status, kind, *goalIds, *tags, doneAt, *searchWords, [status+savedAt], [status+doneAt], readingMinutes',
+  },
 ] as const;
 
 /** Set on a transaction whose item writes leave indexing to the background (see search-index.ts). */

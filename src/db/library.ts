@@ -15,13 +15,16 @@ export const TRASH_KEEP_MS = 24 * 60 * 60 * 1000;
 export async function libraryIds(database: LearnmarkDb, view: LibraryView): Promise<string[]> {
   const plan = planView(view);
   return database.transaction('r', database.items, async () => {
-    let range = database.items.where('savedAt').between(plan.from, plan.to, true, true);
+    let range = database.items.where(plan.order).between(plan.from, plan.to, true, true);
     if (plan.reverse) range = range.reverse();
     const [ordered, ...sets] = await Promise.all([
       range.primaryKeys(),
-      ...plan.lookups.map(
-        async ({ index, values }) => new Set(await database.items.where(index).anyOf(values).primaryKeys()),
-      ),
+      ...plan.lookups.map(async (lookup) => {
+        const where = database.items.where(lookup.index);
+        const found =
+          'values' in lookup ? where.anyOf(lookup.values) : where.between(lookup.from, lookup.to, true, true);
+        return new Set(await found.primaryKeys());
+      }),
     ]);
     const ids = keepInAll(ordered, sets);
     if (!needsRows(view)) return ids;

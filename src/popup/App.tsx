@@ -55,6 +55,9 @@ export function App() {
     <main class="popup">
       <header class="top">
         <h1 class="brand">{t('extName')}</h1>
+        <a class="library-link" href={browser.runtime.getURL('/src/library/index.html')} target="_blank" rel="noopener">
+          {t('libraryOpen')}
+        </a>
         <SaveCard tab={tab} tabResolved={tabResolved} goals={goals} shortcut={shortcut} />
         <label class="search">
           <span class="visually-hidden">{t('searchLabel')}</span>

@@ -136,6 +136,7 @@ const MODULES = [
   ['tracking.bench.mjs', ['benchTracking']],
   ['data.bench.mjs', ['benchData']],
   ['import-limits.bench.mjs', ['benchImportLimits']],
+  ['library.bench.mjs', ['benchLibrary']],
 ];
 for (const [file, fns] of MODULES) {
   const path = join(dirname(new URL(import.meta.url).pathname), file);

@@ -2,16 +2,16 @@ import { ITEM_STATUSES } from '../item/model';
 import type { LibraryView } from './view';
 
 /** One index lookup: the ids of items whose `index` holds any of `values`. */
-export interface IndexLookup {
-  index: 'status' | 'goalIds' | 'kind' | 'tags';
-  values: string[];
-}
+export type IndexLookup =
+  { index: 'status' | 'goalIds' | 'kind' | 'tags'; values: string[] } | { index: 'savedAt'; from: number; to: number };
 
 /**
- * How the library finds a view's items from indexes alone: the ids in `savedAt` order over
- * the date range, kept only where every lookup also holds them. No item's text is read.
+ * How the library finds a view's items from indexes alone: the ids in the order of one index
+ * (`savedAt` over the date range, or `readingMinutes`), kept only where every lookup also
+ * holds them. No item's text is read.
  */
 export interface LibraryPlan {
+  order: 'savedAt' | 'readingMinutes';
   from: number;
   to: number;
   reverse: boolean;
@@ -27,12 +27,14 @@ export function planView(view: LibraryView): LibraryPlan {
   if (view.goalId) lookups.push({ index: 'goalIds', values: [view.goalId] });
   if (view.kind) lookups.push({ index: 'kind', values: [view.kind] });
   if (view.tag) lookups.push({ index: 'tags', values: [view.tag] });
-  return {
-    from: view.from ?? NO_DATE_LIMIT.from,
-    to: view.to ?? NO_DATE_LIMIT.to,
-    reverse: view.sort === 'newest',
-    lookups,
-  };
+  const from = view.from ?? NO_DATE_LIMIT.from;
+  const to = view.to ?? NO_DATE_LIMIT.to;
+  if (view.sort === 'reading') {
+    // Ordered by reading time, the dates become one more lookup.
+    if (view.from !== null || view.to !== null) lookups.push({ index: 'savedAt', from, to });
+    return { order: 'readingMinutes', ...NO_DATE_LIMIT, reverse: false, lookups };
+  }
+  return { order: 'savedAt', from, to, reverse: view.sort === 'newest', lookups };
 }
 
 /** The ids of `ordered` that are in every set, in `ordered`'s order. */

@@ -1,8 +1,8 @@
 import { ITEM_KINDS, ITEM_STATUSES, type Item, type ItemKind, type ItemStatus } from '../item/model';
 import { oneOf } from '../one-of';
 
-/** The library's sort orders: by the date saved, newest or oldest first. */
-export const LIBRARY_SORTS = ['newest', 'oldest'] as const;
+/** The library's sort orders: by the date saved, newest or oldest first; shortest read first. */
+export const LIBRARY_SORTS = ['newest', 'oldest', 'reading'] as const;
 export type LibrarySort = (typeof LIBRARY_SORTS)[number];
 
 /**

@@ -10,10 +10,10 @@ beforeEach(async () => {
   database = openDb(`library-${++n}`);
   await database.goals.add({ id: 'g1', title: 'SQL' } as never);
   await database.items.bulkAdd([
-    item('a', { savedAt: 1, tags: ['sql'], goalIds: ['g1'] }),
-    item('b', { savedAt: 2, status: 'done', note: 'Measure first', kind: 'video' }),
-    item('c', { savedAt: 3, status: 'archived', url: 'https://blog.example.com/c' }),
-    item('d', { savedAt: 4, url: 'javascript:alert(1)', title: null }),
+    item('a', { savedAt: 1, tags: ['sql'], goalIds: ['g1'], readingMinutes: 9 }),
+    item('b', { savedAt: 2, status: 'done', note: 'Measure first', kind: 'video', readingMinutes: 1 }),
+    item('c', { savedAt: 3, status: 'archived', url: 'https://blog.example.com/c', readingMinutes: 3 }),
+    item('d', { savedAt: 4, url: 'javascript:alert(1)', title: null, readingMinutes: 4 }),
   ]);
 });
 afterEach(() => database.delete());
@@ -45,6 +45,8 @@ describe('a view’s ids from the indexes', () => {
     ['a tag', { tag: 'sql' }, ['a']],
     ['a kind', { kind: 'video' }, ['b']],
     ['saved between two dates', { from: 2, to: 3, statuses: ['unread', 'done', 'archived'] }, ['c', 'b']],
+    ['shortest read first', { sort: 'reading' }, ['b', 'd', 'a']],
+    ['shortest read first, saved from a date', { sort: 'reading', from: 2 }, ['b', 'd']],
     ['a site and its subdomains', { site: 'example.com', statuses: ['archived'] }, ['c']],
     ['with a takeaway', { hasTakeaway: true }, ['b']],
   ])('%s', async (_, view, expected) => {

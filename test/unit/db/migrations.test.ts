@@ -125,16 +125,18 @@ test('every write keeps the search index current, whoever writes', async () => {
   await current.delete();
 });
 
-test('a library from version 5 keeps its items and gains the trash Undo restores from', async () => {
+test('a library from version 5 keeps its items and gains the trash Undo restores from and a reading-time index', async () => {
   const name = 'migrate-v5';
   const v5 = openAt(name, 5);
   await v5
     .table('items')
-    .add({ id: 'a', url: 'https://a.example/', savedAt: 1, goalIds: [], tags: [], status: 'done' });
+    .add({ id: 'a', url: 'https://a.example/', savedAt: 1, goalIds: [], tags: [], status: 'done', readingMinutes: 4 });
   v5.close();
 
   const current = openDb(name);
   expect(await current.items.get('a')).toMatchObject({ status: 'done' });
+  // The new reading-time index holds the items already there.
+  expect(await current.items.where('readingMinutes').equals(4).primaryKeys()).toEqual(['a']);
   await current.trash.add({ id: 'a', deletedAt: 2, item: (await current.items.get('a'))! });
   expect(await current.trash.where('deletedAt').below(3).primaryKeys()).toEqual(['a']);
   await current.delete();

@@ -24,6 +24,15 @@ describe('a view as index lookups', () => {
     expect(planView({ ...DEFAULT_VIEW, from: 10, to: 20 })).toMatchObject({ from: 10, to: 20, reverse: true });
     expect(planView({ ...DEFAULT_VIEW, sort: 'oldest' })).toMatchObject({ from: 0, reverse: false });
   });
+
+  test('by reading time, the order is readingMinutes and dates become a lookup', () => {
+    expect(planView({ ...DEFAULT_VIEW, sort: 'reading' })).toMatchObject({ order: 'readingMinutes', reverse: false });
+    expect(planView({ ...DEFAULT_VIEW, sort: 'reading', from: 10, to: null }).lookups).toContainEqual({
+      index: 'savedAt',
+      from: 10,
+      to: Number.MAX_SAFE_INTEGER,
+    });
+  });
 });
 
 describe('keepInAll', () => {

@@ -1,5 +1,5 @@
 import { applyBulk, applyPatch, patchOf, type BulkAction, type ItemPatch } from '../core/library/bulk';
-import { keepInAll, planView } from '../core/library/plan';
+import { keepInAll, planView, type IndexLookup } from '../core/library/plan';
 import { needsRows, rowMatches, type LibraryView } from '../core/library/view';
 import type { Item } from '../core/item/model';
 import { cleanTags } from '../core/item/tags';
@@ -11,30 +11,50 @@ const ROW_CHUNK = 2_000;
 /** How long a deleted item waits in the trash for Undo before a later delete purges it. */
 export const TRASH_KEEP_MS = 24 * 60 * 60 * 1000;
 
-/** The ids of a view's items, in its order, from indexes (and rows only for site or takeaway). */
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/** The primary keys one lookup finds, read in one batch per value (`getAllKeys`). */
+async function keysOf(store: IDBObjectStore, lookup: IndexLookup): Promise<IDBValidKey[]> {
+  const index = store.index(lookup.index);
+  if ('values' in lookup)
+    return (await Promise.all(lookup.values.map((v) => request(index.getAllKeys(IDBKeyRange.only(v)))))).flat();
+  if ('prefix' in lookup) return request(index.getAllKeys(IDBKeyRange.bound(lookup.prefix, `${lookup.prefix}\uffff`)));
+  return request(index.getAllKeys(IDBKeyRange.bound(lookup.from, lookup.to)));
+}
+
+/**
+ * The ids of a view's items, in its order, from index keys alone (and rows only for site or
+ * takeaway). Keys are read with IndexedDB's batched getAllKeys, not Dexie's collections: Dexie
+ * walks a reversed, multiEntry or anyOf range with a cursor, one round trip per key, which
+ * made a 10 000-item view take seconds. Counting the table first makes a liveQuery re-run on
+ * any change to items.
+ */
 export async function libraryIds(database: LearnmarkDb, view: LibraryView): Promise<string[]> {
   const plan = planView(view);
-  return database.transaction('r', database.items, async () => {
-    let range = database.items.where(plan.order).between(plan.from, plan.to, true, true);
-    if (plan.reverse) range = range.reverse();
-    const [ordered, ...sets] = await Promise.all([
-      range.primaryKeys(),
-      ...plan.lookups.map(async (lookup) => {
-        const where = database.items.where(lookup.index);
-        const found =
-          'values' in lookup ? where.anyOf(lookup.values) : where.between(lookup.from, lookup.to, true, true);
-        return new Set(await found.primaryKeys());
-      }),
-    ]);
-    const ids = keepInAll(ordered, sets);
-    if (!needsRows(view)) return ids;
-    const kept: string[] = [];
-    for (let i = 0; i < ids.length; i += ROW_CHUNK) {
-      const rows = await database.items.bulkGet(ids.slice(i, i + ROW_CHUNK));
-      for (const row of rows) if (row && rowMatches(view, row)) kept.push(row.id);
-    }
-    return kept;
-  });
+  await database.items.count();
+  const store = database.backendDB().transaction('items', 'readonly').objectStore('items');
+  const [ordered, ...found] = await Promise.all([
+    request(store.index(plan.order).getAllKeys(IDBKeyRange.bound(plan.from, plan.to))),
+    ...plan.lookups.map((lookup) => keysOf(store, lookup)),
+  ]);
+  const keys = ordered as string[];
+  if (plan.reverse) keys.reverse();
+  const ids = keepInAll(
+    keys,
+    found.map((k) => new Set(k as string[])),
+  );
+  if (!needsRows(view)) return ids;
+  const kept: string[] = [];
+  for (let i = 0; i < ids.length; i += ROW_CHUNK) {
+    const rows = await database.items.bulkGet(ids.slice(i, i + ROW_CHUNK));
+    for (const row of rows) if (row && rowMatches(view, row)) kept.push(row.id);
+  }
+  return kept;
 }
 
 /** Every tag in the library, for completion: from the tag index's keys, no row read. */

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { Goal } from '../core/goal/model';
 import { ITEM_KINDS, ITEM_STATUSES, type ItemStatus } from '../core/item/model';
 import { LIBRARY_SORTS, type LibraryView } from '../core/library/view';
@@ -20,6 +21,7 @@ export function Filters({ view, goals, tags, onChange }: Props) {
   };
   return (
     <form class="filters" aria-label={t('libraryFilters')} onSubmit={(e) => e.preventDefault()}>
+      <SearchField query={view.query} onChange={(query) => set({ query })} />
       <fieldset class="filter-statuses">
         <legend>{t('libraryStatus')}</legend>
         {ITEM_STATUSES.map((status) => (
@@ -112,5 +114,22 @@ export function Filters({ view, goals, tags, onChange }: Props) {
         </select>
       </label>
     </form>
+  );
+}
+
+/** The words to find: a new view (and history entry) on Enter or leaving the field, not per key. */
+function SearchField({ query, onChange }: { query: string | null; onChange: (query: string | null) => void }) {
+  const [draft, setDraft] = useState(query ?? '');
+  useEffect(() => setDraft(query ?? ''), [query]);
+  return (
+    <label>
+      {t('librarySearch')}
+      <input
+        type="search"
+        value={draft}
+        onInput={(e) => setDraft(e.currentTarget.value)}
+        onChange={(e) => onChange(e.currentTarget.value.trim() || null)}
+      />
+    </label>
   );
 }

@@ -183,6 +183,21 @@ describe('library', () => {
     expect((await readItems(page)).find((i) => i.id === 'lib-9997')?.status).toBe('done'); // as it was
   });
 
+  test('the popup’s search opens the library on the same words: See all', async () => {
+    const tab = await h.ctx.newPage();
+    await tab.goto('https://engineering.example.com/posts/query-planner.html');
+    const popup = await h.openPopupFor(tab);
+    await popup.getByLabel('Search everything you saved').fill('library item');
+    const seeAll = popup.getByRole('link', { name: /^See all \d+ in your library$/ });
+    const shown = Number((await seeAll.innerText()).match(/\d+/)![0]);
+    expect(shown).toBeGreaterThan(9_000);
+    await page.goto((await seeAll.getAttribute('href'))!);
+    await expect.poll(count, SLOW).toBe(`${shown} items`);
+    expect(await page.getByLabel('Find words').inputValue()).toBe('library item');
+    await popup.close();
+    await tab.close();
+  });
+
   test('the extension made no network request', () => {
     expect(h.guard.requests).toEqual([]);
   });

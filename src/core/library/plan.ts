@@ -1,9 +1,13 @@
 import { ITEM_STATUSES } from '../item/model';
+import { queryWords } from '../item/search-words';
 import type { LibraryView } from './view';
 
-/** One index lookup: the ids of items whose `index` holds any of `values`. */
+/** One index lookup: the ids of items whose `index` holds any of `values` (or a key in range). */
 export type IndexLookup =
-  { index: 'status' | 'goalIds' | 'kind' | 'tags'; values: string[] } | { index: 'savedAt'; from: number; to: number };
+  | { index: 'status' | 'goalIds' | 'kind' | 'tags' | 'searchWords'; values: string[] }
+  /** The last word of a query as typed: any indexed word it begins. */
+  | { index: 'searchWords'; prefix: string }
+  | { index: 'savedAt'; from: number; to: number };
 
 /**
  * How the library finds a view's items from indexes alone: the ids in the order of one index
@@ -27,6 +31,12 @@ export function planView(view: LibraryView): LibraryPlan {
   if (view.goalId) lookups.push({ index: 'goalIds', values: [view.goalId] });
   if (view.kind) lookups.push({ index: 'kind', values: [view.kind] });
   if (view.tag) lookups.push({ index: 'tags', values: [view.tag] });
+  if (view.query) {
+    // Every word must be there, as in the popup's search; so each is a lookup of its own.
+    const { words, prefix } = queryWords(view.query);
+    for (const word of words) lookups.push({ index: 'searchWords', values: [word] });
+    if (prefix) lookups.push({ index: 'searchWords', prefix });
+  }
   const from = view.from ?? NO_DATE_LIMIT.from;
   const to = view.to ?? NO_DATE_LIMIT.to;
   if (view.sort === 'reading') {

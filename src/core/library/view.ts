@@ -22,6 +22,8 @@ export interface LibraryView {
   to: number | null;
   hasTakeaway: boolean;
   sort: LibrarySort;
+  /** Words every item shown has (search's own rules: core/item/search-words), or null. */
+  query: string | null;
 }
 
 export const DEFAULT_STATUSES: readonly ItemStatus[] = ['unread', 'done'];
@@ -36,6 +38,7 @@ export const DEFAULT_VIEW: LibraryView = {
   to: null,
   hasTakeaway: false,
   sort: 'newest',
+  query: null,
 };
 
 const MAX_PARAM = 200;
@@ -64,6 +67,7 @@ export function parseView(search: string): LibraryView {
     to: time(q, 'to'),
     hasTakeaway: q.get('takeaway') === '1',
     sort: sort && oneOf(LIBRARY_SORTS, sort) ? sort : 'newest',
+    query: param(q, 'q'),
   };
 }
 
@@ -80,6 +84,7 @@ export function viewToSearch(view: LibraryView): string {
   if (view.to !== null) q.set('to', String(view.to));
   if (view.hasTakeaway) q.set('takeaway', '1');
   if (view.sort !== 'newest') q.set('sort', view.sort);
+  if (view.query) q.set('q', view.query);
   return q.toString();
 }
 

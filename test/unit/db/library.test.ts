@@ -47,6 +47,11 @@ describe('a view’s ids from the indexes', () => {
     ['saved between two dates', { from: 2, to: 3, statuses: ['unread', 'done', 'archived'] }, ['c', 'b']],
     ['shortest read first', { sort: 'reading' }, ['b', 'd', 'a']],
     ['shortest read first, saved from a date', { sort: 'reading', from: 2 }, ['b', 'd']],
+    ['words, the last a prefix', { query: 'measure fir' }, ['b']],
+    ['every word must be there', { query: 'measure sql' }, []],
+    ['a query with no word to find filters nothing', { query: 'b ' }, ['d', 'b', 'a']],
+    ['a tag as a word', { query: 'sql' }, ['a']],
+    ['a takeaway word as typed', { query: 'measu' }, ['b']],
     ['a site and its subdomains', { site: 'example.com', statuses: ['archived'] }, ['c']],
     ['with a takeaway', { hasTakeaway: true }, ['b']],
   ])('%s', async (_, view, expected) => {

@@ -20,6 +20,18 @@ describe('a view as index lookups', () => {
     expect(planView({ ...view, statuses: [...view.statuses] }).lookups).toEqual(lookups);
   });
 
+  test('a query is every word of it, the last as typed a prefix (the popup search’s rules)', () => {
+    expect(planView({ ...DEFAULT_VIEW, query: 'Query plann' }).lookups).toEqual([
+      { index: 'status', values: ['unread', 'done'] },
+      { index: 'searchWords', values: ['query'] },
+      { index: 'searchWords', prefix: 'plann' },
+    ]);
+    expect(planView({ ...DEFAULT_VIEW, query: 'the ' }).lookups).toContainEqual({
+      index: 'searchWords',
+      values: ['the'],
+    });
+  });
+
   test('dates bound the savedAt range; newest first reads it backwards', () => {
     expect(planView({ ...DEFAULT_VIEW, from: 10, to: 20 })).toMatchObject({ from: 10, to: 20, reverse: true });
     expect(planView({ ...DEFAULT_VIEW, sort: 'oldest' })).toMatchObject({ from: 0, reverse: false });

@@ -14,6 +14,7 @@ describe('a view in the URL', () => {
     ['?from=-5&to=soon', DEFAULT_VIEW],
     ['?takeaway=1&sort=oldest', { ...DEFAULT_VIEW, hasTakeaway: true, sort: 'oldest' }],
     ['?sort=random', DEFAULT_VIEW],
+    ['?sort=reading&q=query%20plan', { ...DEFAULT_VIEW, sort: 'reading', query: 'query plan' }],
   ])('%s is read as asked, anything unknown ignored', (search, view) => {
     expect(parseView(search)).toEqual(view);
   });

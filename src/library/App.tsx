@@ -85,6 +85,7 @@ export function App() {
                     id={id}
                     item={rows.get(id)}
                     goals={goalsById}
+                    query={view.query}
                     selected={selected.has(id)}
                     onSelect={select}
                     onEdit={setEditing}

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import type { Goal } from '../core/goal/model';
 import type { Item } from '../core/item/model';
 import { isHttpUrl } from '../core/item/url';
+import { markWords } from '../core/library/mark';
 import { siteOf } from '../core/library/view';
 import { t } from '../ui/i18n';
 import { SafeLink } from '../ui/SafeLink';
@@ -18,13 +19,15 @@ interface Props {
   item: Item | undefined;
   id: string;
   goals: ReadonlyMap<string, Goal>;
+  /** The words searched for, marked in the title. */
+  query: string | null;
   selected: boolean;
   onSelect: (id: string, shift: boolean) => void;
   onEdit: (id: string) => void;
 }
 
 /** One item of the library: what it is, where from, when saved, its state and the person's words. */
-export function LibraryRow({ item, id, goals, selected, onSelect, onEdit }: Props) {
+export function LibraryRow({ item, id, goals, query, selected, onSelect, onEdit }: Props) {
   if (!item) return <div class="row row-loading" aria-busy="true" />;
   const title = item.title?.trim() || item.url;
   const icon = faviconOf(item.url);
@@ -41,7 +44,7 @@ export function LibraryRow({ item, id, goals, selected, onSelect, onEdit }: Prop
         <div class="row-title">
           {icon ? <img src={icon} alt="" width={16} height={16} /> : <span class="favicon-none" aria-hidden="true" />}
           <SafeLink href={item.url} class="row-link">
-            {title}
+            {markWords(title, query).map((run, i) => (run.hit ? <mark key={i}>{run.text}</mark> : run.text))}
           </SafeLink>
         </div>
         <div class="row-meta">

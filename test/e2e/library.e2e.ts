@@ -194,6 +194,8 @@ describe('library', () => {
     await page.goto((await seeAll.getAttribute('href'))!);
     await expect.poll(count, SLOW).toBe(`${shown} items`);
     expect(await page.getByLabel('Find words').inputValue()).toBe('library item');
+    // The words found are marked in each title.
+    expect(await page.locator('[data-item-id] mark').allInnerTexts()).toContain('Library');
     await popup.close();
     await tab.close();
   });

@@ -47,8 +47,8 @@ export default defineConfig({
   build: {
     // Pages and the worker load their own chunks: no preload polyfill needed in an extension.
     modulePreload: { polyfill: false },
-    // Extension pages the manifest does not name (the manifest's own are added by CRXJS).
-    rollupOptions: { input: { welcome: 'src/welcome/index.html' } },
+    // Extension pages the manifest does not name are built as inputs of their own.
+    rollupOptions: { input: { welcome: 'src/welcome/index.html', library: 'src/library/index.html' } },
     target: 'chrome120',
     emptyOutDir: true,
     sourcemap: false,

@@ -4,6 +4,7 @@ import { feedHandlers } from './feed';
 import { goalHandlers } from './goals';
 import { highlightHandlers } from './highlights';
 import { reviewHandlers } from './review';
+import { libraryHandlers } from './library';
 import { nudgeHandlers } from './nudge';
 import { saveHandlers } from './save';
 
@@ -20,4 +21,5 @@ export const handlers: Handlers = {
   ...feedHandlers,
   ...highlightHandlers,
   ...reviewHandlers,
+  ...libraryHandlers,
 };

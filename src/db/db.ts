@@ -19,7 +19,15 @@ export type LearnmarkDb = Dexie & {
   pendingIndex: EntityTable<{ id: string }, 'id'>;
   highlights: EntityTable<Highlight, 'id'>;
   reviewCards: EntityTable<ReviewCard, 'id'>;
+  trash: EntityTable<TrashedItem, 'id'>;
 };
+
+/** An item deleted in the library, whole, so Undo can put it back. */
+export interface TrashedItem {
+  id: string;
+  deletedAt: number;
+  item: Item;
+}
 
 /** Each shipped schema, oldest first. Tests open a database at an older version with these. */
 export const SCHEMAS = [
@@ -40,6 +48,13 @@ export const SCHEMAS = [
   },
   // 6: highlights in an item's text, found by item; review cards by source and due date.
   { highlights: 'id, itemId', reviewCards: 'id, sourceId, due' },
+  // 7: items deleted in the library, kept for Undo (db/library.ts) until they are purged; the
+  // library's sort by reading time.
+  {
+    trash: 'id, deletedAt',
+    items:
+      'id, &url, savedAt, status, kind, *goalIds, *tags, doneAt, *searchWords, [status+savedAt], [status+doneAt], readingMinutes',
+  },
 ] as const;
 
 /** Set on a transaction whose item writes leave indexing to the background (see search-index.ts). */
@@ -118,6 +133,7 @@ export function openDb(name = DB_NAME): LearnmarkDb {
     });
   db.version(5).stores(SCHEMAS[4]);
   db.version(6).stores(SCHEMAS[5]);
+  db.version(7).stores(SCHEMAS[6]);
   db.use(searchIndex);
   return db;
 }

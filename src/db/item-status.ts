@@ -1,8 +1,7 @@
 import { ITEM_STATUSES, type Item, type ItemStatus } from '../core/item/model';
+import { NOTE_MAX } from '../core/library/limits';
 import { oneOf } from '../core/one-of';
 import type { LearnmarkDb } from './db';
-
-const NOTE_MAX = 2_000;
 
 /**
  * Marks an item unread, done (with an optional one-line takeaway) or archived. Finishing sets

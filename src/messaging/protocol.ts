@@ -3,6 +3,7 @@ import type { FeedMessages } from './feed';
 import type { GoalMessages } from './goals';
 import type { HighlightMessages } from './highlights';
 import type { ReviewMessages } from './review';
+import type { LibraryMessages } from './library';
 import type { NudgeMessages } from './nudge';
 import type { SaveMessages } from './save';
 
@@ -18,7 +19,8 @@ type Protocol = SaveMessages &
   DataMessages &
   FeedMessages &
   HighlightMessages &
-  ReviewMessages;
+  ReviewMessages &
+  LibraryMessages;
 
 export type MessageName = keyof Protocol;
 export type Request<N extends MessageName> = Protocol[N]['request'];

@@ -1,9 +1,15 @@
 import * as v from 'valibot';
 import { GoalSchema, GOAL_STATUSES, KEYWORD_MAX_CHARS, KEYWORDS_MAX } from '../core/goal/model';
 import { ITEM_STATUSES, SAVE_VIAS } from '../core/item/model';
+import { NOTE_MAX, TITLE_MAX } from '../core/library/limits';
 import { NUDGE_OUTCOMES } from '../core/nudge/model';
 import { REVIEW_RATINGS } from '../core/review/schedule';
-import { HIGHLIGHT_COLORS, HighlightDraftSchema, HighlightSchema, NOTE_MAX } from '../core/highlight/model';
+import {
+  HIGHLIGHT_COLORS,
+  HighlightDraftSchema,
+  HighlightSchema,
+  NOTE_MAX as HIGHLIGHT_NOTE_MAX,
+} from '../core/highlight/model';
 import { LEARNING_UNTILS, LEARNING_WHATS } from '../core/tracking/learning-choice';
 import { count, ID, text, TIME } from '../core/schema';
 import type { MessageName, Request } from './protocol';
@@ -38,6 +44,24 @@ const GoalDraftSchema = v.object({
   targetDate: v.optional(v.nullable(v.union([TIME, text(10)]))),
 });
 
+/** The most items one library action touches: a whole 100 000-item library, no more. */
+const LIBRARY_IDS = v.pipe(v.array(ID), v.minLength(1), v.maxLength(MANY_IDS));
+const BULK_ACTION = v.variant('kind', [
+  v.object({ kind: v.literal('tie'), goalId: ID }),
+  v.object({ kind: v.literal('untie'), goalId: ID }),
+  v.object({ kind: v.literal('tag-add'), tag: v.pipe(TAG, v.minLength(1)) }),
+  v.object({ kind: v.literal('tag-remove'), tag: v.pipe(TAG, v.minLength(1)) }),
+  v.object({ kind: v.literal('status'), status: v.picklist(ITEM_STATUSES) }),
+  v.object({ kind: v.literal('unarchive') }),
+]);
+const ITEM_PATCH = v.object({
+  id: ID,
+  goalIds: v.pipe(v.array(ID), v.maxLength(100)),
+  tags: v.pipe(v.array(TAG), v.maxLength(100)),
+  status: v.picklist(ITEM_STATUSES),
+  doneAt: v.nullable(TIME),
+});
+
 const NUDGE_CHOICES = NUDGE_OUTCOMES.filter((o): o is Exclude<typeof o, 'ignored'> => o !== 'ignored');
 
 export const REQUESTS = {
@@ -48,7 +72,7 @@ export const REQUESTS = {
   'highlight-update': v.object({
     id: ID,
     color: v.optional(v.picklist(HIGHLIGHT_COLORS)),
-    note: v.optional(text(NOTE_MAX)),
+    note: v.optional(text(HIGHLIGHT_NOTE_MAX)),
   }),
   'highlight-delete': v.object({ id: ID }),
   'highlight-restore': HighlightSchema,
@@ -97,6 +121,17 @@ export const REQUESTS = {
     scope: v.optional(v.object({ what: v.picklist(LEARNING_WHATS), until: v.picklist(LEARNING_UNTILS) })),
   }),
   'nudge-undo': v.object({ nudgeId: ID }),
+  'library-edit': v.object({
+    itemId: ID,
+    title: v.optional(text(TITLE_MAX * 4)),
+    tags: v.optional(v.pipe(v.array(TAG), v.maxLength(100))),
+    goalIds: v.optional(v.pipe(v.array(ID), v.maxLength(100))),
+    note: v.optional(text(NOTE_MAX * 4)),
+  }),
+  'library-bulk': v.object({ ids: LIBRARY_IDS, action: BULK_ACTION }),
+  'library-undo': v.object({ patches: v.pipe(v.array(ITEM_PATCH), v.maxLength(MANY_IDS)) }),
+  'library-delete': v.object({ ids: LIBRARY_IDS }),
+  'library-restore': v.object({ ids: LIBRARY_IDS }),
 } satisfies { [N in MessageName]: v.GenericSchema<unknown, unknown> };
 
 // The compile-time half of "typed over the protocol": every message has a schema, and what a

@@ -34,6 +34,11 @@ export const SENDERS: { readonly [N in MessageName]: SenderKind } = {
   'feed-save': 'feed-script',
   'nudge-outcome': 'nudge-card',
   'nudge-undo': 'nudge-card',
+  'library-edit': 'page',
+  'library-bulk': 'page',
+  'library-undo': 'page',
+  'library-delete': 'page',
+  'library-restore': 'page',
 };
 
 /** The hosts the manifest runs the feed script on (content_scripts.matches, https only). */

@@ -1,3 +1,4 @@
+import browser from 'webextension-polyfill';
 import { t } from '../ui/i18n';
 import { SECTIONS } from './sections';
 import { useHashRoute } from './use-hash-route';
@@ -20,6 +21,7 @@ export function App() {
             ))}
           </ul>
         </nav>
+        <a href={browser.runtime.getURL('/src/library/index.html')}>{t('libraryOpen')}</a>
       </header>
       <main id="main" tabIndex={-1}>
         <section.Component />

@@ -62,6 +62,14 @@ export function App() {
       <header class="top">
         <div class="brand-row">
           <h1 class="brand">{t('extName')}</h1>
+          <a
+            class="library-link"
+            href={browser.runtime.getURL('/src/library/index.html')}
+            target="_blank"
+            rel="noopener"
+          >
+            {t('libraryOpen')}
+          </a>
           <SettingsButton />
         </div>
         <SaveCard tab={tab} tabResolved={tabResolved} goals={goals} shortcut={shortcut} />

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Goal } from '../core/goal/model';
-import { ITEM_KINDS, type ItemKind } from '../core/item/model';
+import { ITEM_KINDS, ITEM_STATUSES, type ItemKind } from '../core/item/model';
 import { db } from '../db/db';
 import { searchItems, type SearchResult } from '../db/search';
 import { now } from '../platform/clock';
@@ -8,6 +8,16 @@ import { pendingCount } from '../db/search-index';
 import { useLiveQuery } from '../ui/use-live-query';
 import { t } from '../ui/i18n';
 import { ItemSummary } from '../ui/ItemSummary';
+import { DEFAULT_VIEW, viewToSearch } from '../core/library/view';
+import browser from 'webextension-polyfill';
+
+/** The library showing what this search finds: the same words and filters, every status. */
+const libraryUrl = (change: { query: string; goalId: string | null; kind: ItemKind | null }) =>
+  `${browser.runtime.getURL('/src/library/index.html')}?${viewToSearch({
+    ...DEFAULT_VIEW,
+    ...change,
+    statuses: [...ITEM_STATUSES],
+  })}`;
 
 /** Search everything ever saved, as you type, optionally within one goal or one kind. */
 export function SearchPanel({ query, goals }: { query: string; goals: Goal[] }) {
@@ -72,6 +82,11 @@ export function SearchPanel({ query, goals }: { query: string; goals: Goal[] }) 
           </li>
         ))}
       </ul>
+      {result && result.total > result.items.length && (
+        <a href={libraryUrl({ query, goalId: goalId || null, kind: kind || null })} target="_blank" rel="noopener">
+          {t('searchSeeAll', String(result.total))}
+        </a>
+      )}
     </section>
   );
 }

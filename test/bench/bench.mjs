@@ -147,6 +147,7 @@ const MODULES = [
   ['reader.bench.mjs', ['benchReader']],
   ['highlight.bench.mjs', ['benchHighlight']],
   ['review.bench.mjs', ['benchReview']],
+  ['library.bench.mjs', ['benchLibrary']],
 ];
 for (const [file, fns] of MODULES) {
   const path = join(dirname(new URL(import.meta.url).pathname), file);

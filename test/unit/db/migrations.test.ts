@@ -151,3 +151,21 @@ test('a library from version 5 gets an empty highlights table, items untouched',
   expect(current.verno).toBe(SCHEMAS.length);
   await current.delete();
 });
+
+test('a library from version 6 keeps its items and gains the trash Undo restores from and a reading-time index', async () => {
+  const name = 'migrate-v6';
+  const v5 = openAt(name, 6);
+  await v5.open();
+  await v5
+    .table('items')
+    .add({ id: 'a', url: 'https://a.example/', savedAt: 1, goalIds: [], tags: [], status: 'done', readingMinutes: 4 });
+  v5.close();
+
+  const current = openDb(name);
+  expect(await current.items.get('a')).toMatchObject({ status: 'done' });
+  // The new reading-time index holds the items already there.
+  expect(await current.items.where('readingMinutes').equals(4).primaryKeys()).toEqual(['a']);
+  await current.trash.add({ id: 'a', deletedAt: 2, item: (await current.items.get('a'))! });
+  expect(await current.trash.where('deletedAt').below(3).primaryKeys()).toEqual(['a']);
+  await current.delete();
+});

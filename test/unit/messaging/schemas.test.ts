@@ -52,6 +52,13 @@ const GOOD: { [N in MessageName]: unknown } = {
   'review-answer': { cardId: 'c-1', rating: 'good' },
   'highlight-restore': { ...highlight, id: 'h-1', createdAt: Date.UTC(2026, 0, 5), updatedAt: Date.UTC(2026, 0, 5) },
   'nudge-undo': { nudgeId: 'n-1' },
+  'library-edit': { itemId: 'i-1', title: 'Query planner notes', tags: ['sql'], goalIds: ['g-1'], note: 'Measure' },
+  'library-bulk': { ids: ['i-1', 'i-2'], action: { kind: 'tie', goalId: 'g-1' } },
+  'library-undo': {
+    patches: [{ id: 'i-1', goalIds: [], tags: ['sql'], status: 'done', doneAt: Date.UTC(2026, 0, 5) }],
+  },
+  'library-delete': { ids: ['i-1'] },
+  'library-restore': { ids: ['i-1'] },
 };
 
 test('the table has a good payload for every message, and each is accepted', () => {
@@ -154,6 +161,32 @@ const HOSTILE: [string, MessageName, unknown, string][] = [
   ['an empty highlight', 'highlight-add', with_('highlight-add', { exact: '' }), 'exact'],
   ['a highlight note of 5 MB', 'highlight-update', { id: 'h-1', note: FIVE_MB }, 'note'],
   ['a negative highlight position', 'highlight-add', with_('highlight-add', { start: -1 }), 'start'],
+  ['no ids for a bulk action', 'library-bulk', with_('library-bulk', { ids: [] }), 'ids'],
+  [
+    'more ids than a whole library',
+    'library-delete',
+    { ids: Array.from({ length: 100_001 }, (_, i) => `i-${i}`) },
+    'ids',
+  ],
+  [
+    'a bulk action the library does not have',
+    'library-bulk',
+    with_('library-bulk', { action: { kind: 'drop' } }),
+    'action.kind',
+  ],
+  [
+    'an empty tag to add',
+    'library-bulk',
+    with_('library-bulk', { action: { kind: 'tag-add', tag: '' } }),
+    'action.tag',
+  ],
+  ['a 5 MB title', 'library-edit', with_('library-edit', { title: FIVE_MB }), 'title'],
+  [
+    'an Undo that sets an unknown status',
+    'library-undo',
+    { patches: [{ id: 'i-1', goalIds: [], tags: [], status: 'deleted', doneAt: null }] },
+    'patches.0.status',
+  ],
   ['a nudge id that is a number', 'nudge-outcome', with_('nudge-outcome', { nudgeId: 7 }), 'nudgeId'],
   [
     'a learning scope of a week',

@@ -32,7 +32,7 @@ const untested = (names: string[], pattern: (name: string) => RegExp) =>
 
 /** The protocol's message names, read from its concern maps (the only list there is). */
 function protocolNames(): string[] {
-  const protocol = read('src/messaging/protocol.ts').match(/export type Protocol =([^;]+);/)![1]!;
+  const protocol = read('src/messaging/protocol.ts').match(/(?:export )?type Protocol =([^;]+);/)![1]!;
   const maps = protocol.split('&').map((s) => s.trim());
   const sources = sourceFiles('src/messaging').map(read).join('\n');
   return maps.flatMap((map) => {

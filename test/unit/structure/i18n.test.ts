@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, test, vi } from 'vitest';
-import { ITEM_KINDS } from '../../../src/core/item/model';
+import { ITEM_KINDS, ITEM_STATUSES } from '../../../src/core/item/model';
+import { LIBRARY_SORTS } from '../../../src/core/library/view';
 import type { ImportFormat } from '../../../src/core/data/import-formats';
 import type { Category } from '../../../src/core/tracking/model';
 import { PROBLEM_JOBS } from '../../../src/db/problems';
@@ -53,6 +54,8 @@ const TEMPLATES: Record<string, string[]> = {
   'kind_*': ITEM_KINDS.map((k) => `kind_${k.replace('-', '_')}`),
   'dataFormat_*': [...IMPORT_FORMATS, 'backup'].map((k) => `dataFormat_${k.replace('-', '_')}`),
   'category_*': CATEGORIES.map((c) => `category_${c}`),
+  'libraryStatus_*': ITEM_STATUSES.map((s) => `libraryStatus_${s}`),
+  'librarySort_*': LIBRARY_SORTS.map((s) => `librarySort_${s}`),
   'problemJob_*': PROBLEM_JOBS.map((j) => `problemJob_${j}`),
   // The feed button's aria-label: its text's key plus `Label`.
   '*Label': sourceKeys({ file: 'src/content/feed/button.ts', prefix: 'feed' }).map((k) => `${k}Label`),

@@ -1,0 +1,111 @@
+import { ITEM_KINDS, ITEM_STATUSES, type Item, type ItemKind, type ItemStatus } from '../item/model';
+import { oneOf } from '../one-of';
+
+/** The library's sort orders: by the date saved, newest or oldest first; shortest read first. */
+export const LIBRARY_SORTS = ['newest', 'oldest', 'reading'] as const;
+export type LibrarySort = (typeof LIBRARY_SORTS)[number];
+
+/**
+ * What the library shows: its filters and order. It lives in the page's URL (query string), so
+ * a view can be bookmarked and Back returns to the previous one.
+ */
+export interface LibraryView {
+  /** Statuses shown; archived is left out unless asked for. */
+  statuses: ItemStatus[];
+  goalId: string | null;
+  kind: ItemKind | null;
+  tag: string | null;
+  /** A host (`example.com`); matches the host and its subdomains. */
+  site: string | null;
+  /** Saved on or after / before (epoch ms, local day bounds computed by the page). */
+  from: number | null;
+  to: number | null;
+  hasTakeaway: boolean;
+  sort: LibrarySort;
+  /** Words every item shown has (search's own rules: core/item/search-words), or null. */
+  query: string | null;
+}
+
+export const DEFAULT_STATUSES: readonly ItemStatus[] = ['unread', 'done'];
+
+export const DEFAULT_VIEW: LibraryView = {
+  statuses: [...DEFAULT_STATUSES],
+  goalId: null,
+  kind: null,
+  tag: null,
+  site: null,
+  from: null,
+  to: null,
+  hasTakeaway: false,
+  sort: 'newest',
+  query: null,
+};
+
+const MAX_PARAM = 200;
+const param = (q: URLSearchParams, name: string) => {
+  const value = q.get(name)?.trim().slice(0, MAX_PARAM);
+  return value ? value : null;
+};
+const time = (q: URLSearchParams, name: string) => {
+  const value = Number(param(q, name));
+  return param(q, name) !== null && Number.isSafeInteger(value) && value >= 0 ? value : null;
+};
+
+/** The view a query string (`?status=unread&goal=…`) asks for; anything unknown is ignored. */
+export function parseView(search: string): LibraryView {
+  const q = new URLSearchParams(search);
+  const statuses = (param(q, 'status') ?? '').split(',').filter((s): s is ItemStatus => oneOf(ITEM_STATUSES, s));
+  const kind = param(q, 'kind');
+  const sort = param(q, 'sort');
+  return {
+    statuses: statuses.length ? [...new Set(statuses)] : [...DEFAULT_STATUSES],
+    goalId: param(q, 'goal'),
+    kind: kind && oneOf(ITEM_KINDS, kind) ? kind : null,
+    tag: param(q, 'tag'),
+    site: param(q, 'site')?.toLowerCase() ?? null,
+    from: time(q, 'from'),
+    to: time(q, 'to'),
+    hasTakeaway: q.get('takeaway') === '1',
+    sort: sort && oneOf(LIBRARY_SORTS, sort) ? sort : 'newest',
+    query: param(q, 'q'),
+  };
+}
+
+/** The query string for a view (without `?`), leaving defaults out so URLs stay short. */
+export function viewToSearch(view: LibraryView): string {
+  const q = new URLSearchParams();
+  const statuses = ITEM_STATUSES.filter((s) => view.statuses.includes(s));
+  if (statuses.join(',') !== DEFAULT_STATUSES.join(',')) q.set('status', statuses.join(','));
+  if (view.goalId) q.set('goal', view.goalId);
+  if (view.kind) q.set('kind', view.kind);
+  if (view.tag) q.set('tag', view.tag);
+  if (view.site) q.set('site', view.site);
+  if (view.from !== null) q.set('from', String(view.from));
+  if (view.to !== null) q.set('to', String(view.to));
+  if (view.hasTakeaway) q.set('takeaway', '1');
+  if (view.sort !== 'newest') q.set('sort', view.sort);
+  if (view.query) q.set('q', view.query);
+  return q.toString();
+}
+
+/** The host an item is from, without `www.`; '' when its URL has none. */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** Whether the view filters on fields no index holds, so rows must be read to decide. */
+export const needsRows = (view: LibraryView) => view.site !== null || view.hasTakeaway;
+
+/** The part of a view decided on a row: site and takeaway (the rest comes from indexes). */
+export function rowMatches(view: LibraryView, item: Pick<Item, 'url' | 'note'>): boolean {
+  if (view.hasTakeaway && !item.note.trim()) return false;
+  if (view.site) {
+    const host = siteOf(item.url);
+    if (host !== view.site && !host.endsWith(`.${view.site}`)) return false;
+  }
+  return true;
+}

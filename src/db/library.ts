@@ -1,0 +1,160 @@
+import { applyBulk, applyPatch, patchOf, type BulkAction, type ItemPatch } from '../core/library/bulk';
+import { keepInAll, planView, type IndexLookup } from '../core/library/plan';
+import { needsRows, rowMatches, type LibraryView } from '../core/library/view';
+import type { Item } from '../core/item/model';
+import { cleanTags } from '../core/item/tags';
+import { NOTE_MAX, TITLE_MAX } from '../core/library/limits';
+import type { LearnmarkDb } from './db';
+
+/** Rows read at a time when a filter needs them (site, takeaway): never the whole library. */
+const ROW_CHUNK = 2_000;
+/** How long a deleted item waits in the trash for Undo before a later delete purges it. */
+export const TRASH_KEEP_MS = 24 * 60 * 60 * 1000;
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/** The primary keys one lookup finds, read in one batch per value (`getAllKeys`). */
+async function keysOf(store: IDBObjectStore, lookup: IndexLookup): Promise<IDBValidKey[]> {
+  const index = store.index(lookup.index);
+  if ('values' in lookup)
+    return (await Promise.all(lookup.values.map((v) => request(index.getAllKeys(IDBKeyRange.only(v)))))).flat();
+  if ('prefix' in lookup) return request(index.getAllKeys(IDBKeyRange.bound(lookup.prefix, `${lookup.prefix}\uffff`)));
+  return request(index.getAllKeys(IDBKeyRange.bound(lookup.from, lookup.to)));
+}
+
+/**
+ * The ids of a view's items, in its order, from index keys alone (and rows only for site or
+ * takeaway). Keys are read with IndexedDB's batched getAllKeys, not Dexie's collections: Dexie
+ * walks a reversed, multiEntry or anyOf range with a cursor, one round trip per key, which
+ * made a 10 000-item view take seconds. Counting the table first makes a liveQuery re-run on
+ * any change to items.
+ */
+export async function libraryIds(database: LearnmarkDb, view: LibraryView): Promise<string[]> {
+  const plan = planView(view);
+  await database.items.count();
+  const store = database.backendDB().transaction('items', 'readonly').objectStore('items');
+  const [ordered, ...found] = await Promise.all([
+    request(store.index(plan.order).getAllKeys(IDBKeyRange.bound(plan.from, plan.to))),
+    ...plan.lookups.map((lookup) => keysOf(store, lookup)),
+  ]);
+  const keys = ordered as string[];
+  if (plan.reverse) keys.reverse();
+  const ids = keepInAll(
+    keys,
+    found.map((k) => new Set(k as string[])),
+  );
+  if (!needsRows(view)) return ids;
+  const kept: string[] = [];
+  for (let i = 0; i < ids.length; i += ROW_CHUNK) {
+    const rows = await database.items.bulkGet(ids.slice(i, i + ROW_CHUNK));
+    for (const row of rows) if (row && rowMatches(view, row)) kept.push(row.id);
+  }
+  return kept;
+}
+
+/** Every tag in the library, for completion: from the tag index's keys, no row read. */
+export async function allTags(database: LearnmarkDb): Promise<string[]> {
+  return (await database.items.orderBy('tags').uniqueKeys()).map(String);
+}
+
+export interface ItemEdit {
+  itemId: string;
+  title?: string;
+  tags?: string[];
+  goalIds?: string[];
+  note?: string;
+}
+
+/** One item's title, tags, goals or takeaway, in one transaction; the later write wins. */
+export function editItem(database: LearnmarkDb, edit: ItemEdit, now: number): Promise<Item | null> {
+  return database.transaction('rw', database.items, database.goals, async () => {
+    const item = await database.items.get(edit.itemId);
+    if (!item) return null;
+    const known = edit.goalIds ? new Set(await database.goals.toCollection().primaryKeys()) : null;
+    const title =
+      edit.title === undefined ? item.title : edit.title.replace(/\s+/g, ' ').trim().slice(0, TITLE_MAX) || null;
+    const updated: Item = {
+      ...item,
+      title,
+      tags: edit.tags ? cleanTags(edit.tags) : item.tags,
+      goalIds: edit.goalIds && known ? [...new Set(edit.goalIds)].filter((g) => known.has(g)) : item.goalIds,
+      note: edit.note === undefined ? item.note : edit.note.trim().slice(0, NOTE_MAX),
+      updatedAt: now,
+    };
+    await database.items.put(updated);
+    return updated;
+  });
+}
+
+/** A bulk action over `ids` in one transaction; answers what Undo needs to put back. */
+export function bulkApply(
+  database: LearnmarkDb,
+  ids: string[],
+  action: BulkAction,
+  now: number,
+): Promise<{ changed: number; undo: ItemPatch[] }> {
+  return database.transaction('rw', database.items, database.goals, async () => {
+    if ((action.kind === 'tie' || action.kind === 'untie') && !(await database.goals.get(action.goalId)))
+      return { changed: 0, undo: [] };
+    const items = await database.items.bulkGet([...new Set(ids)]);
+    const undo: ItemPatch[] = [];
+    const updated: Item[] = [];
+    for (const item of items) {
+      const next = item && applyBulk(item, action, now);
+      if (!item || !next) continue;
+      undo.push(patchOf(item));
+      updated.push(next);
+    }
+    await database.items.bulkPut(updated);
+    return { changed: updated.length, undo };
+  });
+}
+
+/** Undo of a bulk action: puts each item's goals, tags and status back. */
+export function undoBulk(database: LearnmarkDb, patches: ItemPatch[], now: number): Promise<number> {
+  return database.transaction('rw', database.items, async () => {
+    const items = await database.items.bulkGet(patches.map((p) => p.id));
+    const restored = patches.flatMap((patch, i) => applyPatch(items[i], patch, now) ?? []);
+    await database.items.bulkPut(restored);
+    return restored.length;
+  });
+}
+
+/** Deletes items, keeping them whole in the trash for Undo; purges what is past keeping. */
+export function deleteItems(database: LearnmarkDb, ids: string[], now: number): Promise<number> {
+  return database.transaction('rw', database.items, database.trash, async () => {
+    await database.trash
+      .where('deletedAt')
+      .below(now - TRASH_KEEP_MS)
+      .delete();
+    const items = (await database.items.bulkGet([...new Set(ids)])).filter((i): i is Item => !!i);
+    await database.trash.bulkPut(items.map((item) => ({ id: item.id, deletedAt: now, item })));
+    await database.items.bulkDelete(items.map((i) => i.id));
+    return items.length;
+  });
+}
+
+/**
+ * Undo of a delete: the items come back from the trash as they were. One saved again since
+ * (same URL, new id) stays as saved, and the trashed copy is dropped.
+ */
+export function restoreItems(database: LearnmarkDb, ids: string[]): Promise<number> {
+  return database.transaction('rw', database.items, database.trash, async () => {
+    const trashed = (await database.trash.bulkGet(ids)).filter((t) => !!t);
+    const taken = new Set(
+      await database.items
+        .where('url')
+        .anyOf(trashed.map((t) => t.item.url))
+        .keys(),
+    );
+    const back = trashed.filter((t) => !taken.has(t.item.url)).map((t) => t.item);
+    await database.items.bulkAdd(back);
+    await database.trash.bulkDelete(trashed.map((t) => t.id));
+    return back.length;
+  });
+}

@@ -1,0 +1,107 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { selectAfterClick } from '../core/library/plan';
+import { viewToSearch } from '../core/library/view';
+import { db } from '../db/db';
+import { listGoals } from '../db/goals';
+import { allTags, libraryIds } from '../db/library';
+import { t } from '../ui/i18n';
+import { useLiveQuery } from '../ui/use-live-query';
+import { BulkBar } from './BulkBar';
+import { Editor } from './Editor';
+import { Filters } from './Filters';
+import { LibraryRow } from './LibraryRow';
+import { UndoToast, type Undoable } from './UndoToast';
+import { useRows } from './use-rows';
+import { useView } from './use-view';
+import { useVirtualRows } from './use-virtual-rows';
+
+const ROW_HEIGHT = 84;
+
+export function App() {
+  const [view, setView] = useView();
+  const viewKey = viewToSearch(view);
+  const ids = useLiveQuery(() => libraryIds(db(), view), [viewKey]);
+  const goals = useLiveQuery(() => listGoals(db()), []) ?? [];
+  const tags = useLiveQuery(() => allTags(db()), []) ?? [];
+  const goalsById = useMemo(() => new Map(goals.map((g) => [g.id, g])), [goals]);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [anchor, setAnchor] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [done, setDone] = useState<Undoable | null>(null);
+
+  useEffect(() => (setSelected(new Set()), setAnchor(null)), [viewKey]);
+
+  const scroller = useRef<HTMLDivElement>(null);
+  const list = ids ?? [];
+  const virtual = useVirtualRows(list.length, scroller, ROW_HEIGHT);
+  const inView = virtual.rows.map((r) => list[r.index]!).filter(Boolean);
+  const rows = useRows(editing ? [...inView, editing] : inView);
+  const edited = editing ? rows.get(editing) : undefined;
+
+  useEffect(() => {
+    // A User Timing mark: `npm run bench` reads when the first rows were drawn.
+    if ((rows.size || ids?.length === 0) && !performance.getEntriesByName('learnmark:library-ready').length)
+      performance.mark('learnmark:library-ready');
+  }, [rows, ids]);
+
+  const select = (id: string, shift: boolean) => {
+    setSelected(selectAfterClick(selected, list, id, anchor, shift));
+    setAnchor(id);
+  };
+  return (
+    <div class="library">
+      <header class="library-header">
+        <h1>{t('libraryHeading')}</h1>
+        <a href={browser.runtime.getURL('/src/options/index.html')}>{t('libraryOptionsLink')}</a>
+      </header>
+      <Filters view={view} goals={goals} tags={tags} onChange={setView} />
+      <main class="library-main">
+        <p class="library-count" aria-live="polite" data-testid="library-count">
+          {ids === undefined ? t('libraryLoading') : t('libraryCount', String(ids.length))}
+        </p>
+        <BulkBar
+          selected={selected}
+          matching={list.length}
+          goals={goals}
+          tags={tags}
+          onSelectAll={() => setSelected(new Set(list))}
+          onClear={() => setSelected(new Set())}
+          onDone={setDone}
+        />
+        <div class="list" ref={scroller} data-testid="library-list">
+          {ids?.length === 0 && <p class="library-empty">{t('libraryEmpty')}</p>}
+          <ul style={{ height: `${virtual.totalSize}px` }} aria-label={t('libraryItems')}>
+            {virtual.rows.map((r) => {
+              const id = list[r.index]!;
+              return (
+                <li
+                  key={id}
+                  aria-setsize={list.length}
+                  aria-posinset={r.index + 1}
+                  style={{ transform: `translateY(${r.start}px)`, height: `${ROW_HEIGHT}px` }}
+                >
+                  <LibraryRow
+                    id={id}
+                    item={rows.get(id)}
+                    goals={goalsById}
+                    query={view.query}
+                    selected={selected.has(id)}
+                    onSelect={select}
+                    onEdit={setEditing}
+                  />
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      </main>
+      {edited && (
+        <aside class="library-editor" aria-label={t('libraryEditHeading')}>
+          <Editor item={edited} goals={goals} tags={tags} onClose={() => setEditing(null)} />
+        </aside>
+      )}
+      <UndoToast done={done} onClose={() => setDone(null)} />
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Goal } from '../core/goal/model';
+import { ITEM_STATUSES, type Item, type ItemStatus } from '../core/item/model';
+import { cleanTags } from '../core/item/tags';
+import { ask } from '../ui/ask';
+import { ActionError } from '../ui/ActionError';
+import { GoalChips } from '../ui/GoalChips';
+import { t } from '../ui/i18n';
+import { useAction } from '../ui/use-action';
+
+interface Props {
+  item: Item;
+  goals: readonly Goal[];
+  tags: readonly string[];
+  onClose: () => void;
+}
+
+/** One item's title, tags, goals, takeaway and status, saved through the worker. */
+export function Editor({ item, goals, tags: known, onClose }: Props) {
+  const [title, setTitle] = useState(item.title ?? '');
+  const [tags, setTags] = useState(item.tags);
+  const [tagDraft, setTagDraft] = useState('');
+  const [goalIds, setGoalIds] = useState(item.goalIds);
+  const [note, setNote] = useState(item.note);
+  const [status, setStatus] = useState<ItemStatus>(item.status);
+  // Another page's write to the same item (the later write wins) shows here too.
+  useEffect(() => {
+    setTitle(item.title ?? '');
+    setTags(item.tags);
+    setGoalIds(item.goalIds);
+    setNote(item.note);
+    setStatus(item.status);
+  }, [item.id, item.updatedAt]);
+
+  const addTag = () => {
+    if (tagDraft.trim()) setTags(cleanTags([...tags, tagDraft]));
+    setTagDraft('');
+  };
+  const save = useAction(async () => {
+    await ask('library-edit', { itemId: item.id, title, tags, goalIds, note });
+    if (status !== item.status) await ask('item-status', { itemId: item.id, status });
+    onClose();
+  });
+  const id = (name: string) => `edit-${name}`;
+  return (
+    <form
+      class="editor"
+      aria-labelledby="editor-heading"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save.run();
+      }}
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+    >
+      <h2 id="editor-heading">{t('libraryEditHeading')}</h2>
+      <label for={id('title')}>{t('libraryTitleLabel')}</label>
+      <input
+        id={id('title')}
+        type="text"
+        value={title}
+        placeholder={item.url}
+        onInput={(e) => setTitle(e.currentTarget.value)}
+      />
+      <span class="label">{t('tagsLabel')}</span>
+      <ul class="tag-chips" aria-label={t('tagsLabel')}>
+        {tags.map((tag) => (
+          <li key={tag}>
+            #{tag}
+            <button
+              type="button"
+              aria-label={t('libraryRemoveTagNamed', tag)}
+              onClick={() => setTags(tags.filter((x) => x !== tag))}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <label for={id('tag')} class="visually-hidden">
+        {t('libraryNewTag')}
+      </label>
+      <input
+        id={id('tag')}
+        type="text"
+        list="editor-tags"
+        value={tagDraft}
+        placeholder={t('libraryNewTag')}
+        onInput={(e) => setTagDraft(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' || e.key === ',') {
+            e.preventDefault();
+            addTag();
+          }
+        }}
+        onBlur={addTag}
+      />
+      <datalist id="editor-tags">
+        {known
+          .filter((x) => !tags.includes(x))
+          .slice(0, 200)
+          .map((x) => (
+            <option key={x} value={x} />
+          ))}
+      </datalist>
+      <GoalChips goals={goals} selected={goalIds} onChange={setGoalIds} label={t('libraryGoals')} />
+      <label for={id('note')}>{t('libraryTakeaway')}</label>
+      <textarea id={id('note')} rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+      <label for={id('status')}>{t('libraryStatus')}</label>
+      <select
+        id={id('status')}
+        value={status}
+        onChange={(e) => setStatus(ITEM_STATUSES.find((s) => s === e.currentTarget.value) ?? status)}
+      >
+        {ITEM_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {t(`libraryStatus_${s}`)}
+          </option>
+        ))}
+      </select>
+      <div class="editor-actions">
+        <button type="submit" class="primary" disabled={save.busy}>
+          {t('librarySave')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('libraryCancel')}
+        </button>
+      </div>
+      <ActionError error={save.error} />
+    </form>
+  );
+}

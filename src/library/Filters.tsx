@@ -1,0 +1,135 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Goal } from '../core/goal/model';
+import { ITEM_KINDS, ITEM_STATUSES, type ItemStatus } from '../core/item/model';
+import { LIBRARY_SORTS, type LibraryView } from '../core/library/view';
+import { t } from '../ui/i18n';
+import { dayEnd, dayStart, dayValue } from './days';
+
+interface Props {
+  view: LibraryView;
+  goals: readonly Goal[];
+  tags: readonly string[];
+  onChange: (view: LibraryView) => void;
+}
+
+/** The library's filters and sort; each change is a new URL (see use-view.ts). */
+export function Filters({ view, goals, tags, onChange }: Props) {
+  const set = (change: Partial<LibraryView>) => onChange({ ...view, ...change });
+  const toggleStatus = (status: ItemStatus, on: boolean) => {
+    const statuses = on ? [...view.statuses, status] : view.statuses.filter((s) => s !== status);
+    if (statuses.length) set({ statuses });
+  };
+  return (
+    <form class="filters" aria-label={t('libraryFilters')} onSubmit={(e) => e.preventDefault()}>
+      <SearchField query={view.query} onChange={(query) => set({ query })} />
+      <fieldset class="filter-statuses">
+        <legend>{t('libraryStatus')}</legend>
+        {ITEM_STATUSES.map((status) => (
+          <label key={status}>
+            <input
+              type="checkbox"
+              checked={view.statuses.includes(status)}
+              onChange={(e) => toggleStatus(status, e.currentTarget.checked)}
+            />
+            {t(`libraryStatus_${status}`)}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        {t('libraryGoal')}
+        <select value={view.goalId ?? ''} onChange={(e) => set({ goalId: e.currentTarget.value || null })}>
+          <option value="">{t('libraryAny')}</option>
+          {goals.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('libraryKind')}
+        <select
+          value={view.kind ?? ''}
+          onChange={(e) => set({ kind: ITEM_KINDS.find((k) => k === e.currentTarget.value) ?? null })}
+        >
+          <option value="">{t('libraryAny')}</option>
+          {ITEM_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`kind_${k.replace(/-/g, '_')}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('libraryTag')}
+        <select value={view.tag ?? ''} onChange={(e) => set({ tag: e.currentTarget.value || null })}>
+          <option value="">{t('libraryAny')}</option>
+          {tags.map((tag) => (
+            <option key={tag} value={tag}>
+              {tag}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('librarySite')}
+        <input
+          type="text"
+          value={view.site ?? ''}
+          placeholder="example.com"
+          onChange={(e) => set({ site: e.currentTarget.value.trim().toLowerCase() || null })}
+        />
+      </label>
+      <label>
+        {t('libraryFrom')}
+        <input
+          type="date"
+          value={dayValue(view.from)}
+          onChange={(e) => set({ from: dayStart(e.currentTarget.value) })}
+        />
+      </label>
+      <label>
+        {t('libraryTo')}
+        <input type="date" value={dayValue(view.to)} onChange={(e) => set({ to: dayEnd(e.currentTarget.value) })} />
+      </label>
+      <label class="filter-check">
+        <input
+          type="checkbox"
+          checked={view.hasTakeaway}
+          onChange={(e) => set({ hasTakeaway: e.currentTarget.checked })}
+        />
+        {t('libraryHasTakeaway')}
+      </label>
+      <label>
+        {t('librarySort')}
+        <select
+          value={view.sort}
+          onChange={(e) => set({ sort: LIBRARY_SORTS.find((s) => s === e.currentTarget.value) ?? 'newest' })}
+        >
+          {LIBRARY_SORTS.map((s) => (
+            <option key={s} value={s}>
+              {t(`librarySort_${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </form>
+  );
+}
+
+/** The words to find: a new view (and history entry) on Enter or leaving the field, not per key. */
+function SearchField({ query, onChange }: { query: string | null; onChange: (query: string | null) => void }) {
+  const [draft, setDraft] = useState(query ?? '');
+  useEffect(() => setDraft(query ?? ''), [query]);
+  return (
+    <label>
+      {t('librarySearch')}
+      <input
+        type="search"
+        value={draft}
+        onInput={(e) => setDraft(e.currentTarget.value)}
+        onChange={(e) => onChange(e.currentTarget.value.trim() || null)}
+      />
+    </label>
+  );
+}

@@ -1,0 +1,73 @@
+import browser from 'webextension-polyfill';
+import type { Goal } from '../core/goal/model';
+import type { Item } from '../core/item/model';
+import { isHttpUrl } from '../core/item/url';
+import { markWords } from '../core/library/mark';
+import { siteOf } from '../core/library/view';
+import { t } from '../ui/i18n';
+import { SafeLink } from '../ui/SafeLink';
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** The browser's own cached favicon for a page (the `favicon` permission): no network. */
+function faviconOf(url: string): string | null {
+  if (!isHttpUrl(url)) return null;
+  return `${browser.runtime.getURL('/_favicon/')}?pageUrl=${encodeURIComponent(url)}&size=16`;
+}
+
+interface Props {
+  item: Item | undefined;
+  id: string;
+  goals: ReadonlyMap<string, Goal>;
+  /** The words searched for, marked in the title. */
+  query: string | null;
+  selected: boolean;
+  onSelect: (id: string, shift: boolean) => void;
+  onEdit: (id: string) => void;
+}
+
+/** One item of the library: what it is, where from, when saved, its state and the person's words. */
+export function LibraryRow({ item, id, goals, query, selected, onSelect, onEdit }: Props) {
+  if (!item) return <div class="row row-loading" aria-busy="true" />;
+  const title = item.title?.trim() || item.url;
+  const icon = faviconOf(item.url);
+  const tied = item.goalIds.map((g) => goals.get(g)).filter((g): g is Goal => !!g);
+  return (
+    <div class={`row${selected ? ' row-selected' : ''}`} data-item-id={id}>
+      <input
+        type="checkbox"
+        checked={selected}
+        aria-label={t('librarySelectItem', title)}
+        onClick={(e) => onSelect(id, e.shiftKey)}
+      />
+      <div class="row-main">
+        <div class="row-title">
+          {icon ? <img src={icon} alt="" width={16} height={16} /> : <span class="favicon-none" aria-hidden="true" />}
+          <SafeLink href={item.url} class="row-link">
+            {markWords(title, query).map((run, i) => (run.hit ? <mark key={i}>{run.text}</mark> : run.text))}
+          </SafeLink>
+        </div>
+        <div class="row-meta">
+          <span>{siteOf(item.url) || item.siteName || t('libraryNoSite')}</span>
+          <span>{t(`kind_${item.kind.replace(/-/g, '_')}`)}</span>
+          <span>{dateFormat.format(item.savedAt)}</span>
+          <span class={`status status-${item.status}`}>{t(`libraryStatus_${item.status}`)}</span>
+          {tied.map((g) => (
+            <span key={g.id} class="row-goal" style={{ '--chip': g.color }}>
+              {g.title}
+            </span>
+          ))}
+          {item.tags.map((tag) => (
+            <span key={tag} class="row-tag">
+              #{tag}
+            </span>
+          ))}
+        </div>
+        {item.note && <div class="row-note">{item.note}</div>}
+      </div>
+      <button type="button" class="row-edit" onClick={() => onEdit(id)} aria-label={t('libraryEditItem', title)}>
+        {t('libraryEdit')}
+      </button>
+    </div>
+  );
+}

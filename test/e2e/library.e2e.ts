@@ -1,0 +1,206 @@
+/// <reference types="chrome" />
+// The library page, end to end on 10 000 seeded items: it loads with only the rows in view
+// drawn, filters through the URL (Back works), ties 500 items to a goal in one action, deletes
+// 3 with a confirmation and Undo, edits a title the open popup shows at once, and works from
+// the keyboard alone.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { seriousViolations } from './a11y.mjs';
+import { launch, readItems, type Launched } from './harness.mjs';
+import { item, seedRows } from './seed';
+
+const NOW = new Date(2026, 10, 29, 12).getTime();
+const DAY = 86_400_000;
+const TOTAL = 10_000;
+
+let h: Launched;
+let page: Page;
+const libraryUrl = (search = '') => `chrome-extension://${h.extensionId}/src/library/index.html${search}`;
+const count = () => page.getByTestId('library-count').innerText();
+// 10 000 items on a machine shared with other test runs: give the page time, never a fixed wait.
+const SLOW = { timeout: 30_000 };
+
+function library() {
+  return Array.from({ length: TOTAL }, (_, i) =>
+    item({
+      id: `lib-${i}`,
+      url: i === TOTAL - 1 ? 'javascript:alert(1)' : `https://site${i % 7}.example/post/${i}`,
+      title: i === TOTAL - 2 ? '' : `Library item ${i}`,
+      // lib-9999 is the newest, lib-0 the oldest.
+      savedAt: NOW - (TOTAL - i) * 60_000,
+      kind: i % 10 === 0 ? 'video' : 'article',
+      status: i % 20 === 1 ? 'archived' : i % 5 === 2 ? 'done' : 'unread',
+      tags: i < 500 ? ['batch'] : [],
+      note: i % 100 === 3 ? 'Measure before tuning' : '',
+    }),
+  );
+}
+const ARCHIVED = TOTAL / 20;
+
+describe('library', () => {
+  beforeAll(async () => {
+    h = await launch({ now: NOW });
+    page = await h.ctx.newPage();
+    await page.goto(libraryUrl());
+    await page.getByText('0 items').waitFor();
+    await seedRows(page, 'goals', [
+      {
+        id: 'g-sql',
+        title: 'Get better at SQL',
+        why: '',
+        keywords: [],
+        weeklyMinutes: 60,
+        weeklyItems: null,
+        color: '#0b5cad',
+        status: 'active',
+        createdAt: NOW - DAY,
+        updatedAt: NOW - DAY,
+        targetDate: null,
+        order: 0,
+      },
+    ]);
+    await seedRows(page, 'items', library());
+    await page.reload();
+  }, 120_000);
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  test('10 000 items load with the archive hidden and only the rows in view drawn', async () => {
+    await expect.poll(count, SLOW).toBe(`${TOTAL - ARCHIVED} items`);
+    const first = page.locator('[data-item-id]').first();
+    await expect.poll(() => first.getAttribute('data-item-id')).toBe('lib-9999');
+    expect(await page.locator('[data-item-id]').count()).toBeLessThan(60);
+    // A javascript: item is shown (its URL as title, no link) and editable; the empty title shows its URL.
+    const hostile = page.locator('[data-item-id="lib-9999"]');
+    expect(await hostile.locator('a').count()).toBe(0);
+    expect(await hostile.innerText()).toContain('Library item 9999');
+    await hostile.getByRole('button', { name: 'Edit Library item 9999' }).waitFor();
+    expect(await page.locator('[data-item-id="lib-9998"] a').innerText()).toBe('https://site2.example/post/9998');
+    // The favicon comes from the browser's cache, an extension URL: no network.
+    expect(await page.locator('[data-item-id="lib-9998"] img').getAttribute('src')).toMatch(
+      new RegExp(`^chrome-extension://${h.extensionId}/_favicon/\\?pageUrl=`),
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('filters live in the URL, and Back returns to the previous view', async () => {
+    await page.getByLabel('Kind').selectOption('video');
+    await expect.poll(count, SLOW).toBe('1000 items');
+    expect(page.url()).toContain('kind=video');
+    await page.getByLabel('Archived').check();
+    await expect.poll(count, SLOW).toBe('1000 items'); // archived ones are i % 20 === 1: never videos
+    await page.getByLabel('Has a takeaway').check();
+    await expect.poll(count, SLOW).toBe('0 items');
+    await page.goBack();
+    await page.goBack();
+    await expect.poll(count, SLOW).toBe('1000 items');
+    expect(page.url()).toContain('kind=video');
+    expect(page.url()).not.toContain('status=');
+    // A bookmarked view opens as it was.
+    await page.goto(libraryUrl('?takeaway=1&site=site3.example'));
+    await expect
+      .poll(count, SLOW)
+      .toBe(`${library().filter((i) => i.note && i.url.includes('//site3.') && i.status !== 'archived').length} items`);
+  });
+
+  test('500 items are tied to a goal in one action', async () => {
+    await page.goto(libraryUrl('?tag=batch'));
+    await expect.poll(count, SLOW).toBe(`${500 - 500 / 20} items`);
+    await page.getByLabel('Archived').check();
+    await expect.poll(count, SLOW).toBe('500 items');
+    await page.getByRole('button', { name: 'Select all 500' }).click();
+    await page.getByRole('group', { name: 'Actions on the selected items' }).getByLabel('Goal').selectOption('g-sql');
+    await page.getByRole('button', { name: 'Tie to goal' }).click();
+    await page.getByRole('status').getByText('Changed 500 items.').waitFor();
+    const tied = async () => (await readItems(page)).filter((i) => (i.goalIds as string[]).includes('g-sql')).length;
+    expect(await tied()).toBe(500);
+    await page.goto(libraryUrl('?goal=g-sql&status=unread,done,archived'));
+    await expect.poll(count, SLOW).toBe('500 items');
+  });
+
+  test('deleting 3 asks first naming how many, and Undo brings them back whole', async () => {
+    await page.goto(libraryUrl());
+    await expect.poll(count, SLOW).toBe(`${TOTAL - ARCHIVED} items`);
+    const before = (await readItems(page)).find((i) => i.id === 'lib-9997');
+    await page.getByLabel('Select Library item 9997').click();
+    await page.getByLabel('Select Library item 9995').click({ modifiers: ['Shift'] });
+    await page.getByText('3 selected').waitFor();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    const confirm = page.getByRole('alertdialog');
+    expect(await confirm.innerText()).toContain('Delete 3 items?');
+    expect(await seriousViolations(page)).toEqual([]);
+    await confirm.getByRole('button', { name: 'Delete 3 items' }).click();
+    await expect.poll(count, SLOW).toBe(`${TOTAL - ARCHIVED - 3} items`);
+    // Undo is offered for 15 s: what is checked before it is read from the page, not the database.
+    expect(await page.locator('[data-item-id="lib-9997"]').count()).toBe(0);
+    await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(count, SLOW).toBe(`${TOTAL - ARCHIVED} items`);
+    expect((await readItems(page)).find((i) => i.id === 'lib-9997')).toEqual(before);
+  });
+
+  test('a title edited in the library shows at once in the open popup', async () => {
+    const tab = await h.ctx.newPage();
+    await tab.goto('https://engineering.example.com/posts/query-planner.html');
+    const popup = await h.openPopupFor(tab);
+    await popup.getByTestId('latest-items').getByText('Library item 9997').waitFor();
+    await page.getByRole('button', { name: 'Edit Library item 9997' }).click();
+    const editor = page.getByRole('form', { name: 'Edit item' });
+    await editor.getByLabel('Title').fill('Query plans, read slowly');
+    await editor.getByLabel('Add a tag').fill('postgres');
+    await editor.getByLabel('Add a tag').press('Enter');
+    expect(await seriousViolations(page)).toEqual([]);
+    await editor.getByRole('button', { name: 'Save changes' }).click();
+    await popup.getByTestId('latest-items').getByText('Query plans, read slowly').waitFor();
+    expect((await readItems(page)).find((i) => i.id === 'lib-9997')).toMatchObject({
+      title: 'Query plans, read slowly',
+      tags: ['postgres'],
+    });
+    await page.locator('[data-item-id="lib-9997"]').getByText('Query plans, read slowly').waitFor();
+    await popup.close();
+    await tab.close();
+  });
+
+  test('keyboard only: select, archive with confirmation, undo', async () => {
+    await page.goto(libraryUrl());
+    await expect.poll(count, SLOW).toBe(`${TOTAL - ARCHIVED} items`);
+    await page.getByLabel('Select Query plans, read slowly').focus();
+    await page.keyboard.press('Space');
+    await page.getByText('1 selected').waitFor();
+    // Back through the bulk bar to Archive, by Shift+Tab only.
+    for (let i = 0; i < 30; i++) {
+      if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Archive') break;
+      await page.keyboard.press('Shift+Tab');
+    }
+    await page.keyboard.press('Enter');
+    // The confirmation takes focus on its button.
+    await page.getByRole('alertdialog').getByText('Archive 1 items?', { exact: false }).waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(count, SLOW).toBe(`${TOTAL - ARCHIVED - 1} items`);
+    // Undo has the focus now.
+    await page.keyboard.press('Enter');
+    await expect.poll(count, SLOW).toBe(`${TOTAL - ARCHIVED} items`);
+    expect((await readItems(page)).find((i) => i.id === 'lib-9997')?.status).toBe('done'); // as it was
+  });
+
+  test('the popup’s search opens the library on the same words: See all', async () => {
+    const tab = await h.ctx.newPage();
+    await tab.goto('https://engineering.example.com/posts/query-planner.html');
+    const popup = await h.openPopupFor(tab);
+    await popup.getByLabel('Search everything you saved').fill('library item');
+    const seeAll = popup.getByRole('link', { name: /^See all \d+ in your library$/ });
+    const shown = Number((await seeAll.innerText()).match(/\d+/)![0]);
+    expect(shown).toBeGreaterThan(9_000);
+    await page.goto((await seeAll.getAttribute('href'))!);
+    await expect.poll(count, SLOW).toBe(`${shown} items`);
+    expect(await page.getByLabel('Find words').inputValue()).toBe('library item');
+    // The words found are marked in each title.
+    expect(await page.locator('[data-item-id] mark').allInnerTexts()).toContain('Library');
+    await popup.close();
+    await tab.close();
+  });
+
+  test('the extension made no network request', () => {
+    expect(h.guard.requests).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { keepInAll, planView, selectAfterClick } from '../../../../src/core/library/plan';
+import { DEFAULT_VIEW } from '../../../../src/core/library/view';
+
+describe('a view as index lookups', () => {
+  test.each([
+    ['the default view hides the archive', DEFAULT_VIEW, [{ index: 'status', values: ['unread', 'done'] }]],
+    ['every status: no status lookup', { ...DEFAULT_VIEW, statuses: ['unread', 'done', 'archived'] }, []],
+    [
+      'goal, kind and tag each an index',
+      { ...DEFAULT_VIEW, statuses: ['archived'], goalId: 'g', kind: 'video', tag: 'sql' },
+      [
+        { index: 'status', values: ['archived'] },
+        { index: 'goalIds', values: ['g'] },
+        { index: 'kind', values: ['video'] },
+        { index: 'tags', values: ['sql'] },
+      ],
+    ],
+  ] as const)('%s', (_, view, lookups) => {
+    expect(planView({ ...view, statuses: [...view.statuses] }).lookups).toEqual(lookups);
+  });
+
+  test('a query is every word of it, the last as typed a prefix (the popup search’s rules)', () => {
+    expect(planView({ ...DEFAULT_VIEW, query: 'Query plann' }).lookups).toEqual([
+      { index: 'status', values: ['unread', 'done'] },
+      { index: 'searchWords', values: ['query'] },
+      { index: 'searchWords', prefix: 'plann' },
+    ]);
+    expect(planView({ ...DEFAULT_VIEW, query: 'the ' }).lookups).toContainEqual({
+      index: 'searchWords',
+      values: ['the'],
+    });
+  });
+
+  test('dates bound the savedAt range; newest first reads it backwards', () => {
+    expect(planView({ ...DEFAULT_VIEW, from: 10, to: 20 })).toMatchObject({ from: 10, to: 20, reverse: true });
+    expect(planView({ ...DEFAULT_VIEW, sort: 'oldest' })).toMatchObject({ from: 0, reverse: false });
+  });
+
+  test('by reading time, the order is readingMinutes and dates become a lookup', () => {
+    expect(planView({ ...DEFAULT_VIEW, sort: 'reading' })).toMatchObject({ order: 'readingMinutes', reverse: false });
+    expect(planView({ ...DEFAULT_VIEW, sort: 'reading', from: 10, to: null }).lookups).toContainEqual({
+      index: 'savedAt',
+      from: 10,
+      to: Number.MAX_SAFE_INTEGER,
+    });
+  });
+});
+
+describe('keepInAll', () => {
+  test.each([
+    [['a', 'b', 'c'], [], ['a', 'b', 'c']],
+    [['c', 'b', 'a'], [new Set(['a', 'c', 'z'])], ['c', 'a']],
+    [['c', 'b', 'a'], [new Set(['a', 'b', 'c']), new Set(['b'])], ['b']],
+    [['a'], [new Set<string>()], []],
+  ])('%j kept in %j: %j, in the first order', (ordered, sets, kept) => {
+    expect(keepInAll(ordered, sets)).toEqual(kept);
+  });
+});
+
+describe('selection by click and shift-click', () => {
+  const ids = ['a', 'b', 'c', 'd', 'e'];
+  test.each([
+    ['a click selects one', [], 'c', null, false, ['c']],
+    ['a click on a selected row unselects it', ['c'], 'c', 'c', false, []],
+    ['shift-click selects the run from the anchor', ['b'], 'd', 'b', true, ['b', 'c', 'd']],
+    ['backwards too', [], 'a', 'c', true, ['a', 'b', 'c']],
+    ['shift-click with no anchor is a click', [], 'b', null, true, ['b']],
+    ['an anchor filtered away is no anchor', [], 'b', 'zz', true, ['b']],
+  ])('%s', (_, selected, clicked, anchor, shift, after) => {
+    expect([...selectAfterClick(new Set(selected), ids, clicked, anchor, shift)].sort()).toEqual(after);
+  });
+});

@@ -1,0 +1,120 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { Item } from '../../../src/core/item/model';
+import { DEFAULT_VIEW, type LibraryView } from '../../../src/core/library/view';
+import { openDb, type LearnmarkDb } from '../../../src/db/db';
+import { allTags, bulkApply, deleteItems, editItem, libraryIds, restoreItems, undoBulk } from '../../../src/db/library';
+
+let database: LearnmarkDb;
+let n = 0;
+beforeEach(async () => {
+  database = openDb(`library-${++n}`);
+  await database.goals.add({ id: 'g1', title: 'SQL' } as never);
+  await database.items.bulkAdd([
+    item('a', { savedAt: 1, tags: ['sql'], goalIds: ['g1'], readingMinutes: 9 }),
+    item('b', { savedAt: 2, status: 'done', note: 'Measure first', kind: 'video', readingMinutes: 1 }),
+    item('c', { savedAt: 3, status: 'archived', url: 'https://blog.example.com/c', readingMinutes: 3 }),
+    item('d', { savedAt: 4, url: 'javascript:alert(1)', title: null, readingMinutes: 4 }),
+  ]);
+});
+afterEach(() => database.delete());
+
+function item(id: string, over: Partial<Item>): Item {
+  return {
+    id,
+    url: `https://a.example/${id}`,
+    kind: 'article',
+    title: id,
+    goalIds: [],
+    tags: [],
+    status: 'unread',
+    note: '',
+    doneAt: null,
+    text: '',
+    updatedAt: 0,
+    ...over,
+  } as Item;
+}
+const ids = (view: Partial<LibraryView>) => libraryIds(database, { ...DEFAULT_VIEW, ...view });
+
+describe('a view’s ids from the indexes', () => {
+  test.each<[string, Partial<LibraryView>, string[]]>([
+    ['newest first, archive hidden', {}, ['d', 'b', 'a']],
+    ['oldest first', { sort: 'oldest' }, ['a', 'b', 'd']],
+    ['the archive when asked', { statuses: ['archived'] }, ['c']],
+    ['a goal', { goalId: 'g1' }, ['a']],
+    ['a tag', { tag: 'sql' }, ['a']],
+    ['a kind', { kind: 'video' }, ['b']],
+    ['saved between two dates', { from: 2, to: 3, statuses: ['unread', 'done', 'archived'] }, ['c', 'b']],
+    ['shortest read first', { sort: 'reading' }, ['b', 'd', 'a']],
+    ['shortest read first, saved from a date', { sort: 'reading', from: 2 }, ['b', 'd']],
+    ['words, the last a prefix', { query: 'measure fir' }, ['b']],
+    ['every word must be there', { query: 'measure sql' }, []],
+    ['a query with no word to find filters nothing', { query: 'b ' }, ['d', 'b', 'a']],
+    ['a tag as a word', { query: 'sql' }, ['a']],
+    ['a takeaway word as typed', { query: 'measu' }, ['b']],
+    ['a site and its subdomains', { site: 'example.com', statuses: ['archived'] }, ['c']],
+    ['with a takeaway', { hasTakeaway: true }, ['b']],
+  ])('%s', async (_, view, expected) => {
+    expect(await ids(view)).toEqual(expected);
+  });
+});
+
+test('tags for completion come from the index', async () => {
+  expect(await allTags(database)).toEqual(['sql']);
+});
+
+test('an edit changes title, tags, goals and takeaway; unknown goals are dropped; an empty title is none', async () => {
+  const edited = await editItem(
+    database,
+    { itemId: 'a', title: '  ', tags: ['#pg', 'pg'], goalIds: ['g1', 'gone'], note: ' Index it ' },
+    9,
+  );
+  expect(edited).toMatchObject({ title: null, tags: ['pg'], goalIds: ['g1'], note: 'Index it', updatedAt: 9 });
+  expect(await database.items.get('a')).toMatchObject({ tags: ['pg'] });
+  expect(await editItem(database, { itemId: 'nope', title: 'x' }, 9)).toBeNull();
+});
+
+describe('bulk actions and their Undo', () => {
+  test('tying to a goal changes only the items without it, and Undo puts them back', async () => {
+    const result = await bulkApply(database, ['a', 'b', 'd', 'missing'], { kind: 'tie', goalId: 'g1' }, 10);
+    expect(result.changed).toBe(2);
+    expect(await ids({ goalId: 'g1' })).toEqual(['d', 'b', 'a']);
+    expect(await undoBulk(database, result.undo, 11)).toBe(2);
+    expect(await ids({ goalId: 'g1' })).toEqual(['a']);
+  });
+
+  test('a goal that does not exist ties nothing', async () => {
+    expect(await bulkApply(database, ['a'], { kind: 'tie', goalId: 'nope' }, 10)).toEqual({ changed: 0, undo: [] });
+  });
+
+  test('archive hides items from the default view and Undo brings back each one’s status', async () => {
+    const result = await bulkApply(database, ['a', 'b'], { kind: 'status', status: 'archived' }, 10);
+    expect(await ids({})).toEqual(['d']);
+    await undoBulk(database, result.undo, 11);
+    expect(await database.items.get('b')).toMatchObject({ status: 'done' });
+    expect(await ids({})).toEqual(['d', 'b', 'a']);
+  });
+
+  test('delete removes the rows, keeps them for Undo, and Undo restores them whole', async () => {
+    const before = await database.items.get('b');
+    expect(await deleteItems(database, ['a', 'b'], 100)).toBe(2);
+    expect(await ids({})).toEqual(['d']);
+    expect(await restoreItems(database, ['a', 'b'])).toBe(2);
+    expect(await database.items.get('b')).toEqual({ ...before, searchWords: expect.any(Array) });
+    expect(await database.trash.count()).toBe(0);
+  });
+
+  test('a page saved again after its delete keeps the new save; the trashed copy goes', async () => {
+    await deleteItems(database, ['a'], 100);
+    await database.items.add(item('a2', { url: 'https://a.example/a', savedAt: 5 }));
+    expect(await restoreItems(database, ['a'])).toBe(0);
+    expect(await database.items.get('a')).toBeUndefined();
+    expect(await database.trash.count()).toBe(0);
+  });
+
+  test('a later delete purges what has waited past a day', async () => {
+    await deleteItems(database, ['a'], 100);
+    await deleteItems(database, ['b'], 100 + 25 * 60 * 60 * 1000);
+    expect(await database.trash.toCollection().primaryKeys()).toEqual(['b']);
+  });
+});

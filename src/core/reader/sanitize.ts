@@ -46,7 +46,7 @@ function purifier(win: Window): DOMPurify {
   });
   purify.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName !== 'A') return;
-    const a = node as Element;
+    const a = node;
     const href = a.getAttribute('href');
     if (href && !isHttpUrl(href)) a.removeAttribute('href');
     if (a.hasAttribute('href')) {

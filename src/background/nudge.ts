@@ -123,7 +123,7 @@ export async function checkBudget(
  * "Read … instead" opens the item in a new tab right after the distraction tab (`beside`),
  * which stays exactly as it was: the person loses nothing by choosing it.
  */
-export async function answerNudge(
+async function answerNudge(
   nudgeId: string,
   outcome: NudgeChoice,
   beside: Pick<Tabs.Tab, 'index' | 'windowId'> | undefined,
@@ -162,7 +162,7 @@ export async function answerNudge(
 }
 
 /** Undo of "this is learning for me": the settings as they were, the nudge dismissed. */
-export async function undoNudge(nudgeId: string, database = db()): Promise<boolean> {
+async function undoNudge(nudgeId: string, database = db()): Promise<boolean> {
   const change = await undoNudgeLearning(database, nudgeId);
   if (!change) return false;
   await updateSettings((s) => undoLearningChoice(s, change));

@@ -7,7 +7,7 @@ import { saveTab, type SaveRequest } from './save';
 const t = (key: string, substitutions?: string[]) => browser.i18n.getMessage(key, substitutions) || key;
 
 /** What a refused save from the shortcut or context menu says, or null when there is nothing to say. */
-export function refusalMessage(result: SaveResult): string | null {
+function refusalMessage(result: SaveResult): string | null {
   if (result.ok) return null;
   switch (result.reason) {
     case 'not-loaded':

@@ -23,7 +23,7 @@ export type LearnmarkDb = Dexie & {
 };
 
 /** An item deleted in the library, whole, so Undo can put it back. */
-export interface TrashedItem {
+interface TrashedItem {
   id: string;
   deletedAt: number;
   item: Item;

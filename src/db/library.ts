@@ -9,7 +9,7 @@ import type { LearnmarkDb } from './db';
 /** Rows read at a time when a filter needs them (site, takeaway): never the whole library. */
 const ROW_CHUNK = 2_000;
 /** How long a deleted item waits in the trash for Undo before a later delete purges it. */
-export const TRASH_KEEP_MS = 24 * 60 * 60 * 1000;
+const TRASH_KEEP_MS = 24 * 60 * 60 * 1000;
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {

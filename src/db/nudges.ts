@@ -33,7 +33,7 @@ export async function setNudgeOutcome(
 }
 
 /** Whether an item's page was read and has text to read: only such items are offered. */
-export const hasRealContent = (item: Item): boolean => item.capture !== 'none' && item.wordCount > 0;
+const hasRealContent = (item: Item): boolean => item.capture !== 'none' && item.wordCount > 0;
 
 /** The item's reading time as its text says, or null (never a made-up "1 min read"). */
 export const offeredReadingMinutes = (item: Item): number | null =>

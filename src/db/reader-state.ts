@@ -10,8 +10,8 @@ import { now } from '../platform/clock';
 
 // The reader's own state, beside the settings: the text size roams with the profile; how far
 // each item was read stays on this device.
-export const TEXT_SIZE_KEY = 'readerTextSize';
-export const PROGRESS_KEY = 'readerProgress';
+const TEXT_SIZE_KEY = 'readerTextSize';
+const PROGRESS_KEY = 'readerProgress';
 
 export async function loadTextSize(): Promise<number> {
   try {

@@ -10,7 +10,7 @@ export interface Undoable {
 }
 
 /** How long Undo stays offered: long enough to notice and reach it by keyboard. */
-export const UNDO_MS = 15_000;
+const UNDO_MS = 15_000;
 
 /** The last action's outcome with Undo, announced politely, gone after UNDO_MS. */
 export function UndoToast({ done, onClose }: { done: Undoable | null; onClose: () => void }) {

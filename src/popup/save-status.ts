@@ -4,7 +4,7 @@ import { restrictedReason, type RestrictedReason } from '../core/item/url';
 import type { SaveResult, UnreadableReason } from '../messaging/save';
 import { formatDate, t } from '../ui/i18n';
 
-export type SaveState = 'saved' | 'resaved' | 'restricted' | 'not-loaded' | 'error';
+type SaveState = 'saved' | 'resaved' | 'restricted' | 'not-loaded' | 'error';
 
 export interface SaveStatus {
   state: SaveState;
@@ -28,7 +28,7 @@ const UNREADABLE_KEYS: Record<UnreadableReason, string> = {
 };
 
 /** "This page didn't load (404 Not Found), so there is nothing to save yet." */
-export function describeLoadFailure(failure: LoadFailure): string {
+function describeLoadFailure(failure: LoadFailure): string {
   return failure.kind === 'http-error' ? t('loadFailedStatus', statusLabel(failure.status)) : t('loadFailedErrorPage');
 }
 

@@ -6,7 +6,7 @@
 export const MARK_ATTR = 'data-highlight-id';
 
 /** The article's text offset of a point (node, offset) inside it. */
-export function textOffset(root: Node, node: Node, offset: number): number {
+function textOffset(root: Node, node: Node, offset: number): number {
   const range = root.ownerDocument!.createRange();
   range.selectNodeContents(root);
   range.setEnd(node, offset);

@@ -7,7 +7,7 @@ import type { NudgeCardData, NudgeChoice } from '../../messaging/nudge';
 import type { LearningScope } from '../../core/tracking/learning-choice';
 import { CARD_STYLE } from './card-style';
 
-export const HOST_TAG = 'learnmark-nudge';
+const HOST_TAG = 'learnmark-nudge';
 /** Seconds without input on the page before the card appears. */
 export const QUIET_MS = 3_000;
 /** The visible pause before "Five more minutes" can be chosen: friction on the continue path only. */
@@ -25,8 +25,7 @@ export interface CardDeps {
 }
 
 /** The shortcut that moves focus into the card while it is shown: Alt+Shift+L. */
-export const isFocusShortcut = (e: KeyboardEvent) =>
-  e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyL';
+const isFocusShortcut = (e: KeyboardEvent) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyL';
 
 interface Shown {
   host: HTMLElement;

@@ -32,7 +32,7 @@ export interface GoalSuggestion {
 /** Below this many items, word frequencies say nothing: every word counts as rare. */
 export const MIN_LIBRARY = 20;
 /** Text evidence (distinct rare keywords, more for repeated ones) that ties an item without asking. */
-export const TEXT_TIE = 2;
+const TEXT_TIE = 2;
 /** A keyword's rarity at or above this makes a title, excerpt or tag match clear evidence. */
 const RARE = 0.5;
 const TEXT_SAMPLE = 20_000;
@@ -56,7 +56,7 @@ interface GoalTerm {
  * matched as a phrase, since its words alone — "data" of "data warehouse" — say little), and,
  * for suggestions only, the words of its title.
  */
-export function goalTerms(goal: Goal): GoalTerm[] {
+function goalTerms(goal: Goal): GoalTerm[] {
   const seen = new Set<string>();
   const out: GoalTerm[] = [];
   const add = (phrase: string, keyword: boolean) => {

@@ -29,7 +29,7 @@ export type GoalErrors = Partial<Record<GoalField, string>>;
 
 const clean = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 /** Two titles are the same goal when they differ only in case, width or spacing. */
-export const sameTitle = (a: string, b: string) =>
+const sameTitle = (a: string, b: string) =>
   clean(a).normalize('NFKC').toLocaleLowerCase() === clean(b).normalize('NFKC').toLocaleLowerCase();
 
 function parseTarget(value: number | string | null | undefined, max: number): number | null | 'bad' {

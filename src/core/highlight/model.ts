@@ -6,7 +6,7 @@ import { CONTEXT_CHARS } from './anchor';
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink'] as const;
 export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
 
-export const EXACT_MAX = 10_000;
+const EXACT_MAX = 10_000;
 export const NOTE_MAX = 2_000;
 
 /** What the reader sends to make a highlight: the text-quote selector, a colour, a note. */

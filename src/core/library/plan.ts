@@ -22,7 +22,7 @@ export interface LibraryPlan {
   lookups: IndexLookup[];
 }
 
-export const NO_DATE_LIMIT = { from: 0, to: Number.MAX_SAFE_INTEGER };
+const NO_DATE_LIMIT = { from: 0, to: Number.MAX_SAFE_INTEGER };
 
 export function planView(view: LibraryView): LibraryPlan {
   const lookups: IndexLookup[] = [];

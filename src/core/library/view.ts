@@ -3,7 +3,7 @@ import { oneOf } from '../one-of';
 
 /** The library's sort orders: by the date saved, newest or oldest first; shortest read first. */
 export const LIBRARY_SORTS = ['newest', 'oldest', 'reading'] as const;
-export type LibrarySort = (typeof LIBRARY_SORTS)[number];
+type LibrarySort = (typeof LIBRARY_SORTS)[number];
 
 /**
  * What the library shows: its filters and order. It lives in the page's URL (query string), so
@@ -26,7 +26,7 @@ export interface LibraryView {
   query: string | null;
 }
 
-export const DEFAULT_STATUSES: readonly ItemStatus[] = ['unread', 'done'];
+const DEFAULT_STATUSES: readonly ItemStatus[] = ['unread', 'done'];
 
 export const DEFAULT_VIEW: LibraryView = {
   statuses: [...DEFAULT_STATUSES],

@@ -2,8 +2,8 @@ import type { Nudge } from './model';
 import { matchRule } from '../tracking/site-rules';
 import { budgetMinutesAt, nextScheduleChange, type Schedule } from './schedule';
 
-export const NUDGE_GAP_MS = 10 * 60_000;
-export const MORE_TIME_SECONDS = 5 * 60;
+const NUDGE_GAP_MS = 10 * 60_000;
+const MORE_TIME_SECONDS = 5 * 60;
 
 export interface BudgetInput {
   host: string;
@@ -31,7 +31,7 @@ export type BudgetDecision =
     };
 
 /** The per-site limit that applies to a page, in minutes, or null (the shared budget applies). */
-export function siteLimitFor(host: string, path: string, limits: Record<string, number>): number | null {
+function siteLimitFor(host: string, path: string, limits: Record<string, number>): number | null {
   const rule = matchRule(
     Object.keys(limits).map((pattern) => ({ pattern, category: 'distraction' as const })),
     host,

@@ -2,7 +2,7 @@
  * What the reader remembers: the text size (one choice for every item) and how far each item
  * was read (a fraction of its length, so it holds when the window is resized).
  */
-export const TEXT_SIZES = [14, 16, 18, 20, 23, 26] as const;
+const TEXT_SIZES = [14, 16, 18, 20, 23, 26] as const;
 export const DEFAULT_TEXT_SIZE = 18;
 /** Progress is kept for this many items, the most recently read first. */
 export const PROGRESS_KEPT = 500;

@@ -9,7 +9,7 @@ import { ID, TIME } from '../schema';
 export const REVIEW_RATINGS = ['again', 'hard', 'good', 'easy'] as const;
 export type ReviewRating = (typeof REVIEW_RATINGS)[number];
 /** Cards shown per day unless the person changes it. */
-export const DAILY_LIMIT = 5;
+const DAILY_LIMIT = 5;
 
 export interface ReviewCard {
   id: string;

@@ -21,7 +21,7 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
-export function stem(word: string): string {
+function stem(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
   if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);

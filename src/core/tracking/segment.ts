@@ -72,7 +72,7 @@ export function trackedHost(url: URL): string {
 }
 
 /** The page a tab shows, if its time may be counted: web pages in normal windows only. */
-export function pageOf(tab: TabSnapshot | null): Omit<Segment, 'startedAt'> | null {
+function pageOf(tab: TabSnapshot | null): Omit<Segment, 'startedAt'> | null {
   if (!tab || tab.incognito || !Number.isInteger(tab.id) || tab.id < 0) return null;
   const url = httpUrl(tab.url);
   if (!url?.hostname) return null;

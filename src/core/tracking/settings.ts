@@ -25,7 +25,7 @@ export interface TrackingSettings {
 }
 
 /** A rule until a moment (epoch ms), from the nudge card's "today" choice. */
-export interface TimedRule extends SiteRule {
+interface TimedRule extends SiteRule {
   until: number;
 }
 
@@ -40,8 +40,8 @@ export const DEFAULT_SETTINGS: TrackingSettings = {
   schedule: null,
 };
 
-export const MAX_BUDGET_MINUTES = 24 * 60;
-export const MAX_LIST_LENGTH = 500;
+const MAX_BUDGET_MINUTES = 24 * 60;
+const MAX_LIST_LENGTH = 500;
 
 /** A whole number of minutes from 1 to a day, or null. */
 export function validMinutes(value: unknown): number | null {

@@ -11,7 +11,7 @@ export interface DayTotals {
 export const emptyDay = (day: string): DayTotals => ({ day, learning: 0, distraction: 0, neutral: 0 });
 
 /** An activity row's seconds by category (older rows have one category only). */
-export function rowSeconds(row: Activity): Record<Category, number> {
+function rowSeconds(row: Activity): Record<Category, number> {
   const by = row.byCategory ?? { [row.category]: row.seconds };
   return { learning: by.learning ?? 0, distraction: by.distraction ?? 0, neutral: by.neutral ?? 0 };
 }

@@ -1,4 +1,4 @@
-import { addWeeks, endOfWeek, format, startOfWeek } from 'date-fns';
+import { addWeeks, format, startOfWeek } from 'date-fns';
 
 export type WeekStartsOn = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -15,10 +15,6 @@ export function weekOf(now: number, weekStartsOn: WeekStartsOn, offset = 0): Wee
   const start = addWeeks(startOfWeek(now, { weekStartsOn }), offset);
   const end = addWeeks(start, 1);
   return { start: start.getTime(), end: end.getTime(), key: format(start, 'yyyy-MM-dd') };
-}
-
-export function lastDayOf(week: Week, weekStartsOn: WeekStartsOn): number {
-  return endOfWeek(week.start, { weekStartsOn }).getTime();
 }
 
 /** The first day of the week in a locale, from the browser's week data where it has them. */

@@ -134,7 +134,7 @@ export function summarizeWeek(input: {
 }
 
 /** A day counts towards the streak with at least this much learning time. */
-export const STREAK_MIN_SECONDS = 60;
+const STREAK_MIN_SECONDS = 60;
 
 /**
  * Consecutive days with learning, ending today, or yesterday while today has none yet (a

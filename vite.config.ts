@@ -47,13 +47,18 @@ export default defineConfig({
   build: {
     // Pages and the worker load their own chunks: no preload polyfill needed in an extension.
     modulePreload: { polyfill: false },
-    // Extension pages the manifest does not name are built as inputs of their own.
-    rollupOptions: { input: { welcome: 'src/welcome/index.html', library: 'src/library/index.html' } },
     target: 'chrome120',
     emptyOutDir: true,
     sourcemap: false,
-    // Extension pages the manifest does not name.
-    rolldownOptions: { input: { reader: 'src/reader/index.html', review: 'src/review/index.html' } },
+    // Extension pages the manifest does not name are built as inputs of their own.
+    rolldownOptions: {
+      input: {
+        welcome: 'src/welcome/index.html',
+        library: 'src/library/index.html',
+        reader: 'src/reader/index.html',
+        review: 'src/review/index.html',
+      },
+    },
   },
   server: { port: 5173, strictPort: true, cors: { origin: /chrome-extension:\/\// } },
 });

@@ -5,18 +5,12 @@ import type { Item } from '../core/item/model';
 import { cleanTags } from '../core/item/tags';
 import { NOTE_MAX, TITLE_MAX } from '../core/library/limits';
 import type { LearnmarkDb } from './db';
+import { request } from './search';
 
 /** Rows read at a time when a filter needs them (site, takeaway): never the whole library. */
 const ROW_CHUNK = 2_000;
 /** How long a deleted item waits in the trash for Undo before a later delete purges it. */
 const TRASH_KEEP_MS = 24 * 60 * 60 * 1000;
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
-}
 
 /** The primary keys one lookup finds, read in one batch per value (`getAllKeys`). */
 async function keysOf(store: IDBObjectStore, lookup: IndexLookup): Promise<IDBValidKey[]> {

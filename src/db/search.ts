@@ -18,7 +18,8 @@ const DAY = 86_400_000;
 /** Windows of saving time, newest first, in which to look for the newest matches. */
 const WINDOWS_DAYS = [14, 60, 180, 730, Infinity];
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
+/** A raw IndexedDB request as a promise (batched key reads Dexie does not offer). */
+export function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));

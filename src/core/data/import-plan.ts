@@ -27,23 +27,7 @@ export function planImport(
   ctx: PlanContext,
 ): ImportPlan {
   const plan: ImportPlan = { add: [], update: [], skipped: [] };
-  const seen = new Map<string, number>();
-  for (const draft of drafts) {
-    const first = seen.get(draft.url);
-    if (first !== undefined) {
-      plan.skipped.push({ line: draft.line, reason: 'duplicate-in-file', detail: String(first) });
-      continue;
-    }
-    seen.set(draft.url, draft.line);
-    const item = existing.get(draft.url);
-    if (!item) {
-      plan.add.push(draftToItem(draft, ctx));
-      continue;
-    }
-    const merged = mergeInto(item, draft, ctx);
-    if (merged) plan.update.push(merged);
-    else plan.skipped.push({ line: draft.line, reason: 'already-saved', detail: draft.url });
-  }
+  walkImport(drafts, existing, ctx, plan, (draft) => plan.add.push(draftToItem(draft, ctx)));
   return plan;
 }
 
@@ -57,6 +41,18 @@ export function countImport(
   ctx: PlanContext,
 ): ImportPlan & { added: number } {
   const plan = { add: [] as Item[], update: [] as Item[], skipped: [] as ImportProblem[], added: 0 };
+  walkImport(drafts, existing, ctx, plan, () => plan.added++);
+  return plan;
+}
+
+/** The one pass both share: duplicates in the file, new rows (`onNew`), merges, rows already saved. */
+function walkImport(
+  drafts: readonly ImportDraft[],
+  existing: ReadonlyMap<string, Item>,
+  ctx: PlanContext,
+  plan: Pick<ImportPlan, 'update' | 'skipped'>,
+  onNew: (draft: ImportDraft) => void,
+): void {
   const seen = new Map<string, number>();
   for (const draft of drafts) {
     const first = seen.get(draft.url);
@@ -67,14 +63,13 @@ export function countImport(
     seen.set(draft.url, draft.line);
     const item = existing.get(draft.url);
     if (!item) {
-      plan.added++;
+      onNew(draft);
       continue;
     }
     const merged = mergeInto(item, draft, ctx);
     if (merged) plan.update.push(merged);
     else plan.skipped.push({ line: draft.line, reason: 'already-saved', detail: draft.url });
   }
-  return plan;
 }
 
 function mergeInto(item: Item, draft: ImportDraft, ctx: PlanContext): Item | null {

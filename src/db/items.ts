@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import Dexie, { type IndexableType } from 'dexie';
 import type { Item } from '../core/item/model';
 import type { LearnmarkDb } from './db';
 
@@ -40,3 +40,19 @@ export function isQuotaError(error: unknown): boolean {
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name;
   return name === 'QuotaExceededError' || inner === 'QuotaExceededError' || name === Dexie.errnames.QuotaExceeded;
 }
+
+// Who was saved or finished when, and who is tied to a goal, as ids: each one batched read of an
+// index range (getAllKeys), never a key cursor (a cursor step is a round trip) nor an item's text.
+const ids = async (keys: Promise<IndexableType[]>) => (await keys).map(String);
+
+/** Ids of the items saved at `from` ≤ t < `to`. */
+export const savedBetween = (database: LearnmarkDb, from: number, to: number): Promise<string[]> =>
+  ids(database.items.where('savedAt').between(from, to, true, false).primaryKeys());
+
+/** Ids of the items finished (done; an archived item keeps its `doneAt` but is not) at `from` ≤ t < `to`. */
+export const finishedBetween = (database: LearnmarkDb, from: number, to: number): Promise<string[]> =>
+  ids(database.items.where('[status+doneAt]').between(['done', from], ['done', to], true, false).primaryKeys());
+
+/** Ids of the items tied to a goal. */
+export const idsForGoal = (database: LearnmarkDb, goalId: string): Promise<string[]> =>
+  ids(database.items.where('goalIds').equals(goalId).primaryKeys());

@@ -1,85 +1,52 @@
-import { addDays, format, startOfDay, subDays } from 'date-fns';
+import { format, subDays } from 'date-fns';
 import type { DayTotals } from '../core/week/day-totals';
 import type { Goal } from '../core/goal/model';
+import { progressRow } from '../core/goal/progress';
 import type { Item } from '../core/item/model';
 import type { Week } from '../core/week/model';
-import type { WeekRow } from '../core/week/summary';
-import type { IndexableType } from 'dexie';
+import { previousCounted, type WeekMembers, type WeekSpan } from '../core/week/summary';
 import type { LearnmarkDb } from './db';
+import { finishedBetween, idsForGoal, savedBetween } from './items';
 
 /** Day totals of the local days `from.key` ≤ day < `to.end`. */
 export function daysOf(database: LearnmarkDb, from: Week, to: Week): Promise<DayTotals[]> {
   return database.days.where('day').between(from.key, format(to.end, 'yyyy-MM-dd'), true, false).toArray();
 }
 
-/** The time in an index key: `savedAt` itself, or the second part of `[status+doneAt]`. */
-function timeIn(key: unknown): number {
-  const t: unknown = Array.isArray(key) ? key[1] : key;
-  if (typeof t !== 'number') throw new TypeError(`not a time in an index key: ${String(t)}`);
-  return t;
-}
-
 /**
- * What the week view needs: day totals, and the items saved or finished in the week and the
- * week before it, as the summary reads them. Their times come from index keys, read with their
- * ids in one key cursor per range (a key costs a round trip: ~25-90 µs in Chromium), goals from
- * the `*goalIds` index, never their text: a busy fortnight is hundreds of items, and the popup
- * must open at once. Only items finished in the fortnight and tied to a goal (few) are read
- * whole, for their reading time. A time outside the fortnight is not read: an item finished
- * in it but saved earlier has `savedAt` null, one saved in it and finished later `doneAt` null.
+ * What the week view needs: day totals, and who was saved or finished in the week shown and in
+ * the week before it up to the same point (`span`), as id sets read from index ranges (db/items.ts):
+ * no key cursor (a cursor step is a round trip, and a busy fortnight is hundreds of items), no
+ * item's time or text. Goals come from the `*goalIds` index;
+ * only the items of the week shown tied to an active goal are read whole, for goal progress.
  */
 export async function loadWeek(
   database: LearnmarkDb,
-  week: Week,
-  previous: Week,
+  span: WeekSpan,
   goals: readonly Goal[] = [],
-): Promise<{ days: DayTotals[]; items: WeekRow[] }> {
-  // A key cursor gives each entry's time (its index key) with its id (primary key). A cursor
-  // step is a round trip, so the fortnight is read as one cursor per day, all at once: their
-  // round trips overlap instead of queueing one behind the other.
-  const entries = async (index: string, bound: (t: number) => IndexableType) => {
-    const starts = Array.from({ length: 15 }, (_, i) => startOfDay(addDays(previous.start, i)).getTime());
-    const found: { id: string; at: number }[][] = await Promise.all(
-      starts.slice(0, -1).map(async (from, i) => {
-        const to = Math.min(starts[i + 1]!, week.end);
-        const part: { id: string; at: number }[] = [];
-        if (from >= week.end) return part;
-        await database.items
-          .where(index)
-          .between(bound(from), bound(i === 13 ? week.end : to), true, false)
-          .eachKey((key, cursor) => part.push({ id: String(cursor.primaryKey), at: timeIn(key) }));
-        return part;
-      }),
-    );
-    return found.flat();
-  };
+): Promise<{ days: DayTotals[]; members: WeekMembers }> {
+  const { week } = span;
+  const before = previousCounted(span);
   return database.transaction('r', database.days, database.items, async () => {
-    const [days, goalKeys, saved, done] = await Promise.all([
-      daysOf(database, previous, week),
-      Promise.all(
-        goals.map(async (g) => ({
-          id: g.id,
-          items: new Set((await database.items.where('goalIds').equals(g.id).primaryKeys()).map(String)),
-        })),
-      ),
-      entries('savedAt', (t) => t),
-      entries('[status+doneAt]', (t) => ['done', t]),
+    const [days, goalKeys, savedIn, finishedIn, savedBefore, finishedBefore] = await Promise.all([
+      daysOf(database, span.previous, week),
+      Promise.all(goals.map(async (g) => new Set(await idsForGoal(database, g.id)))),
+      savedBetween(database, week.start, week.end),
+      finishedBetween(database, week.start, week.end),
+      savedBetween(database, before.from, before.to),
+      finishedBetween(database, before.from, before.to),
     ]);
-    const goalsOf = (id: string) => goalKeys.filter((g) => g.items.has(id)).map((g) => g.id);
-    const rows = new Map<string, WeekRow>();
-    for (const { id, at } of saved) rows.set(id, { id, savedAt: at, doneAt: null, goalIds: goalsOf(id) });
-    for (const { id, at } of done) {
-      const row = rows.get(id) ?? { id, savedAt: null, doneAt: null, goalIds: goalsOf(id) };
-      rows.set(id, { ...row, doneAt: at });
-    }
-    // Finished items count towards a goal's minutes: only those tied to a goal are read whole.
-    const forMinutes = done.map((d) => d.id).filter((id) => rows.get(id)!.goalIds.length > 0);
-    for (const item of await database.items.bulkGet(forMinutes)) {
-      if (!item) continue;
-      const { savedAt, readingMinutes, engagedSeconds } = item;
-      rows.set(item.id, { ...rows.get(item.id)!, savedAt, readingMinutes, engagedSeconds });
-    }
-    return { days, items: [...rows.values()] };
+    // Goal progress reads the items tied to a goal and saved or finished in the week shown,
+    // whole (a week's worth at most); all the rest is counted from the id sets.
+    const tied = (id: string) => goalKeys.some((g) => g.has(id));
+    const forGoals = [...new Set([...savedIn, ...finishedIn])].filter(tied);
+    const goalRows = (await database.items.bulkGet(forGoals)).flatMap((item) =>
+      item ? [{ ...progressRow(item), id: item.id, goalIds: item.goalIds }] : [],
+    );
+    return {
+      days,
+      members: { saved: savedIn, finished: finishedIn, savedBefore, finishedBefore, goalRows },
+    };
   });
 }
 

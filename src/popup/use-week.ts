@@ -1,5 +1,4 @@
-import { learningStreak, summarizeWeek, type WeekSummary } from '../core/week/summary';
-import { weekOf } from '../core/week/model';
+import { learningStreak, summarizeWeek, weekSpan, type WeekSummary } from '../core/week/summary';
 import { db } from '../db/db';
 import { listGoals } from '../db/goals';
 import { loadWeek, recentDays } from '../db/week';
@@ -22,13 +21,12 @@ export function useWeek(offset: number): { summary: WeekSummary; streak: number 
   return useLiveQuery(async () => {
     const startsOn = await weekStartInForce();
     const at = now();
-    const week = weekOf(at, startsOn, offset);
-    const previous = weekOf(at, startsOn, offset - 1);
     const goals = await listGoals(db());
     const active = goals.filter((g) => g.status === 'active');
-    const [{ days, items }, recent] = await Promise.all([loadWeek(db(), week, previous, active), recentDays(db(), at)]);
+    const span = weekSpan(at, startsOn, offset);
+    const [{ days, members }, recent] = await Promise.all([loadWeek(db(), span, active), recentDays(db(), at)]);
     return {
-      summary: summarizeWeek({ now: at, weekStartsOn: startsOn, offset, days, items, goals }),
+      summary: summarizeWeek({ now: at, weekStartsOn: startsOn, offset, days, members, goals }),
       streak: learningStreak(recent, at),
     };
   }, [offset]);

@@ -32,15 +32,56 @@ export interface WeekSummary {
   goals: { goal: Goal; progress: GoalProgress }[];
 }
 
-/** What the summary reads of an item saved or finished in the weeks it covers (db/week.ts). */
-export interface WeekRow extends ProgressRow {
+/**
+ * The weeks a summary compares: the week shown and the week before it. While the week shown is
+ * under way, last week counts only up to the same point, `cut` (same wall-clock time, so a
+ * daylight-saving change between them does not shift it): Wednesday noon against last Wednesday noon.
+ */
+export interface WeekSpan {
+  week: Week;
+  previous: Week;
+  samePoint: boolean;
+  cut: number;
+}
+
+export function weekSpan(now: number, weekStartsOn: WeekStartsOn, offset: number): WeekSpan {
+  const week = weekOf(now, weekStartsOn, offset);
+  const previous = weekOf(now, weekStartsOn, offset - 1);
+  const samePoint = now >= week.start && now < week.end;
+  const cut = samePoint ? Math.max(previous.start, subDays(now, 7).getTime()) : previous.end;
+  return { week, previous, samePoint, cut };
+}
+
+/** The times, `from` ≤ t < `to`, that count for last week: up to the same point, inclusive, or all of it. */
+export const previousCounted = (span: WeekSpan): { from: number; to: number } => ({
+  from: span.previous.start,
+  to: span.samePoint ? span.cut + 1 : span.previous.end,
+});
+
+/** An item tied to a goal and saved or finished in the week shown, read whole (db/week.ts). */
+interface WeekRow extends ProgressRow {
   id: string;
   goalIds: readonly string[];
 }
 
+/**
+ * Who was saved or finished when, as the summary counts it: ids found by index ranges
+ * (db/week.ts), so no item's time or text is read to count it. Finished means done (an archived
+ * item keeps its `doneAt` but does not count).
+ */
+export interface WeekMembers {
+  /** Saved / finished in the week shown. */
+  saved: readonly string[];
+  finished: readonly string[];
+  /** Saved / finished in the week before, within `previousCounted`. */
+  savedBefore: readonly string[];
+  finishedBefore: readonly string[];
+  /** For goal progress: the items saved or finished in the week shown and tied to an active goal. */
+  goalRows: readonly WeekRow[];
+}
+
 const minutes = (seconds: number) => Math.round(seconds / 60);
 const dayKey = (t: number | Date) => format(t, 'yyyy-MM-dd');
-const inWeek = (t: number | null, w: Week) => t !== null && t >= w.start && t < w.end;
 
 /**
  * Seconds in the days of `w` before `until`; the day `until` falls in counts for the share of it
@@ -62,36 +103,23 @@ function totalsIn(days: readonly DayTotals[], w: Week, until = w.end) {
   return { learning: minutes(learning), distraction: minutes(distraction) };
 }
 
-function counts(rows: readonly WeekRow[], w: Week, until = w.end) {
-  const before = (t: number | null) => inWeek(t, w) && (until >= w.end || t! <= until);
-  return {
-    saved: rows.filter((r) => before(r.savedAt)).length,
-    finished: rows.filter((r) => before(r.doneAt)).length,
-  };
-}
-
 /**
  * The week at `offset` from the one containing `now` (0 this week, -1 last week), against the
- * week before it. `days` and `items` must cover both weeks (items saved or finished in them).
+ * week before it. `days` must cover both weeks, and `members` be read for `weekSpan` of the same
+ * `now`, `weekStartsOn` and `offset`.
  */
 export function summarizeWeek(input: {
   now: number;
   weekStartsOn: WeekStartsOn;
   offset: number;
   days: readonly DayTotals[];
-  items: readonly WeekRow[];
+  members: WeekMembers;
   goals: readonly Goal[];
 }): WeekSummary {
-  const week = weekOf(input.now, input.weekStartsOn, input.offset);
-  const previous = weekOf(input.now, input.weekStartsOn, input.offset - 1);
-  // A week under way is compared with the same point of the week before (same wall-clock time,
-  // so a daylight-saving change between them does not shift it).
-  const samePoint = input.now >= week.start && input.now < week.end;
-  const cut = samePoint ? Math.max(previous.start, subDays(input.now, 7).getTime()) : previous.end;
+  const { week, previous, samePoint, cut } = weekSpan(input.now, input.weekStartsOn, input.offset);
+  const { members } = input;
   const now = totalsIn(input.days, week);
   const before = totalsIn(input.days, previous, cut);
-  const c = counts(input.items, week);
-  const p = counts(input.items, previous, cut);
   const byDay = new Map(input.days.map((d) => [d.day, d]));
   const days = Array.from({ length: 7 }, (_, i) => {
     const date = addDays(week.start, i);
@@ -111,7 +139,7 @@ export function summarizeWeek(input: {
       goal,
       progress: goalProgress(
         goal,
-        input.items.filter((i) => i.goalIds.includes(goal.id)),
+        members.goalRows.filter((i) => i.goalIds.includes(goal.id)),
         at,
         input.weekStartsOn,
       ),
@@ -124,10 +152,10 @@ export function summarizeWeek(input: {
     samePoint,
     learningChange: now.learning - before.learning,
     distractionChange: now.distraction - before.distraction,
-    saved: c.saved,
-    finished: c.finished,
-    savedChange: c.saved - p.saved,
-    finishedChange: c.finished - p.finished,
+    saved: members.saved.length,
+    finished: members.finished.length,
+    savedChange: members.saved.length - members.savedBefore.length,
+    finishedChange: members.finished.length - members.finishedBefore.length,
     days,
     goals,
   };

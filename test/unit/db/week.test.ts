@@ -1,12 +1,14 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { Goal } from '../../../src/core/goal/model';
 import { progressRow } from '../../../src/core/goal/progress';
 import type { Item } from '../../../src/core/item/model';
-import { weekOf } from '../../../src/core/week/model';
-import { summarizeWeek } from '../../../src/core/week/summary';
+import type { WeekStartsOn } from '../../../src/core/week/model';
+import { previousCounted, summarizeWeek, weekSpan, type WeekMembers } from '../../../src/core/week/summary';
 import { openDb, type LearnmarkDb } from '../../../src/db/db';
 import { searchItems } from '../../../src/db/search';
 import { fromYourPast, loadWeek, upNext } from '../../../src/db/week';
 import { goal } from '../goal-fixtures';
+import { WEEK_CASES } from '../core/week/cases';
 
 let database: LearnmarkDb;
 let n = 0;
@@ -36,8 +38,46 @@ const item = (over: Partial<Item>): Item =>
     ...over,
   }) as Item;
 
+/** The summary of the week at `offset` as the popup makes it: from the database, through loadWeek. */
+async function summaryFromDb(input: { now?: number; weekStartsOn?: WeekStartsOn; offset?: number; goals?: Goal[] }) {
+  const { now = NOW, weekStartsOn = 1, offset = 0, goals = [] } = input;
+  const span = weekSpan(now, weekStartsOn, offset);
+  const { members } = await loadWeek(
+    database,
+    span,
+    goals.filter((g) => g.status === 'active'),
+  );
+  return summarizeWeek({ now, weekStartsOn, offset, days: [], members, goals });
+}
+
+/** The same summary worked out from whole items by their times, the obvious way: the reference. */
+function summaryFromItems(
+  library: Item[],
+  input: { now?: number; weekStartsOn?: WeekStartsOn; offset?: number; goals?: Goal[] },
+) {
+  const { now = NOW, weekStartsOn = 1, offset = 0, goals = [] } = input;
+  const span = weekSpan(now, weekStartsOn, offset);
+  const before = previousCounted(span);
+  const within = (t: number | null, from: number, to: number) => t !== null && t >= from && t < to;
+  const doneAt = (i: Item) => (i.status === 'done' ? i.doneAt : null);
+  const ids = (f: (i: Item) => boolean) => library.filter(f).map((i) => i.id);
+  const thisWeek = library.filter(
+    (i) => within(i.savedAt, span.week.start, span.week.end) || within(doneAt(i), span.week.start, span.week.end),
+  );
+  const members: WeekMembers = {
+    saved: ids((i) => within(i.savedAt, span.week.start, span.week.end)),
+    finished: ids((i) => within(doneAt(i), span.week.start, span.week.end)),
+    savedBefore: ids((i) => within(i.savedAt, before.from, before.to)),
+    finishedBefore: ids((i) => within(doneAt(i), before.from, before.to)),
+    goalRows: thisWeek
+      .filter((i) => i.goalIds.some((g) => goals.some((goal) => goal.id === g && goal.status === 'active')))
+      .map((i) => ({ ...progressRow(i), id: i.id, goalIds: i.goalIds })),
+  };
+  return summarizeWeek({ now, weekStartsOn, offset, days: [], members, goals });
+}
+
 describe('loadWeek', () => {
-  test('its rows carry the real times, and give the summary whole items give', async () => {
+  test('gives the summary whole items give, for every first day of the week and offset', async () => {
     const goals = [
       goal({ id: 'g', title: 'SQL', weeklyItems: 3, weeklyMinutes: 30 }),
       goal({ id: 'h', title: 'Talks', order: 1 }),
@@ -52,7 +92,7 @@ describe('loadWeek', () => {
           id: `k${k}`,
           savedAt,
           status,
-          doneAt: status === 'done' ? savedAt + (k % 5) * DAY : null,
+          doneAt: status === 'done' || k % 7 === 0 ? savedAt + (k % 5) * DAY : null,
           goalIds: k % 4 === 0 ? ['g'] : k % 5 === 0 ? ['g', 'h'] : [],
           readingMinutes: 1 + (k % 9),
           engagedSeconds: (k % 6) * 300,
@@ -60,30 +100,62 @@ describe('loadWeek', () => {
       );
     }
     await database.items.bulkAdd(library);
-    for (const offset of [0, -1, -2]) {
-      const week = weekOf(NOW, 1, offset);
-      const previous = weekOf(NOW, 1, offset - 1);
-      const { items: rows } = await loadWeek(database, week, previous, goals);
-      const byId = new Map(library.map((i) => [i.id, i]));
-      for (const row of rows) {
-        const whole = byId.get(row.id)!;
-        if (row.savedAt !== null) expect(row.savedAt).toBe(whole.savedAt);
-        if (row.doneAt !== null) expect([whole.status, row.doneAt]).toEqual(['done', whole.doneAt]);
-        expect(row.goalIds).toEqual(whole.goalIds);
+    for (const weekStartsOn of [0, 1, 3, 6] as const) {
+      for (const offset of [0, -1, -2]) {
+        const fromDb = await summaryFromDb({ weekStartsOn, offset, goals });
+        expect(fromDb).toEqual(summaryFromItems(library, { weekStartsOn, offset, goals }));
+        expect(fromDb.saved + fromDb.finished).toBeGreaterThan(0);
       }
-      const wholeRows = library.map((i) => ({ ...progressRow(i), id: i.id, goalIds: i.goalIds }));
-      const fromRows = summarizeWeek({ now: NOW, weekStartsOn: 1, offset, days: [], items: rows, goals });
-      const fromWhole = summarizeWeek({ now: NOW, weekStartsOn: 1, offset, days: [], items: wholeRows, goals });
-      expect(fromRows).toEqual(fromWhole);
-      expect(fromWhole.saved + fromWhole.finished).toBeGreaterThan(0);
     }
   });
 
+  test('items saved and finished, with the midnight edges of the week', async () => {
+    const local = (s: string) => new Date(s).getTime();
+    await database.items.bulkAdd([
+      item({ savedAt: local('2026-11-23T00:00') }),
+      item({ savedAt: local('2026-11-22T23:59'), status: 'done', doneAt: local('2026-11-23T00:01') }),
+      item({ savedAt: local('2026-11-16T09:00') }),
+      item({ savedAt: local('2026-11-29T23:59') }),
+      item({ savedAt: local('2026-11-30T00:00') }),
+      // Archived keeps its doneAt but is not finished.
+      item({ savedAt: local('2026-11-01T09:00'), status: 'archived', doneAt: local('2026-11-24T09:00') }),
+    ]);
+    const s = await summaryFromDb({ now: local('2026-11-25T12:00') });
+    // Last week up to Wednesday noon: the Monday save counts, the Sunday-night one not yet.
+    expect([s.saved, s.finished, s.savedChange, s.finishedChange]).toEqual([2, 1, 1, 1]);
+  });
+
+  test('last week counts up to the same point, that moment included, across a daylight-saving change', async () => {
+    const local = (s: string) => new Date(s).getTime();
+    // Clocks went back on Sunday 25 October 2026 (Europe/London).
+    await database.items.bulkAdd([
+      item({ savedAt: local('2026-10-21T11:30') }),
+      item({ savedAt: local('2026-10-21T12:00') }),
+      item({ savedAt: local('2026-10-21T12:00') + 1 }),
+      item({ savedAt: local('2026-10-21T12:30') }),
+    ]);
+    const s = await summaryFromDb({ now: local('2026-10-28T12:00') });
+    expect([s.saved, s.savedChange]).toEqual([0, -2]);
+  });
+
+  test.each(WEEK_CASES)('$label', async ({ now, startsOn, start, end, previousStart }) => {
+    await database.items.bulkAdd([
+      item({ savedAt: start }),
+      item({ savedAt: start - 1 }),
+      item({ savedAt: end }),
+      item({ savedAt: 0, status: 'done', doneAt: end - 1 }),
+      item({ savedAt: 0, status: 'done', doneAt: previousStart }),
+      item({ savedAt: 0, status: 'done', doneAt: previousStart - 1 }),
+    ]);
+    const s = await summaryFromDb({ now, weekStartsOn: startsOn });
+    expect([s.saved, s.finished, s.savedChange, s.finishedChange]).toEqual([1, 1, 1, 0]);
+  });
+
   test('reads only day totals of the fortnight, and items finished for a goal whole', async () => {
-    const week = weekOf(NOW, 1);
-    const previous = weekOf(NOW, 1, -1);
+    const span = weekSpan(NOW, 1, 0);
     await database.items.bulkAdd([
       item({ id: 'saved', savedAt: NOW - DAY, goalIds: ['g'], text: 'long text' }),
+      item({ id: 'other', savedAt: NOW - 2 * DAY, text: 'long text' }),
       item({
         id: 'done',
         savedAt: NOW - 30 * DAY,
@@ -94,22 +166,25 @@ describe('loadWeek', () => {
       }),
     ]);
     await database.days.bulkAdd([
-      { day: previous.key, learning: 1, distraction: 0, neutral: 0 },
+      { day: span.previous.key, learning: 1, distraction: 0, neutral: 0 },
       { day: '2026-11-01', learning: 9, distraction: 0, neutral: 0 },
     ]);
-    const { days, items } = await loadWeek(database, week, previous, [goal({ id: 'g', title: 'SQL' })]);
-    expect(days.map((d) => d.day)).toEqual([previous.key]);
-    const byId = Object.fromEntries(items.map((i) => [i.id, i]));
-    expect(Object.keys(byId).sort()).toEqual(['done', 'saved']);
-    expect(byId.saved).toEqual({ id: 'saved', savedAt: NOW - DAY, doneAt: null, goalIds: ['g'] });
-    expect(byId.done).toEqual({
-      id: 'done',
-      savedAt: NOW - 30 * DAY,
-      doneAt: NOW - 2 * DAY,
-      goalIds: ['g'],
-      readingMinutes: 9,
-      engagedSeconds: 0,
-    });
+    const { days, members } = await loadWeek(database, span, [goal({ id: 'g', title: 'SQL' })]);
+    expect(days.map((d) => d.day)).toEqual([span.previous.key]);
+    expect([...members.saved].sort()).toEqual(['other', 'saved']);
+    expect(members.finished).toEqual(['done']);
+    // Only the items of the week tied to a goal are read whole, with their real times.
+    expect(members.goalRows).toEqual([
+      { id: 'saved', goalIds: ['g'], savedAt: NOW - DAY, doneAt: null, readingMinutes: 4, engagedSeconds: 0 },
+      {
+        id: 'done',
+        goalIds: ['g'],
+        savedAt: NOW - 30 * DAY,
+        doneAt: NOW - 2 * DAY,
+        readingMinutes: 9,
+        engagedSeconds: 0,
+      },
+    ]);
   });
 });
 

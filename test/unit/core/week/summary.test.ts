@@ -1,7 +1,13 @@
 // TZ is Europe/London in unit tests (vitest.config.ts): weeks across daylight-saving changes.
 import { describe, expect, test } from 'vitest';
 import type { DayTotals } from '../../../../src/core/week/day-totals';
-import { learningStreak, summarizeWeek, type WeekRow } from '../../../../src/core/week/summary';
+import {
+  learningStreak,
+  summarizeWeek,
+  weekSpan,
+  previousCounted,
+  type WeekMembers,
+} from '../../../../src/core/week/summary';
 import { WEEK_CASES } from './cases';
 import { goal } from '../../goal-fixtures';
 
@@ -16,24 +22,21 @@ const day = (d: string, learning: number, distraction = 0): DayTotals => ({
   distraction,
   neutral: 0,
 });
-let n = 0;
-const item = (over: Partial<WeekRow>): WeekRow => ({
-  id: `i${++n}`,
-  savedAt: null,
-  doneAt: null,
-  goalIds: [],
-  readingMinutes: 5,
-  engagedSeconds: 0,
+const members = (over: Partial<WeekMembers>): WeekMembers => ({
+  saved: [],
+  finished: [],
+  savedBefore: [],
+  finishedBefore: [],
+  goalRows: [],
   ...over,
 });
-
 const summary = (over: Partial<Parameters<typeof summarizeWeek>[0]>) =>
   summarizeWeek({
     now: local('2026-11-25T12:00'),
     weekStartsOn: 1,
     offset: 0,
     days: [],
-    items: [],
+    members: members({}),
     goals: [],
     ...over,
   });
@@ -86,16 +89,10 @@ describe('summarizeWeek', () => {
     expect(new Date(s.days[6]!.date).getHours()).toBe(0);
   });
 
-  test('items saved and finished, with the midnight edges of the week', () => {
-    const items = [
-      item({ savedAt: local('2026-11-23T00:00') }),
-      item({ savedAt: local('2026-11-22T23:59'), doneAt: local('2026-11-23T00:01') }),
-      item({ savedAt: local('2026-11-16T09:00') }),
-      item({ savedAt: local('2026-11-29T23:59') }),
-      item({ savedAt: local('2026-11-30T00:00') }),
-    ];
-    const s = summary({ items });
-    // Last week up to Wednesday noon: the Monday save counts, the Sunday-night one not yet.
+  test('items saved and finished: the sizes of the sets, against last week up to the same point', () => {
+    const s = summary({
+      members: members({ saved: ['a', 'b'], finished: ['b'], savedBefore: ['c'], finishedBefore: [] }),
+    });
     expect([s.saved, s.finished, s.savedChange, s.finishedChange]).toEqual([2, 1, 1, 1]);
   });
 
@@ -105,17 +102,29 @@ describe('summarizeWeek', () => {
       goal({ id: 'b', title: 'B', weeklyMinutes: 30 }),
       goal({ id: 'c', title: 'C', status: 'achieved' }),
     ];
-    const items = [
-      item({ goalIds: ['a'], savedAt: local('2026-11-24T10:00') }),
-      item({
+    const at = (d: string) => new Date(d).getTime();
+    const goalRows = [
+      { id: 'i1', goalIds: ['a'], savedAt: at('2026-11-24T10:00'), doneAt: null },
+      {
+        id: 'i2',
         goalIds: ['a', 'b'],
-        savedAt: local('2026-11-01T10:00'),
-        doneAt: local('2026-11-25T08:00'),
+        savedAt: at('2026-11-01T10:00'),
+        doneAt: at('2026-11-25T08:00'),
         readingMinutes: 12,
-      }),
-      item({ goalIds: ['c'], savedAt: local('2026-11-24T10:00') }),
+      },
+      // Time on the page counts when it is more than the reading time.
+      {
+        id: 'i3',
+        goalIds: ['b'],
+        savedAt: null,
+        doneAt: at('2026-11-24T08:00'),
+        readingMinutes: 2,
+        engagedSeconds: 300,
+      },
+      { id: 'i4', goalIds: ['c'], savedAt: at('2026-11-24T10:00'), doneAt: null },
     ];
-    const s = summary({ goals, items });
+    const m = members({ saved: ['i1', 'i4'], finished: ['i2', 'i3'], goalRows });
+    const s = summary({ goals, members: m });
     expect(
       s.goals.map((g) => [
         g.goal.id,
@@ -127,9 +136,9 @@ describe('summarizeWeek', () => {
     ).toEqual([
       // Learning done: the finished item counts; the one only saved is shown apart.
       ['a', 1, 12, 0.5, null],
-      ['b', 1, 12, null, 0.4],
+      ['b', 2, 17, null, 17 / 30],
     ]);
-    expect(s.goals[0]!.progress.saved).toBe(1);
+    expect(s.goals.map((g) => g.progress.saved)).toEqual([1, 0]);
   });
 
   test.each(WEEK_CASES)('$label', ({ now, startsOn, start, end, previousStart, dayKeys }) => {
@@ -137,20 +146,15 @@ describe('summarizeWeek', () => {
       now,
       weekStartsOn: startsOn,
       days: [day(dayKeys[0]!, 600), day(dayKeys[6]!, 1200, 120), day(key(start - 1), 60)],
-      items: [
-        item({ savedAt: start }),
-        item({ savedAt: start - 1 }),
-        item({ savedAt: end }),
-        item({ doneAt: end - 1 }),
-        item({ doneAt: previousStart }),
-        item({ doneAt: previousStart - 1 }),
-      ],
     });
     expect([s.week.start, s.week.end, s.previous.start, s.week.key]).toEqual([start, end, previousStart, dayKeys[0]]);
     expect(s.days.map((d) => d.day)).toEqual(dayKeys);
     expect(s.days.map((d) => d.learningMinutes)).toEqual([10, 0, 0, 0, 0, 0, 20]);
     expect([s.learningMinutes, s.distractionMinutes]).toEqual([30, 2]);
-    expect([s.saved, s.finished, s.samePoint]).toEqual([1, 1, true]);
+    expect(s.samePoint).toBe(true);
+    // Last week counts up to the same point: `now` a week back, that moment included.
+    const counted = previousCounted(weekSpan(now, startsOn, 0));
+    expect([counted.from, counted.to]).toEqual([previousStart, new Date(now).setDate(new Date(now).getDate() - 7) + 1]);
   });
 
   test('an earlier week is measured against the whole week before it', () => {
@@ -162,11 +166,10 @@ describe('summarizeWeek', () => {
     const s = summary({
       now: local('2026-11-23T06:00'),
       days: [day('2026-11-23', 600), day('2026-11-16', 4800), day('2026-11-17', 6000)],
-      items: [item({ savedAt: local('2026-11-16T05:00') }), item({ savedAt: local('2026-11-16T07:00') })],
     });
     // A quarter of last Monday (80 min) is 20 min; this Monday so far has 10.
     expect([s.learningMinutes, s.learningChange]).toEqual([10, -10]);
-    expect([s.saved, s.savedChange]).toEqual([0, -1]);
+    expect(previousCounted(weekSpan(local('2026-11-23T06:00'), 1, 0)).to).toBe(local('2026-11-16T06:00') + 1);
   });
 
   test('an empty week against an empty week is no change', () => {
@@ -176,11 +179,16 @@ describe('summarizeWeek', () => {
 
   test('across a daylight-saving change the same point is the same wall-clock time', () => {
     // Clocks went back on Sunday 25 October 2026 (Europe/London).
-    const s = summary({
-      now: local('2026-10-28T12:00'),
-      items: [item({ savedAt: local('2026-10-21T11:30') }), item({ savedAt: local('2026-10-21T12:30') })],
-    });
-    expect([s.saved, s.savedChange]).toEqual([0, -1]);
+    const span = weekSpan(local('2026-10-28T12:00'), 1, 0);
+    expect(previousCounted(span)).toEqual({ from: local('2026-10-19T00:00'), to: local('2026-10-21T12:00') + 1 });
+  });
+
+  test('an earlier week counts the whole week before it', () => {
+    const span = weekSpan(local('2026-11-25T12:00'), 1, -1);
+    expect([span.samePoint, previousCounted(span)]).toEqual([
+      false,
+      { from: local('2026-11-09T00:00'), to: local('2026-11-16T00:00') },
+    ]);
   });
 
   test('an empty week is all zeros', () => {

@@ -6,6 +6,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seriousViolations } from './a11y.mjs';
 import { launch, readItems, saveFromPopup, type Launched } from './harness.mjs';
+import { goal } from '../unit/goal-fixtures';
+import { item, seedRows } from './seed';
 
 const ARTICLE = 'https://engineering.example.com/posts/query-planner.html';
 
@@ -168,6 +170,60 @@ describe('goals', () => {
   });
 
   test('the extension made no network request of its own', () => {
+    expect(h.guard.requests).toEqual([]);
+  });
+});
+
+// A goal's view reads whole only what it draws and what its weeks count (db/goals.ts goalView).
+describe('a goal with many items', () => {
+  const now = new Date(2026, 10, 25, 12).getTime(); // a Wednesday, noon
+  let h: Launched;
+  beforeAll(async () => {
+    h = await launch({ now });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  test('the first 50 in order, all on request, and its weeks counted', async () => {
+    const options = await h.ctx.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/src/options/index.html#goals`);
+    await options.evaluate(() => chrome.storage.sync.set({ display: { weekStartsOn: 1 } }));
+    const hour = 3_600_000;
+    // One item every 12 hours back over two months: done, archived, unread, unread, …
+    const rows = Array.from({ length: 120 }, (_, i) => {
+      const savedAt = now - (i * 12 + 1) * hour;
+      const status = (['done', 'archived', 'unread', 'unread'] as const)[i % 4]!;
+      const title = `Many ${String(i).padStart(3, '0')}`;
+      const doneAt = status === 'unread' ? null : savedAt + hour;
+      return item({ title, savedAt, status, doneAt, readingMinutes: 7, goalIds: ['goal-many'] });
+    });
+    await seedRows(options, 'goals', [goal({ id: 'goal-many', title: 'Many items', weeklyItems: 5, order: 9 })]);
+    await seedRows(options, 'items', [...rows, item({ title: 'Not of this goal', savedAt: now - hour })]);
+    // Rows written behind Dexie's back: a reload reads them.
+    await options.goto(`chrome-extension://${h.extensionId}/src/options/index.html#goals/goal-many`);
+    await options.reload();
+    const list = options.getByTestId('goal-items').locator('li');
+    await expect.poll(() => list.count()).toBe(50);
+    const view = options.getByTestId('goal-view');
+    expect(await view.getByRole('heading', { name: 'Items (120)' }).count()).toBe(1);
+    // Unread first, newest first.
+    expect(await list.first().innerText()).toContain('Many 002');
+    expect(await list.nth(1).innerText()).toContain('Many 003');
+    await view.getByRole('button', { name: 'Show all 120 items' }).click();
+    await expect.poll(() => list.count()).toBe(120);
+    // Then done (newest first), then archived.
+    expect(await list.nth(60).innerText()).toContain('Many 000');
+    expect(await list.nth(90).innerText()).toContain('Many 001');
+    expect(await list.last().innerText()).toContain('Many 117');
+    // This week (from Monday): items 0 and 4 finished, 1-3 only saved (archived is not finished).
+    expect(await view.innerText()).toContain('Items finished: 2 of 5');
+    expect(await options.getByTestId('goal-saved').innerText()).toBe('Saved this week, not finished yet: 3');
+    // Last week: items 8, 12 and 16 finished, 7 minutes each.
+    const history = view.locator('table.history tbody tr');
+    expect(await history.count()).toBe(8);
+    expect(await history.nth(0).locator('td').allInnerTexts()).toEqual(['2', '14']);
+    expect(await history.nth(1).locator('td').allInnerTexts()).toEqual(['3', '21']);
     expect(h.guard.requests).toEqual([]);
   });
 });

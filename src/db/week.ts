@@ -1,10 +1,9 @@
 import { format, subDays } from 'date-fns';
 import type { DayTotals } from '../core/week/day-totals';
 import type { Goal } from '../core/goal/model';
-import { progressRow } from '../core/goal/progress';
 import type { Item } from '../core/item/model';
-import type { Week } from '../core/week/model';
-import { previousCounted, type WeekMembers, type WeekSpan } from '../core/week/summary';
+import { previousCounted, type Week, type WeekSpan } from '../core/week/model';
+import type { WeekMembers } from '../core/week/summary';
 import type { LearnmarkDb } from './db';
 import { finishedBetween, idsForGoal, savedBetween } from './items';
 
@@ -40,12 +39,14 @@ export async function loadWeek(
     // whole (a week's worth at most); all the rest is counted from the id sets.
     const tied = (id: string) => goalKeys.some((g) => g.has(id));
     const forGoals = [...new Set([...savedIn, ...finishedIn])].filter(tied);
-    const goalRows = (await database.items.bulkGet(forGoals)).flatMap((item) =>
-      item ? [{ ...progressRow(item), id: item.id, goalIds: item.goalIds }] : [],
-    );
+    const goalItems = (await database.items.bulkGet(forGoals)).flatMap((item) => {
+      if (!item) return [];
+      const { id, goalIds, status, savedAt, doneAt, readingMinutes, engagedSeconds } = item;
+      return [{ id, goalIds, status, savedAt, doneAt, readingMinutes, engagedSeconds }];
+    });
     return {
       days,
-      members: { saved: savedIn, finished: finishedIn, savedBefore, finishedBefore, goalRows },
+      members: { saved: savedIn, finished: finishedIn, savedBefore, finishedBefore, goalItems },
     };
   });
 }

@@ -1,4 +1,5 @@
-import { learningStreak, summarizeWeek, weekSpan, type WeekSummary } from '../core/week/summary';
+import { learningStreak, summarizeWeek, type WeekSummary } from '../core/week/summary';
+import { weekSpan } from '../core/week/model';
 import { db } from '../db/db';
 import { listGoals } from '../db/goals';
 import { loadWeek, recentDays } from '../db/week';

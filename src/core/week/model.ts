@@ -1,4 +1,4 @@
-import { addWeeks, format, startOfWeek } from 'date-fns';
+import { addWeeks, format, startOfWeek, subDays } from 'date-fns';
 
 export type WeekStartsOn = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -40,3 +40,29 @@ export function localeWeekStart(locale: string): WeekStartsOn {
 export function weekStart(settings: { weekStartsOn: WeekStartsOn | null }, locale: string): WeekStartsOn {
   return settings.weekStartsOn ?? localeWeekStart(locale);
 }
+
+/**
+ * The weeks a summary compares: the week shown and the week before it. While the week shown is
+ * under way, last week counts only up to the same point, `cut` (same wall-clock time, so a
+ * daylight-saving change between them does not shift it): Wednesday noon against last Wednesday noon.
+ */
+export interface WeekSpan {
+  week: Week;
+  previous: Week;
+  samePoint: boolean;
+  cut: number;
+}
+
+export function weekSpan(now: number, weekStartsOn: WeekStartsOn, offset: number): WeekSpan {
+  const week = weekOf(now, weekStartsOn, offset);
+  const previous = weekOf(now, weekStartsOn, offset - 1);
+  const samePoint = now >= week.start && now < week.end;
+  const cut = samePoint ? Math.max(previous.start, subDays(now, 7).getTime()) : previous.end;
+  return { week, previous, samePoint, cut };
+}
+
+/** The times, `from` ≤ t < `to`, that count for last week: up to the same point, inclusive, or all of it. */
+export const previousCounted = (span: WeekSpan): { from: number; to: number } => ({
+  from: span.previous.start,
+  to: span.samePoint ? span.cut + 1 : span.previous.end,
+});

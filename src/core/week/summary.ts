@@ -1,8 +1,9 @@
 import { addDays, format, startOfDay, subDays } from 'date-fns';
 import type { DayTotals } from './day-totals';
 import type { Goal } from '../goal/model';
-import { goalProgress, type GoalProgress, type ProgressRow } from '../goal/progress';
-import { weekOf, type Week, type WeekStartsOn } from './model';
+import { goalProgress, progressRow, type GoalProgress } from '../goal/progress';
+import type { Item } from '../item/model';
+import { weekSpan, type Week, type WeekStartsOn } from './model';
 
 export interface DayBar {
   day: string;
@@ -32,37 +33,11 @@ export interface WeekSummary {
   goals: { goal: Goal; progress: GoalProgress }[];
 }
 
-/**
- * The weeks a summary compares: the week shown and the week before it. While the week shown is
- * under way, last week counts only up to the same point, `cut` (same wall-clock time, so a
- * daylight-saving change between them does not shift it): Wednesday noon against last Wednesday noon.
- */
-export interface WeekSpan {
-  week: Week;
-  previous: Week;
-  samePoint: boolean;
-  cut: number;
-}
-
-export function weekSpan(now: number, weekStartsOn: WeekStartsOn, offset: number): WeekSpan {
-  const week = weekOf(now, weekStartsOn, offset);
-  const previous = weekOf(now, weekStartsOn, offset - 1);
-  const samePoint = now >= week.start && now < week.end;
-  const cut = samePoint ? Math.max(previous.start, subDays(now, 7).getTime()) : previous.end;
-  return { week, previous, samePoint, cut };
-}
-
-/** The times, `from` ≤ t < `to`, that count for last week: up to the same point, inclusive, or all of it. */
-export const previousCounted = (span: WeekSpan): { from: number; to: number } => ({
-  from: span.previous.start,
-  to: span.samePoint ? span.cut + 1 : span.previous.end,
-});
-
-/** An item tied to a goal and saved or finished in the week shown, read whole (db/week.ts). */
-interface WeekRow extends ProgressRow {
-  id: string;
-  goalIds: readonly string[];
-}
+/** What goal progress reads of an item tied to a goal and saved or finished in the week shown. */
+export type WeekGoalItem = Pick<
+  Item,
+  'id' | 'goalIds' | 'status' | 'savedAt' | 'doneAt' | 'readingMinutes' | 'engagedSeconds'
+>;
 
 /**
  * Who was saved or finished when, as the summary counts it: ids found by index ranges
@@ -77,7 +52,7 @@ export interface WeekMembers {
   savedBefore: readonly string[];
   finishedBefore: readonly string[];
   /** For goal progress: the items saved or finished in the week shown and tied to an active goal. */
-  goalRows: readonly WeekRow[];
+  goalItems: readonly WeekGoalItem[];
 }
 
 const minutes = (seconds: number) => Math.round(seconds / 60);
@@ -139,7 +114,7 @@ export function summarizeWeek(input: {
       goal,
       progress: goalProgress(
         goal,
-        members.goalRows.filter((i) => i.goalIds.includes(goal.id)),
+        members.goalItems.filter((i) => i.goalIds.includes(goal.id)).map(progressRow),
         at,
         input.weekStartsOn,
       ),

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Goal } from '../../../src/core/goal/model';
-import { progressRow } from '../../../src/core/goal/progress';
 import type { Item } from '../../../src/core/item/model';
-import type { WeekStartsOn } from '../../../src/core/week/model';
-import { previousCounted, summarizeWeek, weekSpan, type WeekMembers } from '../../../src/core/week/summary';
+import { previousCounted, weekSpan, type WeekStartsOn } from '../../../src/core/week/model';
+import { summarizeWeek, type WeekMembers } from '../../../src/core/week/summary';
 import { openDb, type LearnmarkDb } from '../../../src/db/db';
 import { searchItems } from '../../../src/db/search';
 import { fromYourPast, loadWeek, upNext } from '../../../src/db/week';
@@ -69,9 +68,11 @@ function summaryFromItems(
     finished: ids((i) => within(doneAt(i), span.week.start, span.week.end)),
     savedBefore: ids((i) => within(i.savedAt, before.from, before.to)),
     finishedBefore: ids((i) => within(doneAt(i), before.from, before.to)),
-    goalRows: thisWeek
+    goalItems: thisWeek
       .filter((i) => i.goalIds.some((g) => goals.some((goal) => goal.id === g && goal.status === 'active')))
-      .map((i) => ({ ...progressRow(i), id: i.id, goalIds: i.goalIds })),
+      .map(({ id, goalIds, status, savedAt, doneAt, readingMinutes, engagedSeconds }) => {
+        return { id, goalIds, status, savedAt, doneAt, readingMinutes, engagedSeconds };
+      }),
   };
   return summarizeWeek({ now, weekStartsOn, offset, days: [], members, goals });
 }
@@ -174,11 +175,20 @@ describe('loadWeek', () => {
     expect([...members.saved].sort()).toEqual(['other', 'saved']);
     expect(members.finished).toEqual(['done']);
     // Only the items of the week tied to a goal are read whole, with their real times.
-    expect(members.goalRows).toEqual([
-      { id: 'saved', goalIds: ['g'], savedAt: NOW - DAY, doneAt: null, readingMinutes: 4, engagedSeconds: 0 },
+    expect(members.goalItems).toEqual([
+      {
+        id: 'saved',
+        goalIds: ['g'],
+        status: 'unread',
+        savedAt: NOW - DAY,
+        doneAt: null,
+        readingMinutes: 4,
+        engagedSeconds: 0,
+      },
       {
         id: 'done',
         goalIds: ['g'],
+        status: 'done',
         savedAt: NOW - 30 * DAY,
         doneAt: NOW - 2 * DAY,
         readingMinutes: 9,

@@ -1,13 +1,8 @@
 // TZ is Europe/London in unit tests (vitest.config.ts): weeks across daylight-saving changes.
 import { describe, expect, test } from 'vitest';
 import type { DayTotals } from '../../../../src/core/week/day-totals';
-import {
-  learningStreak,
-  summarizeWeek,
-  weekSpan,
-  previousCounted,
-  type WeekMembers,
-} from '../../../../src/core/week/summary';
+import { previousCounted, weekSpan } from '../../../../src/core/week/model';
+import { learningStreak, summarizeWeek, type WeekGoalItem, type WeekMembers } from '../../../../src/core/week/summary';
 import { WEEK_CASES } from './cases';
 import { goal } from '../../goal-fixtures';
 
@@ -27,7 +22,7 @@ const members = (over: Partial<WeekMembers>): WeekMembers => ({
   finished: [],
   savedBefore: [],
   finishedBefore: [],
-  goalRows: [],
+  goalItems: [],
   ...over,
 });
 const summary = (over: Partial<Parameters<typeof summarizeWeek>[0]>) =>
@@ -103,27 +98,39 @@ describe('summarizeWeek', () => {
       goal({ id: 'c', title: 'C', status: 'achieved' }),
     ];
     const at = (d: string) => new Date(d).getTime();
-    const goalRows = [
-      { id: 'i1', goalIds: ['a'], savedAt: at('2026-11-24T10:00'), doneAt: null },
-      {
+    const tied = (over: Partial<WeekGoalItem> & Pick<WeekGoalItem, 'id' | 'goalIds'>): WeekGoalItem => ({
+      status: 'unread',
+      savedAt: at('2026-11-24T10:00'),
+      doneAt: null,
+      readingMinutes: 5,
+      engagedSeconds: 0,
+      ...over,
+    });
+    const goalItems = [
+      tied({ id: 'i1', goalIds: ['a'] }),
+      tied({
         id: 'i2',
         goalIds: ['a', 'b'],
+        status: 'done',
         savedAt: at('2026-11-01T10:00'),
         doneAt: at('2026-11-25T08:00'),
         readingMinutes: 12,
-      },
+      }),
       // Time on the page counts when it is more than the reading time.
-      {
+      tied({
         id: 'i3',
         goalIds: ['b'],
-        savedAt: null,
+        status: 'done',
+        savedAt: 0,
         doneAt: at('2026-11-24T08:00'),
         readingMinutes: 2,
         engagedSeconds: 300,
-      },
-      { id: 'i4', goalIds: ['c'], savedAt: at('2026-11-24T10:00'), doneAt: null },
+      }),
+      tied({ id: 'i4', goalIds: ['c'] }),
+      // Archived keeps its doneAt but is not learning done: only saved.
+      tied({ id: 'i5', goalIds: ['b'], status: 'archived', doneAt: at('2026-11-24T12:00') }),
     ];
-    const m = members({ saved: ['i1', 'i4'], finished: ['i2', 'i3'], goalRows });
+    const m = members({ saved: ['i1', 'i4', 'i5'], finished: ['i2', 'i3'], goalItems });
     const s = summary({ goals, members: m });
     expect(
       s.goals.map((g) => [
@@ -138,7 +145,7 @@ describe('summarizeWeek', () => {
       ['a', 1, 12, 0.5, null],
       ['b', 2, 17, null, 17 / 30],
     ]);
-    expect(s.goals.map((g) => g.progress.saved)).toEqual([1, 0]);
+    expect(s.goals.map((g) => g.progress.saved)).toEqual([1, 1]);
   });
 
   test.each(WEEK_CASES)('$label', ({ now, startsOn, start, end, previousStart, dayKeys }) => {

@@ -118,7 +118,7 @@ describe('a content script’s own world cannot name another tab or drive the li
     const check = await send('feed-saved-check', { urls: [ARTICLE, BANK, X_POST] });
     expect(check).toEqual({ answer: { saved: feedUrl.startsWith('https://x.com') ? [X_POST] : [] } });
     const planted = await send('feed-save', {
-      capture: { url: BANK, title: 'Checking ••4821', text: 'balance $12,345.67', kind: 'post' },
+      capture: { url: BANK, title: 'Checking ••4821', text: 'balance $12,345.67', kind: 'article' },
     });
     expect(planted).toEqual({ answer: { ok: false } });
 

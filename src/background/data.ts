@@ -1,14 +1,15 @@
 import { sanitizeItem } from '../core/data/backup-validate';
 import type { ImportDraft } from '../core/data/import-draft';
 import { normalizeUrl } from '../core/item/url';
-import { commitImport, commitRestore } from '../db/data';
+import { firstOfEachUrl } from '../core/data/import-plan';
+import { commitImportPart, commitRestore } from '../db/data';
 import { db } from '../db/db';
 import { indexPending } from '../db/search-index';
 import { isQuotaError } from '../db/items';
 import { recordProblem } from '../db/problems';
 import { parseSettings } from '../core/tracking/settings';
 import { SETTINGS_KEY, saveSettings } from '../db/tracking-settings';
-import type { CommitAction, CommitResult, StageResult } from '../messaging/data';
+import type { CommitAction, CommitProgress, CommitResult, StageResult } from '../messaging/data';
 import type { HandlersFor } from '../messaging/listener';
 import { now } from '../platform/clock';
 
@@ -18,7 +19,7 @@ import { now } from '../platform/clock';
  * upload drops the others); an upload untouched for a few minutes is dropped.
  */
 export const STAGE_LIMITS = { perUpload: 1_000_000, total: 1_000_000, idleMs: 3 * 60_000 } as const;
-const staged = new Map<string, { rows: unknown[]; touched: number }>();
+const staged = new Map<string, { rows: unknown[]; touched: number; drafts?: ReturnType<typeof firstOfEachUrl> }>();
 let sweepTimer: ReturnType<typeof setTimeout> | undefined;
 
 function sweep(at = now()): void {
@@ -76,20 +77,41 @@ function indexInBackground(): void {
   void indexPending(db()).catch((error: unknown) => recordProblem('searchIndex', error));
 }
 
-async function commit(uploadId: string, total: number, action: CommitAction): Promise<CommitResult> {
-  const rows = staged.get(uploadId)?.rows;
+const newId = () => crypto.randomUUID();
+
+/**
+ * Writes the import's next part (db/data.ts) and answers: the last part with what was done,
+ * the others with how far the write got, so the page asks again and shows its progress. The
+ * rows stay staged until the last part is written. One part per message keeps each message well
+ * within the five minutes Chromium allows one event.
+ */
+async function writeImport(
+  uploadId: string,
+  upload: { rows: unknown[]; touched: number; drafts?: ReturnType<typeof firstOfEachUrl> },
+  goalId: string | null,
+): Promise<CommitResult | CommitProgress> {
+  upload.drafts ??= firstOfEachUrl(upload.rows.filter(isDraft));
+  const { unique, duplicates } = upload.drafts;
+  const progress = await commitImportPart(db(), uploadId, unique, { now: now(), newId, goalId });
+  upload.touched = now();
+  if (progress.done < unique.length) return { ok: 'writing', written: progress.done, of: unique.length };
   staged.delete(uploadId);
+  return { ok: true, added: progress.added, updated: progress.updated, skipped: progress.skipped + duplicates.length };
+}
+
+async function commit(uploadId: string, total: number, action: CommitAction): Promise<CommitResult | CommitProgress> {
+  const upload = staged.get(uploadId);
   sweep();
   // Missing parts would be a half-written import: the page sends the whole upload again.
-  if (!rows || rows.length !== total) return { ok: false, reason: 'expired', detail: uploadId };
-  const newId = () => crypto.randomUUID();
+  if (!upload || upload.rows.length !== total) {
+    staged.delete(uploadId);
+    return { ok: false, reason: 'expired', detail: uploadId };
+  }
+  upload.touched = now();
   try {
-    if (action.kind === 'import') {
-      const plan = await commitImport(db(), rows.filter(isDraft), { now: now(), newId, goalId: action.goalId });
-      indexInBackground();
-      return { ok: true, added: plan.add.length, updated: plan.update.length, skipped: plan.skipped.length };
-    }
-    const items = rows.map(sanitizeItem).filter((i) => i !== null);
+    if (action.kind === 'import') return await writeImport(uploadId, upload, action.goalId);
+    staged.delete(uploadId);
+    const items = upload.rows.map(sanitizeItem).filter((i) => i !== null);
     const plan = await commitRestore(db(), { ...action.backup, items }, newId);
     indexInBackground();
     // storage.sync is outside the database transaction: written only once the rows are in.
@@ -102,6 +124,7 @@ async function commit(uploadId: string, total: number, action: CommitAction): Pr
       skipped: plan.items.skipped.length,
     };
   } catch (error) {
+    staged.delete(uploadId);
     // The page says the write failed; the person can read why in Options → About.
     void recordProblem('dataCommit', error);
     if (isQuotaError(error)) return { ok: false, reason: 'storage-full', detail: String(error) };

@@ -5,7 +5,7 @@ import type { ImportDraft } from '../core/data/import-draft';
 import { planImport, type ImportPlan } from '../core/data/import-plan';
 import type { Item } from '../core/item/model';
 import { activityKey, planRestore, type RestorePlan } from '../core/data/restore-plan';
-import type { LearnmarkDb } from './db';
+import type { ImportProgress, LearnmarkDb } from './db';
 import { deferSearchIndex } from './search-index';
 
 /** Writes of more items than this leave search indexing to the background. */
@@ -36,14 +36,17 @@ export interface ImportContext {
 
 /**
  * Plans and writes an import in ONE transaction: the plan is made from what the library holds
- * at that moment, and if any write fails (quota, a bad row) nothing of it is kept.
+ * at that moment, and if any write fails (quota, a bad row) nothing of it is kept. The items'
+ * search words are computed as they are written (the database layer), not left to a second
+ * pass over the library: an import's rows are short (no page text), and rewriting a million
+ * items later costs more than the words themselves.
  */
 export function commitImport(
   database: LearnmarkDb,
   drafts: readonly ImportDraft[],
   ctx: ImportContext,
 ): Promise<ImportPlan> {
-  return database.transaction('rw', database.items, database.goals, database.pendingIndex, async () => {
+  return database.transaction('rw', database.items, database.goals, async () => {
     const goalId = ctx.goalId && (await database.goals.get(ctx.goalId)) ? ctx.goalId : null;
     const plan = planImport(
       drafts,
@@ -53,11 +56,59 @@ export function commitImport(
       ),
       { ...ctx, goalId },
     );
-    await deferIfBulk(database, [...plan.add, ...plan.update]);
     await database.items.bulkAdd(plan.add);
     await database.items.bulkPut(plan.update);
     return plan;
   });
+}
+
+/**
+ * Rows one transaction of a large import writes. An import of up to this many rows is all or
+ * nothing; a larger one is written in parts of this size, each in its own transaction with its
+ * progress, because a million rows in one transaction outlive the five minutes Chromium gives
+ * a service worker's event, and then nothing at all is written.
+ */
+export const IMPORT_PART_ROWS = 50_000;
+
+/**
+ * Writes the next part of the import `uploadId` of `drafts` (each URL once: see
+ * `firstOfEachUrl`), from where its stored progress says the last part ended, and that
+ * progress, in ONE transaction. A worker stopped mid-part loses that part whole and, called
+ * again with the same rows, writes it again from the same row: nothing is lost or doubled.
+ */
+export function commitImportPart(
+  database: LearnmarkDb,
+  uploadId: string,
+  drafts: readonly ImportDraft[],
+  ctx: ImportContext,
+  partRows = IMPORT_PART_ROWS,
+): Promise<ImportProgress> {
+  return database.transaction('rw', database.items, database.goals, database.imports, async () => {
+    const before = (await database.imports.get(uploadId)) ?? {
+      id: uploadId,
+      done: 0,
+      added: 0,
+      updated: 0,
+      skipped: 0,
+    };
+    if (before.done === 0) await database.imports.clear(); // what earlier imports left
+    const part = drafts.slice(before.done, before.done + partRows);
+    const plan = await commitImport(database, part, ctx);
+    const after: ImportProgress = {
+      id: uploadId,
+      done: before.done + part.length,
+      added: before.added + plan.add.length,
+      updated: before.updated + plan.update.length,
+      skipped: before.skipped + plan.skipped.length,
+    };
+    await database.imports.put(after);
+    return after;
+  });
+}
+
+/** How many rows of the import `uploadId` its parts have written (read by the page after a stop). */
+export async function importWritten(database: LearnmarkDb, uploadId: string): Promise<number> {
+  return (await database.imports.get(uploadId))?.done ?? 0;
 }
 
 /** Plans a restore against the library as it is (the preview, and again inside the commit). */

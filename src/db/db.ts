@@ -20,6 +20,7 @@ export type LearnmarkDb = Dexie & {
   highlights: EntityTable<Highlight, 'id'>;
   reviewCards: EntityTable<ReviewCard, 'id'>;
   trash: EntityTable<TrashedItem, 'id'>;
+  imports: EntityTable<ImportProgress, 'id'>;
 };
 
 /** An item deleted in the library, whole, so Undo can put it back. */
@@ -27,6 +28,19 @@ interface TrashedItem {
   id: string;
   deletedAt: number;
   item: Item;
+}
+
+/**
+ * How far a large import's write has got, by upload id: written in the same transaction as
+ * each part of the import (db/data.ts), so a stopped worker resumes after the last part
+ * written and never writes one twice. Counts are the parts' so far.
+ */
+export interface ImportProgress {
+  id: string;
+  done: number;
+  added: number;
+  updated: number;
+  skipped: number;
 }
 
 /** Each shipped schema, oldest first. Tests open a database at an older version with these. */
@@ -55,6 +69,7 @@ export const SCHEMAS = [
     items:
       'id, &url, savedAt, status, kind, *goalIds, *tags, doneAt, *searchWords, [status+savedAt], [status+doneAt], readingMinutes',
   },
+  { imports: 'id' },
 ] as const;
 
 /** Set on a transaction whose item writes leave indexing to the background (see search-index.ts). */
@@ -134,6 +149,7 @@ export function openDb(name = DB_NAME): LearnmarkDb {
   db.version(5).stores(SCHEMAS[4]);
   db.version(6).stores(SCHEMAS[5]);
   db.version(7).stores(SCHEMAS[6]);
+  db.version(8).stores(SCHEMAS[7]);
   db.use(searchIndex);
   return db;
 }

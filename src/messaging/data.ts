@@ -9,8 +9,15 @@ export type CommitFailure = {
   ok: false;
   reason: 'storage-full' | 'expired' | 'too-many' | 'interrupted' | 'cancelled' | 'error';
   detail: string;
+  /** Rows of a large import its earlier parts wrote before it stopped (absent: none). */
+  written?: number;
 };
 export type CommitResult = { ok: true; added: number; updated: number; skipped: number } | CommitFailure;
+/**
+ * A large import's write is under way: `written` of `of` rows are in the library (each part
+ * in its own transaction, see db/data.ts), and the page asks again for the rest.
+ */
+export type CommitProgress = { ok: 'writing'; written: number; of: number };
 
 /** What to do with the rows staged under an upload id. */
 export type CommitAction =
@@ -23,13 +30,17 @@ export type StageResult = { ok: true } | { ok: false; reason: 'expired' | 'too-m
 /**
  * Messages of the data flow (options page → worker). A large import is sent in parts
  * (`data-stage`, a few thousand rows each, under the browser's message size limit, each saying
- * at which row it starts), then written by `data-commit` in one transaction, which checks it
- * holds all `total` rows. Staged parts live only in the worker's memory, one upload at a time:
+ * at which row it starts), then written by `data-commit`, which checks it holds all `total`
+ * rows: in one transaction up to 50 000 rows; beyond, in parts of that size, each answer
+ * saying how far it got (`CommitProgress`) until the last says what was done. Staged parts live only in the worker's memory, one upload at a time:
  * a new upload, `data-discard`, a commit or a few idle minutes drop them. If the worker was
  * stopped in between, a part or the commit answers `expired` and the page sends again.
  */
 export interface DataMessages {
   'data-stage': { request: { uploadId: string; offset: number; rows: unknown[] }; response: StageResult };
-  'data-commit': { request: { uploadId: string; total: number; action: CommitAction }; response: CommitResult };
+  'data-commit': {
+    request: { uploadId: string; total: number; action: CommitAction };
+    response: CommitResult | CommitProgress;
+  };
   'data-discard': { request: { uploadId: string }; response: { ok: true } };
 }

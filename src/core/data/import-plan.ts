@@ -45,6 +45,27 @@ export function countImport(
   return plan;
 }
 
+/**
+ * The first row of each URL, and the later ones as duplicates: what a write in several parts
+ * dedupes up front, since a URL's second row may fall in a later part than its first.
+ */
+export function firstOfEachUrl(drafts: readonly ImportDraft[]): {
+  unique: ImportDraft[];
+  duplicates: ImportProblem[];
+} {
+  const seen = new Map<string, number>();
+  const unique: ImportDraft[] = [];
+  const duplicates: ImportProblem[] = [];
+  for (const draft of drafts) {
+    const first = seen.get(draft.url);
+    if (first === undefined) {
+      seen.set(draft.url, draft.line);
+      unique.push(draft);
+    } else duplicates.push({ line: draft.line, reason: 'duplicate-in-file', detail: String(first) });
+  }
+  return { unique, duplicates };
+}
+
 /** The one pass both share: duplicates in the file, new rows (`onNew`), merges, rows already saved. */
 function walkImport(
   drafts: readonly ImportDraft[],
@@ -53,14 +74,8 @@ function walkImport(
   plan: Pick<ImportPlan, 'update' | 'skipped'>,
   onNew: (draft: ImportDraft) => void,
 ): void {
-  const seen = new Map<string, number>();
-  for (const draft of drafts) {
-    const first = seen.get(draft.url);
-    if (first !== undefined) {
-      plan.skipped.push({ line: draft.line, reason: 'duplicate-in-file', detail: String(first) });
-      continue;
-    }
-    seen.set(draft.url, draft.line);
+  const { unique, duplicates } = firstOfEachUrl(drafts);
+  for (const draft of unique) {
     const item = existing.get(draft.url);
     if (!item) {
       onNew(draft);
@@ -70,6 +85,9 @@ function walkImport(
     if (merged) plan.update.push(merged);
     else plan.skipped.push({ line: draft.line, reason: 'already-saved', detail: draft.url });
   }
+  // In file order, as the preview lists them.
+  for (const problem of duplicates) plan.skipped.push(problem);
+  plan.skipped.sort((a, b) => a.line - b.line);
 }
 
 function mergeInto(item: Item, draft: ImportDraft, ctx: PlanContext): Item | null {

@@ -1,4 +1,6 @@
-import type { CommitAction, CommitResult } from '../../messaging/data';
+import type { CommitAction, CommitProgress, CommitResult } from '../../messaging/data';
+import { importWritten } from '../../db/data';
+import { db } from '../../db/db';
 import { send } from '../../messaging/runtime';
 
 /** Rows per message: well under the browser's message size limit, even for long texts. */
@@ -17,17 +19,45 @@ export const arraySource = (rows: readonly unknown[]): RowSource => ({
 
 export interface UploadControl {
   onProgress?: (fraction: number) => void;
-  /** Called once the last part is staged, when the one write starts: it cannot be cancelled. */
-  onWriting?: () => void;
+  /**
+   * Called once the last part is staged, when the write starts (it cannot be cancelled), with
+   * 0, then with the share written as a large import's parts land.
+   */
+  onWriting?: (fraction: number) => void;
   /** Checked between parts: when set, the staged parts are dropped and nothing is written. */
   cancelled?: () => boolean;
+  /**
+   * The upload's id. Give the same one to a retry of the same rows: a large import the worker
+   * stopped in the middle of then goes on from the last part it wrote (see db/data.ts).
+   */
+  uploadId?: string;
 }
 
-/** The worker answered nothing: it was stopped (or crashed) before it could. */
-const interrupted = (detail: string): CommitResult => ({ ok: false, reason: 'interrupted', detail });
+/**
+ * The worker answered nothing: it was stopped (or crashed) before it could. `written` rows of
+ * a large import were in the library by then (its earlier parts).
+ */
+const interrupted = (detail: string, written = 0): CommitResult => ({
+  ok: false,
+  reason: 'interrupted',
+  detail,
+  ...(written ? { written } : {}),
+});
 
-async function sendOnce(source: RowSource, action: CommitAction, control: UploadControl): Promise<CommitResult> {
-  const uploadId = crypto.randomUUID();
+/**
+ * How many rows a stopped write had put in the library: its stored progress (the last answer
+ * may predate a part the worker wrote just before it stopped), or the last answer's count.
+ */
+async function writtenAfterStop(uploadId: string, answered: number): Promise<number> {
+  return Math.max(answered, await importWritten(db(), uploadId).catch(() => 0));
+}
+
+async function sendOnce(
+  uploadId: string,
+  source: RowSource,
+  action: CommitAction,
+  control: UploadControl,
+): Promise<CommitResult> {
   const discard = async (): Promise<CommitResult> => {
     await send('data-discard', { uploadId }).catch(() => undefined);
     return { ok: false, reason: 'cancelled', detail: uploadId };
@@ -59,26 +89,38 @@ async function stageAndCommit(
     if (!source.count) break;
   }
   if (control.cancelled?.()) return discard();
-  control.onWriting?.();
-  return (
-    (await send('data-commit', { uploadId, total: source.count, action })) ?? interrupted('no answer to data-commit')
-  );
+  control.onWriting?.(0);
+  let written = 0;
+  for (;;) {
+    let answer: CommitResult | CommitProgress | undefined;
+    try {
+      answer = await send('data-commit', { uploadId, total: source.count, action });
+    } catch (error) {
+      return interrupted(String(error), await writtenAfterStop(uploadId, written));
+    }
+    if (!answer) return interrupted('no answer to data-commit', await writtenAfterStop(uploadId, written));
+    if (answer.ok !== 'writing') return answer;
+    written = answer.written;
+    control.onWriting?.(answer.written / Math.max(answer.of, 1));
+  }
 }
 
 /**
- * Sends the rows to the worker in parts, then asks it to write them in one transaction. If the
- * worker was stopped between parts (it keeps them in memory only), the whole upload is sent
- * once more; if it stopped during the write (which then never happened) or cannot be reached,
- * the answer says the import did not finish.
+ * Sends the rows to the worker in parts, then asks it to write them (in one transaction up to
+ * 50 000 rows, in parts of that size beyond). If the worker was stopped between parts (it keeps
+ * them in memory only), the whole upload is sent once more; if it stopped during the write or
+ * cannot be reached, the answer says the import did not finish, and how many rows of it the
+ * earlier parts had written.
  */
 export async function commitRows(
   source: RowSource,
   action: CommitAction,
   control: UploadControl = {},
 ): Promise<CommitResult> {
+  const uploadId = control.uploadId ?? crypto.randomUUID();
   try {
-    const first = await sendOnce(source, action, control);
-    return !first.ok && first.reason === 'expired' ? await sendOnce(source, action, control) : first;
+    const first = await sendOnce(uploadId, source, action, control);
+    return !first.ok && first.reason === 'expired' ? await sendOnce(uploadId, source, action, control) : first;
   } catch (error) {
     return interrupted(String(error));
   }

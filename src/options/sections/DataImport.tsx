@@ -26,6 +26,8 @@ interface Session {
   worker: ImportWorker | null;
   html: Extract<Loaded, { kind: 'import' }> | null;
   cancelled: boolean;
+  /** One id for every try to write this file: a retry goes on where a stopped write ended. */
+  uploadId: string;
 }
 
 const MB = `${Math.round(IMPORT_LIMITS.bytes / 1024 / 1024)} MB`;
@@ -36,13 +38,15 @@ const errorText = (error: ReadError) => {
 };
 
 const failureText = (failure: CommitFailure) =>
-  t(
-    failure.reason === 'storage-full'
-      ? 'dataErrorStorageFull'
-      : failure.reason === 'interrupted' || failure.reason === 'expired'
-        ? 'dataErrorInterrupted'
-        : 'dataErrorWrite',
-  );
+  failure.written
+    ? t('dataErrorInterruptedPartly', String(failure.written))
+    : t(
+        failure.reason === 'storage-full'
+          ? 'dataErrorStorageFull'
+          : failure.reason === 'interrupted' || failure.reason === 'expired'
+            ? 'dataErrorInterrupted'
+            : 'dataErrorWrite',
+      );
 
 /**
  * Import or restore: choose a file, see what it will do, confirm; nothing is written before.
@@ -72,7 +76,7 @@ export function DataImport() {
     drop();
     if (file.size > IMPORT_LIMITS.bytes) return setState({ step: 'error', message: t('dataErrorTooBig', MB) });
     const worker = new ImportWorker(reading);
-    const mine: Session = { worker, html: null, cancelled: false };
+    const mine: Session = { worker, html: null, cancelled: false, uploadId: crypto.randomUUID() };
     session.current = mine;
     reading(0);
     try {
@@ -126,8 +130,9 @@ export function DataImport() {
           : { kind: 'import', goalId: preview.goalId };
       result = await commitRows(source, action, {
         onProgress: (progress) => writing(progress, true),
-        onWriting: () => writing(1, false),
+        onWriting: (written) => writing(written, false),
         cancelled: () => current.cancelled,
+        uploadId: current.uploadId,
       });
     } catch (error) {
       result = { ok: false, reason: current.cancelled ? 'cancelled' : 'error', detail: String(error) };

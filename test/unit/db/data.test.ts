@@ -6,7 +6,8 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { makeBackup, parseBackup, type Backup } from '../../../src/core/data/backup';
 import { mapPocketCsv } from '../../../src/core/data/import-formats';
-import { commitImport, commitRestore } from '../../../src/db/data';
+import { commitImport, commitImportPart, commitRestore } from '../../../src/db/data';
+import { firstOfEachUrl } from '../../../src/core/data/import-plan';
 import { db, openDb, type LearnmarkDb } from '../../../src/db/db';
 import { dataHandlers, STAGE_LIMITS, stagedRows } from '../../../src/background/data';
 import { answerCard, newCard } from '../../../src/core/review/schedule';
@@ -89,6 +90,49 @@ describe('import', () => {
       commitImport(database, drafts(20).slice(3), { now: 11, newId: clash, goalId: null }),
     ).rejects.toThrow();
     expect(await snapshot(database)).toEqual(before);
+  });
+});
+
+describe('a large import, written in parts', () => {
+  const urls = async () => (await database.items.orderBy('url').keys()).map(String);
+
+  test('each part in its own transaction with its progress; a URL twice in the file is written once', async () => {
+    const rows = drafts(10);
+    const { unique, duplicates } = firstOfEachUrl([...rows, { ...rows[2]!, line: 99 }]);
+    expect(duplicates).toEqual([{ line: 99, reason: 'duplicate-in-file', detail: String(rows[2]!.line) }]);
+    const seen = [];
+    for (let part = 0; part < 4; part++) {
+      seen.push(await commitImportPart(database, 'up', unique, { now: 10, newId, goalId: null }, 3));
+      expect(await database.items.count()).toBe(Math.min(10, 3 * (part + 1)));
+    }
+    expect(seen.map((p) => p.done)).toEqual([3, 6, 9, 10]);
+    expect(seen.at(-1)).toEqual({ id: 'up', done: 10, added: 10, updated: 0, skipped: 0 });
+    // Asked again once done, it writes nothing more.
+    expect(await commitImportPart(database, 'up', unique, { now: 10, newId, goalId: null }, 3)).toEqual(seen.at(-1));
+    expect(await database.items.count()).toBe(10);
+  });
+
+  test('a part that fails (a worker stopped mid-write) is lost whole; the next call writes it once, and goes on', async () => {
+    const rows = drafts(9);
+    await commitImportPart(database, 'up', rows, { now: 10, newId, goalId: null }, 3);
+    const afterFirst = await snapshot(database);
+    // The second part fails half-way: none of it is kept, and the progress still says 3.
+    await expect(
+      commitImportPart(database, 'up', rows, { now: 10, newId: () => 'same-id', goalId: null }, 3),
+    ).rejects.toThrow();
+    expect(await snapshot(database)).toEqual(afterFirst);
+    expect(await database.imports.get('up')).toMatchObject({ done: 3, added: 3 });
+    // A new worker, the same rows sent again: it resumes at row 3.
+    await commitImportPart(database, 'up', rows, { now: 10, newId, goalId: null }, 3);
+    const last = await commitImportPart(database, 'up', rows, { now: 10, newId, goalId: null }, 3);
+    expect(last).toEqual({ id: 'up', done: 9, added: 9, updated: 0, skipped: 0 });
+    expect(await urls()).toEqual(rows.map((d) => d.url).sort());
+  });
+
+  test('a new import clears what earlier ones left of their progress', async () => {
+    await commitImportPart(database, 'old', drafts(4), { now: 10, newId, goalId: null }, 2);
+    await commitImportPart(database, 'new', drafts(6).slice(4), { now: 10, newId, goalId: null }, 2);
+    expect(await database.imports.toCollection().primaryKeys()).toEqual(['new']);
   });
 });
 

@@ -169,3 +169,20 @@ test('a library from version 6 keeps its items and gains the trash Undo restores
   expect(await current.trash.where('deletedAt').below(3).primaryKeys()).toEqual(['a']);
   await current.delete();
 });
+
+test('a library from version 7 keeps its items and gains the import progress a resumed import writes from', async () => {
+  const name = 'migrate-v7';
+  const v7 = openAt(name, 7);
+  await v7.open();
+  await v7
+    .table('items')
+    .add({ id: 'a', url: 'https://a.example/', savedAt: 1, goalIds: [], tags: [], status: 'unread' });
+  v7.close();
+
+  const current = openDb(name);
+  expect(await current.items.get('a')).toMatchObject({ url: 'https://a.example/' });
+  await current.imports.put({ id: 'upload-1', done: 50_000, added: 49_000, updated: 10, skipped: 990 });
+  expect(await current.imports.get('upload-1')).toMatchObject({ done: 50_000 });
+  expect(current.verno).toBe(SCHEMAS.length);
+  await current.delete();
+});

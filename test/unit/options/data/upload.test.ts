@@ -74,3 +74,44 @@ test('cancel while a part is read from the stopped import worker: a cancel, and 
   });
   expect(kinds()).toEqual(['data-stage:0', 'data-discard:']);
 });
+
+test('a large import: the commit is asked again while it answers "writing", and its progress is shown', async () => {
+  const answers = [
+    { ok: 'writing', written: 50_000, of: 120_000 },
+    { ok: 'writing', written: 100_000, of: 120_000 },
+    { ok: true, added: 120_000, updated: 0, skipped: 0 },
+  ];
+  send.mockImplementation(async (type: string) => (type === 'data-stage' ? { ok: true } : answers.shift()));
+  const shown: number[] = [];
+  expect(await commitRows(arraySource(rows), action, { onWriting: (f) => shown.push(f) })).toEqual({
+    ok: true,
+    added: 120_000,
+    updated: 0,
+    skipped: 0,
+  });
+  expect(shown).toEqual([0, 50_000 / 120_000, 100_000 / 120_000]);
+  expect(kinds().filter((k) => k.startsWith('data-commit'))).toHaveLength(3);
+});
+
+test('the worker stopped after some parts were written: the failure says how many rows are in', async () => {
+  let commits = 0;
+  send.mockImplementation(async (type: string) =>
+    type === 'data-stage'
+      ? { ok: true }
+      : ++commits === 1
+        ? { ok: 'writing', written: 50_000, of: 120_000 }
+        : undefined,
+  );
+  expect(await commitRows(arraySource(rows), action)).toMatchObject({
+    ok: false,
+    reason: 'interrupted',
+    written: 50_000,
+  });
+});
+
+test('every try of one file sends the same upload id, so a retry resumes the write where it stopped', async () => {
+  send.mockImplementation(async (type: string) => (type === 'data-stage' ? { ok: true } : undefined));
+  await commitRows(arraySource(rows), action, { uploadId: 'file-1' });
+  await commitRows(arraySource(rows), action, { uploadId: 'file-1' });
+  expect(new Set(send.mock.calls.map(([, payload]) => payload.uploadId))).toEqual(new Set(['file-1']));
+});

@@ -100,7 +100,9 @@ export function SaveCard({
           </div>
         )}
         {/* The page's state: saved, when, and what it is tied to, editable. */}
-        {shown && goals && <SavedItemEditor item={shown} goals={goals} suggestions={saved ? suggestions : reopened} />}
+        {shown && goals && (
+          <SavedItemEditor item={shown} goals={goals} suggestions={saved ? suggestions : reopened} savedOn={!saved} />
+        )}
       </div>
     </div>
   );

@@ -21,10 +21,13 @@ export function SavedItemEditor({
   item,
   goals,
   suggestions,
+  savedOn = true,
 }: {
   item: Item;
   goals: readonly Goal[];
   suggestions: readonly GoalSuggestion[];
+  /** "Saved on …": left out right after a save, whose own status says it. */
+  savedOn?: boolean;
 }) {
   const [note, setNote] = useState(item.note);
   const [noteSaved, setNoteSaved] = useState(false);
@@ -42,9 +45,11 @@ export function SavedItemEditor({
   return (
     <div class="saved-item" data-testid="saved-item">
       <ItemSummary item={item} />
-      <p class="saved-on" data-testid="saved-on">
-        {t('pageSavedOn', formatDate(item.savedAt))}
-      </p>
+      {savedOn && (
+        <p class="saved-on" data-testid="saved-on">
+          {t('pageSavedOn', formatDate(item.savedAt))}
+        </p>
+      )}
       {shown.length > 0 && (
         <div class="item-goals" data-testid="item-goals">
           <p class="item-goals-label">{t('itemGoalsLabel')}</p>
@@ -66,7 +71,7 @@ export function SavedItemEditor({
           void takeaway.run();
         }}
       >
-        <label for={noteId}>{t('takeawayLabel')}</label>
+        <label for={noteId}>{t('libraryTakeaway')}</label>
         <input
           id={noteId}
           type="text"
@@ -75,14 +80,12 @@ export function SavedItemEditor({
           placeholder={t('takeawayPlaceholder')}
           onInput={(e) => (setNote(e.currentTarget.value), setNoteSaved(false))}
         />
-        <div class="row">
-          <button type="submit" class="secondary small" disabled={takeaway.busy || note.trim() === item.note}>
-            {t('editSaveTakeaway')}
-          </button>
-          <span role="status" class="hint">
-            {noteSaved && note.trim() === item.note ? t('editTakeawaySaved') : ''}
-          </span>
-        </div>
+        <button type="submit" class="secondary small" disabled={takeaway.busy || note.trim() === item.note}>
+          {t('editSaveTakeaway')}
+        </button>
+        <span role="status" class="visually-hidden">
+          {noteSaved && note.trim() === item.note ? t('editTakeawaySaved') : ''}
+        </span>
         <ActionError error={takeaway.error} />
       </form>
     </div>

@@ -6,7 +6,7 @@ import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 
 /** Scripts the worker injects with executeScript({files}): never web-accessible. */
-const INJECTED = ['src/content/extract/index', 'src/content/nudge/index'];
+const INJECTED = ['src/content/extract/index', 'src/content/nudge/index', 'src/content/toast/index'];
 const isInjected = (name: string | null | undefined) => !!name && INJECTED.some((p) => name.includes(p));
 
 /**
@@ -57,6 +57,7 @@ export default defineConfig({
         library: 'src/library/index.html',
         reader: 'src/reader/index.html',
         review: 'src/review/index.html',
+        edit: 'src/edit/index.html',
       },
     },
   },

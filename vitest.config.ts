@@ -1,11 +1,17 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 
-/** In unit tests a CRXJS `?script` import is just a file name, as in the built extension. */
+/**
+ * In unit tests a CRXJS `?script` import is just a file name, as in the built extension, named
+ * after the script's folder (`assets/extract.js`, `assets/toast.js`) so tests can tell them apart.
+ */
 const crxScriptStub: Plugin = {
   name: 'crx-script-stub',
   enforce: 'pre',
   resolveId: (id) => (id.includes('?script') ? `\0crx-script:${id}` : null),
-  load: (id) => (id.startsWith('\0crx-script:') ? 'export default "assets/extractor.js";' : null),
+  load: (id) =>
+    id.startsWith('\0crx-script:')
+      ? `export default "assets/${/([\w-]+)\/index\.ts\?/.exec(id)?.[1] ?? 'script'}.js";`
+      : null,
 };
 
 export default defineConfig({

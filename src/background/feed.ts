@@ -15,6 +15,7 @@ import { db } from '../db/db';
 import type { HandlersFor } from '../messaging/listener';
 import type { Tabs } from 'webextension-polyfill';
 import { defaultSaveDeps, storeCapture, type StoreDeps } from './save';
+import { confirmSaved } from './save-feedback';
 
 /** A feed batch is a screenful or two of posts; more in one message is not a real feed. */
 const MAX_CHECK = 200;
@@ -72,7 +73,7 @@ async function saveFeedPost(raw: unknown, tab: Tabs.Tab | undefined, deps: Store
     // Saved already: the first capture stands (see the top of this file).
     return { ok: true as const, already: true as const };
   }
-  return storeCapture(
+  const result = await storeCapture(
     {
       tabId: tab.id,
       pageUrl,
@@ -84,4 +85,7 @@ async function saveFeedPost(raw: unknown, tab: Tabs.Tab | undefined, deps: Store
     },
     deps,
   );
+  // The same confirmation as the shortcut's, in the feed tab; a toast that fails does not fail the save.
+  if (result.ok) await confirmSaved(result, tab.id).catch(() => undefined);
+  return result;
 }

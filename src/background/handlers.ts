@@ -6,7 +6,7 @@ import { highlightHandlers } from './highlights';
 import { reviewHandlers } from './review';
 import { libraryHandlers } from './library';
 import { nudgeHandlers } from './nudge';
-import { saveHandlers } from './save';
+import { saveHandlers } from './save-feedback';
 
 /**
  * The worker's answer to every message of the protocol, one concern's handlers each. Typed as

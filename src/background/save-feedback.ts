@@ -1,10 +1,19 @@
+// What the person sees after a save that has no popup to show it in (the shortcut, the context
+// menu, a feed button): a toast in the page with Edit, or a notification where no script of
+// ours may run; and, when nothing was stored, why.
 import browser from 'webextension-polyfill';
 import { statusLabel } from '../core/capture/load-outcome';
+import type { HandlersFor } from '../messaging/listener';
 import type { SaveResult } from '../messaging/save';
+import type { ToastData } from '../messaging/toast';
 import { notifySaveProblem } from '../platform/notify';
-import { saveTab, type SaveRequest } from './save';
+import { activeTab, tabById } from '../platform/tabs';
+import { injectSaveToast, notifySaved, openItemEditor, SAVED_NOTIFICATION_PREFIX } from '../platform/toast';
+import { saveTabOnce, type SaveRequest } from './save';
 
 const t = (key: string, substitutions?: string[]) => browser.i18n.getMessage(key, substitutions) || key;
+
+type Saved = Extract<SaveResult, { ok: true }>;
 
 /** What a refused save from the shortcut or context menu says, or null when there is nothing to say. */
 function refusalMessage(result: SaveResult): string | null {
@@ -18,22 +27,86 @@ function refusalMessage(result: SaveResult): string | null {
       return t('feedPageRefused');
     case 'restricted':
       return t('saveRefusedRestricted');
+    case 'tab-closed':
+      return t('saveTabClosed');
     default:
       return t('saveFailed');
   }
 }
 
+/** The toast's counts: goals the item was tied to at once, and goals only suggested. */
+export function toastData(result: Saved): ToastData {
+  const tied = result.item.goalIds;
+  return {
+    resaved: result.firstSavedAt !== null,
+    tied: tied.length,
+    suggested: result.suggestions.filter((s) => !tied.includes(s.goalId)).length,
+  };
+}
+
+/** The item saved last from each tab, for the toast's Edit (the toast names no item). */
+const savedInTab = (tabId: number) => `savedInTab:${tabId}`;
+
 /**
- * Saves for the keyboard shortcut and the context menu, and says why when nothing was stored
- * (the popup says it itself). A notification that cannot be shown does not fail the save.
+ * Confirms a save in the tab it came from: the toast, or, where the browser lets no script of
+ * ours run (the store, a PDF viewer, an error page), a notification whose click edits.
  */
-export async function saveAndTell(
-  request: SaveRequest,
-  save: (request: SaveRequest) => Promise<SaveResult> = saveTab,
-  notify: (title: string, message: string) => Promise<void> = notifySaveProblem,
-): Promise<SaveResult> {
-  const result = await save(request);
+export async function confirmSaved(result: Saved, tabId: number): Promise<void> {
+  // In session storage: the worker may stop between the save and the click on Edit.
+  await browser.storage.session.set({ [savedInTab(tabId)]: result.item.id });
+  try {
+    await injectSaveToast(tabId, toastData(result));
+  } catch {
+    const message = [t('toastSaved'), result.item.title ?? result.item.url].join(' · ');
+    await notifySaved(result.item.id, t('extName'), message).catch(() => undefined);
+  }
+}
+
+export interface TellDeps {
+  save: (request: SaveRequest) => Promise<{ result: SaveResult; joined: boolean }>;
+  notify: (title: string, message: string) => Promise<void>;
+  confirm: (result: Saved, tabId: number) => Promise<void>;
+}
+
+const defaultTellDeps: TellDeps = { save: saveTabOnce, notify: notifySaveProblem, confirm: confirmSaved };
+
+/**
+ * Saves for the keyboard shortcut and the context menu, and tells the person: once per save
+ * (a second press while the first save runs adds nothing), in the page or a notification.
+ * A confirmation that cannot be shown does not fail the save.
+ */
+export async function saveAndTell(request: SaveRequest, deps: TellDeps = defaultTellDeps): Promise<SaveResult> {
+  const { result, joined } = await deps.save(request);
+  if (joined) return result;
+  if (result.ok && request.tab?.id !== undefined) await deps.confirm(result, request.tab.id).catch(() => undefined);
   const message = refusalMessage(result);
-  if (message) await notify(t('saveNotSavedTitle'), message).catch(() => undefined);
+  if (message) await deps.notify(t('saveNotSavedTitle'), message).catch(() => undefined);
   return result;
 }
+
+/** A click on the notification that confirmed a save: the editor for that item. */
+export async function onSavedNotificationClick(id: string): Promise<void> {
+  if (!id.startsWith(SAVED_NOTIFICATION_PREFIX)) return;
+  await openItemEditor(id.slice(SAVED_NOTIFICATION_PREFIX.length));
+  await browser.notifications.clear(id);
+}
+
+export const saveHandlers: HandlersFor<'save-tab' | 'toast-edit'> = {
+  'save-tab': async ({ tabId, via, anyway }) => {
+    const tab = tabId === undefined ? await activeTab() : await tabById(tabId);
+    const request = { tab, via, anyway: anyway === true };
+    // The popup shows the outcome itself. Other ways are confirmed in the page: end-to-end
+    // tests ask this way for what the shortcut does, as headless Chromium cannot press it.
+    return via === 'popup' ? (await saveTabOnce(request)).result : saveAndTell(request);
+  },
+  // Edit in the toast: the item saved last from the sender's own tab, nothing the page names.
+  'toast-edit': async (_request, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { ok: false };
+    const key = savedInTab(tabId);
+    const itemId = (await browser.storage.session.get(key))[key];
+    if (typeof itemId !== 'string') return { ok: false };
+    await openItemEditor(itemId);
+    return { ok: true };
+  },
+};

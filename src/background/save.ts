@@ -11,8 +11,7 @@ import { isQuotaError, upsertItem } from '../db/items';
 import type { SaveResult, UnreadableReason } from '../messaging/save';
 import { flashBadge } from '../platform/badge';
 import { ExtractError, extractFromTab } from '../platform/scripting';
-import type { HandlersFor } from '../messaging/listener';
-import { activeTab, tabById } from '../platform/tabs';
+import { tabById } from '../platform/tabs';
 import { now } from '../platform/clock';
 
 export interface SaveRequest {
@@ -37,11 +36,14 @@ export interface StoreDeps {
 /** What the save flow needs from outside: storing, and reading the page from its tab. */
 export interface SaveDeps extends StoreDeps {
   extract: (tabId: number) => Promise<Capture>;
+  /** Whether the tab is still open (a page that could not be read may have been closed). */
+  tabOpen: (tabId: number) => Promise<boolean>;
 }
 
 export const defaultSaveDeps: SaveDeps = {
   database: db,
   extract: extractFromTab,
+  tabOpen: async (tabId) => (await tabById(tabId)) !== undefined,
   badge: flashBadge,
   now,
   newId: () => crypto.randomUUID(),
@@ -92,6 +94,8 @@ export async function saveTab(request: SaveRequest, deps: SaveDeps = defaultSave
       const decision = loadDecision({ status: capture.httpStatus ?? null, errorPage: false });
       if (!decision.save) failure = decision.failure;
     } catch (error) {
+      // Closed while it was being read: there is no page left to keep, not even its address.
+      if (!(await deps.tabOpen(tab.id))) return { ok: false, reason: 'tab-closed', url: pageUrl };
       if (isBrowserErrorPage(tab.url, error instanceof Error ? error.message : String(error))) {
         failure = { kind: 'error-page' };
       } else unreadable = error instanceof ExtractError ? error.reason : 'failed';
@@ -162,7 +166,27 @@ export async function storeCapture(page: PageCapture, deps: StoreDeps = defaultS
 /** The icon is a hint: a tab closed before the badge is set does not fail the save. */
 const quietly = (badge: Promise<void>) => badge.catch(() => undefined);
 
-export const saveHandlers: HandlersFor<'save-tab'> = {
-  'save-tab': async ({ tabId, via, anyway }) =>
-    saveTab({ tab: tabId === undefined ? await activeTab() : await tabById(tabId), via, anyway: anyway === true }),
-};
+/** Saves in progress, by tab and what is saved from it: a second ask joins the first. */
+const running = new Map<string, Promise<SaveResult>>();
+
+/**
+ * saveTab, once at a time per page: a second save of the same page while the first is still
+ * running (a double key press, the popup and the shortcut) gets the first one's result, and
+ * `joined` says so, so that the person sees one confirmation for one item.
+ */
+export async function saveTabOnce(
+  request: SaveRequest,
+  deps: SaveDeps = defaultSaveDeps,
+): Promise<{ result: SaveResult; joined: boolean }> {
+  const { tab, link, quote, anyway } = request;
+  const key = JSON.stringify([tab?.id, link?.url ?? tab?.url, quote ?? null, anyway === true]);
+  const pending = running.get(key);
+  if (pending) return { result: await pending, joined: true };
+  const started = saveTab(request, deps);
+  running.set(key, started);
+  try {
+    return { result: await started, joined: false };
+  } finally {
+    running.delete(key);
+  }
+}

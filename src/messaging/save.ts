@@ -12,6 +12,8 @@ type SaveFailure =
   | { ok: false; reason: 'not-loaded'; failure: LoadFailure; url: string }
   /** A feed, home, profile or search page: its posts are saved one by one, from the feed. */
   | { ok: false; reason: 'feed'; url: string }
+  /** The tab was closed before its page could be read: nothing was stored. */
+  | { ok: false; reason: 'tab-closed'; url: string }
   | { ok: false; reason: 'no-tab' | 'storage-full' | 'error'; detail: string };
 
 export type SaveResult =

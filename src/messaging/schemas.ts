@@ -132,6 +132,7 @@ export const REQUESTS = {
   'library-undo': v.object({ patches: v.pipe(v.array(ITEM_PATCH), v.maxLength(MANY_IDS)) }),
   'library-delete': v.object({ ids: LIBRARY_IDS }),
   'library-restore': v.object({ ids: LIBRARY_IDS }),
+  'toast-edit': v.strictObject({}),
 } satisfies { [N in MessageName]: v.GenericSchema<unknown, unknown> };
 
 // The compile-time half of "typed over the protocol": every message has a schema, and what a

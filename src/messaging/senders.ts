@@ -8,9 +8,11 @@ import type { MessageName } from './protocol';
  * - `feed-script`: the feed content script, top frame of a tab on the feed hosts, about that
  *   tab only;
  * - `nudge-card`: the card injected into a distraction tab, top frame, about the nudge shown
- *   in that tab only (the handler checks the nudge belongs to the sender's tab).
+ *   in that tab only (the handler checks the nudge belongs to the sender's tab);
+ * - `save-toast`: the save confirmation injected into the tab a page was saved from, top
+ *   frame, about the item saved from that tab only (the handler finds it by the sender's tab).
  */
-export type SenderKind = 'page' | 'feed-script' | 'nudge-card';
+export type SenderKind = 'page' | 'feed-script' | 'nudge-card' | 'save-toast';
 
 /** Who may send each message: typed over the protocol, so a message without a rule does not compile. */
 export const SENDERS: { readonly [N in MessageName]: SenderKind } = {
@@ -39,6 +41,7 @@ export const SENDERS: { readonly [N in MessageName]: SenderKind } = {
   'library-undo': 'page',
   'library-delete': 'page',
   'library-restore': 'page',
+  'toast-edit': 'save-toast',
 };
 
 /** The hosts the manifest runs the feed script on (content_scripts.matches, https only). */

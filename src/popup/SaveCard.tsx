@@ -6,16 +6,17 @@ import type { GoalSuggestion } from '../core/goal/suggest';
 import { normalizeUrl } from '../core/item/url';
 import { db } from '../db/db';
 import { itemByUrl } from '../db/items';
-import { formatDate, t } from '../ui/i18n';
-import { ItemSummary } from '../ui/ItemSummary';
+import { t } from '../ui/i18n';
 import { ask } from '../ui/ask';
+import { SavedItemEditor } from '../ui/SavedItemEditor';
 import { useLiveQuery } from '../ui/use-live-query';
-import { ItemGoals } from './ItemGoals';
+import { useSuggestions } from '../ui/use-suggestions';
 import { describeSave, unsaveableReason, type SaveStatus } from './save-status';
 
 /**
  * "Save this page", always at the top: the state of the page in the tab (saved or not), the
- * outcome of a save, and the saved item's goals and tags.
+ * outcome of a save, and the saved item, editable: its goals, tags and takeaway, right after a
+ * save and whenever the popup is opened again on a saved page.
  */
 export function SaveCard({
   tab,
@@ -38,6 +39,9 @@ export function SaveCard({
     [tabUrl],
   );
   const saved = useLiveQuery(() => (savedId ? db().items.get(savedId) : Promise.resolve(undefined)), [savedId]);
+  // The page saved before this popup opened: its goals are suggested again by the same rule.
+  const reopened = useSuggestions(saved ? undefined : current, goals);
+  const shown = saved ?? (status ? undefined : current);
 
   // Known from the address before any click: no Save button is offered where it cannot work.
   const blocked = tabResolved && tab ? unsaveableReason(tab.url) : null;
@@ -59,12 +63,6 @@ export function SaveCard({
 
   return (
     <div class="save-card">
-      {/* The page's state comes first, at reading size: it is what the person opened the popup for. */}
-      {current && !status && (
-        <p class="page-state" data-testid="page-state">
-          {t('pageSavedOn', formatDate(current.savedAt))}
-        </p>
-      )}
       {blocked ? (
         <p class="status status-restricted" data-testid="save-blocked">
           {blocked}
@@ -99,10 +97,12 @@ export function SaveCard({
                 {t('saveLinkAnyway')}
               </button>
             )}
-            {saved && <ItemSummary item={saved} />}
           </div>
         )}
-        {saved && goals && <ItemGoals item={saved} goals={goals} suggestions={suggestions} />}
+        {/* The page's state: saved, when, and what it is tied to, editable. */}
+        {shown && goals && (
+          <SavedItemEditor item={shown} goals={goals} suggestions={saved ? suggestions : reopened} savedOn={!saved} />
+        )}
       </div>
     </div>
   );

@@ -60,6 +60,8 @@ export function describeSave(result: SaveResult): SaveStatus {
       return { state: 'not-loaded', message: describeLoadFailure(result.failure), detail: null };
     case 'no-tab':
       return { state: 'error', message: t('saveNoTab'), detail: null };
+    case 'tab-closed':
+      return { state: 'error', message: t('saveTabClosed'), detail: null };
     case 'storage-full':
       return { state: 'error', message: t('saveStorageFull'), detail: null };
     default:

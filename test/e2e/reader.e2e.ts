@@ -61,7 +61,7 @@ describe('the reader', () => {
     expect(String(saved!.html)).toContain('<h2>Start with what you saved</h2>');
 
     const opened = h.ctx.waitForEvent('page');
-    await popup.getByTestId('save-status').getByRole('link', { name: /^Read/ }).click();
+    await popup.getByTestId('saved-item').getByRole('link', { name: /^Read/ }).click();
     const reader = await opened;
     await reader.locator('body[data-reader-ready="true"]').waitFor();
     expect(reader.url()).toBe(readerUrl(saved!.id));

@@ -27,6 +27,7 @@ const capture: Capture = {
 const deps = (): SaveDeps => ({
   database: () => database,
   extract: async () => capture,
+  tabOpen: async () => true,
   badge,
   now: () => 1000,
   newId: () => `id-${++n}`,

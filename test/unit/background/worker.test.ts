@@ -245,8 +245,9 @@ describe('context menu', () => {
         text: '',
       },
     ]);
-    // Only the link-text lookup ran in the page: the extractor was never injected.
-    expect(apis.scripting.executeScript.mock.calls.every(([injection]) => !injection.files)).toBe(true);
+    // The link-text lookup and the toast ran in the page: the extractor was never injected.
+    const files = apis.scripting.executeScript.mock.calls.flatMap(([injection]) => injection.files ?? []);
+    expect(files).toEqual(['assets/toast.js']);
   });
 
   test('"Save link" on a javascript: link is refused', async () => {

@@ -52,6 +52,7 @@ const GOOD: { [N in MessageName]: unknown } = {
   'review-answer': { cardId: 'c-1', rating: 'good' },
   'highlight-restore': { ...highlight, id: 'h-1', createdAt: Date.UTC(2026, 0, 5), updatedAt: Date.UTC(2026, 0, 5) },
   'nudge-undo': { nudgeId: 'n-1' },
+  'toast-edit': {},
   'library-edit': { itemId: 'i-1', title: 'Query planner notes', tags: ['sql'], goalIds: ['g-1'], note: 'Measure' },
   'library-bulk': { ids: ['i-1', 'i-2'], action: { kind: 'tie', goalId: 'g-1' } },
   'library-undo': {
@@ -195,6 +196,8 @@ const HOSTILE: [string, MessageName, unknown, string][] = [
     'scope',
   ],
   ['an undo without a nudge id', 'nudge-undo', {}, 'nudgeId'],
+  // The toast names no item: the worker finds it by the sender's tab.
+  ['an item id from the toast', 'toast-edit', { itemId: 'i-1' }, 'itemId'],
 ];
 
 describe('a hostile payload is refused with the field that is wrong', () => {

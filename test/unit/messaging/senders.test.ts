@@ -77,6 +77,14 @@ const ACCEPTED: Record<string, Case[]> = {
     'content script on a bank',
     'nudge card on a game site',
   ],
+  // The toast is injected into any web page a save came from: the same rule as the card.
+  'save-toast': [
+    'feed script on x.com',
+    'feed script on www.linkedin.com',
+    'content script on http://x.com',
+    'content script on a bank',
+    'nudge card on a game site',
+  ],
 };
 
 const table = Object.entries(SENDERS).flatMap(([message, kind]) =>
@@ -94,9 +102,10 @@ describe('senderRefusal', () => {
     else expect(refusal).toEqual(expect.any(String));
   });
 
-  test('only pages may read or write the library; content scripts have two feed messages and the nudge answer and its undo', () => {
+  test('only pages may read or write the library; content scripts have two feed messages, the nudge answer and its undo, and the toast Edit button', () => {
     const byKind = (kind: string) => Object.keys(SENDERS).filter((m) => SENDERS[m as keyof typeof SENDERS] === kind);
     expect(byKind('feed-script').sort()).toEqual(['feed-save', 'feed-saved-check']);
     expect(byKind('nudge-card')).toEqual(['nudge-outcome', 'nudge-undo']);
+    expect(byKind('save-toast')).toEqual(['toast-edit']);
   });
 });

@@ -1,0 +1,128 @@
+// The confirmation after a save by shortcut, context menu or feed button, apart from how it is
+// installed in the page (index.ts), so it can be tested under jsdom. It costs the person
+// nothing: it never takes focus (Alt+Shift+L moves there, Escape goes back), goes away by
+// itself, and waits while the pointer or focus is on it. The page around it is not trusted:
+// it lives in a CLOSED shadow root and only the person's own (trusted) clicks and keys count.
+import type { ToastData } from '../../messaging/toast';
+import { TOAST_STYLE } from './toast-style';
+
+const HOST_TAG = 'learnmark-toast';
+/** How long the toast stays when nobody looks at it. */
+export const TOAST_MS = 6_000;
+
+export interface ToastDeps {
+  /** Edit: opens the editor for the saved item. */
+  edit: () => void;
+  t: (key: string, subs?: string[]) => string;
+  /** Whether an event is the person's own (trusted); a test hook, `event.isTrusted` otherwise. */
+  isPersonEvent?: (event: Event) => boolean;
+}
+
+/** The shortcut that moves focus into the toast while it is shown: Alt+Shift+L, as the nudge card. */
+const isFocusShortcut = (e: KeyboardEvent) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyL';
+
+let removeCurrent: (() => void) | null = null;
+
+/** "Saved to Learnmark · 1 goal tied · 2 goals suggested": the toast's line, in the person's words. */
+export function toastLine(data: ToastData, t: ToastDeps['t']): string {
+  const tied = data.tied === 1 ? t('toastTiedOne') : data.tied > 1 ? t('toastTiedMany', [String(data.tied)]) : null;
+  const suggested =
+    data.suggested === 1
+      ? t('toastSuggestedOne')
+      : data.suggested > 1
+        ? t('toastSuggestedMany', [String(data.suggested)])
+        : null;
+  return [t(data.resaved ? 'toastResaved' : 'toastSaved'), tied, suggested].filter(Boolean).join(' · ');
+}
+
+/** Shows the toast (replacing one shown already); returns how to take it away. */
+export function showToast(data: ToastData, deps: ToastDeps, win: Window = window): () => void {
+  removeCurrent?.();
+  const { t } = deps;
+  const isPerson = deps.isPersonEvent ?? ((e: Event) => e.isTrusted);
+  const doc = win.document;
+  const host = doc.createElement(HOST_TAG);
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = TOAST_STYLE;
+  // A status line, not a dialog: announced without moving focus, the page stays usable.
+  const toast = doc.createElement('section');
+  toast.className = 'toast';
+  toast.setAttribute('role', 'status');
+  toast.setAttribute('aria-label', t('extName'));
+  const line = doc.createElement('p');
+  line.className = 'saved';
+  line.textContent = toastLine(data, t);
+  const button = (label: string, onClick: () => void, testId: string) => {
+    const el = doc.createElement('button');
+    el.type = 'button';
+    el.textContent = label;
+    el.dataset.testid = testId;
+    el.addEventListener('click', (event) => {
+      if (isPerson(event)) onClick();
+    });
+    return el;
+  };
+  /** Where focus was when the person moved it into the toast, to give it back. */
+  let returnTo: Element | null = null;
+  let timer = 0;
+  let hovered = false;
+  let focused = false;
+  const wait = () => {
+    win.clearTimeout(timer);
+    if (!hovered && !focused) timer = win.setTimeout(remove, TOAST_MS);
+  };
+  const giveFocusBack = () => {
+    // Only when focus is in the toast: otherwise the person is elsewhere and stays there.
+    if (doc.activeElement !== host) return;
+    const target = returnTo as HTMLElement | null;
+    if (target?.isConnected && target !== host) target.focus?.();
+    else (doc.activeElement as HTMLElement | null)?.blur?.();
+  };
+  function remove() {
+    win.clearTimeout(timer);
+    win.removeEventListener('keydown', onShortcut, true);
+    giveFocusBack();
+    host.remove();
+    if (removeCurrent === remove) removeCurrent = null;
+  }
+  const edit = button(
+    t('toastEdit'),
+    () => {
+      deps.edit();
+      remove();
+    },
+    'toast-edit',
+  );
+  const close = button('×', remove, 'toast-close');
+  close.className = 'close';
+  close.setAttribute('aria-label', t('toastClose'));
+  const hint = doc.createElement('p');
+  hint.className = 'hint';
+  hint.textContent = t('toastShortcutHint');
+  toast.append(line, edit, close, hint);
+  toast.addEventListener('keydown', (event) => {
+    if (!isPerson(event)) return;
+    // Keys pressed in the toast are the toast's: the page behind it does not get them.
+    event.stopPropagation();
+    if (event.key === 'Escape') remove();
+  });
+  host.addEventListener('mouseenter', () => ((hovered = true), wait()));
+  host.addEventListener('mouseleave', () => ((hovered = false), wait()));
+  toast.addEventListener('focusin', () => ((focused = true), wait()));
+  toast.addEventListener('focusout', () => ((focused = false), wait()));
+  root.append(style, toast);
+
+  function onShortcut(event: KeyboardEvent) {
+    if (!isPerson(event) || !isFocusShortcut(event)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (doc.activeElement !== host) returnTo = doc.activeElement;
+    edit.focus();
+  }
+  win.addEventListener('keydown', onShortcut, true);
+  doc.documentElement.append(host);
+  removeCurrent = remove;
+  wait();
+  return remove;
+}

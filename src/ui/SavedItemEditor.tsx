@@ -1,0 +1,93 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Goal } from '../core/goal/model';
+import type { GoalSuggestion } from '../core/goal/suggest';
+import type { Item } from '../core/item/model';
+import { NOTE_MAX } from '../core/library/limits';
+import { ActionError } from './ActionError';
+import { ask } from './ask';
+import { GoalChips } from './GoalChips';
+import { formatDate, t } from './i18n';
+import { ItemSummary } from './ItemSummary';
+import { TagInput } from './TagInput';
+import { useAction } from './use-action';
+
+/**
+ * The confirmation of a save, editable: the item, when it was saved, its goals (suggested ones
+ * dashed, with why), tags and takeaway. Shown by the popup after a save and when it is opened
+ * again on a saved page, and by the editor window the in-page toast opens. Every change is
+ * written through the worker; what is shown is read back from the database.
+ */
+export function SavedItemEditor({
+  item,
+  goals,
+  suggestions,
+  savedOn = true,
+}: {
+  item: Item;
+  goals: readonly Goal[];
+  suggestions: readonly GoalSuggestion[];
+  /** "Saved on …": left out right after a save, whose own status says it. */
+  savedOn?: boolean;
+}) {
+  const [note, setNote] = useState(item.note);
+  const [noteSaved, setNoteSaved] = useState(false);
+  // Another page's write to the same item shows here too.
+  useEffect(() => setNote(item.note), [item.id, item.note]);
+  const tag = useAction((change: { goalIds?: string[]; tags?: string[] }) =>
+    ask('item-tag', { itemId: item.id, ...change }),
+  );
+  const takeaway = useAction(async () => {
+    await ask('library-edit', { itemId: item.id, note });
+    setNoteSaved(true);
+  });
+  const shown = goals.filter((g) => g.status === 'active' || item.goalIds.includes(g.id));
+  const noteId = `takeaway-${item.id}`;
+  return (
+    <div class="saved-item" data-testid="saved-item">
+      <ItemSummary item={item} />
+      {savedOn && (
+        <p class="saved-on" data-testid="saved-on">
+          {t('pageSavedOn', formatDate(item.savedAt))}
+        </p>
+      )}
+      {shown.length > 0 && (
+        <div class="item-goals" data-testid="item-goals">
+          <p class="item-goals-label">{t('itemGoalsLabel')}</p>
+          <GoalChips
+            goals={shown}
+            selected={item.goalIds}
+            suggested={suggestions}
+            label={t('itemGoalsLabel')}
+            onChange={(goalIds) => void tag.run({ goalIds })}
+          />
+        </div>
+      )}
+      <TagInput id={`tags-${item.id}`} tags={item.tags} onChange={(tags) => void tag.run({ tags })} />
+      <ActionError error={tag.error} />
+      <form
+        class="takeaway"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void takeaway.run();
+        }}
+      >
+        <label for={noteId}>{t('libraryTakeaway')}</label>
+        <input
+          id={noteId}
+          type="text"
+          value={note}
+          maxLength={NOTE_MAX}
+          placeholder={t('takeawayPlaceholder')}
+          onInput={(e) => (setNote(e.currentTarget.value), setNoteSaved(false))}
+        />
+        <button type="submit" class="secondary small" disabled={takeaway.busy || note.trim() === item.note}>
+          {t('editSaveTakeaway')}
+        </button>
+        <span role="status" class="visually-hidden">
+          {noteSaved && note.trim() === item.note ? t('editTakeawaySaved') : ''}
+        </span>
+        <ActionError error={takeaway.error} />
+      </form>
+    </div>
+  );
+}

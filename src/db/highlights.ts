@@ -56,3 +56,16 @@ export function restoreHighlight(database: LearnmarkDb, highlight: Highlight): P
     return highlight;
   });
 }
+
+/** Highlights grouped by item: of the given items, or of every item. */
+export async function highlightsByItem(
+  database: LearnmarkDb,
+  itemIds?: readonly string[],
+): Promise<Map<string, Highlight[]>> {
+  const rows = itemIds
+    ? await database.highlights.where('itemId').anyOf(itemIds).toArray()
+    : await database.highlights.toArray();
+  const byItem = new Map<string, Highlight[]>();
+  for (const h of rows) byItem.set(h.itemId, [...(byItem.get(h.itemId) ?? []), h]);
+  return byItem;
+}

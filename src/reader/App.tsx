@@ -12,6 +12,9 @@ import { HighlightForm, HighlightList, useHighlightMarks } from './Highlights';
 import { selectionOffsets } from './marks';
 import { quoteAt, type TextQuote } from '../core/highlight/anchor';
 import { highlightsOf } from '../db/highlights';
+import { downloadItemNote } from '../ui/item-note';
+import { ActionError } from '../ui/ActionError';
+import { useAction } from '../ui/use-action';
 
 /** How long scrolling must pause before the position is stored. */
 const PROGRESS_SETTLE_MS = 400;
@@ -117,6 +120,7 @@ export function App({ itemId }: { itemId: string }) {
         </button>
       </div>
       <ReaderHeader item={found} />
+      <ExportNote item={found} />
       <Article
         item={found}
         onDrawn={(el) => {
@@ -128,6 +132,19 @@ export function App({ itemId }: { itemId: string }) {
       {pending && <HighlightForm itemId={found.id} quote={pending} onDone={() => setPending(null)} />}
       {highlights && <HighlightList highlights={highlights} missing={missing} inReview={inReview ?? new Set()} />}
     </main>
+  );
+}
+
+/** The item as a Markdown note with its highlights, for Obsidian or any notes folder. */
+function ExportNote({ item }: { item: Item }) {
+  const exporting = useAction(() => downloadItemNote(item));
+  return (
+    <div class="reader-actions">
+      <button type="button" class="secondary" onClick={() => void exporting.run()} disabled={exporting.busy}>
+        {t('readerExportMarkdown')}
+      </button>
+      <ActionError error={exporting.error} />
+    </div>
   );
 }
 

@@ -3,6 +3,7 @@
 // Markdown learning log, downloaded from the options page; and a goal added from the popup
 // without leaving it. The extension's clock is set (harness.mjs) to noon on a Tuesday.
 import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { goal } from '../unit/goal-fixtures';
@@ -13,12 +14,21 @@ let h: Launched;
 let options: Page;
 const GOAL = goal({ id: 'g-sql', title: 'Get better at SQL', weeklyItems: 2 });
 const NOW = new Date(2026, 11, 1, 12).getTime(); // Tuesday 2026-12-01, noon
+const EXPLAIN = item({
+  title: 'Reading EXPLAIN plans',
+  savedAt: NOW - 500,
+  goalIds: [GOAL.id],
+  status: 'done',
+  doneAt: NOW - 100,
+  note: 'Check selectivity first',
+});
 
-async function download(page: Page, button: string): Promise<string> {
+async function downloadBytes(page: Page, button: string): Promise<Buffer> {
   const done = page.waitForEvent('download');
   await page.getByRole('button', { name: button }).click();
-  return readFileSync(await (await done).path(), 'utf8');
+  return readFileSync(await (await done).path());
 }
+const download = async (page: Page, button: string) => (await downloadBytes(page, button)).toString('utf8');
 
 describe('export', () => {
   beforeAll(async () => {
@@ -29,20 +39,27 @@ describe('export', () => {
     await seedRows(options, 'goals', [GOAL]);
     await seedRows(options, 'items', [
       item({ title: '=HYPERLINK("https://evil.example","click")', savedAt: NOW - 1000 }),
-      item({
-        title: 'Reading EXPLAIN plans',
-        savedAt: NOW - 500,
-        goalIds: [GOAL.id],
-        status: 'done',
-        doneAt: NOW - 100,
-        note: 'Check selectivity first',
-      }),
+      EXPLAIN,
       item({
         title: 'Finished on Thursday',
         savedAt: new Date(2026, 10, 20, 9).getTime(),
         status: 'done',
         doneAt: new Date(2026, 10, 26, 9).getTime(),
       }),
+    ]);
+    await seedRows(options, 'highlights', [
+      {
+        id: 'h1',
+        itemId: EXPLAIN.id,
+        exact: 'Seq Scan means every row is read',
+        prefix: '',
+        suffix: '',
+        start: 40,
+        color: 'yellow',
+        note: 'Look for it first',
+        createdAt: NOW - 400,
+        updatedAt: NOW - 400,
+      },
     ]);
     await options.reload();
     await options.getByRole('heading', { name: 'Your data' }).waitFor();
@@ -60,6 +77,23 @@ describe('export', () => {
     // A title starting with = would run as a formula in a spreadsheet: it is quoted as text.
     expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
     expect(csv).toContain("'=HYPERLINK");
+    // The highlights column: the passage and its note (CSV doubles the quotes inside a cell).
+    expect(lines[0]).toMatch(/,highlights$/);
+    expect(csv).toContain('"""Seq Scan means every row is read"" — Look for it first"');
+  });
+
+  test('every item as its own Markdown note in one zip, with its highlights and goals', async () => {
+    const files = unzipSync(new Uint8Array(await downloadBytes(options, 'Export notes as Markdown (zip)')));
+    expect(Object.keys(files).sort()).toEqual([
+      '=HYPERLINK( https evil.example , click ).md',
+      'Finished on Thursday.md',
+      'Reading EXPLAIN plans.md',
+    ]);
+    const note = strFromU8(files['Reading EXPLAIN plans.md']!);
+    expect(note).toMatch(/^---\ntitle: "Reading EXPLAIN plans"\n/);
+    expect(note).toContain('goals: ["Get better at SQL"]');
+    expect(note).toContain('> Seq Scan means every row is read\n\nLook for it first');
+    expect(note).toContain('Check selectivity first');
   });
 
   test('a goal as a Markdown learning log, with the takeaway', async () => {
@@ -70,6 +104,7 @@ describe('export', () => {
     expect(md).toMatch(/^# .*Get better at SQL/m);
     expect(md).toContain('Reading EXPLAIN plans');
     expect(md).toContain('Check selectivity first');
+    expect(md).toContain('  > Seq Scan means every row is read — Look for it first');
   });
 
   test('a week as a learning log: the same week as the popup, from the person’s first day', async () => {

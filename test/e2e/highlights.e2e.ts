@@ -2,6 +2,7 @@
 // Highlights in the reader, end to end: text selected with the real mouse becomes a highlight
 // with a colour and a note, one of them spanning a paragraph and a heading; after a reload both
 // are drawn at the same text; a highlight whose text is gone says so; delete has Undo.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seriousViolations } from './a11y.mjs';
@@ -106,6 +107,25 @@ describe('highlights in the reader', () => {
     const list = reader.getByTestId('highlights');
     await expect(list.getByText('Exposure is not learning').count()).resolves.toBe(1);
     expect(await seriousViolations(reader)).toEqual([]);
+    expect(h.guard.requests).toEqual([]);
+  });
+
+  test('Export Markdown downloads the item as an Obsidian note with both highlights and the note', async () => {
+    const done = reader.waitForEvent('download');
+    await reader.getByRole('button', { name: 'Export Markdown' }).click();
+    const file = await done;
+    const md = readFileSync((await file.path())!, 'utf8');
+    expect(file.suggestedFilename()).toMatch(/\.md$/);
+    expect(md).toMatch(
+      /^---\ntitle: ".+"\nurl: "https:\/\/blog\.example\.org\/2024\/03\/spaced-repetition-for-engineers\/"\n/,
+    );
+    expect(md).toMatch(/\nsaved: 2026-11-30\n/);
+    // The passage across a heading is quoted line by line, in text order before the other one.
+    const quotes = md.split('\n').filter((l) => l.startsWith('> '));
+    expect(quotes.join('\n')).toMatch(
+      /^> each one that succeeds pushes the next one further away\.\n> Start with what\n> Reading once is exposure\. Recalling it a week later$/,
+    );
+    expect(md).toMatch(/> Reading once is exposure\. Recalling it a week later\n\nExposure is not learning\n/);
     expect(h.guard.requests).toEqual([]);
   });
 

@@ -3,7 +3,7 @@ import type { Nudge } from '../nudge/model';
 import type { Goal } from '../goal/model';
 import type { Item } from '../item/model';
 import type { Highlight } from '../highlight/model';
-import type { ReviewCard } from '../review/schedule';
+import { reviewCardProblem, type ReviewCard } from '../review/schedule';
 import {
   itemRowProblem,
   sanitizeActivity,
@@ -40,7 +40,9 @@ type BackupError = 'not-json' | 'not-backup' | 'newer-version' | 'unsafe-keys';
 export interface InvalidRow {
   table: string;
   index: number;
-  reason: 'date-out-of-range' | 'not-web' | 'damaged';
+  reason: 'date-out-of-range' | 'not-web' | 'damaged' | 'impossible-card';
+  /** For an impossible card: the fields at fault. */
+  detail?: string;
 }
 export type ParsedBackup = { ok: true; backup: Backup; invalid: InvalidRow[] } | { ok: false; error: BackupError };
 
@@ -94,11 +96,18 @@ function upgradeV0(raw: Record<string, unknown>): Record<string, unknown> {
   };
 }
 
+/** Why a row was left out, in terms the preview can show. */
+function rowProblem(table: string, index: number, row: unknown): InvalidRow {
+  if (table === 'items') return { table, index, reason: itemRowProblem(row) };
+  const card = table === 'reviewCards' && row && typeof row === 'object' ? reviewCardProblem(row) : null;
+  return card ? { table, index, reason: 'impossible-card', detail: card } : { table, index, reason: 'damaged' };
+}
+
 function rows<T>(value: unknown, table: string, check: (row: unknown) => T | null, invalid: InvalidRow[]): T[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((row, index) => {
     const ok = check(row);
-    if (!ok) invalid.push({ table, index, reason: table === 'items' ? itemRowProblem(row) : 'damaged' });
+    if (!ok) invalid.push(rowProblem(table, index, row));
     return ok ? [ok] : [];
   });
 }

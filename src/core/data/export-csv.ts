@@ -1,4 +1,5 @@
 import type { Goal } from '../goal/model';
+import type { Highlight } from '../highlight/model';
 import type { Item } from '../item/model';
 
 /**
@@ -9,12 +10,39 @@ export function spreadsheetSafe(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
-const EXPORT_COLUMNS = ['title', 'url', 'status', 'tags', 'goals', 'saved', 'done', 'note', 'via'] as const;
+const EXPORT_COLUMNS = [
+  'title',
+  'url',
+  'status',
+  'tags',
+  'goals',
+  'saved',
+  'done',
+  'note',
+  'via',
+  'highlights',
+] as const;
 
 const iso = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString());
 
-/** The items as rows of cells (header first), ready for a CSV writer. */
-export function itemsToRows(items: readonly Item[], goals: readonly Goal[]): string[][] {
+/** An item's highlights in one cell: one per line, in text order, each with its note after a dash. */
+function highlightsCell(highlights: readonly Highlight[] = []): string {
+  return [...highlights]
+    .sort((a, b) => a.start - b.start)
+    .map((h) => {
+      const exact = h.exact.replace(/\s+/g, ' ').trim();
+      const note = h.note.replace(/\s+/g, ' ').trim();
+      return note ? `"${exact}" — ${note}` : `"${exact}"`;
+    })
+    .join('\n');
+}
+
+/** The items as rows of cells (header first), ready for a CSV writer; highlights by item id. */
+export function itemsToRows(
+  items: readonly Item[],
+  goals: readonly Goal[],
+  highlights: ReadonlyMap<string, readonly Highlight[]> = new Map(),
+): string[][] {
   const goalTitle = new Map(goals.map((g) => [g.id, g.title]));
   const rows = [...items]
     .sort((a, b) => b.savedAt - a.savedAt)
@@ -31,6 +59,7 @@ export function itemsToRows(items: readonly Item[], goals: readonly Goal[]): str
       iso(item.doneAt),
       item.note,
       item.via,
+      highlightsCell(highlights.get(item.id)),
     ]);
   return [[...EXPORT_COLUMNS], ...rows.map((row) => row.map(spreadsheetSafe))];
 }

@@ -1,5 +1,6 @@
 import { format } from 'date-fns';
 import type { Goal } from '../goal/model';
+import type { Highlight } from '../highlight/model';
 import type { Item } from '../item/model';
 import { isHttpUrl } from '../item/url';
 
@@ -16,16 +17,27 @@ export function mdText(value: string): string {
   return value.replace(/\s+/g, ' ').replace(/([\\`*_{}[\]()<>#+!|~-])/g, '\\$1');
 }
 
-function line(item: Item): string {
+/** Highlights of items by item id, for the logs. */
+export type HighlightsByItem = ReadonlyMap<string, readonly Highlight[]>;
+
+/** An item's highlights under its line: each a nested quote, its note after a dash. */
+function highlightLines(highlights: readonly Highlight[] = []): string {
+  return [...highlights]
+    .sort((a, b) => a.start - b.start)
+    .map((h) => `\n  > ${mdText(h.exact)}${h.note.trim() ? ` — ${mdText(h.note)}` : ''}`)
+    .join('');
+}
+
+function line(item: Item, highlights: HighlightsByItem): string {
   const title = mdText(item.title ?? item.url);
   const link = isHttpUrl(item.url) ? `[${title}](<${item.url.replace(/[<>\s]/g, encodeURIComponent)}>)` : title;
   const note = item.note.trim() ? `\n  ${mdText(item.note)}` : '';
   const tags = item.tags.length ? ` — ${item.tags.map(mdText).join(', ')}` : '';
-  return `- ${link} (${format(item.savedAt, 'yyyy-MM-dd')})${tags}${note}`;
+  return `- ${link} (${format(item.savedAt, 'yyyy-MM-dd')})${tags}${note}${highlightLines(highlights.get(item.id))}`;
 }
 
-function list(heading: string, items: readonly Item[], labels: LogLabels): string {
-  const body = items.length ? items.map(line).join('\n') : `_${labels.noItems}_`;
+function list(heading: string, items: readonly Item[], labels: LogLabels, highlights: HighlightsByItem): string {
+  const body = items.length ? items.map((i) => line(i, highlights)).join('\n') : `_${labels.noItems}_`;
   return `## ${heading}\n\n${body}\n`;
 }
 
@@ -35,17 +47,26 @@ export function weekLog(
   items: readonly Item[],
   range: { start: number; end: number },
   labels: LogLabels,
+  highlights: HighlightsByItem = new Map(),
 ): string {
   const inRange = (t: number | null) => t !== null && t >= range.start && t < range.end;
   const finished = items.filter((i) => i.status === 'done' && inRange(i.doneAt)).sort((a, b) => a.doneAt! - b.doneAt!);
   const saved = items.filter((i) => inRange(i.savedAt) && !finished.includes(i)).sort((a, b) => a.savedAt - b.savedAt);
-  return [`# ${mdText(title)}`, '', list(labels.finished, finished, labels), list(labels.saved, saved, labels)].join(
-    '\n',
-  );
+  return [
+    `# ${mdText(title)}`,
+    '',
+    list(labels.finished, finished, labels, highlights),
+    list(labels.saved, saved, labels, highlights),
+  ].join('\n');
 }
 
 /** A goal's learning log: why it matters, then its finished and open items. */
-export function goalLog(goal: Goal, items: readonly Item[], labels: LogLabels): string {
+export function goalLog(
+  goal: Goal,
+  items: readonly Item[],
+  labels: LogLabels,
+  highlights: HighlightsByItem = new Map(),
+): string {
   const mine = items.filter((i) => i.goalIds.includes(goal.id)).sort((a, b) => a.savedAt - b.savedAt);
   const why = goal.why.trim() ? `${labels.why}: ${mdText(goal.why)}\n` : '';
   return [
@@ -56,11 +77,13 @@ export function goalLog(goal: Goal, items: readonly Item[], labels: LogLabels): 
       labels.finished,
       mine.filter((i) => i.status === 'done'),
       labels,
+      highlights,
     ),
     list(
       labels.saved,
       mine.filter((i) => i.status !== 'done'),
       labels,
+      highlights,
     ),
   ].join('\n');
 }

@@ -30,7 +30,9 @@ type ProblemReason =
   /** A backup item whose id an earlier item of the file already has. */
   | 'duplicate-id'
   /** A backup item whose saved date is no real date (before 1970, after 2200, 1e300). */
-  | 'date-out-of-range';
+  | 'date-out-of-range'
+  /** A backup's review card with fields FSRS could not have produced. */
+  | 'impossible-card';
 
 /** A row that was skipped (or kept with a change the person should know about), and why. */
 export interface ImportProblem {
@@ -38,6 +40,8 @@ export interface ImportProblem {
   reason: ProblemReason;
   /** What the row said, shortened, so the person can find it. */
   detail: string;
+  /** A backup row that is no item: `line` counts that table's rows. */
+  where?: 'card';
 }
 
 export interface MappedRows {

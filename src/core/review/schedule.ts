@@ -96,6 +96,18 @@ export const ReviewCardSchema = v.pipe(
     last_review: v.nullable(TIME),
     suspended: v.boolean(),
   }),
-  v.check((c) => c.lapses <= c.reps, 'lapses cannot exceed reps'),
-  v.check((c) => (c.reps === 0) === (c.last_review === null), 'a reviewed card has a last review, a new one none'),
+  // The messages name the fields at fault: a restore's preview shows them (reviewCardProblem).
+  v.check((c) => c.lapses <= c.reps, 'lapses, reps'),
+  v.check((c) => (c.reps === 0) === (c.last_review === null), 'reps, last_review'),
 );
+
+/**
+ * Why a row is no card FSRS could have produced: every field at fault (`due, difficulty`,
+ * `lapses, reps`), or null when it is a valid card.
+ */
+export function reviewCardProblem(row: unknown): string | null {
+  const parsed = v.safeParse(ReviewCardSchema, row);
+  if (parsed.success) return null;
+  const fields = parsed.issues.flatMap((issue) => v.getDotPath(issue) ?? issue.message.split(', '));
+  return [...new Set(fields)].join(', ');
+}

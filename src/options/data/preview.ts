@@ -58,9 +58,13 @@ function firstProblems(lists: readonly (readonly ImportProblem[])[]): ImportProb
 
 /** A backup's items that were left out for a reason the person can act on, as problems. */
 const invalidItems = (invalid: readonly InvalidRow[]): ImportProblem[] =>
-  invalid.flatMap((row) =>
-    row.table === 'items' && row.reason !== 'damaged' ? [{ line: row.index + 1, reason: row.reason, detail: '' }] : [],
-  );
+  invalid.flatMap((row): ImportProblem[] => {
+    if (row.reason === 'impossible-card')
+      return [{ line: row.index + 1, reason: row.reason, detail: row.detail ?? '', where: 'card' }];
+    return row.table === 'items' && row.reason !== 'damaged'
+      ? [{ line: row.index + 1, reason: row.reason, detail: '' }]
+      : [];
+  });
 
 /** The drafts an import commits: for a bookmark file, only those of the chosen folder. */
 export function importDrafts(file: Extract<Loaded, { kind: 'import' }>, folder: string | null): ImportDraft[] {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { buildBackup } from '../data/library';
-import { downloadText } from '../data/download';
+import { downloadText } from '../../ui/download';
 import { ActionError } from '../../ui/ActionError';
 import { t } from '../../ui/i18n';
 import { useAction } from '../../ui/use-action';

@@ -2,13 +2,16 @@ import Papa from 'papaparse';
 import { useState } from 'preact/hooks';
 import { itemsToRows } from '../../core/data/export-csv';
 import { goalLog, weekLog, type LogLabels } from '../../core/data/export-markdown';
+import { itemNotesZip } from '../../core/data/export-item';
+import { highlightsByItem } from '../../db/highlights';
+import { itemNoteLabels } from '../../ui/item-note';
 import { weekOf } from '../../core/week/model';
 import { db } from '../../db/db';
 import { listGoals } from '../../db/goals';
 import { t } from '../../ui/i18n';
 import { useLiveQuery } from '../../ui/use-live-query';
 import { weekStartInForce } from '../../ui/use-week-start';
-import { downloadText } from '../data/download';
+import { downloadFile, downloadText } from '../../ui/download';
 import { now } from '../../platform/clock';
 
 const labels = (): LogLabels => ({
@@ -26,7 +29,13 @@ export function DataExport() {
 
   const exportCsv = async () => {
     const items = await db().items.toArray();
-    downloadText(`learnmark-items-${day(now())}.csv`, Papa.unparse(itemsToRows(items, goals)), 'text/csv');
+    const rows = itemsToRows(items, goals, await highlightsByItem(db()));
+    downloadText(`learnmark-items-${day(now())}.csv`, Papa.unparse(rows), 'text/csv');
+  };
+  const exportNotes = async () => {
+    const items = await db().items.toArray();
+    const zip = itemNotesZip(items, await highlightsByItem(db()), goals, itemNoteLabels());
+    downloadFile(`learnmark-notes-${day(now())}.zip`, zip, 'application/zip');
   };
   const exportLog = async () => {
     const [kind, id] = which.split(':') as [string, string];
@@ -34,7 +43,11 @@ export function DataExport() {
       const goal = goals.find((g) => g.id === id);
       if (!goal) return;
       const items = await db().items.where('goalIds').equals(goal.id).toArray();
-      downloadText(`learnmark-${day(now())}-goal.md`, goalLog(goal, items, labels()), 'text/markdown');
+      const highlights = await highlightsByItem(
+        db(),
+        items.map((i) => i.id),
+      );
+      downloadText(`learnmark-${day(now())}-goal.md`, goalLog(goal, items, labels(), highlights), 'text/markdown');
       return;
     }
     // The week as the popup shows it: the same first day (the person's, else the locale's).
@@ -44,7 +57,16 @@ export function DataExport() {
     const items = [...new Map([...saved, ...done].map((i) => [i.id, i])).values()];
     downloadText(
       `learnmark-week-${key}.md`,
-      weekLog(t('dataLogWeekTitle', key), items, { start, end }, labels()),
+      weekLog(
+        t('dataLogWeekTitle', key),
+        items,
+        { start, end },
+        labels(),
+        await highlightsByItem(
+          db(),
+          items.map((i) => i.id),
+        ),
+      ),
       'text/markdown',
     );
   };
@@ -55,6 +77,9 @@ export function DataExport() {
       <p class="muted">{t('dataExportHint')}</p>
       <button type="button" class="secondary" onClick={() => void exportCsv()}>
         {t('dataExportCsv')}
+      </button>{' '}
+      <button type="button" class="secondary" onClick={() => void exportNotes()}>
+        {t('exportNotesZip')}
       </button>
       <div class="form-row">
         <label for="data-log-which">{t('dataLogWhich')}</label>

@@ -16,6 +16,7 @@ const REASONS: Record<ImportProblem['reason'], string> = {
   'not-in-folder': 'dataReasonNotInFolder',
   'duplicate-id': 'dataReasonDuplicateId',
   'date-out-of-range': 'dataReasonDateRange',
+  'impossible-card': 'dataReasonImpossibleCard',
 };
 
 interface Props {
@@ -43,7 +44,8 @@ export function DataPreview({ preview, folders, onChange, onConfirm, onCancel }:
         <ul class="data-problems" aria-label={t('dataProblems')}>
           {problems.map((p) => (
             <li key={`${p.line}-${p.reason}`}>
-              {t(where, String(p.line))}: {t(REASONS[p.reason])} {p.detail && <span class="muted">({p.detail})</span>}
+              {t(p.where === 'card' ? 'dataWhereCard' : where, String(p.line))}: {t(REASONS[p.reason])}{' '}
+              {p.detail && <span class="muted">({p.detail})</span>}
             </li>
           ))}
           {preview.problemCount > problems.length && (

@@ -248,8 +248,8 @@ describe('highlights in a backup', () => {
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.invalid).toEqual([
       { table: 'highlights', index: 3, reason: 'damaged' },
-      { table: 'reviewCards', index: 1, reason: 'damaged' },
-      { table: 'reviewCards', index: 2, reason: 'damaged' },
+      { table: 'reviewCards', index: 1, reason: 'impossible-card', detail: 'due, difficulty' },
+      { table: 'reviewCards', index: 2, reason: 'impossible-card', detail: 'lapses, reps' },
     ]);
     const plan = await commitRestore(database, parsed.backup, newId);
     const newB = plan.items.add[0]!;

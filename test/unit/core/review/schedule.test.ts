@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { answerCard, newCard, todaysQueue, type ReviewCard } from '../../../../src/core/review/schedule';
+import {
+  answerCard,
+  newCard,
+  reviewCardProblem,
+  todaysQueue,
+  type ReviewCard,
+} from '../../../../src/core/review/schedule';
 
 const NOW = Date.UTC(2026, 10, 30, 9, 0);
 const MIN = 60_000;
@@ -48,4 +54,24 @@ test("today's queue: due by the end of today, not suspended, most overdue first,
   const cards = [at('later', NOW + 2 * DAY), at('old', NOW - 3 * DAY), at('now', NOW), at('off', NOW - DAY, true)];
   expect(todaysQueue(cards, end).map((c) => c.id)).toEqual(['old', 'now']);
   expect(todaysQueue(cards, end, 1).map((c) => c.id)).toEqual(['old']);
+});
+
+describe('a restored card FSRS could not have produced is refused with the fields at fault', () => {
+  const reviewed = answerCard(newCard('highlight', 'h-1', { id: 'c-1', now: NOW }), 'good', NOW);
+  test.each([
+    ['a valid new card', {}, null],
+    ['a valid reviewed card', reviewed, null],
+    ['difficulty over 10', { difficulty: 11 }, 'difficulty'],
+    ['negative stability', { stability: -1 }, 'stability'],
+    ['infinite stability', { stability: Infinity }, 'stability'],
+    ['an unknown state', { state: 7 }, 'state'],
+    ['fractional reps', { reps: 1.5 }, 'reps, last_review'],
+    ['a due date that is no date', { due: 1e300 }, 'due'],
+    ['more lapses than reps', { ...reviewed, lapses: 2 }, 'lapses, reps'],
+    ['reviewed without a last review', { ...reviewed, last_review: null }, 'reps, last_review'],
+    ['never reviewed with a last review', { last_review: NOW }, 'reps, last_review'],
+    ['an unknown source', { source: 'bookmark' }, 'source'],
+  ])('%s', (_, change, problem) => {
+    expect(reviewCardProblem({ ...newCard('highlight', 'h-1', { id: 'c-1', now: NOW }), ...change })).toBe(problem);
+  });
 });

@@ -6,6 +6,7 @@ import { parseBackup } from '../../../../src/core/data/backup';
 import { commitRestore } from '../../../../src/db/data';
 import { db } from '../../../../src/db/db';
 import { planPreview } from '../../../../src/options/data/preview';
+import { newCard } from '../../../../src/core/review/schedule';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
@@ -41,6 +42,20 @@ describe('backup preview', () => {
     const preview = await planPreview(file, null, null);
     expect(preview).toMatchObject({ added: 1, problemCount: 1, invalid: 0 });
     expect(preview.problems).toEqual([{ line: 2, reason: 'date-out-of-range', detail: '' }]);
+  });
+
+  test('a review card with impossible FSRS fields is named in the preview, with the fields at fault', async () => {
+    const card = { ...newCard('highlight', 'h-1', { id: 'c-1', now: 1_700_000_000_000 }), difficulty: 99, lapses: 2 };
+    const parsed = parseBackup(
+      JSON.stringify({ format: 'learnmark-backup', version: 1, exportedAt: 1, items: [], reviewCards: [card] }),
+    );
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.backup.reviewCards).toEqual([]);
+    const preview = await planPreview({ kind: 'backup', backup: parsed.backup, invalid: parsed.invalid }, null, null);
+    expect(preview).toMatchObject({ problemCount: 1, invalid: 0 });
+    expect(preview.problems).toEqual([
+      { line: 1, reason: 'impossible-card', detail: 'difficulty, lapses, reps', where: 'card' },
+    ]);
   });
 
   test('other dates out of range fall back, so exports never meet an invalid date', () => {

@@ -68,3 +68,27 @@ export async function undoNudgeLearning(database: LearnmarkDb, id: string): Prom
     return learning;
   });
 }
+
+/** How far back a nudge may still get its `leftAt`: past five minutes it no longer matters. */
+const LEFT_WINDOW_MS = 10 * 60_000;
+
+/**
+ * Notes that the person stopped looking at the site of recent nudges (another site is in
+ * front, or none: away, idle, another application). Set once per nudge.
+ */
+export async function markNudgesLeft(database: LearnmarkDb, hostNow: string | null, now: number): Promise<void> {
+  await database.transaction('rw', database.nudges, async () => {
+    await database.nudges
+      .where('at')
+      .between(now - LEFT_WINDOW_MS, now, true, true)
+      .filter((n) => n.leftAt === undefined && n.host !== hostNow)
+      .modify((n: Nudge) => {
+        n.leftAt = now;
+      });
+  });
+}
+
+/** Nudges shown from `start` (included) to `end` (excluded). */
+export function nudgesBetween(database: LearnmarkDb, start: number, end: number): Promise<Nudge[]> {
+  return database.nudges.where('at').between(start, end, true, false).toArray();
+}

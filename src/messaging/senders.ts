@@ -39,6 +39,7 @@ export const SENDERS: { readonly [N in MessageName]: SenderKind } = {
   'library-undo': 'page',
   'library-delete': 'page',
   'library-restore': 'page',
+  'site-category': 'page',
 };
 
 /** The hosts the manifest runs the feed script on (content_scripts.matches, https only). */

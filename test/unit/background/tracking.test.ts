@@ -1,6 +1,6 @@
 // The time tracker and nudge, driven through the worker's real listeners with a fake browser,
 // a frozen clock and a real (in-memory) IndexedDB.
-import { fromContentScript } from '../senders';
+import { FROM_OPTIONS, fromContentScript } from '../senders';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Item } from '../../../src/core/item/model';
@@ -129,6 +129,27 @@ describe('tracking', () => {
     at(100);
     await flush();
     expect(await rows()).toEqual({});
+  });
+});
+
+describe('site category', () => {
+  test('the time report sets a site rule through the worker; a web page cannot', async () => {
+    const tracking = async () => ((await fakeBrowser.storage.sync.get('tracking')) as { tracking?: object }).tracking;
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const message = { type: 'site-category', payload: { pattern: 'poki.com', category: 'learning' } };
+    await expect(ask(message, fromContentScript({ id: 4, url: 'https://poki.com/' }))).rejects.toThrow(/refused/);
+    expect(await tracking()).toBeUndefined();
+    expect(await ask(message, FROM_OPTIONS)).toEqual({ ok: true });
+    expect(await tracking()).toMatchObject({ learning: ['poki.com'], offDefaults: ['poki.com'] });
+    // Time on it now counts as learning.
+    await openTab('https://games.poki.com/');
+    at(30);
+    await flush();
+    expect(await rows()).toEqual({ [`${DAY} games.poki.com learning`]: 30 });
+    expect(
+      await ask({ type: 'site-category', payload: { pattern: 'not a site', category: 'neutral' } }, FROM_OPTIONS),
+    ).toEqual({ ok: false });
   });
 });
 

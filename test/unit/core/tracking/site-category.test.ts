@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Category } from '../../../../src/core/tracking/model';
-import { classify } from '../../../../src/core/tracking/site-rules';
+import { classify, deciding } from '../../../../src/core/tracking/site-rules';
 import {
   DEFAULT_SETTINGS,
   defaultRules,
@@ -32,6 +32,13 @@ test.each<[string, Partial<TrackingSettings>, string, Category, Partial<Tracking
   ],
   ['a built-in game site made neutral is switched off', {}, 'poki.com', 'neutral', { offDefaults: ['poki.com'] }],
   [
+    'a built-in learning subdomain made neutral is switched off',
+    {},
+    'developer.mozilla.org',
+    'neutral',
+    { offDefaults: ['developer.mozilla.org'] },
+  ],
+  [
     'a built-in game site made learning is switched off and listed',
     {},
     'poki.com',
@@ -57,4 +64,13 @@ test.each<[string, Partial<TrackingSettings>, string, Category, Partial<Tracking
   expect(next).toMatchObject(expected);
   expect(categoryOf(next, pattern)).toBe(category);
   expect(categoryOf(next, `games.${pattern}`)).toBe(category);
+});
+
+test.each([
+  ['developer.mozilla.org', { category: 'learning', source: 'default', pattern: 'developer.mozilla.org' }],
+  ['www.poki.com', { category: 'distraction', source: 'default', pattern: 'poki.com' }],
+  ['games.poki.com', { category: 'distraction', source: 'default', pattern: 'poki.com' }],
+  ['mozilla.org', { category: 'neutral', source: null, pattern: null }],
+])('the rule deciding %s, which the time report changes', (host, expected) => {
+  expect(deciding(host, '/', { managed: [], person: [] })).toEqual(expected);
 });

@@ -1,7 +1,12 @@
 import type { Item } from '../core/item/model';
 import type { Nudge, NudgeOutcome } from '../core/nudge/model';
 import type { LearningChange } from '../core/tracking/learning-choice';
+import { nudgeReadout, type WeekReadout } from '../core/nudge/readout';
+import { weekOf, type WeekStartsOn } from '../core/week/model';
 import type { LearnmarkDb } from './db';
+import { daysOf } from './week';
+
+const READOUT_WEEKS = 9;
 
 export function nudgesSince(database: LearnmarkDb, host: string, since: number): Promise<Nudge[]> {
   return database.nudges
@@ -88,7 +93,20 @@ export async function markNudgesLeft(database: LearnmarkDb, hostNow: string | nu
   });
 }
 
-/** Nudges shown from `start` (included) to `end` (excluded). */
-export function nudgesBetween(database: LearnmarkDb, start: number, end: number): Promise<Nudge[]> {
-  return database.nudges.where('at').between(start, end, true, false).toArray();
+/**
+ * "Does the nudge help?" for this week and the eight before: the nudges shown in those weeks
+ * and the day totals beside them (two indexed range reads, whatever the history's length).
+ */
+export async function loadNudgeReadout(
+  database: LearnmarkDb,
+  now: number,
+  weekStartsOn: WeekStartsOn,
+): Promise<WeekReadout[]> {
+  const first = weekOf(now, weekStartsOn, -(READOUT_WEEKS - 1));
+  const last = weekOf(now, weekStartsOn);
+  const [nudges, days] = await Promise.all([
+    database.nudges.where('at').between(first.start, last.end, true, false).toArray(),
+    daysOf(database, first, last),
+  ]);
+  return nudgeReadout({ nudges, days, weekStartsOn, now, weeks: READOUT_WEEKS });
 }

@@ -18,6 +18,7 @@ import { now as clockNow } from '../platform/clock';
 import { secondsByHost } from '../db/tracking';
 import {
   itemToOffer,
+  markNudgesLeft,
   nudgesSince,
   offeredReadingMinutes,
   recordNudge,
@@ -68,9 +69,12 @@ export async function checkBudget(
   now: number,
   deps: NudgeDeps = defaultNudgeDeps,
 ): Promise<void> {
-  if (!segment || category !== 'distraction') return deps.schedule(null);
   const database = deps.database();
+  await markNudgesLeft(database, segment?.host ?? null, now);
+  if (!segment || category !== 'distraction') return deps.schedule(null);
   const settings = await deps.settings();
+  // Turned off: time is still counted, nobody is nudged.
+  if (settings.nudgeStyle === 'off') return deps.schedule(null);
   const day = localCalendar.dayOf(now);
   const [byHost, nudgesToday] = await Promise.all([
     secondsByHost(database, day, 'distraction'),
@@ -108,7 +112,7 @@ export async function checkBudget(
     minutesToday: Math.max(1, Math.round(siteSeconds / 60)),
     item: offer ? { title: offer.title || offer.url, readingMinutes: offeredReadingMinutes(offer) } : null,
   };
-  if (await deps.hasAccess(segment.url)) {
+  if (settings.nudgeStyle === 'card' && (await deps.hasAccess(segment.url))) {
     try {
       return await deps.inject(segment.tabId, data);
     } catch {

@@ -98,7 +98,7 @@ export function track(event: TrackerEvent, deps: TrackerDeps): Promise<void> {
     const credits: Credit[] = [];
     for (const piece of result.pieces) {
       const { category, itemId } = await categorize(database, piece, layers);
-      credits.push({ day: piece.day, host: piece.host, category, seconds: piece.seconds, itemId });
+      credits.push({ day: piece.day, host: piece.host, category, seconds: piece.seconds, itemId, hour: piece.hour });
     }
     await addActivity(database, credits);
     const open = result.state.segment;

@@ -1,7 +1,12 @@
 import type { Item } from '../core/item/model';
 import type { Nudge, NudgeOutcome } from '../core/nudge/model';
 import type { LearningChange } from '../core/tracking/learning-choice';
+import { nudgeReadout, type WeekReadout } from '../core/nudge/readout';
+import { weekOf, type WeekStartsOn } from '../core/week/model';
 import type { LearnmarkDb } from './db';
+import { daysOf } from './week';
+
+const READOUT_WEEKS = 9;
 
 export function nudgesSince(database: LearnmarkDb, host: string, since: number): Promise<Nudge[]> {
   return database.nudges
@@ -67,4 +72,41 @@ export async function undoNudgeLearning(database: LearnmarkDb, id: string): Prom
     await database.nudges.put({ ...rest, outcome: 'dismissed' });
     return learning;
   });
+}
+
+/** How far back a nudge may still get its `leftAt`: past five minutes it no longer matters. */
+const LEFT_WINDOW_MS = 10 * 60_000;
+
+/**
+ * Notes that the person stopped looking at the site of recent nudges (another site is in
+ * front, or none: away, idle, another application). Set once per nudge.
+ */
+export async function markNudgesLeft(database: LearnmarkDb, hostNow: string | null, now: number): Promise<void> {
+  await database.transaction('rw', database.nudges, async () => {
+    await database.nudges
+      .where('at')
+      .between(now - LEFT_WINDOW_MS, now, true, true)
+      .filter((n) => n.leftAt === undefined && n.host !== hostNow)
+      .modify((n: Nudge) => {
+        n.leftAt = now;
+      });
+  });
+}
+
+/**
+ * "Does the nudge help?" for this week and the eight before: the nudges shown in those weeks
+ * and the day totals beside them (two indexed range reads, whatever the history's length).
+ */
+export async function loadNudgeReadout(
+  database: LearnmarkDb,
+  now: number,
+  weekStartsOn: WeekStartsOn,
+): Promise<WeekReadout[]> {
+  const first = weekOf(now, weekStartsOn, -(READOUT_WEEKS - 1));
+  const last = weekOf(now, weekStartsOn);
+  const [nudges, days] = await Promise.all([
+    database.nudges.where('at').between(first.start, last.end, true, false).toArray(),
+    daysOf(database, first, last),
+  ]);
+  return nudgeReadout({ nudges, days, weekStartsOn, now, weeks: READOUT_WEEKS });
 }

@@ -1,5 +1,5 @@
 import { CATEGORIES, type Activity, type Category } from '../core/tracking/model';
-import { addSeconds, emptyDay } from '../core/week/day-totals';
+import { addDistractionHour, addSeconds, emptyDay } from '../core/week/day-totals';
 import type { Item } from '../core/item/model';
 import type { LearnmarkDb } from './db';
 
@@ -11,6 +11,8 @@ export interface Credit {
   seconds: number;
   /** The saved item whose page this was, credited with the same seconds. */
   itemId: string | null;
+  /** Local clock hour the seconds started in, for the day's distraction by hour. */
+  hour?: number;
 }
 
 function addTo(row: Activity | undefined, credit: Credit): Activity {
@@ -29,8 +31,16 @@ export async function addActivity(database: LearnmarkDb, credits: readonly Credi
       const row = await database.activity.get([credit.day, credit.host]);
       await database.activity.put(addTo(row, credit));
       // The day's totals over all hosts, kept in the same transaction (the week view reads them).
-      const totals = (await database.days.get(credit.day)) ?? emptyDay(credit.day);
-      await database.days.put(addSeconds(totals, credit.category, credit.seconds));
+      let totals = addSeconds(
+        (await database.days.get(credit.day)) ?? emptyDay(credit.day),
+        credit.category,
+        credit.seconds,
+      );
+      // Every counted day gets its hours (zero when no distraction): a calm day is a baseline.
+      if (credit.hour !== undefined) {
+        totals = addDistractionHour(totals, credit.hour, credit.category === 'distraction' ? credit.seconds : 0);
+      }
+      await database.days.put(totals);
       if (credit.itemId) {
         await database.items
           .where('id')
@@ -56,4 +66,9 @@ export async function secondsByHost(
     if (seconds > 0) out.set(row.host, seconds);
   }
   return out;
+}
+
+/** Activity rows of the local days from `firstDay` to `lastDay`, both included. */
+export function activityBetween(database: LearnmarkDb, firstDay: string, lastDay: string): Promise<Activity[]> {
+  return database.activity.where('day').between(firstDay, lastDay, true, true).toArray();
 }

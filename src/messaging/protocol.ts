@@ -7,6 +7,7 @@ import type { LibraryMessages } from './library';
 import type { NudgeMessages } from './nudge';
 import type { SaveMessages } from './save';
 import type { ToastMessages } from './toast';
+import type { TrackingMessages } from './tracking';
 
 /**
  * Every message in the extension, by name, with what it carries and what it answers: the
@@ -22,7 +23,8 @@ type Protocol = SaveMessages &
   HighlightMessages &
   ReviewMessages &
   LibraryMessages &
-  ToastMessages;
+  ToastMessages &
+  TrackingMessages;
 
 export type MessageName = keyof Protocol;
 export type Request<N extends MessageName> = Protocol[N]['request'];

@@ -11,6 +11,7 @@ import {
   NOTE_MAX as HIGHLIGHT_NOTE_MAX,
 } from '../core/highlight/model';
 import { LEARNING_UNTILS, LEARNING_WHATS } from '../core/tracking/learning-choice';
+import { CATEGORIES } from '../core/tracking/model';
 import { count, ID, text, TIME } from '../core/schema';
 import type { MessageName, Request } from './protocol';
 
@@ -133,6 +134,7 @@ export const REQUESTS = {
   'library-delete': v.object({ ids: LIBRARY_IDS }),
   'library-restore': v.object({ ids: LIBRARY_IDS }),
   'toast-edit': v.strictObject({}),
+  'site-category': v.object({ pattern: text(300), category: v.picklist(CATEGORIES) }),
 } satisfies { [N in MessageName]: v.GenericSchema<unknown, unknown> };
 
 // The compile-time half of "typed over the protocol": every message has a schema, and what a

@@ -42,6 +42,7 @@ export const SENDERS: { readonly [N in MessageName]: SenderKind } = {
   'library-delete': 'page',
   'library-restore': 'page',
   'toast-edit': 'save-toast',
+  'site-category': 'page',
 };
 
 /** The hosts the manifest runs the feed script on (content_scripts.matches, https only). */

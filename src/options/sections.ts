@@ -4,6 +4,7 @@ import { DataSection } from './sections/DataSection';
 import { GoalsSection } from './sections/GoalsSection';
 import { PreferencesSection } from './sections/PreferencesSection';
 import { SitesSection } from './sections/SitesSection';
+import { TimeSection } from './sections/TimeSection';
 
 /**
  * The options page's sections, in order. Each concern adds its own file under sections/ and
@@ -19,6 +20,7 @@ export interface Section {
 export const SECTIONS: Section[] = [
   { id: 'goals', label: 'sectionGoals', Component: GoalsSection },
   { id: 'sites', label: 'sectionSites', Component: SitesSection },
+  { id: 'time', label: 'sectionTime', Component: TimeSection },
   { id: 'data', label: 'sectionData', Component: DataSection },
   { id: 'preferences', label: 'sectionPreferences', Component: PreferencesSection },
   { id: 'about', label: 'sectionAbout', Component: AboutSection },

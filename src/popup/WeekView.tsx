@@ -1,3 +1,4 @@
+import browser from 'webextension-polyfill';
 import type { WeekSummary } from '../core/week/summary';
 import { formatChange, formatDay, formatMinutes, formatMinutesChange } from '../ui/format';
 import { t } from '../ui/i18n';
@@ -118,6 +119,14 @@ export function WeekView({
         </p>
       )}
       <WeekChart days={summary.days} />
+      <a
+        class="week-time-link"
+        href={browser.runtime.getURL('/src/options/index.html#time')}
+        target="_blank"
+        rel="noopener"
+      >
+        {t('weekTimeLink')}
+      </a>
       {summary.goals.length > 0 && (
         <ul class="goal-progress" aria-label={t('goalProgressLabel')} data-testid="goal-progress">
           {summary.goals.map(({ goal, progress }) => (

@@ -13,4 +13,6 @@ export interface Nudge {
   itemId: string | null;
   /** What "this is learning for me" changed in the settings, so Undo can put it back. */
   learning?: LearningChange;
+  /** When the person first stopped looking at the site after it (another site, idle, away). */
+  leftAt?: number;
 }

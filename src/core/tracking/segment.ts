@@ -44,6 +44,8 @@ export interface Piece {
   url: string;
   path: string;
   seconds: number;
+  /** Local clock hour (0–23) the piece started in; a piece is at most a flush period long. */
+  hour: number;
 }
 
 export const FLUSH_PERIOD_MS = 60_000;
@@ -87,7 +89,14 @@ export function closeSegment(segment: Segment, now: number, calendar: Calendar =
     const to = Math.min(end, calendar.nextMidnight(from));
     // Milliseconds kept as fractional seconds, so many short segments do not round away.
     const seconds = (to - from) / 1000;
-    pieces.push({ day: calendar.dayOf(from), host: segment.host, url: segment.url, path: segment.path, seconds });
+    pieces.push({
+      day: calendar.dayOf(from),
+      host: segment.host,
+      url: segment.url,
+      path: segment.path,
+      seconds,
+      hour: new Date(from).getHours(),
+    });
     from = to;
   }
   return pieces;

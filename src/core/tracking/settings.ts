@@ -22,6 +22,19 @@ export interface TrackingSettings {
   offDefaults: string[];
   /** When the daily budget applies (and the budget outside it); null: all day, every day. */
   schedule: Schedule | null;
+  /** How a spent budget is told: the card in the page, a system notification, or not at all. */
+  nudgeStyle: NudgeStyle;
+  /** Opt-in: learning done adds play minutes to today's budget at the person's rate. */
+  earnedLeisure: EarnedLeisure | null;
+}
+
+export const NUDGE_STYLES = ['card', 'notification', 'off'] as const;
+export type NudgeStyle = (typeof NUDGE_STYLES)[number];
+
+/** `playMinutes` of play earned for every `learningMinutes` of learning (10 → 5). */
+export interface EarnedLeisure {
+  learningMinutes: number;
+  playMinutes: number;
 }
 
 /** A rule until a moment (epoch ms), from the nudge card's "today" choice. */
@@ -38,6 +51,8 @@ export const DEFAULT_SETTINGS: TrackingSettings = {
   timed: [],
   offDefaults: [],
   schedule: null,
+  nudgeStyle: 'card',
+  earnedLeisure: null,
 };
 
 const MAX_BUDGET_MINUTES = 24 * 60;
@@ -87,7 +102,16 @@ export function parseSettings(raw: unknown): TrackingSettings {
       ? DEFAULT_RULES.map((rule) => rule.pattern).filter((p) => (r.offDefaults as unknown[]).includes(p))
       : [],
     schedule: parseSchedule(r.schedule, validMinutes),
+    nudgeStyle: oneOf(NUDGE_STYLES, r.nudgeStyle) ? r.nudgeStyle : 'card',
+    earnedLeisure: parseEarnedLeisure(r.earnedLeisure),
   };
+}
+
+function parseEarnedLeisure(raw: unknown): EarnedLeisure | null {
+  const { learningMinutes, playMinutes } = (raw ?? {}) as Record<string, unknown>;
+  const learning = validMinutes(learningMinutes);
+  const play = validMinutes(playMinutes);
+  return learning !== null && play !== null ? { learningMinutes: learning, playMinutes: play } : null;
 }
 
 function timedRules(value: unknown): TimedRule[] {

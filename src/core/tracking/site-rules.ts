@@ -101,6 +101,16 @@ export function classify(
   path: string,
   layers: RuleLayers,
 ): { category: Category; source: RuleSource | null } {
+  const { category, source } = deciding(host, path, layers);
+  return { category, source };
+}
+
+/** What `classify` says and the pattern of the rule that decided it (null: no rule, neutral). */
+export function deciding(
+  host: string,
+  path: string,
+  layers: RuleLayers,
+): { category: Category; source: RuleSource | null; pattern: string | null } {
   const order: [RuleSource, readonly SiteRule[]][] = [
     ['managed', layers.managed],
     ['person', layers.person],
@@ -109,7 +119,7 @@ export function classify(
   const h = host.toLowerCase().replace(/^www\./, '');
   for (const [source, rules] of order) {
     const rule = matchRule(rules, h, path);
-    if (rule) return { category: rule.category, source };
+    if (rule) return { category: rule.category, source, pattern: rule.pattern };
   }
-  return { category: 'neutral', source: null };
+  return { category: 'neutral', source: null, pattern: null };
 }

@@ -6,18 +6,30 @@ export interface DayTotals {
   learning: number;
   distraction: number;
   neutral: number;
+  /**
+   * Distraction seconds by local clock hour (24 entries, by the hour each counted minute
+   * started in), for the nudge readout. Absent on days recorded before it was kept.
+   */
+  distractionByHour?: number[];
 }
 
 export const emptyDay = (day: string): DayTotals => ({ day, learning: 0, distraction: 0, neutral: 0 });
 
 /** An activity row's seconds by category (older rows have one category only). */
-function rowSeconds(row: Activity): Record<Category, number> {
+export function rowSeconds(row: Activity): Record<Category, number> {
   const by = row.byCategory ?? { [row.category]: row.seconds };
   return { learning: by.learning ?? 0, distraction: by.distraction ?? 0, neutral: by.neutral ?? 0 };
 }
 
 export function addSeconds(totals: DayTotals, category: Category, seconds: number): DayTotals {
   return { ...totals, [category]: totals[category] + seconds };
+}
+
+/** The day's totals with distraction seconds added to one clock hour (0–23). */
+export function addDistractionHour(totals: DayTotals, hour: number, seconds: number): DayTotals {
+  const byHour = totals.distractionByHour ? [...totals.distractionByHour] : new Array<number>(24).fill(0);
+  byHour[hour] = (byHour[hour] ?? 0) + seconds;
+  return { ...totals, distractionByHour: byHour };
 }
 
 /** Day totals rebuilt from activity rows (after an upgrade or a restore). */

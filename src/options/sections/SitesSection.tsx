@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, validMinutes, withPattern, type TrackingSettings } fr
 import { loadManagedRules, loadSettings, saveSettings, SETTINGS_KEY } from '../../db/tracking-settings';
 import { t } from '../../ui/i18n';
 import { SiteList } from './SiteList';
+import { NudgeFields } from './NudgeFields';
 import { ScheduleFields } from './ScheduleFields';
 
 /**
@@ -109,6 +110,12 @@ export function SitesSection() {
         </p>
       )}
       <ScheduleFields schedule={settings.schedule} onChange={(schedule) => save({ ...settings, schedule })} />
+      <NudgeFields
+        style={settings.nudgeStyle}
+        earned={settings.earnedLeisure}
+        onStyle={(nudgeStyle) => save({ ...settings, nudgeStyle })}
+        onEarned={(earnedLeisure) => save({ ...settings, earnedLeisure })}
+      />
       <SiteList
         kind="learning"
         patterns={settings.learning}

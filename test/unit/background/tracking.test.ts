@@ -1,6 +1,6 @@
 // The time tracker and nudge, driven through the worker's real listeners with a fake browser,
 // a frozen clock and a real (in-memory) IndexedDB.
-import { fromContentScript } from '../senders';
+import { FROM_OPTIONS, fromContentScript } from '../senders';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Item } from '../../../src/core/item/model';
@@ -55,7 +55,7 @@ beforeEach(async () => {
   apis.permissions.contains.mockResolvedValue(false);
   await fakeBrowser.storage.session.clear();
   await fakeBrowser.storage.sync.clear();
-  await Promise.all([db().activity.clear(), db().nudges.clear(), db().items.clear()]);
+  await Promise.all([db().activity.clear(), db().nudges.clear(), db().items.clear(), db().days.clear()]);
   await fakeBrowser.windows.onFocusChanged.trigger(windowId);
   newTabId = (await openTab('chrome://newtab/')).id!;
 });
@@ -129,6 +129,27 @@ describe('tracking', () => {
     at(100);
     await flush();
     expect(await rows()).toEqual({});
+  });
+});
+
+describe('site category', () => {
+  test('the time report sets a site rule through the worker; a web page cannot', async () => {
+    const tracking = async () => ((await fakeBrowser.storage.sync.get('tracking')) as { tracking?: object }).tracking;
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const message = { type: 'site-category', payload: { pattern: 'poki.com', category: 'learning' } };
+    await expect(ask(message, fromContentScript({ id: 4, url: 'https://poki.com/' }))).rejects.toThrow(/refused/);
+    expect(await tracking()).toBeUndefined();
+    expect(await ask(message, FROM_OPTIONS)).toEqual({ ok: true });
+    expect(await tracking()).toMatchObject({ learning: ['poki.com'], offDefaults: ['poki.com'] });
+    // Time on it now counts as learning.
+    await openTab('https://games.poki.com/');
+    at(30);
+    await flush();
+    expect(await rows()).toEqual({ [`${DAY} games.poki.com learning`]: 30 });
+    expect(
+      await ask({ type: 'site-category', payload: { pattern: 'not a site', category: 'neutral' } }, FROM_OPTIONS),
+    ).toEqual({ ok: false });
   });
 });
 
@@ -289,6 +310,49 @@ describe('nudge', () => {
     expect(options.buttons.map((b) => b.title)).toEqual(['nudgeOpenItemShort', 'nudgeNotToday']);
     await fakeBrowser.notifications.onButtonClicked.trigger(id, 1);
     expect(await db().nudges.toArray()).toMatchObject([{ host: 'poki.com', outcome: 'snoozed' }]);
+  });
+
+  test('the day keeps distraction by clock hour, and a nudge notes when the person left the site', async () => {
+    await setSettings({ dailyBudgetMinutes: 1 });
+    await openTab('https://www.farmville.com/');
+    at(61);
+    await flush();
+    const [nudge] = await db().nudges.toArray();
+    expect(nudge?.leftAt).toBeUndefined();
+    at(61 + 60);
+    await flush();
+    expect((await db().nudges.get(nudge!.id))?.leftAt).toBeUndefined();
+    at(61 + 120);
+    await openTab('https://example.org/');
+    expect((await db().nudges.get(nudge!.id))?.leftAt).toBe(T0 + 181_000);
+    // An hour later (11:00) a minute of neutral time: a calm hour, counted as zero distraction.
+    at(3600 + 60);
+    await flush();
+    const day = await db().days.get(DAY);
+    expect(day?.distraction).toBe(181);
+    expect(day?.distractionByHour?.[10]).toBe(181);
+    expect(day?.distractionByHour?.[11]).toBe(0);
+    expect(day?.distractionByHour).toHaveLength(24);
+  });
+
+  test('with the nudge turned off nothing is shown or recorded; with notifications chosen, no card', async () => {
+    apis.permissions.contains.mockResolvedValue(true);
+    apis.scripting.executeScript.mockResolvedValue([{ result: undefined }]);
+    const notify = vi.spyOn(fakeBrowser.notifications, 'create');
+    await setSettings({ dailyBudgetMinutes: 1, nudgeStyle: 'off' });
+    await openTab('https://poki.com/');
+    at(61);
+    await flush();
+    expect(await db().nudges.count()).toBe(0);
+    expect(await fakeBrowser.alarms.get('budget')).toBeUndefined();
+    expect(await rows()).toMatchObject({ [`${DAY} poki.com distraction`]: 61 });
+
+    await setSettings({ dailyBudgetMinutes: 1, nudgeStyle: 'notification' });
+    at(121);
+    await flush();
+    expect(await db().nudges.count()).toBe(1);
+    expect(apis.scripting.executeScript).not.toHaveBeenCalled();
+    expect(notify).toHaveBeenCalledTimes(1);
   });
 
   test('at most one nudge per site per ten minutes', async () => {

@@ -60,6 +60,7 @@ const GOOD: { [N in MessageName]: unknown } = {
   },
   'library-delete': { ids: ['i-1'] },
   'library-restore': { ids: ['i-1'] },
+  'site-category': { pattern: 'poki.com', category: 'learning' },
 };
 
 test('the table has a good payload for every message, and each is accepted', () => {
@@ -72,6 +73,7 @@ test('the table has a good payload for every message, and each is accepted', () 
 const with_ = (type: MessageName, change: object) => ({ ...(GOOD[type] as object), ...change });
 const HOSTILE: [string, MessageName, unknown, string][] = [
   ['no payload', 'goal-delete', undefined, 'payload'],
+  ['a category that is not one', 'site-category', with_('site-category', { category: 'fun' }), 'category'],
   ['a payload that is not an object', 'item-status', 'done', 'payload'],
   ['a negative tab id', 'save-tab', with_('save-tab', { tabId: -1 }), 'tabId'],
   ['an unknown way of saving', 'save-tab', with_('save-tab', { via: 'page-script' }), 'via'],

@@ -12,6 +12,8 @@ import { LIBRARY_SORTS } from '../../../src/core/library/view';
 import type { ImportFormat } from '../../../src/core/data/import-formats';
 import type { Category } from '../../../src/core/tracking/model';
 import { PROBLEM_JOBS } from '../../../src/db/problems';
+import { PERIODS } from '../../../src/core/tracking/time-report';
+import { NUDGE_STYLES } from '../../../src/core/tracking/settings';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
@@ -54,6 +56,10 @@ const TEMPLATES: Record<string, string[]> = {
   'kind_*': ITEM_KINDS.map((k) => `kind_${k.replace('-', '_')}`),
   'dataFormat_*': [...IMPORT_FORMATS, 'backup'].map((k) => `dataFormat_${k.replace('-', '_')}`),
   'category_*': CATEGORIES.map((c) => `category_${c}`),
+  'timePeriod_*': PERIODS.map((p) => `timePeriod_${p}`),
+  'timePrevious_*': PERIODS.map((p) => `timePrevious_${p}`),
+  'timeNext_*': PERIODS.map((p) => `timeNext_${p}`),
+  'nudgeStyle_*': NUDGE_STYLES.map((s) => `nudgeStyle_${s}`),
   'libraryStatus_*': ITEM_STATUSES.map((s) => `libraryStatus_${s}`),
   'librarySort_*': LIBRARY_SORTS.map((s) => `librarySort_${s}`),
   'problemJob_*': PROBLEM_JOBS.map((j) => `problemJob_${j}`),
@@ -75,6 +81,7 @@ const INDIRECT: Record<string, Source> = {
     file: 'src/options/sections/DataPreview.tsx',
     prefix: 'dataReason',
   },
+  'src/options/sections/NudgeReadout.tsx: key': { file: 'src/options/sections/NudgeReadout.tsx', prefix: 'readout' },
   'src/options/sections/GoalForm.tsx: errors[name]': { file: 'src/core/goal/validate.ts', prefix: 'goalError' },
   'src/popup/Onboarding.tsx: Object.values(result.errors)[0]': {
     file: 'src/core/goal/validate.ts',

@@ -94,6 +94,8 @@ describe('patterns and settings', () => {
           { pattern: 'bad site', category: 'learning', until: 5 },
           { pattern: 'poki.com', category: 'fun', until: 5 },
         ],
+        nudgeStyle: 'loud',
+        earnedLeisure: { learningMinutes: 10, playMinutes: 0 },
       }),
     ).toEqual({
       learning: ['docs.example.org'],
@@ -104,8 +106,13 @@ describe('patterns and settings', () => {
       timed: [{ pattern: 'poki.com/games/x', category: 'learning', until: 5 }],
       offDefaults: ['poki.com'],
       schedule: null,
+      nudgeStyle: 'card',
+      earnedLeisure: null,
     });
     expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(
+      parseSettings({ nudgeStyle: 'notification', earnedLeisure: { learningMinutes: '10', playMinutes: 5 } }),
+    ).toMatchObject({ nudgeStyle: 'notification', earnedLeisure: { learningMinutes: 10, playMinutes: 5 } });
   });
 
   test('"this is learning" moves a site from one list to the other', () => {

@@ -19,7 +19,14 @@ import { now } from '../platform/clock';
  * upload drops the others); an upload untouched for a few minutes is dropped.
  */
 export const STAGE_LIMITS = { perUpload: 1_000_000, total: 1_000_000, idleMs: 3 * 60_000 } as const;
-const staged = new Map<string, { rows: unknown[]; touched: number; drafts?: ReturnType<typeof firstOfEachUrl> }>();
+interface Upload {
+  rows: unknown[];
+  touched: number;
+  /** Once the write begins: the rows, each URL once, and the library's URLs then. */
+  drafts?: ReturnType<typeof firstOfEachUrl>;
+  known?: Set<string>;
+}
+const staged = new Map<string, Upload>();
 let sweepTimer: ReturnType<typeof setTimeout> | undefined;
 
 function sweep(at = now()): void {
@@ -87,12 +94,18 @@ const newId = () => crypto.randomUUID();
  */
 async function writeImport(
   uploadId: string,
-  upload: { rows: unknown[]; touched: number; drafts?: ReturnType<typeof firstOfEachUrl> },
+  upload: Upload,
   goalId: string | null,
 ): Promise<CommitResult | CommitProgress> {
   upload.drafts ??= firstOfEachUrl(upload.rows.filter(isDraft));
+  upload.known ??= new Set((await db().items.orderBy('url').keys()).map(String));
   const { unique, duplicates } = upload.drafts;
-  const progress = await commitImportPart(db(), uploadId, unique, { now: now(), newId, goalId });
+  const ctx = { now: now(), newId, goalId };
+  const progress = await commitImportPart(db(), uploadId, unique, ctx, { known: upload.known }).catch(() => {
+    // A URL saved since the write began (see commitImportPart): this part looks up every URL.
+    upload.known = undefined;
+    return commitImportPart(db(), uploadId, unique, ctx);
+  });
   upload.touched = now();
   if (progress.done < unique.length) return { ok: 'writing', written: progress.done, of: unique.length };
   staged.delete(uploadId);

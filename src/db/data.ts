@@ -36,7 +36,7 @@ export interface ImportContext {
 
 /**
  * Plans and writes an import in ONE transaction: the plan is made from what the library holds
- * at that moment, and if any write fails (quota, a bad row) nothing of it is kept. The items'
+ * at that moment (of the URLs in `known`, when given: see commitImportPart), and if any write fails (quota, a bad row) nothing of it is kept. The items'
  * search words are computed as they are written (the database layer), not left to a second
  * pass over the library: an import's rows are short (no page text), and rewriting a million
  * items later costs more than the words themselves.
@@ -45,17 +45,15 @@ export function commitImport(
   database: LearnmarkDb,
   drafts: readonly ImportDraft[],
   ctx: ImportContext,
+  known?: ReadonlySet<string>,
 ): Promise<ImportPlan> {
   return database.transaction('rw', database.items, database.goals, async () => {
     const goalId = ctx.goalId && (await database.goals.get(ctx.goalId)) ? ctx.goalId : null;
-    const plan = planImport(
-      drafts,
-      await itemsByUrl(
-        database,
-        drafts.map((d) => d.url),
-      ),
-      { ...ctx, goalId },
-    );
+    const urls = drafts.map((d) => d.url);
+    const plan = planImport(drafts, await itemsByUrl(database, known ? urls.filter((u) => known.has(u)) : urls), {
+      ...ctx,
+      goalId,
+    });
     await database.items.bulkAdd(plan.add);
     await database.items.bulkPut(plan.update);
     return plan;
@@ -75,13 +73,16 @@ export const IMPORT_PART_ROWS = 50_000;
  * `firstOfEachUrl`), from where its stored progress says the last part ended, and that
  * progress, in ONE transaction. A worker stopped mid-part loses that part whole and, called
  * again with the same rows, writes it again from the same row: nothing is lost or doubled.
+ * `known`, the library's URLs when the write began, spares each part looking up every URL in
+ * a library that grows by a part each time: only those are looked up. A URL saved since then
+ * makes the part fail on the unique URL index (nothing of it kept); call again without it.
  */
 export function commitImportPart(
   database: LearnmarkDb,
   uploadId: string,
   drafts: readonly ImportDraft[],
   ctx: ImportContext,
-  partRows = IMPORT_PART_ROWS,
+  { partRows = IMPORT_PART_ROWS, known }: { partRows?: number; known?: ReadonlySet<string> } = {},
 ): Promise<ImportProgress> {
   return database.transaction('rw', database.items, database.goals, database.imports, async () => {
     const before = (await database.imports.get(uploadId)) ?? {
@@ -93,7 +94,7 @@ export function commitImportPart(
     };
     if (before.done === 0) await database.imports.clear(); // what earlier imports left
     const part = drafts.slice(before.done, before.done + partRows);
-    const plan = await commitImport(database, part, ctx);
+    const plan = await commitImport(database, part, ctx, known);
     const after: ImportProgress = {
       id: uploadId,
       done: before.done + part.length,

@@ -102,36 +102,60 @@ describe('a large import, written in parts', () => {
     expect(duplicates).toEqual([{ line: 99, reason: 'duplicate-in-file', detail: String(rows[2]!.line) }]);
     const seen = [];
     for (let part = 0; part < 4; part++) {
-      seen.push(await commitImportPart(database, 'up', unique, { now: 10, newId, goalId: null }, 3));
+      seen.push(await commitImportPart(database, 'up', unique, { now: 10, newId, goalId: null }, { partRows: 3 }));
       expect(await database.items.count()).toBe(Math.min(10, 3 * (part + 1)));
     }
     expect(seen.map((p) => p.done)).toEqual([3, 6, 9, 10]);
     expect(seen.at(-1)).toEqual({ id: 'up', done: 10, added: 10, updated: 0, skipped: 0 });
     // Asked again once done, it writes nothing more.
-    expect(await commitImportPart(database, 'up', unique, { now: 10, newId, goalId: null }, 3)).toEqual(seen.at(-1));
+    expect(await commitImportPart(database, 'up', unique, { now: 10, newId, goalId: null }, { partRows: 3 })).toEqual(
+      seen.at(-1),
+    );
     expect(await database.items.count()).toBe(10);
   });
 
   test('a part that fails (a worker stopped mid-write) is lost whole; the next call writes it once, and goes on', async () => {
     const rows = drafts(9);
-    await commitImportPart(database, 'up', rows, { now: 10, newId, goalId: null }, 3);
+    await commitImportPart(database, 'up', rows, { now: 10, newId, goalId: null }, { partRows: 3 });
     const afterFirst = await snapshot(database);
     // The second part fails half-way: none of it is kept, and the progress still says 3.
     await expect(
-      commitImportPart(database, 'up', rows, { now: 10, newId: () => 'same-id', goalId: null }, 3),
+      commitImportPart(database, 'up', rows, { now: 10, newId: () => 'same-id', goalId: null }, { partRows: 3 }),
     ).rejects.toThrow();
     expect(await snapshot(database)).toEqual(afterFirst);
     expect(await database.imports.get('up')).toMatchObject({ done: 3, added: 3 });
     // A new worker, the same rows sent again: it resumes at row 3.
-    await commitImportPart(database, 'up', rows, { now: 10, newId, goalId: null }, 3);
-    const last = await commitImportPart(database, 'up', rows, { now: 10, newId, goalId: null }, 3);
+    await commitImportPart(database, 'up', rows, { now: 10, newId, goalId: null }, { partRows: 3 });
+    const last = await commitImportPart(database, 'up', rows, { now: 10, newId, goalId: null }, { partRows: 3 });
     expect(last).toEqual({ id: 'up', done: 9, added: 9, updated: 0, skipped: 0 });
     expect(await urls()).toEqual(rows.map((d) => d.url).sort());
   });
 
+  test('with the URLs known when the write began, only those are looked up; a URL saved since fails the part whole', async () => {
+    const rows = drafts(4);
+    await commitImport(database, rows.slice(0, 1), { now: 10, newId, goalId: null });
+    const known = new Set([rows[0]!.url]);
+    // Row 0 is known: merged, not added again.
+    expect(
+      await commitImportPart(database, 'up', rows.slice(0, 2), { now: 11, newId, goalId: null }, { known }),
+    ).toMatchObject({ done: 2, added: 1 });
+    // Row 2 was saved after the write began: the part is refused whole, and written without `known`.
+    await commitImport(database, rows.slice(2, 3), { now: 12, newId, goalId: null });
+    const before = await snapshot(database);
+    await expect(
+      commitImportPart(database, 'up2', rows.slice(2), { now: 13, newId, goalId: null }, { known }),
+    ).rejects.toThrow();
+    expect(await snapshot(database)).toEqual(before);
+    expect(await commitImportPart(database, 'up2', rows.slice(2), { now: 13, newId, goalId: null })).toMatchObject({
+      done: 2,
+      added: 1,
+    });
+    expect(await urls()).toEqual(rows.map((d) => d.url).sort());
+  });
+
   test('a new import clears what earlier ones left of their progress', async () => {
-    await commitImportPart(database, 'old', drafts(4), { now: 10, newId, goalId: null }, 2);
-    await commitImportPart(database, 'new', drafts(6).slice(4), { now: 10, newId, goalId: null }, 2);
+    await commitImportPart(database, 'old', drafts(4), { now: 10, newId, goalId: null }, { partRows: 2 });
+    await commitImportPart(database, 'new', drafts(6).slice(4), { now: 10, newId, goalId: null }, { partRows: 2 });
     expect(await database.imports.toCollection().primaryKeys()).toEqual(['new']);
   });
 });

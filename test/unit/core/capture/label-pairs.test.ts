@@ -3,7 +3,6 @@
 import { describe, expect, test } from 'vitest';
 import { visibleDate } from '../../../../src/core/capture/dates';
 import { labelledValues } from '../../../../src/core/capture/label-pairs';
-import { mergeMetadata, type MetaSources } from '../../../../src/core/capture/metadata';
 
 const pairs = (...list: [string, string][]) =>
   Object.fromEntries(
@@ -57,48 +56,5 @@ describe('visibleDate', () => {
     [[], null],
   ])('%j → %s', (texts, want) => {
     expect(visibleDate(texts)).toBe(want);
-  });
-});
-
-describe('in the merge', () => {
-  const sources = (over: Partial<MetaSources>): MetaSources => ({
-    url: 'https://blog.example.org/post',
-    htmlLang: 'en',
-    docTitle: 'Post',
-    jsonLd: [],
-    meta: {},
-    canonicalLink: null,
-    bylines: [],
-    times: [],
-    readability: null,
-    ...over,
-  });
-
-  test.each<[string, Partial<MetaSources>, string | null]>([
-    ['the pair when nothing else names the author', { meta: pairs(['Written by', 'Ada Lovelace']) }, 'Ada Lovelace'],
-    [
-      'an author meta comes first',
-      { meta: { ...pairs(['Written by', 'Ada Lovelace']), author: ['Ada L.'] } },
-      'Ada L.',
-    ],
-    [
-      'the pair before Readability’s guess',
-      { meta: pairs(['Written by', 'Ada Lovelace']), readability: { byline: 'Share this article' } },
-      'Ada Lovelace',
-    ],
-  ])('author: %s', (_, over, want) => {
-    expect(mergeMetadata(sources(over)).author).toBe(want);
-  });
-
-  test.each<[string, Partial<MetaSources>, number | null]>([
-    ['the header’s date when there is no other', { headerTexts: ['Dec 19, 2016'] }, Date.UTC(2016, 11, 19, 12)],
-    [
-      'a machine-readable date wins over the header',
-      { headerTexts: ['Dec 19, 2016'], times: ['2016-12-20T08:00:00Z'] },
-      Date.UTC(2016, 11, 20, 8),
-    ],
-    ['no date at all', { headerTexts: ['Ada Lovelace'] }, null],
-  ])('date: %s', (_, over, want) => {
-    expect(mergeMetadata(sources(over)).publishedAt).toBe(want);
   });
 });

@@ -35,7 +35,7 @@ function refusalMessage(result: SaveResult): string | null {
 }
 
 /** The toast's counts: goals the item was tied to at once, and goals only suggested. */
-export function toastData(result: Saved): ToastData {
+function toastData(result: Saved): ToastData {
   const tied = result.item.goalIds;
   return {
     resaved: result.firstSavedAt !== null,

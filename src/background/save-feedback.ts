@@ -35,7 +35,7 @@ function refusalMessage(result: SaveResult): string | null {
 }
 
 /** The toast's counts: goals the item was tied to at once, and goals only suggested. */
-export function toastData(result: Saved): ToastData {
+function toastData(result: Saved): ToastData {
   const tied = result.item.goalIds;
   return {
     resaved: result.firstSavedAt !== null,
@@ -99,13 +99,15 @@ export const saveHandlers: HandlersFor<'save-tab' | 'toast-edit'> = {
     // tests ask this way for what the shortcut does, as headless Chromium cannot press it.
     return via === 'popup' ? (await saveTabOnce(request)).result : saveAndTell(request);
   },
-  // Edit in the toast: the item saved last from the sender's own tab, nothing the page names.
+  // Edit in the toast: the item saved last from the sender's own tab, nothing the page names;
+  // once per save, so a page that forged the message could not open window after window.
   'toast-edit': async (_request, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { ok: false };
     const key = savedInTab(tabId);
     const itemId = (await browser.storage.session.get(key))[key];
     if (typeof itemId !== 'string') return { ok: false };
+    await browser.storage.session.remove(key);
     await openItemEditor(itemId);
     return { ok: true };
   },

@@ -30,14 +30,15 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-async function extract(tabId: number): Promise<Capture> {
-  try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [extractorFile] });
-  } catch (error) {
-    throw new ExtractError(String((error as Error)?.message ?? error), 'script-refused');
-  }
+/** The document of each tab the extractor was loaded into: a re-save runs it without loading it again. */
+const loadedIn = (tabId: number) => `extractorIn:${tabId}`;
+
+type Extracted = { capture: Capture; documentId: string | undefined };
+
+/** Calls the extractor installed in the tab's document (or `documentId`, when given); null when none is. */
+async function runExtractor(tabId: number, documentId?: string): Promise<Extracted | null> {
   const [result] = await browser.scripting.executeScript({
-    target: { tabId },
+    target: documentId ? { tabId, documentIds: [documentId] } : { tabId },
     // Runs in the page's isolated world, where the extractor file installed this function.
     func: () => {
       const run = (globalThis as { __learnmarkExtract?: () => unknown }).__learnmarkExtract;
@@ -45,6 +46,23 @@ async function extract(tabId: number): Promise<Capture> {
     },
   });
   const capture = result?.result as Capture | null | undefined;
+  return capture ? { capture, documentId: result?.documentId } : null;
+}
+
+async function extract(tabId: number): Promise<Capture> {
+  // Loaded into this very document already (the tab has not navigated since): run it again.
+  const known = (await browser.storage.session.get(loadedIn(tabId)))[loadedIn(tabId)];
+  let extracted = typeof known === 'string' ? await runExtractor(tabId, known).catch(() => null) : null;
+  if (!extracted) {
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: [extractorFile] });
+    } catch (error) {
+      throw new ExtractError(String((error as Error)?.message ?? error), 'script-refused');
+    }
+    extracted = await runExtractor(tabId);
+    if (extracted?.documentId) await browser.storage.session.set({ [loadedIn(tabId)]: extracted.documentId });
+  }
+  const capture = extracted?.capture;
   if (!capture || typeof capture.url !== 'string') {
     throw new ExtractError('The page returned nothing readable', 'failed');
   }

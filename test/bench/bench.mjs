@@ -140,6 +140,7 @@ const MODULES = [
   ['popup.bench.mjs', ['benchPopup']],
   ['giant.bench.mjs', ['benchGiant']],
   ['social.bench.mjs', ['benchSocial']],
+  ['save.bench.mjs', ['benchToast', 'benchSaveOverhead']],
   ['tracking.bench.mjs', ['benchTracking']],
   ['nudge.bench.mjs', ['benchNudge']],
   ['data.bench.mjs', ['benchData']],

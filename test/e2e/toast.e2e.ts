@@ -9,23 +9,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seriousViolations } from './a11y.mjs';
 import { hasClosedShadow, inClosedShadows } from './closed-shadow.mjs';
+import { goal } from '../unit/goal-fixtures';
 import { fixturesDir, launch, readItems, seedRows, type Launched } from './harness.mjs';
 
 const ARTICLE = 'https://notes.example.com/2026/code-review-week';
-const GOAL = {
-  id: 'g-review',
-  title: 'Better reviews',
-  why: '',
-  keywords: ['flashcards'],
-  weeklyMinutes: null,
-  weeklyItems: null,
-  color: '#0b5cad',
-  status: 'active',
-  createdAt: Date.UTC(2026, 0, 5),
-  updatedAt: Date.UTC(2026, 0, 5),
-  targetDate: null,
-  order: 0,
-};
+const GOAL = goal({ id: 'g-review', title: 'Better reviews', keywords: ['flashcards'] });
 
 let h: Launched;
 let ext: Page;

@@ -78,6 +78,40 @@ function readTimes(doc: Document): string[] {
   return [...main, ...all].map((t) => t.getAttribute('datetime') ?? '').filter(Boolean);
 }
 
+/** Lines read around the heading, and the longest kept: a date line is short. */
+const MAX_HEADER_LINES = 40;
+const MAX_HEADER_LINE = 80;
+/** A paragraph this long is the article itself: the header is over. */
+const BODY_PARAGRAPH = 200;
+
+const lineOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Short lines of text near the article's heading (its <header>, else the heading's parent, or
+ * grandparent when the parent holds the heading alone) up to where the article's paragraphs
+ * start, and `<time>`s without a machine date: where a page that gives no machine-readable
+ * date shows one ("Dec 19, 2016").
+ */
+function readHeaderTexts(doc: Document): string[] {
+  const heading = doc.querySelector('article h1') ?? doc.querySelector('h1');
+  let scope = heading?.closest('header') ?? heading?.parentElement ?? null;
+  if (heading && scope && lineOf(scope) === lineOf(heading)) scope = scope.parentElement;
+  const out: string[] = [];
+  const take = (el: Element) => {
+    const text = lineOf(el);
+    if (text && text.length <= MAX_HEADER_LINE && out.length < MAX_HEADER_LINES) out.push(text);
+  };
+  const els = scope ? scope.querySelectorAll('time, p, span, div, li, a') : [];
+  for (let i = 0; i < els.length && out.length < MAX_HEADER_LINES; i++) {
+    const el = els[i]!;
+    if (el.localName === 'p' && lineOf(el).length > BODY_PARAGRAPH) break;
+    // Leaf-like lines only: a block's text is its children's, read on their own.
+    if (el.childElementCount <= 2 && !el.contains(heading ?? null)) take(el);
+  }
+  for (const t of Array.from(doc.querySelectorAll('article time:not([datetime])')).slice(0, 3)) take(t);
+  return out;
+}
+
 export function collectSources(doc: Document, url: string, readability: ReadabilityMeta | null): MetaSources {
   const meta = Object.create(null) as Record<string, string[]>;
   const bylines: string[] = [];
@@ -97,6 +131,7 @@ export function collectSources(doc: Document, url: string, readability: Readabil
     canonicalLink: canonical?.getAttribute('href') ?? null,
     bylines,
     times: readTimes(doc),
+    headerTexts: readHeaderTexts(doc),
     readability,
   };
 }

@@ -82,3 +82,40 @@ export function pickDate(candidates: readonly unknown[]): number | null {
   }
   return null;
 }
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** "Dec 19, 2016", "December 19 2016", "Sept. 3, 2020". */
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'i');
+/** "19 December 2016", "3 Sept. 2020". */
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+((?:19|20)\\d{2})\\b`, 'i');
+const ISO_DAY = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/;
+/** A line that shows a date is short: a long one is prose that mentions a date. */
+const MAX_DATE_LINE = 80;
+
+/**
+ * The day a date shown as text in an article's header names ("Published Dec 19, 2016"), as
+ * `yyyy-MM-dd`, from the first of `texts` (the header's short lines, in order) that shows one;
+ * null when none does. For pages with no machine-readable date: a calendar day, no time.
+ */
+export function visibleDate(texts: readonly string[]): string | null {
+  for (const raw of texts) {
+    const text = raw.replace(/\s+/g, ' ').trim();
+    if (!text || text.length > MAX_DATE_LINE) continue;
+    let parts: [string, number, string] | null = null;
+    const mdy = MONTH_DAY_YEAR.exec(text);
+    const dmy = mdy ? null : DAY_MONTH_YEAR.exec(text);
+    const iso = mdy || dmy ? null : ISO_DAY.exec(text);
+    if (mdy) parts = [mdy[3]!, MONTHS.indexOf(mdy[1]!.toLowerCase().slice(0, 3)) + 1, mdy[2]!];
+    else if (dmy) parts = [dmy[3]!, MONTHS.indexOf(dmy[2]!.toLowerCase().slice(0, 3)) + 1, dmy[1]!];
+    else if (iso) parts = [iso[1]!, Number(iso[2]), iso[3]!];
+    if (!parts) continue;
+    const [year, month, day] = parts;
+    const value = `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
+    // 2016-02-30 is no day: Date.UTC would roll it into March.
+    const at = new Date(`${value}T12:00:00Z`);
+    if (parseDate(value) !== null && at.getUTCDate() === Number(day) && at.getUTCMonth() + 1 === month) return value;
+  }
+  return null;
+}

@@ -4,10 +4,12 @@
  *
  * Precedence, first non-empty wins (see FIELD_ORDER below for the exact keys):
  *   JSON-LD main entity > Open Graph > Twitter card > meta name / itemprop (dc, parsely,
- *   sailthru, …) > DOM byline / <time> > Readability > <title>.
+ *   sailthru, …) > the Twitter card's "Written by" pair > DOM byline / <time> > Readability >
+ *   <title>; a date shown as text in the article's header comes last of the dates.
  */
 import { cleanAuthor, joinAuthors } from './author';
-import { pickDate } from './dates';
+import { pickDate, visibleDate } from './dates';
+import { labelledValues } from './label-pairs';
 import { pickCanonical } from './canonical';
 import { readJsonLd } from './jsonld';
 import { decodeEntities } from '../text/entities';
@@ -26,6 +28,8 @@ export interface MetaSources {
   bylines: string[];
   /** `datetime` of `<time>` elements, the page's main content first. */
   times: string[];
+  /** Short lines of text around the article's heading, in order: where a page shows its date. */
+  headerTexts?: string[];
   readability: ReadabilityMeta | null;
 }
 
@@ -146,6 +150,7 @@ export function mergeMetadata(s: MetaSources): MergedMeta {
   const author =
     joinAuthors(ld?.authors ?? []) ??
     (metaAuthorKey ? joinAuthors(metaValues(m, [metaAuthorKey], (v) => !isUrl(v))) : null) ??
+    cleanAuthor(tidy(labelledValues(m).author)) ??
     cleanAuthor(r.byline) ??
     joinAuthors(ld?.creators ?? []) ??
     s.bylines.map(cleanAuthor).find(Boolean) ??
@@ -166,7 +171,13 @@ export function mergeMetadata(s: MetaSources): MergedMeta {
       tidy(ld?.website) ??
       tidy(r.siteName) ??
       siteNameFromTitle(docTitle, s.url),
-    publishedAt: pickDate([ld?.datePublished, ...metaValues(m, FIELD_ORDER.date), ...s.times, r.publishedTime]),
+    publishedAt: pickDate([
+      ld?.datePublished,
+      ...metaValues(m, FIELD_ORDER.date),
+      ...s.times,
+      r.publishedTime,
+      visibleDate(s.headerTexts ?? []),
+    ]),
     excerpt: firstMeta(m, FIELD_ORDER.excerpt) ?? tidy(ld?.description) ?? tidy(r.excerpt),
     lang:
       normalizeLang(s.htmlLang) ??

@@ -109,6 +109,11 @@ describe('the toast after a save by shortcut', () => {
       type: 'popup',
       url: fakeBrowser.runtime.getURL(`src/edit/index.html?item=${item!.id}`),
     });
+    // One Edit per save: asked again (a forged message), nothing more opens.
+    expect(await ask({ type: 'toast-edit', payload: {} }, fromContentScript({ id: tab.id, url: URL_A }))).toEqual({
+      ok: false,
+    });
+    expect(windows.create).toHaveBeenCalledTimes(1);
   });
 
   test('a second toast in the same tab reuses the script loaded the first time', async () => {

@@ -269,3 +269,41 @@ describe('text helpers', () => {
     ['No separator here', 'https://example.com/', null],
   ])('siteNameFromTitle(%j)', (title, url, want) => expect(siteNameFromTitle(title, url)).toBe(want));
 });
+
+describe("the Twitter card's label/data pairs and the header's date, in the merge", () => {
+  const pairs = (...list: [string, string][]) =>
+    Object.fromEntries(
+      list.flatMap(([label, data], i) => [
+        [`twitter:label${i + 1}`, [label]],
+        [`twitter:data${i + 1}`, [data]],
+      ]),
+    );
+
+  test.each<[string, Partial<MetaSources>, string | null]>([
+    ['the pair when nothing else names the author', { meta: pairs(['Written by', 'Ada Lovelace']) }, 'Ada Lovelace'],
+    [
+      'an author meta comes first',
+      { meta: { ...pairs(['Written by', 'Ada Lovelace']), author: ['Ada L.'] } },
+      'Ada L.',
+    ],
+    [
+      'the pair before Readability’s guess',
+      { meta: pairs(['Written by', 'Ada Lovelace']), readability: { byline: 'Share this article' } },
+      'Ada Lovelace',
+    ],
+  ])('author: %s', (_, over, want) => {
+    expect(mergeMetadata(sources(over)).author).toBe(want);
+  });
+
+  test.each<[string, Partial<MetaSources>, number | null]>([
+    ['the header’s date when there is no other', { headerTexts: ['Dec 19, 2016'] }, Date.UTC(2016, 11, 19, 12)],
+    [
+      'a machine-readable date wins over the header',
+      { headerTexts: ['Dec 19, 2016'], times: ['2016-12-20T08:00:00Z'] },
+      Date.UTC(2016, 11, 20, 8),
+    ],
+    ['no date at all', { headerTexts: ['Ada Lovelace'] }, null],
+  ])('date: %s', (_, over, want) => {
+    expect(mergeMetadata(sources(over)).publishedAt).toBe(want);
+  });
+});

@@ -1,0 +1,113 @@
+// Save figures for `npm run bench` (issue 12), in Chromium with the built extension:
+// - save_overhead_p50_ms: over the dev evaluation pages, a save from the popup (click to outcome
+//   drawn) minus a bare Readability parse of a clone of the same page in the same tab, in the
+//   same run; the median over pages of the per-page difference. The parse alone is printed too.
+// - toast_shown_ms: a feed button clicked with the real mouse to the in-page toast drawn (the
+//   toast's User Timing mark, which it sets only on pages with data-learnmark-bench); median.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inClosedShadows } from '../e2e/closed-shadow.mjs';
+import { fixturesDir, launch, saveFromPopup } from '../e2e/harness.mjs';
+import { loadEvalPages } from '../e2e/server.mjs';
+import { DEV_DIRS } from '../eval/extract.mjs';
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : NaN;
+};
+const READABILITY = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
+const PARSES = 3;
+
+/** Median ms of a bare Readability parse of a clone of the page in `tab` (the clone is not timed). */
+async function bareParse(tab) {
+  await tab.evaluate(`${READABILITY}\n;globalThis.__benchReadability = Readability; true`);
+  const times = await tab.evaluate((n) => {
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      const clone = document.cloneNode(true);
+      const t0 = performance.now();
+      new globalThis.__benchReadability(clone).parse();
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, PARSES);
+  return median(times);
+}
+
+export async function benchSaveOverhead(print) {
+  const pages = loadEvalPages(DEV_DIRS);
+  const h = await launch({ pages, blockScripts: true });
+  const overheads = [];
+  const parses = [];
+  try {
+    const tab = await h.ctx.newPage();
+    let popup = await h.ctx.newPage();
+    let tabId = 0;
+    for (const page of pages) {
+      try {
+        await tab.goto(page.url, { waitUntil: 'load', timeout: 20_000 }).catch((e) => {
+          if (!tab.url().startsWith('http')) throw e;
+        });
+        const parse = await bareParse(tab);
+        tabId ||= await h.tabIdOf(tab.url());
+        await popup.goto(h.popupUrl(tabId));
+        const saved = await saveFromPopup(popup, { timeout: 30_000 });
+        if (!['saved', 'resaved'].includes(saved.state)) continue;
+        parses.push(parse);
+        overheads.push(saved.ms - parse);
+      } catch {
+        await popup.close().catch(() => {});
+        popup = await h.ctx.newPage();
+      }
+    }
+  } finally {
+    await h.close();
+  }
+  print('save_bare_parse_p50_ms', median(parses).toFixed(1), 'ms');
+  print('save_overhead_p50_ms', median(overheads).toFixed(1), 'ms');
+  print('save_overhead_pages', overheads.length, 'count');
+}
+
+export async function benchToast(print) {
+  // The X home fixture, opted in to timings.
+  const file = join(mkdtempSync(join(tmpdir(), 'learnmark-toast-')), 'home.html');
+  writeFileSync(
+    file,
+    readFileSync(join(fixturesDir, 'x.com/home/index.html'), 'utf8').replace('<html', '<html data-learnmark-bench'),
+  );
+  const url = 'https://x.com/home';
+  const h = await launch({ pages: [{ url, file }] });
+  const shown = [];
+  try {
+    const page = await h.ctx.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => document.querySelectorAll('learnmark-save').length > 0);
+    await page.evaluate(() => {
+      window.addEventListener('click', () => (globalThis.__benchClickAt = performance.now()), true);
+    });
+    const buttons = await inClosedShadows(page, 'learnmark-save', 'button');
+    for (const [i, button] of buttons.entries()) {
+      await button.click();
+      await page.waitForFunction((n) => performance.getEntriesByName('learnmark:toast-shown').length > n, i, {
+        timeout: 20_000,
+      });
+      shown.push(
+        await page.evaluate(
+          () => performance.getEntriesByName('learnmark:toast-shown').at(-1).startTime - globalThis.__benchClickAt,
+        ),
+      );
+    }
+  } finally {
+    await h.close();
+  }
+  print('toast_shown_ms', median(shown).toFixed(1), 'ms');
+  print('toast_shown_samples', shown.length, 'count');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const print = (name, value, unit) => console.log(`bench ${name} ${value} ${unit}`);
+  if (!process.argv.includes('--overhead-only')) await benchToast(print);
+  if (!process.argv.includes('--toast-only')) await benchSaveOverhead(print);
+}

@@ -142,6 +142,7 @@ const MODULES = [
   ['social.bench.mjs', ['benchSocial']],
   ['tracking.bench.mjs', ['benchTracking']],
   ['nudge.bench.mjs', ['benchNudge']],
+  ['time.bench.mjs', ['benchTime']],
   ['data.bench.mjs', ['benchData']],
   ['import-limits.bench.mjs', ['benchImportLimits']],
   ['reader.bench.mjs', ['benchReader']],

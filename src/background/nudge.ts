@@ -4,6 +4,8 @@ import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import { startOfDay } from 'date-fns';
 import type { Category } from '../core/tracking/model';
 import { budgetDecision } from '../core/nudge/budget';
+import { earnedSecondsOf, type LeisureSource } from '../core/nudge/earned-leisure';
+import { earnLeisure } from '../db/earned-leisure';
 import { localCalendar, trackedHost, type Segment } from '../core/tracking/segment';
 import type { TrackingSettings } from '../core/tracking/settings';
 import {
@@ -76,9 +78,10 @@ export async function checkBudget(
   // Turned off: time is still counted, nobody is nudged.
   if (settings.nudgeStyle === 'off') return deps.schedule(null);
   const day = localCalendar.dayOf(now);
-  const [byHost, nudgesToday] = await Promise.all([
+  const [byHost, nudgesToday, totals] = await Promise.all([
     secondsByHost(database, day, 'distraction'),
     nudgesSince(database, segment.host, startOfDay(now).getTime()),
+    database.days.get(day),
   ]);
   // The open segment's seconds are not in the database yet.
   const open = Math.max(0, (now - segment.startedAt) / 1000);
@@ -92,6 +95,7 @@ export async function checkBudget(
     nudgesToday,
     now,
     ...settings,
+    earnedSeconds: earnedSecondsOf(totals),
   });
   if (!decision.due) return deps.schedule(decision.checkAgainInMs === null ? null : now + decision.checkAgainInMs);
   await deps.schedule(null);
@@ -213,4 +217,15 @@ export async function onNotificationAnswer(id: string, button: number | 'body' |
   else outcome = 'snoozed';
   await answerNudge(parsed.nudgeId, outcome, outcome === 'swapped' ? await tabById(parsed.tabId) : undefined);
   if (button !== 'closed') await browser.notifications.clear(id);
+}
+
+/**
+ * Earned leisure for the worker's other writes that stand for learning (a logged session,
+ * `log:<id>`): adds the play it earns to today's budget at the person's rate, when they turned
+ * it on. Returns the seconds added (0 when off, or already earned by this source). Finished
+ * items earn theirs in db/item-status.ts, in the same transaction.
+ * @public
+ */
+export async function earnLeisureForLearning(source: LeisureSource, learningMinutes: number): Promise<number> {
+  return earnLeisure(db(), source, learningMinutes, (await loadSettings()).earnedLeisure, clockNow());
 }

@@ -1,7 +1,10 @@
 import { ITEM_STATUSES, type Item, type ItemStatus } from '../core/item/model';
 import { NOTE_MAX } from '../core/library/limits';
 import { oneOf } from '../core/one-of';
+import { learningMinutesOf } from '../core/goal/progress';
+import type { EarnedLeisure } from '../core/tracking/settings';
 import type { LearnmarkDb } from './db';
+import { earnLeisure, takeBackLeisure } from './earned-leisure';
 
 /**
  * Marks an item unread, done (with an optional one-line takeaway) or archived. Finishing sets
@@ -12,9 +15,10 @@ export function setItemStatus(
   itemId: string,
   change: { status: ItemStatus; note?: string },
   now: number,
+  leisureRate: EarnedLeisure | null = null,
 ): Promise<Item | null> {
   if (!oneOf(ITEM_STATUSES, change.status)) return Promise.resolve(null);
-  return database.transaction('rw', database.items, async () => {
+  return database.transaction('rw', database.items, database.days, async () => {
     const item = await database.items.get(itemId);
     if (!item) return null;
     const note = change.note === undefined ? item.note : change.note.replace(/\s+/g, ' ').trim().slice(0, NOTE_MAX);
@@ -28,6 +32,13 @@ export function setItemStatus(
           : item.doneAt;
     const updated: Item = { ...item, status: change.status, note, doneAt, updatedAt: now };
     await database.items.put(updated);
+    // Earned leisure: finishing an item for a goal adds play to today; reopening takes it back.
+    const source = `item:${item.id}` as const;
+    if (change.status === 'done' && item.status !== 'done' && item.goalIds.length > 0) {
+      await earnLeisure(database, source, learningMinutesOf(item), leisureRate, now);
+    } else if (change.status === 'unread' && item.status === 'done' && item.doneAt) {
+      await takeBackLeisure(database, source, item.doneAt);
+    }
     return updated;
   });
 }

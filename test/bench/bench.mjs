@@ -143,6 +143,7 @@ const MODULES = [
   ['save.bench.mjs', ['benchToast', 'benchSaveOverhead']],
   ['tracking.bench.mjs', ['benchTracking']],
   ['nudge.bench.mjs', ['benchNudge']],
+  ['time.bench.mjs', ['benchTime']],
   ['data.bench.mjs', ['benchData']],
   ['import-limits.bench.mjs', ['benchImportLimits']],
   ['reader.bench.mjs', ['benchReader']],

@@ -40,6 +40,10 @@ export function progressRow(
   return { savedAt, doneAt: item.status === 'done' ? item.doneAt : null, readingMinutes, engagedSeconds };
 }
 
+/** The learning a finished item stands for: its reading time, or the focused time on it when longer. */
+export const learningMinutesOf = (row: Pick<ProgressRow, 'readingMinutes' | 'engagedSeconds'>): number =>
+  Math.max(row.readingMinutes ?? 0, Math.round((row.engagedSeconds ?? 0) / 60));
+
 const inWeek = (t: number | null, w: Week) => t !== null && t >= w.start && t < w.end;
 
 export function goalWeek(rows: readonly ProgressRow[], week: Week): GoalWeek {
@@ -50,7 +54,7 @@ export function goalWeek(rows: readonly ProgressRow[], week: Week): GoalWeek {
     const done = inWeek(row.doneAt, week);
     if (done) {
       count++;
-      minutes += Math.max(row.readingMinutes ?? 0, Math.round((row.engagedSeconds ?? 0) / 60));
+      minutes += learningMinutesOf(row);
     } else if (inWeek(row.savedAt, week)) saved++;
   }
   return { week, items: count, saved, minutes };

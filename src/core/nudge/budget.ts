@@ -16,6 +16,8 @@ export interface BudgetInput {
   /** When the daily budget applies; outside it, the schedule's own budget or none. */
   schedule?: Schedule | null;
   siteLimits: Record<string, number>;
+  /** Play seconds earned today by learning (earned leisure): added to the shared budget. */
+  earnedSeconds?: number;
   /** Nudges shown today (since local midnight) for this host. */
   nudgesToday: readonly Nudge[];
   now: number;
@@ -62,7 +64,8 @@ export function budgetDecision(input: BudgetInput): BudgetDecision {
     return { due: false, reason: 'no-budget-now', spentSeconds, checkAgainInMs: change === null ? null : untilChange };
   }
   const extra = nudgesToday.filter((n) => n.outcome === 'more-time').length * MORE_TIME_SECONDS;
-  const allowed = budget * 60 + extra;
+  const earned = limitMinutes === null ? (input.earnedSeconds ?? 0) : 0;
+  const allowed = budget * 60 + extra + earned;
   const leftMs = Math.max(0, (allowed - spentSeconds) * 1000);
   const lastAt = Math.max(-Infinity, ...nudgesToday.map((n) => n.at));
   const quietMs = Math.max(0, lastAt + NUDGE_GAP_MS - now);

@@ -11,6 +11,8 @@ export interface DayTotals {
    * started in), for the nudge readout. Absent on days recorded before it was kept.
    */
   distractionByHour?: number[];
+  /** Play seconds earned today by learning (earned leisure), by what earned them (`item:<id>`). */
+  earned?: Record<string, number>;
 }
 
 export const emptyDay = (day: string): DayTotals => ({ day, learning: 0, distraction: 0, neutral: 0 });

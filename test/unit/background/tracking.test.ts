@@ -355,6 +355,38 @@ describe('nudge', () => {
     expect(notify).toHaveBeenCalledTimes(1);
   });
 
+  test('earned leisure: finishing an item for a goal adds play to today; reopening takes it back', async () => {
+    await db().items.update('read-me', { goalIds: ['g-1'] });
+    const earned = async () => (await db().days.get(DAY))?.earned ?? {};
+    const finish = (status: string) =>
+      ask({ type: 'item-status', payload: { itemId: 'read-me', status } }, FROM_OPTIONS);
+    // Off by default: nothing earned.
+    await finish('done');
+    expect(await earned()).toEqual({});
+    await finish('unread');
+
+    await setSettings({ dailyBudgetMinutes: 1, earnedLeisure: { learningMinutes: 10, playMinutes: 5 } });
+    await finish('done');
+    // A 4-minute read at 10 → 5: two minutes of play, once however often it is finished.
+    expect(await earned()).toEqual({ 'item:read-me': 120 });
+    await finish('done');
+    expect(await earned()).toEqual({ 'item:read-me': 120 });
+
+    // One minute of budget and two earned: no nudge at two minutes, one at three.
+    await openTab('https://poki.com/');
+    for (const s of [60, 120]) {
+      at(s);
+      await flush();
+    }
+    expect(await db().nudges.count()).toBe(0);
+    at(180);
+    await flush();
+    expect(await db().nudges.count()).toBe(1);
+
+    await finish('unread');
+    expect(await earned()).toEqual({});
+  });
+
   test('at most one nudge per site per ten minutes', async () => {
     apis.permissions.contains.mockResolvedValue(true);
     apis.scripting.executeScript.mockResolvedValue([{ result: undefined }]);

@@ -73,6 +73,25 @@ test.each<[string, Partial<BudgetInput>, ReturnType<typeof budgetDecision>]>([
     { totalSeconds: 1800 + 300, nudgesToday: [nudge(12, 'more-time')] },
     { due: true, spentSeconds: 2100 },
   ],
+  [
+    'five more minutes clicked on three cards: each adds five, each counted',
+    {
+      totalSeconds: 1800 + 900 - 60,
+      nudgesToday: [nudge(40, 'more-time'), nudge(25, 'more-time'), nudge(12, 'more-time')],
+    },
+    { due: false, reason: 'within-budget', spentSeconds: 2640, checkAgainInMs: 60_000 },
+  ],
+  [
+    'earned leisure adds to the shared budget',
+    { totalSeconds: 1800 + 60, earnedSeconds: 120 },
+    { due: false, reason: 'within-budget', spentSeconds: 1860, checkAgainInMs: 60_000 },
+  ],
+  ['earned leisure, spent too', { totalSeconds: 1800 + 120, earnedSeconds: 120 }, { due: true, spentSeconds: 1920 }],
+  [
+    'earned leisure does not lift a per-site limit',
+    { siteSeconds: 600, totalSeconds: 600, siteLimits: { 'poki.com': 10 }, earnedSeconds: 600 },
+    { due: true, spentSeconds: 600 },
+  ],
 ])('%s', (_, input, expected) => {
   expect(budgetDecision({ ...base, ...input })).toEqual(expected);
 });

@@ -3,7 +3,9 @@ import type { Backup } from '../core/data/backup';
 import { totalsFromActivity } from '../core/week/day-totals';
 import type { ImportDraft } from '../core/data/import-draft';
 import { planImport, type ImportPlan } from '../core/data/import-plan';
+import { planImportedHighlights } from '../core/data/import-highlights';
 import type { Item } from '../core/item/model';
+import type { Highlight } from '../core/highlight/model';
 import { activityKey, planRestore, type RestorePlan } from '../core/data/restore-plan';
 import type { LearnmarkDb } from './db';
 import { deferSearchIndex } from './search-index';
@@ -43,21 +45,38 @@ export function commitImport(
   drafts: readonly ImportDraft[],
   ctx: ImportContext,
 ): Promise<ImportPlan> {
-  return database.transaction('rw', database.items, database.goals, database.pendingIndex, async () => {
+  const tables = [database.items, database.goals, database.pendingIndex, database.highlights];
+  return database.transaction('rw', tables, async () => {
     const goalId = ctx.goalId && (await database.goals.get(ctx.goalId)) ? ctx.goalId : null;
-    const plan = planImport(
-      drafts,
-      await itemsByUrl(
-        database,
-        drafts.map((d) => d.url),
-      ),
-      { ...ctx, goalId },
+    const existing = await itemsByUrl(
+      database,
+      drafts.map((d) => d.url),
     );
+    const plan = planImport(drafts, existing, { ...ctx, goalId });
     await deferIfBulk(database, [...plan.add, ...plan.update]);
     await database.items.bulkAdd(plan.add);
     await database.items.bulkPut(plan.update);
+    const itemByUrl = new Map([...existing, ...plan.add.map((i) => [i.url, i] as const)]);
+    await database.highlights.bulkAdd(await importedHighlights(database, drafts, itemByUrl, ctx.newId));
     return plan;
   });
+}
+
+/**
+ * The highlights an import's drafts carry, on their items (by address), without repeating one
+ * an item already has: what the commit writes, and what the preview counts.
+ */
+export async function importedHighlights(
+  database: LearnmarkDb,
+  drafts: readonly ImportDraft[],
+  itemByUrl: ReadonlyMap<string, { id: string; text: string }>,
+  newId: () => string,
+): Promise<Highlight[]> {
+  const marked = drafts.filter((d) => d.highlights?.length);
+  if (!marked.length) return [];
+  const ids = marked.flatMap((d) => itemByUrl.get(d.url)?.id ?? []);
+  const have = await database.highlights.where('itemId').anyOf(ids).toArray();
+  return planImportedHighlights(marked, itemByUrl, new Set(have.map((h) => `${h.itemId}\n${h.exact}`)), newId);
 }
 
 /** Plans a restore against the library as it is (the preview, and again inside the commit). */

@@ -56,3 +56,25 @@ export function highlightOfPassage(
     updatedAt: ctx.createdAt,
   };
 }
+
+/**
+ * A selection made on a live page (or only its text, when the page could not be asked) as a
+ * yellow highlight of `itemId`, cut to what a highlight may hold; null when nothing is selected.
+ */
+export function pageHighlightDraft(
+  itemId: string,
+  quote: { exact: string; prefix?: string; suffix?: string; start?: number },
+): HighlightDraft | null {
+  const exact = quote.exact.trim().slice(0, EXACT_MAX);
+  if (!exact) return null;
+  const start = Number.isInteger(quote.start) ? Math.min(Math.max(quote.start!, 0), 10_000_000) : 0;
+  return {
+    itemId,
+    exact,
+    prefix: (quote.prefix ?? '').slice(-CONTEXT_CHARS * 2),
+    suffix: (quote.suffix ?? '').slice(0, CONTEXT_CHARS * 2),
+    start,
+    color: 'yellow',
+    note: '',
+  };
+}

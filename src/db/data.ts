@@ -3,7 +3,9 @@ import type { Backup } from '../core/data/backup';
 import { totalsFromActivity } from '../core/week/day-totals';
 import type { ImportDraft } from '../core/data/import-draft';
 import { planImport, type ImportPlan } from '../core/data/import-plan';
+import { planImportedHighlights } from '../core/data/import-highlights';
 import type { Item } from '../core/item/model';
+import type { Highlight } from '../core/highlight/model';
 import { activityKey, planRestore, type RestorePlan } from '../core/data/restore-plan';
 import type { ImportProgress, LearnmarkDb } from './db';
 import { deferSearchIndex } from './search-index';
@@ -47,15 +49,15 @@ export function commitImport(
   ctx: ImportContext,
   known?: ReadonlySet<string>,
 ): Promise<ImportPlan> {
-  return database.transaction('rw', database.items, database.goals, async () => {
+  return database.transaction('rw', [database.items, database.goals, database.highlights], async () => {
     const goalId = ctx.goalId && (await database.goals.get(ctx.goalId)) ? ctx.goalId : null;
     const urls = drafts.map((d) => d.url);
-    const plan = planImport(drafts, await itemsByUrl(database, known ? urls.filter((u) => known.has(u)) : urls), {
-      ...ctx,
-      goalId,
-    });
+    const existing = await itemsByUrl(database, known ? urls.filter((u) => known.has(u)) : urls);
+    const plan = planImport(drafts, existing, { ...ctx, goalId });
     await database.items.bulkAdd(plan.add);
     await database.items.bulkPut(plan.update);
+    const itemByUrl = new Map([...existing, ...plan.add.map((i) => [i.url, i] as const)]);
+    await database.highlights.bulkAdd(await importedHighlights(database, drafts, itemByUrl, ctx.newId));
     return plan;
   });
 }
@@ -84,32 +86,53 @@ export function commitImportPart(
   ctx: ImportContext,
   { partRows = IMPORT_PART_ROWS, known }: { partRows?: number; known?: ReadonlySet<string> } = {},
 ): Promise<ImportProgress> {
-  return database.transaction('rw', database.items, database.goals, database.imports, async () => {
-    const before = (await database.imports.get(uploadId)) ?? {
-      id: uploadId,
-      done: 0,
-      added: 0,
-      updated: 0,
-      skipped: 0,
-    };
-    if (before.done === 0) await database.imports.clear(); // what earlier imports left
-    const part = drafts.slice(before.done, before.done + partRows);
-    const plan = await commitImport(database, part, ctx, known);
-    const after: ImportProgress = {
-      id: uploadId,
-      done: before.done + part.length,
-      added: before.added + plan.add.length,
-      updated: before.updated + plan.update.length,
-      skipped: before.skipped + plan.skipped.length,
-    };
-    await database.imports.put(after);
-    return after;
-  });
+  return database.transaction(
+    'rw',
+    [database.items, database.goals, database.imports, database.highlights],
+    async () => {
+      const before = (await database.imports.get(uploadId)) ?? {
+        id: uploadId,
+        done: 0,
+        added: 0,
+        updated: 0,
+        skipped: 0,
+      };
+      if (before.done === 0) await database.imports.clear(); // what earlier imports left
+      const part = drafts.slice(before.done, before.done + partRows);
+      const plan = await commitImport(database, part, ctx, known);
+      const after: ImportProgress = {
+        id: uploadId,
+        done: before.done + part.length,
+        added: before.added + plan.add.length,
+        updated: before.updated + plan.update.length,
+        skipped: before.skipped + plan.skipped.length,
+      };
+      await database.imports.put(after);
+      return after;
+    },
+  );
 }
 
 /** How many rows of the import `uploadId` its parts have written (read by the page after a stop). */
 export async function importWritten(database: LearnmarkDb, uploadId: string): Promise<number> {
   return (await database.imports.get(uploadId))?.done ?? 0;
+}
+
+/**
+ * The highlights an import's drafts carry, on their items (by address), without repeating one
+ * an item already has: what the commit writes, and what the preview counts.
+ */
+export async function importedHighlights(
+  database: LearnmarkDb,
+  drafts: readonly ImportDraft[],
+  itemByUrl: ReadonlyMap<string, { id: string; text: string }>,
+  newId: () => string,
+): Promise<Highlight[]> {
+  const marked = drafts.filter((d) => d.highlights?.length);
+  if (!marked.length) return [];
+  const ids = marked.flatMap((d) => itemByUrl.get(d.url)?.id ?? []);
+  const have = await database.highlights.where('itemId').anyOf(ids).toArray();
+  return planImportedHighlights(marked, itemByUrl, new Set(have.map((h) => `${h.itemId}\n${h.exact}`)), newId);
 }
 
 /** Plans a restore against the library as it is (the preview, and again inside the commit). */

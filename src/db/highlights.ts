@@ -1,8 +1,10 @@
 import { newHighlight, type Highlight, type HighlightDraft } from '../core/highlight/model';
 import type { LearnmarkDb } from './db';
 
-export function highlightsOf(database: LearnmarkDb, itemId: string): Promise<Highlight[]> {
-  return database.highlights.where('itemId').equals(itemId).sortBy('start');
+/** An item's highlights in text order; those at one place (imported, not yet placed) by date. */
+export async function highlightsOf(database: LearnmarkDb, itemId: string): Promise<Highlight[]> {
+  const rows = await database.highlights.where('itemId').equals(itemId).toArray();
+  return rows.sort((a, b) => a.start - b.start || a.createdAt - b.createdAt);
 }
 
 /** Adds a highlight to an item that exists; null when the item is gone. */

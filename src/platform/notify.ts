@@ -15,3 +15,13 @@ export async function notifySaveProblem(title: string, message: string): Promise
     message,
   });
 }
+
+/** Confirms a highlight made from the context menu: one notification, replaced by the next. */
+export async function notifyHighlighted(title: string, message: string): Promise<void> {
+  await browser.notifications.create('highlighted', {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+    title,
+    message,
+  });
+}

@@ -95,3 +95,45 @@ export async function linkTextInTab(tabId: number, href: string): Promise<string
     return null;
   }
 }
+
+/**
+ * The selection in a frame of the tab as a text-quote selector (exact, a little text before and
+ * after it, its offset in the page's text), computed in the page by a small function; null when
+ * the frame has no selection or cannot be scripted. Nothing of the page is changed.
+ */
+export async function selectionQuoteInTab(
+  tabId: number,
+  frameId: number | undefined,
+  context: number,
+): Promise<{ exact: string; prefix: string; suffix: string; start: number } | null> {
+  try {
+    const [result] = await browser.scripting.executeScript({
+      target: frameId === undefined ? { tabId } : { tabId, frameIds: [frameId] },
+      args: [context],
+      func: (chars: number) => {
+        const selection = getSelection();
+        if (!selection || selection.isCollapsed || !selection.rangeCount || !document.body) return null;
+        const range = selection.getRangeAt(0);
+        const before = document.createRange();
+        before.selectNodeContents(document.body);
+        before.setEnd(range.startContainer, range.startOffset);
+        const after = document.createRange();
+        after.selectNodeContents(document.body);
+        after.setStart(range.endContainer, range.endOffset);
+        const prefix = before.toString();
+        return {
+          exact: range.toString(),
+          prefix: prefix.slice(-chars),
+          suffix: after.toString().slice(0, chars),
+          start: prefix.length,
+        };
+      },
+    });
+    const quote = result?.result as { exact?: unknown } | null | undefined;
+    return quote && typeof quote.exact === 'string'
+      ? (quote as { exact: string; prefix: string; suffix: string; start: number })
+      : null;
+  } catch {
+    return null;
+  }
+}

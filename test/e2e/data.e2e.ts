@@ -56,6 +56,46 @@ describe('your data', () => {
     await popup.close();
   });
 
+  test('a Pocket zip with annotations: its highlights are previewed, imported once, and listed in the reader', async () => {
+    await choose('pocket-highlights.zip');
+    // Both pages were imported by the test above: only their highlights are new.
+    await options.getByText('With 3 highlights of these pages.').waitFor();
+    expect(await options.getByTestId('data-counts').innerText()).toBe('0 to add, 0 to update, 2 skipped.');
+    await options.getByRole('button', { name: /^Import \d+ items$/ }).click();
+    await options.getByTestId('data-result').waitFor();
+    const planner = (await readItems(options)).find((i) => i.url.includes('query-planner'))!;
+    const reader = await h.ctx.newPage();
+    await reader.goto(`chrome-extension://${h.extensionId}/src/reader/index.html?id=${planner.id}`);
+    const list = reader.getByTestId('highlights');
+    await list.locator('q').first().waitFor();
+    expect(await list.locator('q').allInnerTexts()).toEqual([
+      'The planner estimates the cost of every plan it considers.',
+      'Statistics go stale after bulk loads; run ANALYZE.',
+    ]);
+    // An imported page has no text here yet, so the reader says it cannot place them.
+    expect(await list.getByText("This highlight's text is no longer in the page.").count()).toBe(2);
+    expect(await seriousViolations(reader)).toEqual([]);
+    await reader.close();
+
+    // The same file again has nothing to add: no highlight twice, and nothing to confirm.
+    await choose('pocket-highlights.zip');
+    await options.getByTestId('data-counts').waitFor();
+    expect(await options.getByText(/highlights of these pages/).count()).toBe(0);
+    expect(await options.getByRole('button', { name: /^Import \d+ items$/ }).isDisabled()).toBe(true);
+    await options.getByRole('button', { name: 'Cancel' }).click();
+    const count = await options.evaluate(
+      () =>
+        new Promise<number>((ok) => {
+          const open = indexedDB.open('learnmark');
+          open.onsuccess = () => {
+            const req = open.result.transaction('highlights').objectStore('highlights').count();
+            req.onsuccess = () => ok(req.result);
+          };
+        }),
+    );
+    expect(count).toBe(3);
+  });
+
   test('a malformed file is refused with its line, and the library is unchanged', async () => {
     const before = await sorted(options);
     for (const [name, text] of [

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seriousViolations } from './a11y.mjs';
-import { launch, readItems, saveFromPopup, seedRows, type Launched } from './harness.mjs';
+import { launch, readItems, saveFromPopup, seedRows, tabIdOf, type Launched } from './harness.mjs';
 
 const ARTICLE = 'https://blog.example.org/2024/03/spaced-repetition-for-engineers/';
 
@@ -17,10 +17,10 @@ const NOW = Date.UTC(2026, 10, 30, 9, 0);
 const MINUTE = 60_000;
 
 /** Drags the real mouse from the first character of `from` to the last of `to` in the article. */
-async function selectBetween(page: Page, from: string, to: string) {
+async function selectBetween(page: Page, from: string, to: string, rootSelector = '[data-testid="reader-article"]') {
   const points = await page.evaluate(
-    ([from, to]) => {
-      const root = document.querySelector('[data-testid="reader-article"]')!;
+    ([from, to, rootSelector]) => {
+      const root = document.querySelector(rootSelector)!;
       const charRect = (needle: string, last: boolean, scroll = false) => {
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
         for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
@@ -40,7 +40,7 @@ async function selectBetween(page: Page, from: string, to: string) {
       const b = charRect(to, true);
       return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
     },
-    [from, to] as const,
+    [from, to, rootSelector] as const,
   );
   await page.mouse.move(points.x1, points.y1);
   await page.mouse.down();
@@ -197,6 +197,57 @@ describe('highlights in the reader', () => {
     expect(stored!.last_review - NOW).toBeLessThan(5 * MINUTE); // the extension's clock, set to NOW, runs on
     expect(stored!.due - stored!.last_review).toBe(10 * MINUTE);
     expect(await seriousViolations(review)).toEqual([]);
+    expect(h.guard.requests).toEqual([]);
+  });
+
+  test('"Highlight in Learnmark" on a live page saves it first, highlights the selection and says so; the reader anchors it', async () => {
+    const PLANNER = 'https://engineering.example.com/posts/query-planner.html';
+    const page = await h.ctx.newPage();
+    await page.goto(PLANNER);
+    await selectBetween(page, 'Statistics go stale', 'order of magnitude.', 'article');
+    const tabId = await tabIdOf(h.sw, PLANNER);
+    // Headless Chromium has no context menu to click: the click is dispatched to the worker's
+    // own listener, with what Chromium would pass (the selection's text, the frame, the tab).
+    await h.sw.evaluate(async (tabId) => {
+      const tab = await chrome.tabs.get(tabId);
+      const selectionText = 'Statistics go stale after bulk loads.';
+      (chrome.contextMenus.onClicked as unknown as { dispatch: (...args: unknown[]) => void }).dispatch(
+        { menuItemId: 'highlight-selection', editable: false, selectionText, frameId: 0, pageUrl: tab.url },
+        tab,
+      );
+    }, tabId);
+    await expect
+      .poll(() => h.sw.evaluate(() => chrome.notifications.getAll().then((all) => Object.keys(all as object))), {
+        timeout: 20_000,
+      })
+      .toContain('highlighted');
+    const item = (await readItems(reader)).find((i) => i.url === PLANNER)!;
+    expect(item).toMatchObject({ via: 'context-menu', quote: null });
+    // The selector was computed in the page: the whole selection, with the text around it.
+    const [stored] = await reader.evaluate(
+      (itemId) =>
+        new Promise<{ exact: string; prefix: string; suffix: string }[]>((ok) => {
+          const open = indexedDB.open('learnmark');
+          open.onsuccess = () => {
+            const all = open.result.transaction('highlights').objectStore('highlights').index('itemId').getAll(itemId);
+            all.onsuccess = () => ok(all.result);
+          };
+        }),
+      item.id,
+    );
+    expect(stored!.exact.replace(/\s+/g, ' ')).toBe(
+      'Statistics go stale after bulk loads. Run ANALYZE after a large import, and check pg_stats when estimates and actual row counts differ by an order of magnitude.',
+    );
+    expect(stored!.prefix).toMatch(/sequential scan wins\.\s*$/);
+    expect(stored!.suffix).toMatch(/^\s*Partial indexes/);
+    // The page keeps its own selection and gets nothing of ours.
+    expect(await page.evaluate(() => document.querySelectorAll('mark').length)).toBe(0);
+
+    const planner = await h.ctx.newPage();
+    await planner.goto(`chrome-extension://${h.extensionId}/src/reader/index.html?id=${item.id}`);
+    await planner.locator('mark[data-highlight-id]').first().waitFor();
+    expect((await marks(planner)).map((m) => m.replace(/\s+/g, ' '))).toEqual([stored!.exact.replace(/\s+/g, ' ')]);
+    expect(await planner.getByText("This highlight's text is no longer in the page.").count()).toBe(0);
     expect(h.guard.requests).toEqual([]);
   });
 });

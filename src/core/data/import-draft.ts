@@ -2,6 +2,12 @@ import type { Item, ItemStatus } from '../item/model';
 import { detectKind } from '../item/kind';
 import { displayHost } from '../item/url';
 
+/** A highlight an export carried: its passage and when it was made (epoch ms). */
+export interface ImportedHighlight {
+  exact: string;
+  createdAt: number;
+}
+
 /**
  * One row of an import file, mapped and checked but not yet stored. `line` is where it starts
  * in the file (1-based), so a preview and an error can point at it.
@@ -17,6 +23,8 @@ export interface ImportDraft {
   status: ItemStatus;
   /** The original saved date, epoch ms. */
   savedAt: number;
+  /** Highlights the export carried for this page (Pocket's annotations). */
+  highlights?: ImportedHighlight[];
 }
 
 type ProblemReason =

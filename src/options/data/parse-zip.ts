@@ -7,10 +7,12 @@ import { Inflate } from 'fflate';
 export const ZIP_LIMITS = { entries: 500, totalBytes: 200 * 1024 * 1024, ratio: 100 } as const;
 export type ZipLimits = { entries: number; totalBytes: number; ratio: number };
 
+type ZipPart = { name: string; bytes: Uint8Array };
+
 /** Why a zip is refused. `lies`: an entry inflates to more than its directory says. */
 export type ZipUnsafe = 'entries' | 'size' | 'ratio' | 'lies';
 export type ZipResult =
-  | { ok: true; parts: { name: string; bytes: Uint8Array }[] }
+  | { ok: true; parts: ZipPart[]; annotations: ZipPart[] }
   | { ok: false; error: 'zip-damaged' | 'zip-no-csv' }
   | { ok: false; error: 'zip-unsafe'; why: ZipUnsafe };
 
@@ -70,15 +72,17 @@ function readDirectory(zip: Uint8Array): Entry[] {
 }
 
 const isCsv = (name: string) => /\.csv$/i.test(name) && !name.includes('__MACOSX');
+/** Pocket's highlights: `annotations/part_000000.json` beside the CSV parts. */
+const isAnnotations = (name: string) => /(^|\/)annotations\/[^/]*\.json$/i.test(name) && !name.includes('__MACOSX');
 
 /** Checks the directory against the limits; throws Unsafe before anything is inflated. */
 function checkDirectory(entries: readonly Entry[], limits: ZipLimits): Entry[] {
   if (entries.length > limits.entries) throw new Unsafe('entries');
-  const csv = entries.filter((e) => isCsv(e.name));
-  const total = csv.reduce((sum, e) => sum + e.size, 0);
+  const read = entries.filter((e) => isCsv(e.name) || isAnnotations(e.name));
+  const total = read.reduce((sum, e) => sum + e.size, 0);
   if (total > limits.totalBytes) throw new Unsafe('size');
-  if (csv.some((e) => e.size > Math.max(e.compressedSize, 1024) * limits.ratio)) throw new Unsafe('ratio');
-  return csv;
+  if (read.some((e) => e.size > Math.max(e.compressedSize, 1024) * limits.ratio)) throw new Unsafe('ratio');
+  return read;
 }
 
 /**
@@ -120,21 +124,22 @@ function inflateEntry(zip: Uint8Array, entry: Entry): Uint8Array {
 }
 
 /**
- * The `part_*.csv` files of a Pocket export zip, in part order. The directory is checked
+ * The `part_*.csv` files of a Pocket export zip, in part order, and its highlights
+ * (`annotations/*.json`). The directory is checked
  * against `limits` (files, total size, compression ratio) BEFORE anything is inflated, and each
  * entry's real output is held to its declared size while it inflates.
  */
 export function unzipCsvParts(zip: Uint8Array, limits: ZipLimits = ZIP_LIMITS): ZipResult {
   try {
-    const csv = checkDirectory(readDirectory(zip), limits);
+    const read = checkDirectory(readDirectory(zip), limits);
+    const csv = read.filter((e) => isCsv(e.name));
     if (!csv.length) return { ok: false, error: 'zip-no-csv' };
-    const partNumber = (name: string) => Number(/(\d+)\.csv$/i.exec(name)?.[1] ?? 0);
-    return {
-      ok: true,
-      parts: csv
+    const partNumber = (name: string) => Number(/(\d+)\.(csv|json)$/i.exec(name)?.[1] ?? 0);
+    const inflate = (entries: readonly Entry[]) =>
+      entries
         .map((entry) => ({ name: entry.name, bytes: inflateEntry(zip, entry) }))
-        .sort((a, b) => partNumber(a.name) - partNumber(b.name) || a.name.localeCompare(b.name)),
-    };
+        .sort((a, b) => partNumber(a.name) - partNumber(b.name) || a.name.localeCompare(b.name));
+    return { ok: true, parts: inflate(csv), annotations: inflate(read.filter((e) => isAnnotations(e.name))) };
   } catch (error) {
     if (error instanceof Unsafe) return { ok: false, error: 'zip-unsafe', why: error.why };
     return { ok: false, error: 'zip-damaged' };

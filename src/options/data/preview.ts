@@ -4,7 +4,7 @@ import type { ImportDraft, ImportProblem } from '../../core/data/import-draft';
 import { mapHtmlLinks, type ImportFormat } from '../../core/data/import-formats';
 import { countImport } from '../../core/data/import-plan';
 import type { RestorePlan } from '../../core/data/restore-plan';
-import { itemsByUrl, planRestoreNow } from '../../db/data';
+import { importedHighlights, itemsByUrl, planRestoreNow } from '../../db/data';
 import { db } from '../../db/db';
 import type { Loaded } from './read-file';
 
@@ -31,6 +31,8 @@ export interface Preview {
   goals: number;
   /** Rows the commit sends: drafts of an import, items of a backup. */
   rows: number;
+  /** Highlights the file adds to its pages (Pocket's zip, a backup), none the library has. */
+  highlights: number;
 }
 
 /** Ids only matter for the commit, which makes its own: the preview needs none. */
@@ -41,7 +43,10 @@ async function previewImport(drafts: readonly ImportDraft[], goalId: string | nu
     db(),
     drafts.map((d) => d.url),
   );
-  return countImport(drafts, existing, { now: now(), newId: previewId, goalId });
+  // Pages not saved yet stand in with no text, as the commit would add them.
+  const itemByUrl = new Map(drafts.map((d) => [d.url, existing.get(d.url) ?? { id: `new ${d.url}`, text: '' }]));
+  const highlights = await importedHighlights(db(), drafts, itemByUrl, previewId);
+  return { ...countImport(drafts, existing, { now: now(), newId: previewId, goalId }), highlights: highlights.length };
 }
 
 function previewRestore(backup: Backup): Promise<RestorePlan> {
@@ -92,6 +97,7 @@ export async function planPreview(
       invalid: file.invalid.length - listed.length,
       goals: restore.goals.add.length + restore.goals.update.length,
       rows: file.backup.items.length,
+      highlights: restore.highlights.length,
     };
   }
   const mapped =
@@ -110,5 +116,6 @@ export async function planPreview(
     invalid: 0,
     goals: 0,
     rows: mapped.drafts.length,
+    highlights: plan.highlights,
   };
 }

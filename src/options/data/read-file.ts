@@ -1,5 +1,5 @@
 import { parseBackup, type Backup, type InvalidRow } from '../../core/data/backup';
-import type { MappedRows } from '../../core/data/import-draft';
+import type { ImportedHighlight, MappedRows } from '../../core/data/import-draft';
 import {
   csvFormat,
   mapHtmlLinks,
@@ -10,6 +10,7 @@ import {
   type ImportFormat,
 } from '../../core/data/import-formats';
 import { decodeText } from '../../core/text/decode';
+import { parsePocketAnnotations, withHighlights } from '../../core/data/import-highlights';
 import { parseCsv } from './parse-csv';
 import { readHtmlLinks } from './parse-html';
 import { unzipCsvParts, ZIP_LIMITS, type ZipUnsafe } from './parse-zip';
@@ -67,7 +68,13 @@ export async function readImportFile(
       if (one.format !== 'pocket-csv') return fail('dataErrorUnknown');
       rows = rows.length ? rows.concat(one.rows) : one.rows;
     }
-    return { kind: 'import', format: 'pocket-csv', mapped: mapPocketCsv(rows, now), links: null };
+    const mapped = mapPocketCsv(rows, now);
+    return {
+      kind: 'import',
+      format: 'pocket-csv',
+      mapped: withPocketHighlights(mapped, zip.annotations, now),
+      links: null,
+    };
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) return fail('dataErrorEncoding', decoded.line);
@@ -94,6 +101,17 @@ export async function readImportFile(
   if ('message' in csv) return csv;
   const mapped = csv.format === 'pocket-csv' ? mapPocketCsv(csv.rows, now) : mapRaindropCsv(csv.rows, now);
   return { kind: 'import', format: csv.format, mapped, links: null };
+}
+
+/** Pocket's highlights (its zip's `annotations/*.json`) on the drafts of their pages. */
+function withPocketHighlights(mapped: MappedRows, parts: readonly { bytes: Uint8Array }[], now: number): MappedRows {
+  const byUrl = new Map<string, ImportedHighlight[]>();
+  for (const part of parts) {
+    const decoded = decodeText(part.bytes);
+    const found = decoded.ok ? parsePocketAnnotations(decoded.text, now) : null;
+    for (const [url, list] of found ?? []) byUrl.set(url, [...(byUrl.get(url) ?? []), ...list]);
+  }
+  return { ...mapped, drafts: withHighlights(mapped.drafts, byUrl) };
 }
 
 /** An HTML export's links, with the browser's parser: on the page, within its own limit. */

@@ -39,6 +39,7 @@ export function DataPreview({ preview, folders, onChange, onConfirm, onCancel }:
         {t('dataCounts', [String(preview.added), String(preview.updated), String(preview.problemCount)])}
       </p>
       {preview.goals > 0 && <p>{t('dataGoalsCount', String(preview.goals))}</p>}
+      {preview.highlights > 0 && <p>{t('dataHighlightsCount', String(preview.highlights))}</p>}
       {preview.invalid > 0 && <p>{t('dataInvalidRows', String(preview.invalid))}</p>}
       {problems.length > 0 && (
         <ul class="data-problems" aria-label={t('dataProblems')}>
@@ -92,7 +93,7 @@ export function DataPreview({ preview, folders, onChange, onConfirm, onCancel }:
           type="button"
           class="primary"
           onClick={onConfirm}
-          disabled={preview.added + preview.updated + preview.goals === 0}
+          disabled={preview.added + preview.updated + preview.goals + preview.highlights === 0}
         >
           {t(
             preview.kind === 'backup' ? 'dataConfirmRestore' : 'dataConfirmImport',

@@ -12,6 +12,9 @@ import { goal } from '../goal-fixtures';
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 const apis = installExtensionApis();
+// The fake's notifications have events but no create: the highlight's confirmation needs one.
+const notifications = { create: vi.fn(async (id: string, _options: { title: string; message: string }) => id) };
+Object.assign(fakeBrowser.notifications, notifications);
 
 /** Delivers a message to the worker's listener as the browser would, and returns its answer. */
 async function ask(message: unknown, sender: object): Promise<SaveResult | undefined> {
@@ -80,7 +83,7 @@ describe('install', () => {
     expect(menus).toEqual([
       ['save-page', 'page', 'menuSavePage'],
       ['save-link', 'link', 'menuSaveLink'],
-      ['save-selection', 'selection', 'menuSaveSelection'],
+      ['highlight-selection', 'selection', 'menuHighlight'],
     ]);
   });
 });
@@ -260,15 +263,27 @@ describe('context menu', () => {
     expect(apis.action.setBadgeText).toHaveBeenCalledWith({ text: '!', tabId: tab.id });
   });
 
-  test('"Save selection as a quote" saves the page with the quote', async () => {
+  test('"Highlight in Learnmark" saves the page first, adds the selection as a highlight, and says so', async () => {
     const tab = await openTab('https://blog.example.org/b');
     pageReads(pageCapture('https://blog.example.org/b'));
-    await apis.contextMenus.onClicked.trigger(
-      { menuItemId: 'save-selection', editable: false, selectionText: 'The key sentence.' },
-      tab,
-    );
+    const click = { menuItemId: 'highlight-selection', editable: false, selectionText: ' The key sentence. ' };
+    await apis.contextMenus.onClicked.trigger(click, tab);
     const [item] = await db().items.toArray();
-    expect(item).toMatchObject({ url: 'https://blog.example.org/b', quote: 'The key sentence.', title: 'Read me' });
+    expect(item).toMatchObject({ url: 'https://blog.example.org/b', quote: null, title: 'Read me' });
+    expect(await db().highlights.toArray()).toMatchObject([{ itemId: item!.id, exact: 'The key sentence.' }]);
+    expect(notifications.create).toHaveBeenCalledWith(
+      'highlighted',
+      expect.objectContaining({ title: 'highlightedTitle', message: '“The key sentence.”' }),
+    );
+
+    // Again on the saved page: not saved again, and the same passage is not added twice.
+    apis.scripting.executeScript.mockClear();
+    await apis.contextMenus.onClicked.trigger({ ...click, selectionText: 'Another one.' }, tab);
+    await apis.contextMenus.onClicked.trigger({ ...click, selectionText: 'Another one.' }, tab);
+    expect(await db().items.count()).toBe(1);
+    expect((await db().highlights.toArray()).map((h) => h.exact).sort()).toEqual(['Another one.', 'The key sentence.']);
+    // Only the small function that reads the selection ran in the page, not the extractor.
+    expect(apis.scripting.executeScript.mock.calls.every(([o]) => 'func' in o && !('files' in o))).toBe(true);
   });
 
   test('a menu that is not ours does nothing', async () => {

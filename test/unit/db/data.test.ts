@@ -6,8 +6,9 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { makeBackup, parseBackup, type Backup } from '../../../src/core/data/backup';
 import { mapPocketCsv } from '../../../src/core/data/import-formats';
-import { commitImport, commitImportPart, commitRestore } from '../../../src/db/data';
 import { firstOfEachUrl } from '../../../src/core/data/import-plan';
+import { commitImport, commitImportPart, commitRestore, itemsByUrl } from '../../../src/db/data';
+import { withHighlights } from '../../../src/core/data/import-highlights';
 import { db, openDb, type LearnmarkDb } from '../../../src/db/db';
 import { dataHandlers, STAGE_LIMITS, stagedRows } from '../../../src/background/data';
 import { answerCard, newCard } from '../../../src/core/review/schedule';
@@ -80,6 +81,36 @@ describe('import', () => {
     expect(plan.add).toHaveLength(50);
     expect(await database.items.where('goalIds').equals('g').count()).toBe(50);
     expect(await database.items.where('status').equals('done').count()).toBe(25);
+  });
+
+  test('highlights an import carries land on their items, new or already saved, and a second import adds none', async () => {
+    await commitImport(database, drafts(1), { now: 10, newId, goalId: null });
+    const at = Date.UTC(2025, 0, 1);
+    const carrying = withHighlights(
+      drafts(2),
+      new Map([
+        ['https://a.example/0', [{ exact: 'On the saved one', createdAt: at }]],
+        [
+          'https://a.example/1',
+          [
+            { exact: 'On the new one', createdAt: at },
+            { exact: 'And again', createdAt: at },
+          ],
+        ],
+      ]),
+    );
+    await commitImport(database, carrying, { now: 11, newId, goalId: null });
+    const byUrl = await itemsByUrl(database, ['https://a.example/0', 'https://a.example/1']);
+    const rows = await database.highlights.toArray();
+    expect(rows.map((h) => [h.itemId, h.exact]).sort()).toEqual(
+      [
+        [byUrl.get('https://a.example/0')!.id, 'On the saved one'],
+        [byUrl.get('https://a.example/1')!.id, 'And again'],
+        [byUrl.get('https://a.example/1')!.id, 'On the new one'],
+      ].sort(),
+    );
+    await commitImport(database, carrying, { now: 12, newId, goalId: null });
+    expect(await database.highlights.count()).toBe(3);
   });
 
   test('a row failing mid-way (two items given one id) leaves the library exactly as before', async () => {

@@ -44,6 +44,23 @@ describe('Pocket', () => {
     expect(mapped.drafts[3]!.title).toBe('Rust ownership in pictures');
   });
 
+  test('zip with annotations: each page carries its highlights; highlights of other pages are left', async () => {
+    const { mapped } = imported(await read('pocket-highlights.zip'));
+    expect(mapped.drafts.map((d) => [d.url, d.highlights])).toEqual([
+      [
+        'https://engineering.example.com/posts/query-planner.html',
+        [
+          { exact: 'The planner estimates the cost of every plan it considers.', createdAt: 1_700_000_500_000 },
+          { exact: 'Statistics go stale after bulk loads; run ANALYZE.', createdAt: 1_700_000_600_000 },
+        ],
+      ],
+      [
+        'https://blog.example.org/feedback',
+        [{ exact: 'Describe the behaviour, not the person.', createdAt: 1_690_000_300_000 }],
+      ],
+    ]);
+  });
+
   test('HTML: the Read Archive list is done, tags kept', async () => {
     const { format, mapped } = imported(await read('pocket.html'));
     expect(format).toBe('pocket-html');

@@ -4,7 +4,6 @@ import { validateGoal, type GoalDraft, type GoalErrors } from '../core/goal/vali
 import type { Item } from '../core/item/model';
 import { cleanTags } from '../core/item/tags';
 import type { LearnmarkDb } from './db';
-import { finishedBetween, idsByStatusNewestFirst, idsForGoal, savedBetween } from './items';
 
 export type GoalSaveResult = { ok: true; goal: Goal } | { ok: false; errors: GoalErrors };
 
@@ -78,44 +77,8 @@ export function reorderGoals(database: LearnmarkDb, ids: string[], now: number):
   });
 }
 
-/** What a goal's view shows (see `goalView`). */
-export interface GoalViewData {
-  /** How many items are tied to the goal. */
-  count: number;
-  /** The first of them in the view's order: unread, then done, then archived, newest first in each. */
-  items: Item[];
-  /** The goal's items saved or finished in the weeks asked for, whole: its progress and history. */
-  recent: Item[];
-}
-
-/**
- * A goal's view, reading whole only the items it draws and the ones its weeks count: the goal's
- * ids from the `*goalIds` index, its order from `[status+savedAt]`, the weeks' members from
- * `savedAt` and `[status+doneAt]` (each one batched key read), so a goal with thousands of items
- * opens at once. `weeks` is the span its progress and history cover, `from` ≤ t < `to`.
- */
-export function goalView(
-  database: LearnmarkDb,
-  goalId: string,
-  weeks: { from: number; to: number },
-  limit: number,
-): Promise<GoalViewData> {
-  return database.transaction('r', database.items, async () => {
-    const [tied, ordered, saved, finished] = await Promise.all([
-      idsForGoal(database, goalId),
-      idsByStatusNewestFirst(database),
-      savedBetween(database, weeks.from, weeks.to),
-      finishedBetween(database, weeks.from, weeks.to),
-    ]);
-    const ofGoal = new Set(tied);
-    const recentIds = [...new Set([...saved, ...finished])].filter((id) => ofGoal.has(id));
-    const [items, recent] = await Promise.all([
-      database.items.bulkGet(ordered.filter((id) => ofGoal.has(id)).slice(0, limit)),
-      database.items.bulkGet(recentIds),
-    ]);
-    const present = (list: (Item | undefined)[]) => list.filter((i): i is Item => i !== undefined);
-    return { count: ofGoal.size, items: present(items), recent: present(recent) };
-  });
+export function itemsForGoal(database: LearnmarkDb, goalId: string): Promise<Item[]> {
+  return database.items.where('goalIds').equals(goalId).toArray();
 }
 
 /** Sets an item's goals and tags; unknown goal ids are dropped, tags are trimmed and unique. */

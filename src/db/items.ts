@@ -1,5 +1,5 @@
 import Dexie, { type IndexableType } from 'dexie';
-import { ITEM_STATUSES, type Item } from '../core/item/model';
+import type { Item } from '../core/item/model';
 import type { LearnmarkDb } from './db';
 
 export interface SaveOutcome {
@@ -56,13 +56,3 @@ export const finishedBetween = (database: LearnmarkDb, from: number, to: number)
 /** Ids of the items tied to a goal. */
 export const idsForGoal = (database: LearnmarkDb, goalId: string): Promise<string[]> =>
   ids(database.items.where('goalIds').equals(goalId).primaryKeys());
-
-/** Ids of every item in the order lists show them: by status (`ITEM_STATUSES`), newest first in each. */
-export const idsByStatusNewestFirst = async (database: LearnmarkDb): Promise<string[]> =>
-  (
-    await Promise.all(
-      ITEM_STATUSES.map((s) =>
-        ids(database.items.where('[status+savedAt]').between([s, Dexie.minKey], [s, Dexie.maxKey]).primaryKeys()),
-      ),
-    )
-  ).flatMap((list) => list.reverse());

@@ -174,7 +174,7 @@ describe('goals', () => {
   });
 });
 
-// A goal's view reads whole only what it draws and what its weeks count (db/goals.ts goalView).
+// A goal's view with many items: its first page in order, all on request, and its weeks counted.
 describe('a goal with many items', () => {
   const now = new Date(2026, 10, 25, 12).getTime(); // a Wednesday, noon
   let h: Launched;

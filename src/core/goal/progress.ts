@@ -80,3 +80,9 @@ export function goalHistory(
 ): GoalWeek[] {
   return Array.from({ length: weeks }, (_, i) => goalWeek(rows, weekOf(now, weekStartsOn, -i)));
 }
+
+/** The goal's items, unread first, then newest first. */
+export function orderGoalItems(items: readonly Item[]): Item[] {
+  const rank = { unread: 0, done: 1, archived: 2 } as const;
+  return [...items].sort((a, b) => rank[a.status] - rank[b.status] || b.savedAt - a.savedAt);
+}

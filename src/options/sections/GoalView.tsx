@@ -1,20 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Goal } from '../../core/goal/model';
-import { goalHistory, goalProgress, progressRow } from '../../core/goal/progress';
+import { goalHistory, goalProgress, orderGoalItems, progressRow } from '../../core/goal/progress';
 import { db } from '../../db/db';
-import { goalView } from '../../db/goals';
+import { itemsForGoal } from '../../db/goals';
 import { t, uiLocale } from '../../ui/i18n';
 import { ItemSummary } from '../../ui/ItemSummary';
 import { useLiveQuery } from '../../ui/use-live-query';
 import { useWeekStart } from '../../ui/use-week-start';
-import { weekOf } from '../../core/week/model';
 import { targetSummary } from './GoalRow';
 import { now } from '../../platform/clock';
 
 /** Items shown before "Show all": a goal can gather thousands. */
 const PAGE = 50;
-/** Weeks in the goal's history, this one included. */
-const HISTORY_WEEKS = 8;
 
 const dayFormat = () => new Intl.DateTimeFormat(uiLocale(), { day: 'numeric', month: 'short' });
 
@@ -35,26 +32,21 @@ function Meter({ label, value, target }: { label: string; value: number; target:
 
 /** One goal: this week against its target, its items (unread first) and its weeks so far. */
 export function GoalView({ goal }: { goal: Goal }) {
+  const items = useLiveQuery(() => itemsForGoal(db(), goal.id), [goal.id]);
   const startsOn = useWeekStart();
   const [shown, setShown] = useState(PAGE);
-  // Reads whole only the items drawn and those of the weeks its progress and history cover.
-  const view = useLiveQuery(async () => {
-    if (startsOn === undefined) return null;
-    const at = now();
-    const weeks = { from: weekOf(at, startsOn, 1 - HISTORY_WEEKS).start, to: weekOf(at, startsOn).end };
-    return goalView(db(), goal.id, weeks, shown);
-  }, [goal.id, startsOn, shown]);
-  const ready = !!view && startsOn !== undefined;
+  const ready = items !== undefined && startsOn !== undefined;
   useEffect(() => {
     // A User Timing mark: `npm run bench` reads when the view first showed its items.
     if (ready && !performance.getEntriesByName('learnmark:goal-view-ready').length)
       performance.mark('learnmark:goal-view-ready');
   }, [ready]);
-  if (!view || startsOn === undefined) return null;
+  if (items === undefined || startsOn === undefined) return null;
+  const ordered = orderGoalItems(items);
   const at = now();
-  const rows = view.recent.map(progressRow);
+  const rows = items.map(progressRow);
   const progress = goalProgress(goal, rows, at, startsOn);
-  const history = goalHistory(rows, at, startsOn, HISTORY_WEEKS);
+  const history = goalHistory(rows, at, startsOn);
   const format = dayFormat();
   return (
     <section aria-labelledby="goal-view-heading" class="goal-view" data-testid="goal-view">
@@ -72,12 +64,12 @@ export function GoalView({ goal }: { goal: Goal }) {
       <Meter label={t('goalMinutesLabel')} value={progress.minutes} target={goal.weeklyMinutes} />
       <p data-testid="goal-saved">{t('goalSavedThisWeek', String(progress.saved))}</p>
 
-      <h3>{t('goalItemsHeading', String(view.count))}</h3>
-      {view.count === 0 ? (
+      <h3>{t('goalItemsHeading', String(items.length))}</h3>
+      {items.length === 0 ? (
         <p class="muted">{t('goalNoItems')}</p>
       ) : (
         <ul class="items" data-testid="goal-items">
-          {view.items.map((item) => (
+          {ordered.slice(0, shown).map((item) => (
             <li key={item.id} class={`item-${item.status}`}>
               <ItemSummary item={item} />
               {item.status !== 'unread' && (
@@ -87,9 +79,9 @@ export function GoalView({ goal }: { goal: Goal }) {
           ))}
         </ul>
       )}
-      {view.count > shown && (
-        <button type="button" class="secondary" onClick={() => setShown(view.count)}>
-          {t('goalShowAll', String(view.count))}
+      {ordered.length > shown && (
+        <button type="button" class="secondary" onClick={() => setShown(ordered.length)}>
+          {t('goalShowAll', String(ordered.length))}
         </button>
       )}
 

@@ -2,12 +2,11 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Item } from '../../../src/core/item/model';
 import { cleanTags } from '../../../src/core/item/tags';
 import { openDb, type LearnmarkDb } from '../../../src/db/db';
-import { idsForGoal } from '../../../src/db/items';
 import {
   activeGoals,
   deleteGoal,
   documentFrequencies,
-  goalView,
+  itemsForGoal,
   listGoals,
   reorderGoals,
   restoreGoal,
@@ -81,7 +80,7 @@ describe('goals repository', () => {
 
     await restoreGoal(database, deleted!);
     expect(await database.goals.get(sql.id)).toEqual(sql);
-    expect((await idsForGoal(database, sql.id)).sort()).toEqual(['i1', 'i2']);
+    expect((await itemsForGoal(database, sql.id)).map((i) => i.id).sort()).toEqual(['i1', 'i2']);
   });
 
   test('deleting a goal that is gone does nothing', async () => {
@@ -146,39 +145,5 @@ describe('documentFrequencies', () => {
     await database.items.bulkPut([doc(1, 'data'), doc(2, 'data')]);
     const freq = await documentFrequencies(database, ['data']);
     expect(freq).toEqual({ docs: 2, df: new Map() });
-  });
-});
-
-describe('goalView: reads whole only what the view draws and what its weeks count', () => {
-  const at = (over: Partial<Item>): Item => ({ ...item(`v${++n}`, ['g']), ...over }) as Item;
-
-  test('its items come unread first, then done, then archived, newest first in each, up to the limit', async () => {
-    await database.items.bulkAdd([
-      at({ id: 'done5', status: 'done', savedAt: 5, doneAt: 6 }),
-      at({ id: 'unread1', savedAt: 1 }),
-      at({ id: 'unread3', savedAt: 3 }),
-      at({ id: 'archived9', status: 'archived', savedAt: 9 }),
-      at({ id: 'other-goal', savedAt: 4, goalIds: ['h'] }),
-      at({ id: 'done2', status: 'done', savedAt: 2, doneAt: 7 }),
-    ]);
-    const all = await goalView(database, 'g', { from: 0, to: 0 }, 50);
-    expect([all.count, all.items.map((i) => i.id)]).toEqual([5, ['unread3', 'unread1', 'done5', 'done2', 'archived9']]);
-    const first = await goalView(database, 'g', { from: 0, to: 0 }, 3);
-    expect([first.count, first.items.map((i) => i.id)]).toEqual([5, ['unread3', 'unread1', 'done5']]);
-  });
-
-  test('its recent items: the goal’s saved or finished in the weeks, whole, and no others', async () => {
-    await database.items.bulkAdd([
-      at({ id: 'saved-in', savedAt: 100 }),
-      at({ id: 'saved-at-end', savedAt: 200 }),
-      at({ id: 'finished-in', savedAt: 10, status: 'done', doneAt: 150 }),
-      at({ id: 'archived-in', savedAt: 10, status: 'archived', doneAt: 150 }),
-      at({ id: 'saved-before', savedAt: 99 }),
-      at({ id: 'other-goal', savedAt: 120, goalIds: ['h'] }),
-    ]);
-    const view = await goalView(database, 'g', { from: 100, to: 200 }, 1);
-    expect(view.recent.map((i) => i.id).sort()).toEqual(['finished-in', 'saved-in']);
-    expect(view.recent.find((i) => i.id === 'finished-in')).toEqual(await database.items.get('finished-in'));
-    expect(view.items).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
 // Runs in a zone with daylight-saving changes, so DST weeks are exercised (see vitest.config.ts).
 import { describe, expect, test } from 'vitest';
-import { goalHistory, goalProgress, progressRow } from '../../../../src/core/goal/progress';
+import { goalHistory, goalProgress, orderGoalItems, progressRow } from '../../../../src/core/goal/progress';
 import type { Item } from '../../../../src/core/item/model';
 import { localeWeekStart, weekOf, weekStart } from '../../../../src/core/week/model';
 import { WEEK_CASES } from './cases';
@@ -146,5 +146,13 @@ describe('goal progress', () => {
       ['2026-11-09', 2],
       ['2026-11-02', 0],
     ]);
+  });
+
+  test('a goal’s items come unread first, newest first', () => {
+    const a = item({ status: 'done', savedAt: 5 });
+    const b = item({ status: 'unread', savedAt: 1 });
+    const c = item({ status: 'unread', savedAt: 3 });
+    const d = item({ status: 'archived', savedAt: 9 });
+    expect(orderGoalItems([a, b, c, d]).map((i) => i.id)).toEqual([c, b, a, d].map((i) => i.id));
   });
 });

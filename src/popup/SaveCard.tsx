@@ -6,7 +6,7 @@ import type { GoalSuggestion } from '../core/goal/suggest';
 import { normalizeUrl } from '../core/item/url';
 import { db } from '../db/db';
 import { itemByUrl } from '../db/items';
-import { t } from '../ui/i18n';
+import { formatDate, t } from '../ui/i18n';
 import { ask } from '../ui/ask';
 import { SavedItemEditor } from '../ui/SavedItemEditor';
 import { useLiveQuery } from '../ui/use-live-query';
@@ -63,6 +63,12 @@ export function SaveCard({
 
   return (
     <div class="save-card">
+      {/* The page's state comes first, at reading size: it is what the person opened the popup for. */}
+      {current && !status && (
+        <p class="saved-on" data-testid="saved-on">
+          {t('pageSavedOn', formatDate(current.savedAt))}
+        </p>
+      )}
       {blocked ? (
         <p class="status status-restricted" data-testid="save-blocked">
           {blocked}
@@ -101,7 +107,7 @@ export function SaveCard({
         )}
         {/* The page's state: saved, when, and what it is tied to, editable. */}
         {shown && goals && (
-          <SavedItemEditor item={shown} goals={goals} suggestions={saved ? suggestions : reopened} savedOn={!saved} />
+          <SavedItemEditor item={shown} goals={goals} suggestions={saved ? suggestions : reopened} savedOn={false} />
         )}
       </div>
     </div>

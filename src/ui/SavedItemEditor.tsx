@@ -26,7 +26,7 @@ export function SavedItemEditor({
   item: Item;
   goals: readonly Goal[];
   suggestions: readonly GoalSuggestion[];
-  /** "Saved on …": left out right after a save, whose own status says it. */
+  /** "Saved on …": left out where the page says it already (the popup, above its Save button). */
   savedOn?: boolean;
 }) {
   const [note, setNote] = useState(item.note);

@@ -126,6 +126,8 @@ export function sanitizeNudge(row: unknown): Nudge | null {
   if (!isObj(row) || typeof row.id !== 'string' || typeof row.host !== 'string') return null;
   const at = date(row.at);
   if (at === null) return null;
+  // When the person left the site after it: the readout's "left within five minutes".
+  const leftAt = date(row.leftAt);
   return {
     id: row.id,
     at,
@@ -133,6 +135,7 @@ export function sanitizeNudge(row: unknown): Nudge | null {
     trigger: 'budget',
     outcome: oneOr(row.outcome, NUDGE_OUTCOMES, 'ignored'),
     itemId: str(row.itemId),
+    ...(leftAt !== null && leftAt >= at ? { leftAt } : {}),
   };
 }
 

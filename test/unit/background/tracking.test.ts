@@ -387,6 +387,44 @@ describe('nudge', () => {
     expect(await earned()).toEqual({});
   });
 
+  test('two windows on two game sites at once: one shared budget, one card in each', async () => {
+    apis.permissions.contains.mockResolvedValue(true);
+    apis.scripting.executeScript.mockResolvedValue([{ result: undefined }]);
+    const poki = await openTab('https://poki.com/');
+    // The fake browser's idea of the last focused window is not Chrome's: say which tab is in front.
+    let front = poki;
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(() => Promise.resolve([front]));
+    try {
+      const other = (await fakeBrowser.windows.create({ focused: false }))!.id!;
+      const mini = await fakeBrowser.tabs.create({ url: 'https://miniclip.com/', active: true, windowId: other });
+      at(40);
+      front = mini;
+      await fakeBrowser.windows.onFocusChanged.trigger(other);
+      expect(await db().nudges.count()).toBe(0);
+      // 40 s on one and 30 s on the other: neither alone passed the minute, together they did.
+      at(70);
+      await flush();
+      at(75);
+      front = poki;
+      await fakeBrowser.windows.onFocusChanged.trigger(windowId);
+      const nudges = await db().nudges.orderBy('at').toArray();
+      expect(nudges.map((n) => [n.host, n.at])).toEqual([
+        ['miniclip.com', T0 + 70_000],
+        ['poki.com', T0 + 75_000],
+      ]);
+      const cards = apis.scripting.executeScript.mock.calls
+        .map(([c]) => c as { target: { tabId: number }; files?: string[] })
+        .filter((c) => c.files);
+      expect(cards.map((c) => c.target.tabId)).toEqual([mini.id, poki.id]);
+      expect(await rows()).toEqual({
+        [`${DAY} poki.com distraction`]: 40,
+        [`${DAY} miniclip.com distraction`]: 35,
+      });
+    } finally {
+      query.mockRestore();
+    }
+  });
+
   test('at most one nudge per site per ten minutes', async () => {
     apis.permissions.contains.mockResolvedValue(true);
     apis.scripting.executeScript.mockResolvedValue([{ result: undefined }]);

@@ -240,7 +240,15 @@ describe('backup and restore', () => {
       seconds: 60,
       byCategory: { learning: 60 },
     });
-    await database.nudges.put({ id: 'n1', at: 5, host: 'x.com', trigger: 'budget', outcome: 'snoozed', itemId: null });
+    await database.nudges.put({
+      id: 'n1',
+      at: 5,
+      host: 'x.com',
+      trigger: 'budget',
+      outcome: 'snoozed',
+      itemId: null,
+      leftAt: 65,
+    });
     const [withHighlight] = await database.items.toArray();
     await database.highlights.put(highlightOn(withHighlight!.id, 'h1'));
     const first = await snapshot(database, 111);

@@ -7,6 +7,7 @@ import type { Goal } from '../core/goal/model';
 import type { Item } from '../core/item/model';
 import type { Highlight } from '../core/highlight/model';
 import type { ReviewCard } from '../core/review/schedule';
+import type { LogEntry } from '../core/log/model';
 
 const DB_NAME = 'learnmark';
 
@@ -20,6 +21,7 @@ export type LearnmarkDb = Dexie & {
   highlights: EntityTable<Highlight, 'id'>;
   reviewCards: EntityTable<ReviewCard, 'id'>;
   trash: EntityTable<TrashedItem, 'id'>;
+  logEntries: EntityTable<LogEntry, 'id'>;
 };
 
 /** An item deleted in the library, whole, so Undo can put it back. */
@@ -55,6 +57,8 @@ export const SCHEMAS = [
     items:
       'id, &url, savedAt, status, kind, *goalIds, *tags, doneAt, *searchWords, [status+savedAt], [status+doneAt], readingMinutes',
   },
+  // 8: learning logged by hand (db/log.ts), by local day (the week) and by goal (the goal view).
+  { logEntries: 'id, day, *goalIds' },
 ] as const;
 
 /** Set on a transaction whose item writes leave indexing to the background (see search-index.ts). */
@@ -134,6 +138,7 @@ export function openDb(name = DB_NAME): LearnmarkDb {
   db.version(5).stores(SCHEMAS[4]);
   db.version(6).stores(SCHEMAS[5]);
   db.version(7).stores(SCHEMAS[6]);
+  db.version(8).stores(SCHEMAS[7]);
   db.use(searchIndex);
   return db;
 }

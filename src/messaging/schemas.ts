@@ -12,6 +12,7 @@ import {
 } from '../core/highlight/model';
 import { LEARNING_UNTILS, LEARNING_WHATS } from '../core/tracking/learning-choice';
 import { count, ID, text, TIME } from '../core/schema';
+import { LogDraftSchema, LogEntrySchema } from '../core/log/model';
 import type { MessageName, Request } from './protocol';
 
 /**
@@ -132,6 +133,9 @@ export const REQUESTS = {
   'library-undo': v.object({ patches: v.pipe(v.array(ITEM_PATCH), v.maxLength(MANY_IDS)) }),
   'library-delete': v.object({ ids: LIBRARY_IDS }),
   'library-restore': v.object({ ids: LIBRARY_IDS }),
+  'log-save': v.object({ ...LogDraftSchema.entries, id: v.optional(ID) }),
+  'log-delete': v.object({ id: ID }),
+  'log-restore': LogEntrySchema,
 } satisfies { [N in MessageName]: v.GenericSchema<unknown, unknown> };
 
 // The compile-time half of "typed over the protocol": every message has a schema, and what a

@@ -39,6 +39,9 @@ export const SENDERS: { readonly [N in MessageName]: SenderKind } = {
   'library-undo': 'page',
   'library-delete': 'page',
   'library-restore': 'page',
+  'log-save': 'page',
+  'log-delete': 'page',
+  'log-restore': 'page',
 };
 
 /** The hosts the manifest runs the feed script on (content_scripts.matches, https only). */

@@ -169,3 +169,29 @@ test('a library from version 6 keeps its items and gains the trash Undo restores
   expect(await current.trash.where('deletedAt').below(3).primaryKeys()).toEqual(['a']);
   await current.delete();
 });
+
+test('a library from version 7 keeps its items and gains log entries, found by day and by goal', async () => {
+  const name = 'migrate-v7';
+  const v7 = openAt(name, 7);
+  await v7.open();
+  await v7.table('items').add({ id: 'a', url: 'https://a.example/', savedAt: 1, goalIds: ['g'], tags: [] });
+  v7.close();
+
+  const current = openDb(name);
+  expect(await current.items.where('goalIds').equals('g').primaryKeys()).toEqual(['a']);
+  await current.logEntries.add({
+    id: 'l',
+    title: 'dbt course, module 2',
+    kind: 'course',
+    minutes: 40,
+    day: '2026-11-27',
+    goalIds: ['g'],
+    note: '',
+    createdAt: 1,
+    updatedAt: 1,
+  });
+  expect(await current.logEntries.where('day').between('2026-11-23', '2026-11-30').primaryKeys()).toEqual(['l']);
+  expect(await current.logEntries.where('goalIds').equals('g').primaryKeys()).toEqual(['l']);
+  expect(current.verno).toBe(SCHEMAS.length);
+  await current.delete();
+});

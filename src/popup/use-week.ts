@@ -3,6 +3,8 @@ import { weekOf } from '../core/week/model';
 import { db } from '../db/db';
 import { listGoals } from '../db/goals';
 import { loadWeek, recentDays } from '../db/week';
+import { logEntriesBetween } from '../db/log';
+import { format } from 'date-fns';
 import { weekStartInForce } from '../ui/use-week-start';
 import { useLiveQuery } from '../ui/use-live-query';
 import { now } from '../platform/clock';
@@ -26,9 +28,13 @@ export function useWeek(offset: number): { summary: WeekSummary; streak: number 
     const previous = weekOf(at, startsOn, offset - 1);
     const goals = await listGoals(db());
     const active = goals.filter((g) => g.status === 'active');
-    const [{ days, items }, recent] = await Promise.all([loadWeek(db(), week, previous, active), recentDays(db(), at)]);
+    const [{ days, items }, recent, logs] = await Promise.all([
+      loadWeek(db(), week, previous, active),
+      recentDays(db(), at),
+      logEntriesBetween(db(), previous.key, format(week.end, 'yyyy-MM-dd')),
+    ]);
     return {
-      summary: summarizeWeek({ now: at, weekStartsOn: startsOn, offset, days, items, goals }),
+      summary: summarizeWeek({ now: at, weekStartsOn: startsOn, offset, days, items, goals, logs }),
       streak: learningStreak(recent, at),
     };
   }, [offset]);

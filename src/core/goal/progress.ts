@@ -1,6 +1,11 @@
 import type { Goal } from './model';
 import type { Item } from '../item/model';
+import { format } from 'date-fns';
+import { loggedMinutes, type LogEntry } from '../log/model';
 import { weekOf, type Week, type WeekStartsOn } from '../week/model';
+
+/** What progress reads of a log entry tied to the goal: its local day and minutes. */
+export type ProgressLog = Pick<LogEntry, 'day' | 'minutes'>;
 
 export interface GoalWeek {
   week: Week;
@@ -8,8 +13,12 @@ export interface GoalWeek {
   items: number;
   /** Items tied to the goal saved in the week and not finished in it, shown apart ("4 saved"). */
   saved: number;
-  /** Minutes of learning on the goal's items finished in the week: the time spent on the page, or the reading time when that is more. */
+  /**
+   * Minutes of learning in the week: each finished item's time spent on its page, or its
+   * reading time when that is more, and the minutes logged by hand (`logged`, part of it).
+   */
   minutes: number;
+  logged: number;
 }
 
 export interface GoalProgress extends GoalWeek {
@@ -42,7 +51,8 @@ export function progressRow(
 
 const inWeek = (t: number | null, w: Week) => t !== null && t >= w.start && t < w.end;
 
-export function goalWeek(rows: readonly ProgressRow[], week: Week): GoalWeek {
+/** `logs` are the goal's log entries (any days: only the week's count). */
+export function goalWeek(rows: readonly ProgressRow[], week: Week, logs: readonly ProgressLog[] = []): GoalWeek {
   let count = 0;
   let saved = 0;
   let minutes = 0;
@@ -53,7 +63,8 @@ export function goalWeek(rows: readonly ProgressRow[], week: Week): GoalWeek {
       minutes += Math.max(row.readingMinutes ?? 0, Math.round((row.engagedSeconds ?? 0) / 60));
     } else if (inWeek(row.savedAt, week)) saved++;
   }
-  return { week, items: count, saved, minutes };
+  const logged = loggedMinutes(logs, week.key, format(week.end, 'yyyy-MM-dd'));
+  return { week, items: count, saved, minutes: minutes + logged, logged };
 }
 
 export function goalProgress(
@@ -61,8 +72,9 @@ export function goalProgress(
   rows: readonly ProgressRow[],
   now: number,
   weekStartsOn: WeekStartsOn,
+  logs: readonly ProgressLog[] = [],
 ): GoalProgress {
-  const w = goalWeek(rows, weekOf(now, weekStartsOn));
+  const w = goalWeek(rows, weekOf(now, weekStartsOn), logs);
   const share = (value: number, target: number | null) => (target ? Math.min(1, value / target) : null);
   return { ...w, itemsShare: share(w.items, goal.weeklyItems), minutesShare: share(w.minutes, goal.weeklyMinutes) };
 }
@@ -73,8 +85,9 @@ export function goalHistory(
   now: number,
   weekStartsOn: WeekStartsOn,
   weeks = 8,
+  logs: readonly ProgressLog[] = [],
 ): GoalWeek[] {
-  return Array.from({ length: weeks }, (_, i) => goalWeek(rows, weekOf(now, weekStartsOn, -i)));
+  return Array.from({ length: weeks }, (_, i) => goalWeek(rows, weekOf(now, weekStartsOn, -i), logs));
 }
 
 /** The goal's items, unread first, then newest first. */

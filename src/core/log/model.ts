@@ -35,15 +35,13 @@ export type LogEntry = v.InferOutput<typeof LogEntrySchema>;
 /** Whether a local day `yyyy-MM-dd` falls in the local days `fromDay` ≤ day < `toDay`. */
 export const dayIn = (day: string, fromDay: string, toDay: string) => day >= fromDay && day < toDay;
 
-/** Minutes of the entries on days `fromDay` ≤ day < `toDay`, for one goal or (no goal) all. */
+/** Minutes of the entries on local days `fromDay` ≤ day < `toDay`. */
 export function loggedMinutes(
-  entries: readonly Pick<LogEntry, 'day' | 'minutes' | 'goalIds'>[],
+  entries: readonly Pick<LogEntry, 'day' | 'minutes'>[],
   fromDay: string,
   toDay: string,
-  goalId?: string,
 ): number {
   let sum = 0;
-  for (const e of entries)
-    if (dayIn(e.day, fromDay, toDay) && (goalId === undefined || e.goalIds.includes(goalId))) sum += e.minutes;
+  for (const e of entries) if (dayIn(e.day, fromDay, toDay)) sum += e.minutes;
   return sum;
 }

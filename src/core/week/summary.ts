@@ -2,6 +2,7 @@ import { addDays, format, startOfDay, subDays } from 'date-fns';
 import type { DayTotals } from './day-totals';
 import type { Goal } from '../goal/model';
 import { goalProgress, type GoalProgress, type ProgressRow } from '../goal/progress';
+import { loggedMinutes, type LogEntry } from '../log/model';
 import { weekOf, type Week, type WeekStartsOn } from './model';
 
 export interface DayBar {
@@ -81,7 +82,10 @@ export function summarizeWeek(input: {
   days: readonly DayTotals[];
   items: readonly WeekRow[];
   goals: readonly Goal[];
+  /** Learning logged by hand on the days of both weeks: it is learning time like any other. */
+  logs?: readonly LogEntry[];
 }): WeekSummary {
+  const logs = input.logs ?? [];
   const week = weekOf(input.now, input.weekStartsOn, input.offset);
   const previous = weekOf(input.now, input.weekStartsOn, input.offset - 1);
   // A week under way is compared with the same point of the week before (same wall-clock time,
@@ -90,6 +94,13 @@ export function summarizeWeek(input: {
   const cut = samePoint ? Math.max(previous.start, subDays(input.now, 7).getTime()) : previous.end;
   const now = totalsIn(input.days, week);
   const before = totalsIn(input.days, previous, cut);
+  // An entry is logged for a whole day: last week's counts once its day has begun by the cut.
+  now.learning += loggedMinutes(logs, week.key, dayKey(week.end));
+  before.learning += loggedMinutes(
+    logs,
+    previous.key,
+    cut >= previous.end ? dayKey(previous.end) : dayKey(addDays(cut, 1)),
+  );
   const c = counts(input.items, week);
   const p = counts(input.items, previous, cut);
   const byDay = new Map(input.days.map((d) => [d.day, d]));
@@ -99,7 +110,7 @@ export function summarizeWeek(input: {
     return {
       day: dayKey(date),
       date: date.getTime(),
-      learningMinutes: minutes(d?.learning ?? 0),
+      learningMinutes: minutes(d?.learning ?? 0) + loggedMinutes(logs, dayKey(date), dayKey(addDays(date, 1))),
       distractionMinutes: minutes(d?.distraction ?? 0),
     };
   });
@@ -114,6 +125,7 @@ export function summarizeWeek(input: {
         input.items.filter((i) => i.goalIds.includes(goal.id)),
         at,
         input.weekStartsOn,
+        logs.filter((l) => l.goalIds.includes(goal.id)),
       ),
     }));
   return {

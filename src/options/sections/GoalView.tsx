@@ -2,7 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Goal } from '../../core/goal/model';
 import { goalHistory, goalProgress, orderGoalItems, progressRow } from '../../core/goal/progress';
 import { db } from '../../db/db';
-import { itemsForGoal } from '../../db/goals';
+import { itemsForGoal, listGoals } from '../../db/goals';
+import { LogLearning } from '../../ui/LogLearning';
+import { logEntriesForGoal } from '../../db/log';
 import { t, uiLocale } from '../../ui/i18n';
 import { ItemSummary } from '../../ui/ItemSummary';
 import { useLiveQuery } from '../../ui/use-live-query';
@@ -33,20 +35,22 @@ function Meter({ label, value, target }: { label: string; value: number; target:
 /** One goal: this week against its target, its items (unread first) and its weeks so far. */
 export function GoalView({ goal }: { goal: Goal }) {
   const items = useLiveQuery(() => itemsForGoal(db(), goal.id), [goal.id]);
+  const logs = useLiveQuery(() => logEntriesForGoal(db(), goal.id), [goal.id]);
+  const goals = useLiveQuery(() => listGoals(db()), []);
   const startsOn = useWeekStart();
   const [shown, setShown] = useState(PAGE);
-  const ready = items !== undefined && startsOn !== undefined;
+  const ready = items !== undefined && startsOn !== undefined && logs !== undefined;
   useEffect(() => {
     // A User Timing mark: `npm run bench` reads when the view first showed its items.
     if (ready && !performance.getEntriesByName('learnmark:goal-view-ready').length)
       performance.mark('learnmark:goal-view-ready');
   }, [ready]);
-  if (items === undefined || startsOn === undefined) return null;
+  if (items === undefined || startsOn === undefined || logs === undefined) return null;
   const ordered = orderGoalItems(items);
   const at = now();
   const rows = items.map(progressRow);
-  const progress = goalProgress(goal, rows, at, startsOn);
-  const history = goalHistory(rows, at, startsOn);
+  const progress = goalProgress(goal, rows, at, startsOn, logs);
+  const history = goalHistory(rows, at, startsOn, 8, logs);
   const format = dayFormat();
   return (
     <section aria-labelledby="goal-view-heading" class="goal-view" data-testid="goal-view">
@@ -84,6 +88,9 @@ export function GoalView({ goal }: { goal: Goal }) {
           {t('goalShowAll', String(ordered.length))}
         </button>
       )}
+
+      <h3>{t('logEntriesLabel')}</h3>
+      <LogLearning idPrefix="goal" goals={goals ?? [goal]} entries={logs} goalIds={[goal.id]} />
 
       <h3>{t('goalHistory')}</h3>
       <table class="history">

@@ -16,8 +16,8 @@ import { now } from '../platform/clock';
 import { GoalChips } from './GoalChips';
 import { t } from './i18n';
 
-/** The label of each kind of learning (keys in `_locales`). */
-export const LOG_KIND_LABEL: Record<LogKind, string> = {
+/** The name of each kind of learning (keys in `_locales`). */
+const LOG_KIND_LABEL: Record<LogKind, string> = {
   course: 'logKindCourse',
   book: 'logKindBook',
   talk: 'logKindTalk',
@@ -25,6 +25,8 @@ export const LOG_KIND_LABEL: Record<LogKind, string> = {
   practice: 'logKindPractice',
   other: 'logKindOther',
 };
+
+export const logKindLabel = (kind: LogKind) => t(LOG_KIND_LABEL[kind]);
 
 interface Props {
   /** A prefix for the fields' ids: two forms may be on one page. */
@@ -84,7 +86,7 @@ export function LogForm({ idPrefix, goals, entry, goalIds = [], busy, onSubmit, 
           <select id={id('kind')} value={kind} onChange={(e) => setKind(e.currentTarget.value as LogKind)}>
             {LOG_KINDS.map((k) => (
               <option key={k} value={k}>
-                {t(LOG_KIND_LABEL[k])}
+                {logKindLabel(k)}
               </option>
             ))}
           </select>

@@ -5,7 +5,7 @@ import { ActionError } from './ActionError';
 import { ask } from './ask';
 import { formatMinutes } from './format';
 import { t, uiLocale } from './i18n';
-import { LOG_KIND_LABEL, LogForm } from './LogForm';
+import { LogForm, logKindLabel } from './LogForm';
 import { useAction } from './use-action';
 
 /** What the last change was, and how to take it back: an entry to put back, or one to remove. */
@@ -102,7 +102,7 @@ export function LogLearning({ idPrefix, goals, entries, goalIds }: Props) {
                 <span class="log-entry-title">{entry.title}</span>
                 <span class="muted">
                   {' '}
-                  · {t(LOG_KIND_LABEL[entry.kind])} · {formatMinutes(entry.minutes)} · {dayLabel(entry.day)}
+                  · {logKindLabel(entry.kind)} · {formatMinutes(entry.minutes)} · {dayLabel(entry.day)}
                 </span>
                 {entry.note && <span class="log-note"> — {entry.note}</span>}{' '}
                 <button type="button" class="secondary small" onClick={() => setEditing(entry.id)}>

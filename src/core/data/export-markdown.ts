@@ -2,6 +2,7 @@ import { format } from 'date-fns';
 import type { Goal } from '../goal/model';
 import type { Item } from '../item/model';
 import { isHttpUrl } from '../item/url';
+import type { LogEntry, LogKind } from '../log/model';
 
 /** Labels the caller passes in (from `_locales`), so the log is written in the person's language. */
 export interface LogLabels {
@@ -9,6 +10,10 @@ export interface LogLabels {
   saved: string;
   noItems: string;
   why: string;
+  /** The heading of learning logged by hand, each kind's name, and minutes as a duration. */
+  logged?: string;
+  kinds?: Record<LogKind, string>;
+  minutes?: (m: number) => string;
 }
 
 /** Markdown that shows a title as written: characters with a meaning in Markdown are escaped. */
@@ -24,6 +29,19 @@ function line(item: Item): string {
   return `- ${link} (${format(item.savedAt, 'yyyy-MM-dd')})${tags}${note}`;
 }
 
+function loggedLine(entry: LogEntry, labels: LogLabels): string {
+  const minutes = labels.minutes?.(entry.minutes) ?? String(entry.minutes);
+  const note = entry.note.trim() ? `\n  ${mdText(entry.note)}` : '';
+  return `- ${mdText(entry.title)} (${labels.kinds?.[entry.kind] ?? entry.kind}, ${minutes}, ${entry.day})${note}`;
+}
+
+/** Learning logged by hand, oldest day first; nothing when there is none (older logs look as before). */
+function loggedList(entries: readonly LogEntry[], labels: LogLabels): string[] {
+  if (!entries.length) return [];
+  const sorted = [...entries].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  return [`## ${labels.logged ?? 'Logged'}\n\n${sorted.map((e) => loggedLine(e, labels)).join('\n')}\n`];
+}
+
 function list(heading: string, items: readonly Item[], labels: LogLabels): string {
   const body = items.length ? items.map(line).join('\n') : `_${labels.noItems}_`;
   return `## ${heading}\n\n${body}\n`;
@@ -35,17 +53,32 @@ export function weekLog(
   items: readonly Item[],
   range: { start: number; end: number },
   labels: LogLabels,
+  logged: readonly LogEntry[] = [],
 ): string {
+  const fromDay = format(range.start, 'yyyy-MM-dd');
+  const toDay = format(range.end, 'yyyy-MM-dd');
   const inRange = (t: number | null) => t !== null && t >= range.start && t < range.end;
   const finished = items.filter((i) => i.status === 'done' && inRange(i.doneAt)).sort((a, b) => a.doneAt! - b.doneAt!);
   const saved = items.filter((i) => inRange(i.savedAt) && !finished.includes(i)).sort((a, b) => a.savedAt - b.savedAt);
-  return [`# ${mdText(title)}`, '', list(labels.finished, finished, labels), list(labels.saved, saved, labels)].join(
-    '\n',
-  );
+  return [
+    `# ${mdText(title)}`,
+    '',
+    list(labels.finished, finished, labels),
+    ...loggedList(
+      logged.filter((e) => e.day >= fromDay && e.day < toDay),
+      labels,
+    ),
+    list(labels.saved, saved, labels),
+  ].join('\n');
 }
 
 /** A goal's learning log: why it matters, then its finished and open items. */
-export function goalLog(goal: Goal, items: readonly Item[], labels: LogLabels): string {
+export function goalLog(
+  goal: Goal,
+  items: readonly Item[],
+  labels: LogLabels,
+  logged: readonly LogEntry[] = [],
+): string {
   const mine = items.filter((i) => i.goalIds.includes(goal.id)).sort((a, b) => a.savedAt - b.savedAt);
   const why = goal.why.trim() ? `${labels.why}: ${mdText(goal.why)}\n` : '';
   return [
@@ -55,6 +88,10 @@ export function goalLog(goal: Goal, items: readonly Item[], labels: LogLabels): 
     list(
       labels.finished,
       mine.filter((i) => i.status === 'done'),
+      labels,
+    ),
+    ...loggedList(
+      logged.filter((e) => e.goalIds.includes(goal.id)),
       labels,
     ),
     list(

@@ -1,6 +1,11 @@
+import { format } from 'date-fns';
 import Papa from 'papaparse';
 import { useState } from 'preact/hooks';
-import { itemsToRows } from '../../core/data/export-csv';
+import { itemsToRows, logEntriesToRows } from '../../core/data/export-csv';
+import { logEntriesBetween, logEntriesForGoal } from '../../db/log';
+import { formatMinutes } from '../../ui/format';
+import { logKindLabel } from '../../ui/LogForm';
+import { LOG_KINDS } from '../../core/log/model';
 import { goalLog, weekLog, type LogLabels } from '../../core/data/export-markdown';
 import { weekOf } from '../../core/week/model';
 import { db } from '../../db/db';
@@ -16,6 +21,9 @@ const labels = (): LogLabels => ({
   saved: t('dataLogSaved'),
   noItems: t('dataLogNone'),
   why: t('dataLogWhy'),
+  logged: t('logEntriesLabel'),
+  kinds: Object.fromEntries(LOG_KINDS.map((k) => [k, logKindLabel(k)])) as LogLabels['kinds'],
+  minutes: formatMinutes,
 });
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -28,13 +36,18 @@ export function DataExport() {
     const items = await db().items.toArray();
     downloadText(`learnmark-items-${day(now())}.csv`, Papa.unparse(itemsToRows(items, goals)), 'text/csv');
   };
+  const exportLoggedCsv = async () => {
+    const entries = await db().logEntries.toArray();
+    downloadText(`learnmark-logged-${day(now())}.csv`, Papa.unparse(logEntriesToRows(entries, goals)), 'text/csv');
+  };
   const exportLog = async () => {
     const [kind, id] = which.split(':') as [string, string];
     if (kind === 'goal') {
       const goal = goals.find((g) => g.id === id);
       if (!goal) return;
       const items = await db().items.where('goalIds').equals(goal.id).toArray();
-      downloadText(`learnmark-${day(now())}-goal.md`, goalLog(goal, items, labels()), 'text/markdown');
+      const logged = await logEntriesForGoal(db(), goal.id);
+      downloadText(`learnmark-${day(now())}-goal.md`, goalLog(goal, items, labels(), logged), 'text/markdown');
       return;
     }
     // The week as the popup shows it: the same first day (the person's, else the locale's).
@@ -42,9 +55,10 @@ export function DataExport() {
     const saved = await db().items.where('savedAt').between(start, end, true, false).toArray();
     const done = await db().items.where('doneAt').between(start, end, true, false).toArray();
     const items = [...new Map([...saved, ...done].map((i) => [i.id, i])).values()];
+    const logged = await logEntriesBetween(db(), key, format(end, 'yyyy-MM-dd'));
     downloadText(
       `learnmark-week-${key}.md`,
-      weekLog(t('dataLogWeekTitle', key), items, { start, end }, labels()),
+      weekLog(t('dataLogWeekTitle', key), items, { start, end }, labels(), logged),
       'text/markdown',
     );
   };
@@ -55,6 +69,9 @@ export function DataExport() {
       <p class="muted">{t('dataExportHint')}</p>
       <button type="button" class="secondary" onClick={() => void exportCsv()}>
         {t('dataExportCsv')}
+      </button>{' '}
+      <button type="button" class="secondary" onClick={() => void exportLoggedCsv()}>
+        {t('dataExportLoggedCsv')}
       </button>
       <div class="form-row">
         <label for="data-log-which">{t('dataLogWhich')}</label>

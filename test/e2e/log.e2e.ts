@@ -151,4 +151,67 @@ describe('log learning', () => {
     await expect.poll(() => bars(popup)).toEqual([30, 0]);
     await options.close();
   });
+
+  test('a goal shows its target date and pace, and its weeks since it began as bars against the target', async () => {
+    const options = await h.ctx.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/src/options/index.html#goals`);
+    await options.getByRole('button', { name: 'New goal' }).waitFor();
+    // Created on Thursday 5 November: that short week counts only if met; 9-15 met, 16-22 not.
+    const paced = goal({
+      id: 'g-pace',
+      title: 'Kafka',
+      weeklyMinutes: 30,
+      createdAt: new Date(2026, 10, 5, 12).getTime(),
+      targetDate: new Date(2027, 2, 31, 12).getTime(),
+      order: 2,
+    });
+    const entry = (id: string, day: string, minutes: number) => ({
+      id,
+      title: `Kafka session ${id}`,
+      kind: 'practice',
+      minutes,
+      day,
+      goalIds: [paced.id],
+      note: '',
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+    await seedRows(options, 'goals', [paced]);
+    await seedRows(options, 'logEntries', [
+      entry('k1', '2026-11-10', 30),
+      entry('k2', '2026-11-17', 10),
+      entry('k3', '2026-11-18', 5),
+    ]);
+    // Rows written behind Dexie's back: the page reads them when it opens.
+    await options.reload();
+    const row = options.locator('[data-goal-id="g-pace"]');
+    await expect
+      .poll(() => row.getByTestId('goal-pace').innerText())
+      .toBe('Target date: Mar 31, 2027 · On track: 1 of 2 weeks met');
+
+    await options.goto(`chrome-extension://${h.extensionId}/src/options/index.html#goals/g-pace`);
+    const view = options.getByTestId('goal-view');
+    await view.waitFor();
+    expect(await view.getByTestId('goal-pace').innerText()).toBe(
+      'Target date: Mar 31, 2027 · On track: 1 of 2 weeks met',
+    );
+    // Four weeks since it began, oldest first; none before it.
+    const bars = () =>
+      view.locator('.goal-chart-bar').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
+    expect(await bars()).toEqual([0, 30, 15, 0]);
+    expect(await view.locator('.goal-chart-bar.met').count()).toBe(1);
+    expect(await view.getByTestId('goal-history').locator('tbody tr').count()).toBe(4);
+    expect(await seriousViolations(options), 'goal view with its chart').toEqual([]);
+
+    // This week counts once its target is met.
+    await view.getByRole('button', { name: 'Log learning' }).click();
+    const form = view.getByTestId('log-form');
+    await form.getByLabel('What did you learn from?').fill('Kafka Streams workshop');
+    await form.getByLabel('Minutes').fill('30');
+    await form.getByRole('button', { name: 'Log it' }).click();
+    await expect.poll(bars).toEqual([0, 30, 15, 30]);
+    expect(await view.getByTestId('goal-pace').getAttribute('data-state')).toBe('on-track');
+    expect(await view.getByTestId('goal-pace').innerText()).toContain('On track: 2 of 3 weeks met');
+    await options.close();
+  });
 });

@@ -79,6 +79,13 @@ export function goalProgress(
   return { ...w, itemsShare: share(w.items, goal.weeklyItems), minutesShare: share(w.minutes, goal.weeklyMinutes) };
 }
 
+/** How many weeks the goal has lived through, the one under way included: at least 1, at most `max`. */
+export function weeksSince(createdAt: number, now: number, weekStartsOn: WeekStartsOn, max = 26): number {
+  let weeks = 1;
+  while (weeks < max && weekOf(now, weekStartsOn, -weeks).end > createdAt) weeks++;
+  return weeks;
+}
+
 /** The goal's last `weeks` weeks, newest first, for its history. */
 export function goalHistory(
   rows: readonly ProgressRow[],

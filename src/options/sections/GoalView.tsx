@@ -1,21 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Goal } from '../../core/goal/model';
-import { goalHistory, goalProgress, orderGoalItems, progressRow } from '../../core/goal/progress';
+import { goalHistory, goalProgress, orderGoalItems, progressRow, weeksSince } from '../../core/goal/progress';
+import { GoalChart } from './GoalChart';
 import { db } from '../../db/db';
 import { itemsForGoal, listGoals } from '../../db/goals';
 import { LogLearning } from '../../ui/LogLearning';
 import { logEntriesForGoal } from '../../db/log';
-import { t, uiLocale } from '../../ui/i18n';
+import { t } from '../../ui/i18n';
 import { ItemSummary } from '../../ui/ItemSummary';
 import { useLiveQuery } from '../../ui/use-live-query';
 import { useWeekStart } from '../../ui/use-week-start';
 import { targetSummary } from './GoalRow';
+import { GoalPaceLine } from './GoalPace';
+import { goalPace } from '../../core/goal/pace';
 import { now } from '../../platform/clock';
 
 /** Items shown before "Show all": a goal can gather thousands. */
 const PAGE = 50;
-
-const dayFormat = () => new Intl.DateTimeFormat(uiLocale(), { day: 'numeric', month: 'short' });
 
 function Meter({ label, value, target }: { label: string; value: number; target: number | null }) {
   if (!target)
@@ -50,8 +51,7 @@ export function GoalView({ goal }: { goal: Goal }) {
   const at = now();
   const rows = items.map(progressRow);
   const progress = goalProgress(goal, rows, at, startsOn, logs);
-  const history = goalHistory(rows, at, startsOn, 8, logs);
-  const format = dayFormat();
+  const history = goalHistory(rows, at, startsOn, weeksSince(goal.createdAt, at, startsOn), logs);
   return (
     <section aria-labelledby="goal-view-heading" class="goal-view" data-testid="goal-view">
       <p>
@@ -62,6 +62,9 @@ export function GoalView({ goal }: { goal: Goal }) {
       </h2>
       {goal.why && <p class="goal-why">{goal.why}</p>}
       <p class="muted">{targetSummary(goal)}</p>
+      <p>
+        <GoalPaceLine goal={goal} pace={goalPace(goal, rows, logs, at, startsOn)} />
+      </p>
 
       <h3>{t('goalThisWeek')}</h3>
       <Meter label={t('goalFinishedLabel')} value={progress.items} target={goal.weeklyItems} />
@@ -93,24 +96,7 @@ export function GoalView({ goal }: { goal: Goal }) {
       <LogLearning idPrefix="goal" goals={goals ?? [goal]} entries={logs} goalIds={[goal.id]} />
 
       <h3>{t('goalHistory')}</h3>
-      <table class="history">
-        <thead>
-          <tr>
-            <th scope="col">{t('goalWeekOf')}</th>
-            <th scope="col">{t('goalFinishedLabel')}</th>
-            <th scope="col">{t('goalMinutesLabel')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {history.map((w) => (
-            <tr key={w.week.key}>
-              <th scope="row">{format.format(w.week.start)}</th>
-              <td>{w.items}</td>
-              <td>{w.minutes}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <GoalChart goal={goal} weeks={history} />
     </section>
   );
 }

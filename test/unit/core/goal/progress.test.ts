@@ -1,6 +1,6 @@
 // TZ is Europe/London in unit tests (vitest.config.ts).
 import { describe, expect, test } from 'vitest';
-import { goalProgress, goalWeek, progressRow, type ProgressRow } from '../../../../src/core/goal/progress';
+import { goalProgress, goalWeek, progressRow, weeksSince, type ProgressRow } from '../../../../src/core/goal/progress';
 import { weekOf } from '../../../../src/core/week/model';
 import { goal } from '../../goal-fixtures';
 
@@ -55,5 +55,19 @@ describe('goalProgress: each target its own share, never above 1', () => {
     const p = goalProgress(goal({ id: 'g', title: 'G', ...targets }), rows, NOW, 1);
     expect([p.itemsShare, p.minutesShare]).toEqual(shares);
     expect([p.items, p.saved]).toEqual([1, 2]);
+  });
+});
+
+describe('weeksSince: the weeks a goal has lived through, this one included', () => {
+  test.each([
+    ['created this week', '2026-11-24T09:00', 1],
+    ['created on the first moment of this week', '2026-11-23T00:00', 1],
+    ['created the last moment of last week', '2026-11-22T23:59', 2],
+    ['created mid-week three weeks ago', '2026-11-05T12:00', 4],
+    ['created before the clocks went back', '2026-10-21T12:00', 6],
+    ['created years ago: capped', '2020-01-01T12:00', 26],
+    ['created later than now (a clock set back): one week', '2026-12-24T12:00', 1],
+  ])('%s', (_, created, weeks) => {
+    expect(weeksSince(local(created), NOW, 1)).toBe(weeks);
   });
 });

@@ -1,4 +1,4 @@
-import { sanitizeItem } from '../core/data/backup-validate';
+import { sanitizeItem, sanitizeLogEntry } from '../core/data/backup-validate';
 import type { ImportDraft } from '../core/data/import-draft';
 import { normalizeUrl } from '../core/item/url';
 import { firstOfEachUrl } from '../core/data/import-plan';
@@ -125,7 +125,12 @@ async function commit(uploadId: string, total: number, action: CommitAction): Pr
     if (action.kind === 'import') return await writeImport(uploadId, upload, action.goalId);
     staged.delete(uploadId);
     const items = upload.rows.map(sanitizeItem).filter((i) => i !== null);
-    const plan = await commitRestore(db(), { ...action.backup, items }, newId);
+    // Files from before log entries have none; each row is checked again here, the page being
+    // no more trusted than the file.
+    const logEntries = (Array.isArray(action.backup.logEntries) ? action.backup.logEntries : [])
+      .map(sanitizeLogEntry)
+      .filter((l) => l !== null);
+    const plan = await commitRestore(db(), { ...action.backup, items, logEntries }, newId);
     indexInBackground();
     // storage.sync is outside the database transaction: written only once the rows are in.
     const tracking = action.backup.settings[SETTINGS_KEY];

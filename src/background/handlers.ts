@@ -8,6 +8,7 @@ import { libraryHandlers } from './library';
 import { nudgeHandlers } from './nudge';
 import { saveHandlers } from './save-feedback';
 import { siteCategoryHandlers } from './site-category';
+import { logHandlers } from './log';
 
 /**
  * The worker's answer to every message of the protocol, one concern's handlers each. Typed as
@@ -24,4 +25,5 @@ export const handlers: Handlers = {
   ...reviewHandlers,
   ...libraryHandlers,
   ...siteCategoryHandlers,
+  ...logHandlers,
 };

@@ -172,6 +172,12 @@ export async function planRestoreNow(database: LearnmarkDb, backup: Backup, newI
           .anyOf(backup.reviewCards.map((c) => c.sourceId))
           .keys(),
       ) as Set<string>,
+      logEntryIds: new Set(
+        await database.logEntries
+          .where('id')
+          .anyOf(backup.logEntries.map((l) => l.id))
+          .primaryKeys(),
+      ),
     },
     newId,
   );
@@ -190,6 +196,7 @@ export function commitRestore(database: LearnmarkDb, backup: Backup, newId: () =
       database.pendingIndex,
       database.highlights,
       database.reviewCards,
+      database.logEntries,
     ],
     async () => {
       const plan = await planRestoreNow(database, backup, newId);
@@ -201,6 +208,7 @@ export function commitRestore(database: LearnmarkDb, backup: Backup, newId: () =
       await database.nudges.bulkAdd(plan.nudges);
       await database.highlights.bulkAdd(plan.highlights);
       await database.reviewCards.bulkAdd(plan.reviewCards);
+      await database.logEntries.bulkAdd(plan.logEntries);
       const days = [...new Set(plan.activity.map((a) => a.day))];
       if (days.length)
         await database.days.bulkPut(totalsFromActivity(await database.activity.where('day').anyOf(days).toArray()));

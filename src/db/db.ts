@@ -7,6 +7,7 @@ import type { Goal } from '../core/goal/model';
 import type { Item } from '../core/item/model';
 import type { Highlight } from '../core/highlight/model';
 import type { ReviewCard } from '../core/review/schedule';
+import type { LogEntry } from '../core/log/model';
 
 const DB_NAME = 'learnmark';
 
@@ -21,6 +22,7 @@ export type LearnmarkDb = Dexie & {
   reviewCards: EntityTable<ReviewCard, 'id'>;
   trash: EntityTable<TrashedItem, 'id'>;
   imports: EntityTable<ImportProgress, 'id'>;
+  logEntries: EntityTable<LogEntry, 'id'>;
 };
 
 /** An item deleted in the library, whole, so Undo can put it back. */
@@ -70,6 +72,8 @@ export const SCHEMAS = [
       'id, &url, savedAt, status, kind, *goalIds, *tags, doneAt, *searchWords, [status+savedAt], [status+doneAt], readingMinutes',
   },
   { imports: 'id' },
+  // 9: learning logged by hand (db/log.ts), by local day (the week) and by goal (the goal view).
+  { logEntries: 'id, day, *goalIds' },
 ] as const;
 
 /** Set on a transaction whose item writes leave indexing to the background (see search-index.ts). */
@@ -150,6 +154,7 @@ export function openDb(name = DB_NAME): LearnmarkDb {
   db.version(6).stores(SCHEMAS[5]);
   db.version(7).stores(SCHEMAS[6]);
   db.version(8).stores(SCHEMAS[7]);
+  db.version(9).stores(SCHEMAS[8]);
   db.use(searchIndex);
   return db;
 }

@@ -8,6 +8,7 @@ import type { NudgeMessages } from './nudge';
 import type { SaveMessages } from './save';
 import type { ToastMessages } from './toast';
 import type { TrackingMessages } from './tracking';
+import type { LogMessages } from './log';
 
 /**
  * Every message in the extension, by name, with what it carries and what it answers: the
@@ -24,7 +25,8 @@ type Protocol = SaveMessages &
   ReviewMessages &
   LibraryMessages &
   ToastMessages &
-  TrackingMessages;
+  TrackingMessages &
+  LogMessages;
 
 export type MessageName = keyof Protocol;
 export type Request<N extends MessageName> = Protocol[N]['request'];

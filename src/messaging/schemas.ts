@@ -13,6 +13,7 @@ import {
 import { LEARNING_UNTILS, LEARNING_WHATS } from '../core/tracking/learning-choice';
 import { CATEGORIES } from '../core/tracking/model';
 import { count, ID, text, TIME } from '../core/schema';
+import { LogDraftSchema, LogEntrySchema } from '../core/log/model';
 import type { MessageName, Request } from './protocol';
 
 /**
@@ -135,6 +136,9 @@ export const REQUESTS = {
   'library-restore': v.object({ ids: LIBRARY_IDS }),
   'toast-edit': v.strictObject({}),
   'site-category': v.object({ pattern: text(300), category: v.picklist(CATEGORIES) }),
+  'log-save': v.object({ ...LogDraftSchema.entries, id: v.optional(ID) }),
+  'log-delete': v.object({ id: ID }),
+  'log-restore': LogEntrySchema,
 } satisfies { [N in MessageName]: v.GenericSchema<unknown, unknown> };
 
 // The compile-time half of "typed over the protocol": every message has a schema, and what a

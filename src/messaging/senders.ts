@@ -43,6 +43,9 @@ export const SENDERS: { readonly [N in MessageName]: SenderKind } = {
   'library-restore': 'page',
   'toast-edit': 'save-toast',
   'site-category': 'page',
+  'log-save': 'page',
+  'log-delete': 'page',
+  'log-restore': 'page',
 };
 
 /** The hosts the manifest runs the feed script on (content_scripts.matches, https only). */

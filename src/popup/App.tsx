@@ -18,10 +18,14 @@ import { saveShortcut } from '../ui/save-shortcut';
 import { targetTab } from './target-tab';
 import { FromYourPast, UpNext } from './UpNext';
 import { useWeek } from './use-week';
+import { recentLogEntries } from '../db/log';
+import { LogLearning } from '../ui/LogLearning';
 import { WeekView } from './WeekView';
 import { now } from '../platform/clock';
 
 const ONBOARDED = 'onboardingDone';
+/** Logged learning listed in the popup, newest day first; the goal view lists all of a goal's. */
+const LOGGED_SHOWN = 3;
 
 export function App() {
   const [tab, setTab] = useState<Tabs.Tab | undefined>();
@@ -36,6 +40,7 @@ export function App() {
   const next = useLiveQuery(() => (goals ? upNext(db(), goals, UP_NEXT_SHOWN) : Promise.resolve(undefined)), [goals]);
   const past = useLiveQuery(() => fromYourPast(db(), now()), []);
   const recent = useLiveQuery(() => latestItems(db(), LATEST_READ), []);
+  const logged = useLiveQuery(() => recentLogEntries(db(), LOGGED_SHOWN), []);
   // No list repeats another: what Up next or From your past shows is not shown again below.
   const latest = recent && withoutRepeats(recent, [next, past ? [past] : null], LATEST_SHOWN);
 
@@ -98,6 +103,7 @@ export function App() {
           {week && !empty && (
             <WeekView summary={week.summary} streak={week.streak} offset={offset} onOffset={setOffset} />
           )}
+          {goals && <LogLearning idPrefix="popup" goals={goals} entries={logged} />}
           {next && next.length > 0 && <UpNext items={next} />}
           {past && <FromYourPast item={past} />}
           {latest && latest.length > 0 && (

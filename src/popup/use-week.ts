@@ -3,6 +3,8 @@ import { weekSpan } from '../core/week/model';
 import { db } from '../db/db';
 import { listGoals } from '../db/goals';
 import { loadWeek, recentDays } from '../db/week';
+import { logEntriesBetween } from '../db/log';
+import { format } from 'date-fns';
 import { weekStartInForce } from '../ui/use-week-start';
 import { useLiveQuery } from '../ui/use-live-query';
 import { now } from '../platform/clock';
@@ -25,9 +27,13 @@ export function useWeek(offset: number): { summary: WeekSummary; streak: number 
     const goals = await listGoals(db());
     const active = goals.filter((g) => g.status === 'active');
     const span = weekSpan(at, startsOn, offset);
-    const [{ days, members }, recent] = await Promise.all([loadWeek(db(), span, active), recentDays(db(), at)]);
+    const [{ days, members }, recent, logs] = await Promise.all([
+      loadWeek(db(), span, active),
+      recentDays(db(), at),
+      logEntriesBetween(db(), span.previous.key, format(span.week.end, 'yyyy-MM-dd')),
+    ]);
     return {
-      summary: summarizeWeek({ now: at, weekStartsOn: startsOn, offset, days, members, goals }),
+      summary: summarizeWeek({ now: at, weekStartsOn: startsOn, offset, days, members, goals, logs }),
       streak: learningStreak(recent, at),
     };
   }, [offset]);

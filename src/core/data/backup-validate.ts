@@ -8,6 +8,7 @@ import { HTML_CAP } from '../text/cap';
 import * as v from 'valibot';
 import { HighlightSchema, type Highlight } from '../highlight/model';
 import { ReviewCardSchema, type ReviewCard } from '../review/schedule';
+import { LogEntrySchema, type LogEntry } from '../log/model';
 
 // A backup is a file the person may have edited or been sent: every row is checked before it
 // reaches the database. A row missing what identifies it is dropped (and reported); a field of
@@ -148,5 +149,11 @@ export function sanitizeHighlight(row: unknown): Highlight | null {
 /** A review card row: FSRS fields that FSRS could have produced, else left out. */
 export function sanitizeReviewCard(row: unknown): ReviewCard | null {
   const parsed = v.safeParse(ReviewCardSchema, row);
+  return parsed.success ? parsed.output : null;
+}
+
+/** A log entry row: what the form could have written (a kind from the list, a real day), else left out. */
+export function sanitizeLogEntry(row: unknown): LogEntry | null {
+  const parsed = v.safeParse(LogEntrySchema, row);
   return parsed.success ? parsed.output : null;
 }

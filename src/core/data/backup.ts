@@ -4,12 +4,14 @@ import type { Goal } from '../goal/model';
 import type { Item } from '../item/model';
 import type { Highlight } from '../highlight/model';
 import { reviewCardProblem, type ReviewCard } from '../review/schedule';
+import type { LogEntry } from '../log/model';
 import {
   itemRowProblem,
   sanitizeActivity,
   sanitizeGoal,
   sanitizeHighlight,
   sanitizeItem,
+  sanitizeLogEntry,
   sanitizeNudge,
   sanitizeReviewCard,
 } from './backup-validate';
@@ -31,6 +33,8 @@ export interface Backup {
   highlights: Highlight[];
   /** Review cards with their FSRS schedule (absent in older files: none). */
   reviewCards: ReviewCard[];
+  /** Learning logged by hand (absent in older files: none). */
+  logEntries: LogEntry[];
   /** `storage.sync` as it was (time settings and site rules). */
   settings: Record<string, unknown>;
 }
@@ -52,9 +56,10 @@ export type ParsedBackup = { ok: true; backup: Backup; invalid: InvalidRow[] } |
  * apart from `exportedAt`.
  */
 export function makeBackup(
-  tables: Omit<Backup, 'format' | 'version' | 'exportedAt' | 'highlights' | 'reviewCards'> & {
+  tables: Omit<Backup, 'format' | 'version' | 'exportedAt' | 'highlights' | 'reviewCards' | 'logEntries'> & {
     highlights?: Highlight[];
     reviewCards?: ReviewCard[];
+    logEntries?: LogEntry[];
   },
   now: number,
 ): Backup {
@@ -72,6 +77,7 @@ export function makeBackup(
     nudges: [...tables.nudges].sort(byKey((n) => n.id)),
     highlights: [...(tables.highlights ?? [])].sort(byKey((h) => h.id)),
     reviewCards: [...(tables.reviewCards ?? [])].sort(byKey((c) => c.id)),
+    logEntries: [...(tables.logEntries ?? [])].sort(byKey((l) => l.id)),
     settings: tables.settings,
   };
 }
@@ -154,6 +160,7 @@ export function parseBackup(text: string): ParsedBackup {
       nudges: rows(data.nudges, 'nudges', sanitizeNudge, invalid),
       highlights: rows(data.highlights, 'highlights', sanitizeHighlight, invalid),
       reviewCards: rows(data.reviewCards, 'reviewCards', sanitizeReviewCard, invalid),
+      logEntries: rows(data.logEntries, 'logEntries', sanitizeLogEntry, invalid),
       settings,
     },
   };

@@ -1,6 +1,7 @@
 import type { Goal } from '../goal/model';
 import type { Highlight } from '../highlight/model';
 import type { Item } from '../item/model';
+import type { LogEntry } from '../log/model';
 
 /**
  * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a
@@ -62,4 +63,25 @@ export function itemsToRows(
       highlightsCell(highlights.get(item.id)),
     ]);
   return [[...EXPORT_COLUMNS], ...rows.map((row) => row.map(spreadsheetSafe))];
+}
+
+const LOG_COLUMNS = ['day', 'title', 'kind', 'minutes', 'goals', 'note'] as const;
+
+/** Learning logged by hand as rows of cells (header first), oldest day first. */
+export function logEntriesToRows(entries: readonly LogEntry[], goals: readonly Goal[]): string[][] {
+  const goalTitle = new Map(goals.map((g) => [g.id, g.title]));
+  const rows = [...entries]
+    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.createdAt - b.createdAt))
+    .map((e) => [
+      e.day,
+      e.title,
+      e.kind,
+      String(e.minutes),
+      e.goalIds
+        .map((id) => goalTitle.get(id) ?? '')
+        .filter(Boolean)
+        .join('|'),
+      e.note,
+    ]);
+  return [[...LOG_COLUMNS], ...rows.map((row) => row.map(spreadsheetSafe))];
 }

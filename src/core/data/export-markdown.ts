@@ -3,6 +3,7 @@ import type { Goal } from '../goal/model';
 import type { Highlight } from '../highlight/model';
 import type { Item } from '../item/model';
 import { isHttpUrl } from '../item/url';
+import type { LogEntry, LogKind } from '../log/model';
 
 /** Labels the caller passes in (from `_locales`), so the log is written in the person's language. */
 export interface LogLabels {
@@ -10,6 +11,10 @@ export interface LogLabels {
   saved: string;
   noItems: string;
   why: string;
+  /** The heading of learning logged by hand, each kind's name, and minutes as a duration. */
+  logged?: string;
+  kinds?: Record<LogKind, string>;
+  minutes?: (m: number) => string;
 }
 
 /** Markdown that shows a title as written: characters with a meaning in Markdown are escaped. */
@@ -19,6 +24,12 @@ export function mdText(value: string): string {
 
 /** Highlights of items by item id, for the logs. */
 export type HighlightsByItem = ReadonlyMap<string, readonly Highlight[]>;
+
+/** What a log carries beside its items: their highlights and notes, and learning logged by hand. */
+export interface LogExtras {
+  highlights?: HighlightsByItem;
+  logged?: readonly LogEntry[];
+}
 
 /** An item's highlights under its line: each a nested quote, its note after a dash. */
 function highlightLines(highlights: readonly Highlight[] = []): string {
@@ -36,6 +47,19 @@ function line(item: Item, highlights: HighlightsByItem): string {
   return `- ${link} (${format(item.savedAt, 'yyyy-MM-dd')})${tags}${note}${highlightLines(highlights.get(item.id))}`;
 }
 
+function loggedLine(entry: LogEntry, labels: LogLabels): string {
+  const minutes = labels.minutes?.(entry.minutes) ?? String(entry.minutes);
+  const note = entry.note.trim() ? `\n  ${mdText(entry.note)}` : '';
+  return `- ${mdText(entry.title)} (${labels.kinds?.[entry.kind] ?? entry.kind}, ${minutes}, ${entry.day})${note}`;
+}
+
+/** Learning logged by hand, oldest day first; nothing when there is none (older logs look as before). */
+function loggedList(entries: readonly LogEntry[], labels: LogLabels): string[] {
+  if (!entries.length) return [];
+  const sorted = [...entries].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  return [`## ${labels.logged ?? 'Logged'}\n\n${sorted.map((e) => loggedLine(e, labels)).join('\n')}\n`];
+}
+
 function list(heading: string, items: readonly Item[], labels: LogLabels, highlights: HighlightsByItem): string {
   const body = items.length ? items.map((i) => line(i, highlights)).join('\n') : `_${labels.noItems}_`;
   return `## ${heading}\n\n${body}\n`;
@@ -47,8 +71,10 @@ export function weekLog(
   items: readonly Item[],
   range: { start: number; end: number },
   labels: LogLabels,
-  highlights: HighlightsByItem = new Map(),
+  { highlights = new Map(), logged = [] }: LogExtras = {},
 ): string {
+  const fromDay = format(range.start, 'yyyy-MM-dd');
+  const toDay = format(range.end, 'yyyy-MM-dd');
   const inRange = (t: number | null) => t !== null && t >= range.start && t < range.end;
   const finished = items.filter((i) => i.status === 'done' && inRange(i.doneAt)).sort((a, b) => a.doneAt! - b.doneAt!);
   const saved = items.filter((i) => inRange(i.savedAt) && !finished.includes(i)).sort((a, b) => a.savedAt - b.savedAt);
@@ -56,6 +82,10 @@ export function weekLog(
     `# ${mdText(title)}`,
     '',
     list(labels.finished, finished, labels, highlights),
+    ...loggedList(
+      logged.filter((e) => e.day >= fromDay && e.day < toDay),
+      labels,
+    ),
     list(labels.saved, saved, labels, highlights),
   ].join('\n');
 }
@@ -65,7 +95,7 @@ export function goalLog(
   goal: Goal,
   items: readonly Item[],
   labels: LogLabels,
-  highlights: HighlightsByItem = new Map(),
+  { highlights = new Map(), logged = [] }: LogExtras = {},
 ): string {
   const mine = items.filter((i) => i.goalIds.includes(goal.id)).sort((a, b) => a.savedAt - b.savedAt);
   const why = goal.why.trim() ? `${labels.why}: ${mdText(goal.why)}\n` : '';
@@ -78,6 +108,10 @@ export function goalLog(
       mine.filter((i) => i.status === 'done'),
       labels,
       highlights,
+    ),
+    ...loggedList(
+      logged.filter((e) => e.goalIds.includes(goal.id)),
+      labels,
     ),
     list(
       labels.saved,

@@ -6,6 +6,7 @@ import type { ImportProblem } from './import-draft';
 import type { Item } from '../item/model';
 import type { Highlight } from '../highlight/model';
 import type { ReviewCard } from '../review/schedule';
+import type { LogEntry } from '../log/model';
 
 export interface LibrarySnapshot {
   itemsByUrl: ReadonlyMap<string, Item>;
@@ -17,6 +18,8 @@ export interface LibrarySnapshot {
   highlightIds?: ReadonlySet<string>;
   /** The highlights of the backup's cards that already have a card here. */
   reviewedIds?: ReadonlySet<string>;
+  /** Ids of the backup's log entries this library already has. */
+  logEntryIds?: ReadonlySet<string>;
 }
 
 export interface RestorePlan {
@@ -28,6 +31,8 @@ export interface RestorePlan {
   highlights: Highlight[];
   /** Cards for highlights that are here after the restore and have no card yet. */
   reviewCards: ReviewCard[];
+  /** Log entries new to this library, tied only to goals it has after the restore. */
+  logEntries: LogEntry[];
 }
 
 export const activityKey = (row: Pick<Activity, 'day' | 'host'>) => `${row.day}\u0000${row.host}`;
@@ -46,6 +51,7 @@ export function planRestore(backup: Backup, library: LibrarySnapshot, newId: () 
     nudges: [],
     highlights: [],
     reviewCards: [],
+    logEntries: [],
   };
   /** The backup's item id → the id that page has in this library after the restore. */
   const itemIdHere = new Map<string, string>();
@@ -112,6 +118,13 @@ export function planRestore(backup: Backup, library: LibrarySnapshot, newId: () 
     if (!highlightsHere.has(card.sourceId) || reviewed.has(card.sourceId)) continue;
     reviewed.add(card.sourceId);
     plan.reviewCards.push(card);
+  }
+  // A log entry is the person's own record: one already here (by id) is kept as it is.
+  const logsSeen = new Set<string>(library.logEntryIds ?? []);
+  for (const entry of backup.logEntries) {
+    if (logsSeen.has(entry.id)) continue;
+    logsSeen.add(entry.id);
+    plan.logEntries.push({ ...entry, goalIds: entry.goalIds.filter((id) => goalIds.has(id)) });
   }
   return plan;
 }

@@ -1,6 +1,11 @@
 import type { Goal } from './model';
 import type { Item } from '../item/model';
+import { format } from 'date-fns';
+import { loggedMinutes, type LogEntry } from '../log/model';
 import { weekOf, type Week, type WeekStartsOn } from '../week/model';
+
+/** What progress reads of a log entry tied to the goal: its local day and minutes. */
+export type ProgressLog = Pick<LogEntry, 'day' | 'minutes'>;
 
 export interface GoalWeek {
   week: Week;
@@ -8,8 +13,12 @@ export interface GoalWeek {
   items: number;
   /** Items tied to the goal saved in the week and not finished in it, shown apart ("4 saved"). */
   saved: number;
-  /** Minutes of learning on the goal's items finished in the week: the time spent on the page, or the reading time when that is more. */
+  /**
+   * Minutes of learning in the week: each finished item's time spent on its page, or its
+   * reading time when that is more, and the minutes logged by hand (`logged`, part of it).
+   */
   minutes: number;
+  logged: number;
 }
 
 export interface GoalProgress extends GoalWeek {
@@ -46,7 +55,8 @@ export const learningMinutesOf = (row: Pick<ProgressRow, 'readingMinutes' | 'eng
 
 const inWeek = (t: number | null, w: Week) => t !== null && t >= w.start && t < w.end;
 
-export function goalWeek(rows: readonly ProgressRow[], week: Week): GoalWeek {
+/** `logs` are the goal's log entries (any days: only the week's count). */
+export function goalWeek(rows: readonly ProgressRow[], week: Week, logs: readonly ProgressLog[] = []): GoalWeek {
   let count = 0;
   let saved = 0;
   let minutes = 0;
@@ -57,7 +67,8 @@ export function goalWeek(rows: readonly ProgressRow[], week: Week): GoalWeek {
       minutes += learningMinutesOf(row);
     } else if (inWeek(row.savedAt, week)) saved++;
   }
-  return { week, items: count, saved, minutes };
+  const logged = loggedMinutes(logs, week.key, format(week.end, 'yyyy-MM-dd'));
+  return { week, items: count, saved, minutes: minutes + logged, logged };
 }
 
 export function goalProgress(
@@ -65,11 +76,62 @@ export function goalProgress(
   rows: readonly ProgressRow[],
   now: number,
   weekStartsOn: WeekStartsOn,
+  logs: readonly ProgressLog[] = [],
 ): GoalProgress {
-  const w = goalWeek(rows, weekOf(now, weekStartsOn));
+  const w = goalWeek(rows, weekOf(now, weekStartsOn), logs);
   const share = (value: number, target: number | null) => (target ? Math.min(1, value / target) : null);
   return { ...w, itemsShare: share(w.items, goal.weeklyItems), minutesShare: share(w.minutes, goal.weeklyMinutes) };
 }
+
+/** How many weeks the goal has lived through, the one under way included: at least 1, at most `max`. */
+export function weeksSince(createdAt: number, now: number, weekStartsOn: WeekStartsOn, max = 26): number {
+  let weeks = 1;
+  while (weeks < max && weekOf(now, weekStartsOn, -weeks).end > createdAt) weeks++;
+  return weeks;
+}
+
+/**
+ * Progress in each of `weeks` (newest first, back to back, as weekOf gives them), in one pass
+ * over the rows: a goal's view reads thousands of items against months of weeks.
+ */
+export function goalWeeks(rows: readonly ProgressRow[], weeks: readonly Week[], logs: readonly ProgressLog[] = []) {
+  const out: GoalWeek[] = weeks.map((week) => ({ week, items: 0, saved: 0, minutes: 0, logged: 0 }));
+  const last = weeks.length - 1;
+  if (last < 0) return out;
+  /** The index of the week holding `t`, or -1 (weeks are newest first). */
+  const find = (t: number | null) => {
+    if (t === null || t >= weeks[0]!.end || t < weeks[last]!.start) return -1;
+    let lo = 0;
+    let hi = last;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (t >= weeks[mid]!.start) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  for (const row of rows) {
+    const done = find(row.doneAt);
+    if (done >= 0) {
+      out[done]!.items++;
+      out[done]!.minutes += Math.max(row.readingMinutes ?? 0, Math.round((row.engagedSeconds ?? 0) / 60));
+    }
+    const saved = find(row.savedAt);
+    if (saved >= 0 && saved !== done) out[saved]!.saved++;
+  }
+  for (const log of logs) {
+    const i = weeks.findIndex((w) => log.day >= w.key);
+    if (i >= 0 && log.day < format(weeks[i]!.end, 'yyyy-MM-dd')) {
+      out[i]!.logged += log.minutes;
+      out[i]!.minutes += log.minutes;
+    }
+  }
+  return out;
+}
+
+/** The `count` weeks ending with the one holding `now`, newest first. */
+export const weeksBack = (now: number, weekStartsOn: WeekStartsOn, count: number): Week[] =>
+  Array.from({ length: count }, (_, i) => weekOf(now, weekStartsOn, -i));
 
 /** The goal's last `weeks` weeks, newest first, for its history. */
 export function goalHistory(
@@ -77,8 +139,9 @@ export function goalHistory(
   now: number,
   weekStartsOn: WeekStartsOn,
   weeks = 8,
+  logs: readonly ProgressLog[] = [],
 ): GoalWeek[] {
-  return Array.from({ length: weeks }, (_, i) => goalWeek(rows, weekOf(now, weekStartsOn, -i)));
+  return goalWeeks(rows, weeksBack(now, weekStartsOn, weeks), logs);
 }
 
 /** The goal's items, unread first, then newest first. */

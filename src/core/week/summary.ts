@@ -3,6 +3,7 @@ import type { DayTotals } from './day-totals';
 import type { Goal } from '../goal/model';
 import { goalProgress, progressRow, type GoalProgress } from '../goal/progress';
 import type { Item } from '../item/model';
+import { loggedMinutes, type LogEntry } from '../log/model';
 import { weekSpan, type Week, type WeekStartsOn } from './model';
 
 export interface DayBar {
@@ -90,11 +91,21 @@ export function summarizeWeek(input: {
   days: readonly DayTotals[];
   members: WeekMembers;
   goals: readonly Goal[];
+  /** Learning logged by hand on the days of both weeks: it is learning time like any other. */
+  logs?: readonly LogEntry[];
 }): WeekSummary {
+  const logs = input.logs ?? [];
   const { week, previous, samePoint, cut } = weekSpan(input.now, input.weekStartsOn, input.offset);
   const { members } = input;
   const now = totalsIn(input.days, week);
   const before = totalsIn(input.days, previous, cut);
+  // An entry is logged for a whole day: last week's counts once its day has begun by the cut.
+  now.learning += loggedMinutes(logs, week.key, dayKey(week.end));
+  before.learning += loggedMinutes(
+    logs,
+    previous.key,
+    cut >= previous.end ? dayKey(previous.end) : dayKey(addDays(cut, 1)),
+  );
   const byDay = new Map(input.days.map((d) => [d.day, d]));
   const days = Array.from({ length: 7 }, (_, i) => {
     const date = addDays(week.start, i);
@@ -102,7 +113,7 @@ export function summarizeWeek(input: {
     return {
       day: dayKey(date),
       date: date.getTime(),
-      learningMinutes: minutes(d?.learning ?? 0),
+      learningMinutes: minutes(d?.learning ?? 0) + loggedMinutes(logs, dayKey(date), dayKey(addDays(date, 1))),
       distractionMinutes: minutes(d?.distraction ?? 0),
     };
   });
@@ -117,6 +128,7 @@ export function summarizeWeek(input: {
         members.goalItems.filter((i) => i.goalIds.includes(goal.id)).map(progressRow),
         at,
         input.weekStartsOn,
+        logs.filter((l) => l.goalIds.includes(goal.id)),
       ),
     }));
   return {

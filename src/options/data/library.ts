@@ -6,14 +6,15 @@ import { now } from '../../platform/clock';
 /** Everything the person has, as one backup file's content. */
 export async function buildBackup(at = now()): Promise<Backup> {
   const database = db();
-  const [items, goals, activity, nudges, highlights, reviewCards, settings] = await Promise.all([
+  const [items, goals, activity, nudges, highlights, reviewCards, logEntries, settings] = await Promise.all([
     database.items.toArray(),
     database.goals.toArray(),
     database.activity.toArray(),
     database.nudges.toArray(),
     database.highlights.toArray(),
     database.reviewCards.toArray(),
+    database.logEntries.toArray(),
     browser.storage.sync.get(null),
   ]);
-  return makeBackup({ items, goals, activity, nudges, highlights, reviewCards, settings }, at);
+  return makeBackup({ items, goals, activity, nudges, highlights, reviewCards, logEntries, settings }, at);
 }

@@ -1,6 +1,11 @@
+import { format } from 'date-fns';
 import Papa from 'papaparse';
 import { useState } from 'preact/hooks';
-import { itemsToRows } from '../../core/data/export-csv';
+import { itemsToRows, logEntriesToRows } from '../../core/data/export-csv';
+import { logEntriesBetween, logEntriesForGoal } from '../../db/log';
+import { formatMinutes } from '../../ui/format';
+import { logKindLabel } from '../../ui/LogForm';
+import { LOG_KINDS } from '../../core/log/model';
 import { goalLog, weekLog, type LogLabels } from '../../core/data/export-markdown';
 import { itemNotesZip } from '../../core/data/export-item';
 import { highlightsByItem } from '../../db/highlights';
@@ -19,6 +24,9 @@ const labels = (): LogLabels => ({
   saved: t('dataLogSaved'),
   noItems: t('dataLogNone'),
   why: t('dataLogWhy'),
+  logged: t('logEntriesLabel'),
+  kinds: Object.fromEntries(LOG_KINDS.map((k) => [k, logKindLabel(k)])) as LogLabels['kinds'],
+  minutes: formatMinutes,
 });
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -37,6 +45,10 @@ export function DataExport() {
     const zip = itemNotesZip(items, await highlightsByItem(db()), goals, itemNoteLabels());
     downloadFile(`learnmark-notes-${day(now())}.zip`, zip, 'application/zip');
   };
+  const exportLoggedCsv = async () => {
+    const entries = await db().logEntries.toArray();
+    downloadText(`learnmark-logged-${day(now())}.csv`, Papa.unparse(logEntriesToRows(entries, goals)), 'text/csv');
+  };
   const exportLog = async () => {
     const [kind, id] = which.split(':') as [string, string];
     if (kind === 'goal') {
@@ -47,7 +59,12 @@ export function DataExport() {
         db(),
         items.map((i) => i.id),
       );
-      downloadText(`learnmark-${day(now())}-goal.md`, goalLog(goal, items, labels(), highlights), 'text/markdown');
+      const logged = await logEntriesForGoal(db(), goal.id);
+      downloadText(
+        `learnmark-${day(now())}-goal.md`,
+        goalLog(goal, items, labels(), { highlights, logged }),
+        'text/markdown',
+      );
       return;
     }
     // The week as the popup shows it: the same first day (the person's, else the locale's).
@@ -55,18 +72,16 @@ export function DataExport() {
     const saved = await db().items.where('savedAt').between(start, end, true, false).toArray();
     const done = await db().items.where('doneAt').between(start, end, true, false).toArray();
     const items = [...new Map([...saved, ...done].map((i) => [i.id, i])).values()];
+    const logged = await logEntriesBetween(db(), key, format(end, 'yyyy-MM-dd'));
     downloadText(
       `learnmark-week-${key}.md`,
-      weekLog(
-        t('dataLogWeekTitle', key),
-        items,
-        { start, end },
-        labels(),
-        await highlightsByItem(
+      weekLog(t('dataLogWeekTitle', key), items, { start, end }, labels(), {
+        highlights: await highlightsByItem(
           db(),
           items.map((i) => i.id),
         ),
-      ),
+        logged,
+      }),
       'text/markdown',
     );
   };
@@ -80,6 +95,9 @@ export function DataExport() {
       </button>{' '}
       <button type="button" class="secondary" onClick={() => void exportNotes()}>
         {t('exportNotesZip')}
+      </button>{' '}
+      <button type="button" class="secondary" onClick={() => void exportLoggedCsv()}>
+        {t('dataExportLoggedCsv')}
       </button>
       <div class="form-row">
         <label for="data-log-which">{t('dataLogWhich')}</label>

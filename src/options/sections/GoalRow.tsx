@@ -1,5 +1,6 @@
 import type { Goal } from '../../core/goal/model';
 import { t } from '../../ui/i18n';
+import { GoalPaceLine, useGoalPace } from './GoalPace';
 
 interface Props {
   goal: Goal;
@@ -27,6 +28,7 @@ function Named({ name }: { name: string }) {
 /** One goal in the list, with every action as a labelled button (keyboard reachable). */
 export function GoalRow({ goal, first, last, onEdit, onMove, onStatus, onDelete }: Props) {
   const name = goal.title;
+  const pace = useGoalPace(goal);
   return (
     <li class={`goal-row goal-${goal.status}`} data-goal-id={goal.id}>
       <span class="chip-dot" style={{ '--chip': goal.color }} aria-hidden="true" />
@@ -39,6 +41,7 @@ export function GoalRow({ goal, first, last, onEdit, onMove, onStatus, onDelete 
             `${t(goal.status === 'achieved' ? 'goalStatusAchieved' : 'goalStatusArchived')} · `}
           {targetSummary(goal)}
         </span>
+        <GoalPaceLine goal={goal} pace={goal.status === 'active' ? pace : null} />
       </div>
       <div class="goal-actions">
         <button type="button" class="secondary" onClick={onEdit}>

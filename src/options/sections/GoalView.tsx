@@ -1,19 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Goal } from '../../core/goal/model';
-import { goalHistory, goalProgress, orderGoalItems, progressRow } from '../../core/goal/progress';
+import { goalHistory, goalProgress, orderGoalItems, progressRow, weeksSince } from '../../core/goal/progress';
+import { GoalChart } from './GoalChart';
 import { db } from '../../db/db';
-import { itemsForGoal } from '../../db/goals';
-import { t, uiLocale } from '../../ui/i18n';
+import { itemsForGoal, listGoals } from '../../db/goals';
+import { LogLearning } from '../../ui/LogLearning';
+import { logEntriesForGoal } from '../../db/log';
+import { t } from '../../ui/i18n';
 import { ItemSummary } from '../../ui/ItemSummary';
 import { useLiveQuery } from '../../ui/use-live-query';
 import { useWeekStart } from '../../ui/use-week-start';
 import { targetSummary } from './GoalRow';
+import { GoalPaceLine } from './GoalPace';
+import { goalPace } from '../../core/goal/pace';
 import { now } from '../../platform/clock';
 
 /** Items shown before "Show all": a goal can gather thousands. */
 const PAGE = 50;
-
-const dayFormat = () => new Intl.DateTimeFormat(uiLocale(), { day: 'numeric', month: 'short' });
 
 function Meter({ label, value, target }: { label: string; value: number; target: number | null }) {
   if (!target)
@@ -33,21 +36,22 @@ function Meter({ label, value, target }: { label: string; value: number; target:
 /** One goal: this week against its target, its items (unread first) and its weeks so far. */
 export function GoalView({ goal }: { goal: Goal }) {
   const items = useLiveQuery(() => itemsForGoal(db(), goal.id), [goal.id]);
+  const logs = useLiveQuery(() => logEntriesForGoal(db(), goal.id), [goal.id]);
+  const goals = useLiveQuery(() => listGoals(db()), []);
   const startsOn = useWeekStart();
   const [shown, setShown] = useState(PAGE);
-  const ready = items !== undefined && startsOn !== undefined;
+  const ready = items !== undefined && startsOn !== undefined && logs !== undefined;
   useEffect(() => {
     // A User Timing mark: `npm run bench` reads when the view first showed its items.
     if (ready && !performance.getEntriesByName('learnmark:goal-view-ready').length)
       performance.mark('learnmark:goal-view-ready');
   }, [ready]);
-  if (items === undefined || startsOn === undefined) return null;
+  if (items === undefined || startsOn === undefined || logs === undefined) return null;
   const ordered = orderGoalItems(items);
   const at = now();
   const rows = items.map(progressRow);
-  const progress = goalProgress(goal, rows, at, startsOn);
-  const history = goalHistory(rows, at, startsOn);
-  const format = dayFormat();
+  const progress = goalProgress(goal, rows, at, startsOn, logs);
+  const history = goalHistory(rows, at, startsOn, weeksSince(goal.createdAt, at, startsOn), logs);
   return (
     <section aria-labelledby="goal-view-heading" class="goal-view" data-testid="goal-view">
       <p>
@@ -58,6 +62,9 @@ export function GoalView({ goal }: { goal: Goal }) {
       </h2>
       {goal.why && <p class="goal-why">{goal.why}</p>}
       <p class="muted">{targetSummary(goal)}</p>
+      <p>
+        <GoalPaceLine goal={goal} pace={goalPace(goal, rows, logs, at, startsOn)} />
+      </p>
 
       <h3>{t('goalThisWeek')}</h3>
       <Meter label={t('goalFinishedLabel')} value={progress.items} target={goal.weeklyItems} />
@@ -85,25 +92,11 @@ export function GoalView({ goal }: { goal: Goal }) {
         </button>
       )}
 
+      <h3>{t('logEntriesLabel')}</h3>
+      <LogLearning idPrefix="goal" goals={goals ?? [goal]} entries={logs} goalIds={[goal.id]} />
+
       <h3>{t('goalHistory')}</h3>
-      <table class="history">
-        <thead>
-          <tr>
-            <th scope="col">{t('goalWeekOf')}</th>
-            <th scope="col">{t('goalFinishedLabel')}</th>
-            <th scope="col">{t('goalMinutesLabel')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {history.map((w) => (
-            <tr key={w.week.key}>
-              <th scope="row">{format.format(w.week.start)}</th>
-              <td>{w.items}</td>
-              <td>{w.minutes}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <GoalChart goal={goal} weeks={history} />
     </section>
   );
 }

@@ -12,6 +12,7 @@ import { withHighlights } from '../../../src/core/data/import-highlights';
 import { db, openDb, type LearnmarkDb } from '../../../src/db/db';
 import { dataHandlers, STAGE_LIMITS, stagedRows } from '../../../src/background/data';
 import { answerCard, newCard } from '../../../src/core/review/schedule';
+import { goal } from '../goal-fixtures';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
@@ -324,6 +325,61 @@ describe('highlights in a backup', () => {
     expect(again.highlights).toEqual([]);
     expect(again.reviewCards).toEqual([]);
     expect(await database.highlights.count()).toBe(2);
+  });
+});
+
+const logOn = (id: string, over: object = {}) => ({
+  id,
+  title: 'dbt Fundamentals, module 2',
+  kind: 'course',
+  minutes: 40,
+  day: '2026-11-24',
+  goalIds: ['g-data'],
+  note: 'Sources before models',
+  createdAt: Date.UTC(2026, 10, 24),
+  updatedAt: Date.UTC(2026, 10, 24),
+  ...over,
+});
+describe('log entries in a backup', () => {
+  test('are kept field by field: damaged rows named and left out, goals only those that exist, once', async () => {
+    await database.goals.add(goal({ id: 'g-data', title: 'Data engineering' }));
+    const file = {
+      ...(await snapshot(database)),
+      logEntries: [
+        logOn('l-ok'),
+        logOn('l-lost-goal', { goalIds: ['g-data', 'g-elsewhere'] }),
+        logOn('l-kind', { kind: 'podcast' }),
+        logOn('l-day', { day: '24/11/2026' }),
+        logOn('l-minutes', { minutes: -5 }),
+        logOn('l-ok'),
+      ],
+    };
+    const parsed = parseBackup(JSON.stringify(file));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.invalid).toEqual([
+      { table: 'logEntries', index: 2, reason: 'damaged' },
+      { table: 'logEntries', index: 3, reason: 'damaged' },
+      { table: 'logEntries', index: 4, reason: 'damaged' },
+    ]);
+    const plan = await commitRestore(database, parsed.backup, newId);
+    expect(plan.logEntries.map((l) => [l.id, l.goalIds])).toEqual([
+      ['l-ok', ['g-data']],
+      ['l-lost-goal', ['g-data']],
+    ]);
+    expect(await database.logEntries.get('l-ok')).toEqual(logOn('l-ok'));
+    // Restoring again adds nothing, and an entry changed here since is kept as it is.
+    await database.logEntries.update('l-ok', { minutes: 55 });
+    expect((await commitRestore(database, parsed.backup, newId)).logEntries).toEqual([]);
+    expect(await database.logEntries.get('l-ok')).toMatchObject({ minutes: 55 });
+  });
+
+  test('a backup holds them, and a file from before them restores with none', async () => {
+    await database.logEntries.add(logOn('l-1', { goalIds: [] }) as never);
+    const backup = makeBackup({ ...(await snapshot(database)), logEntries: await database.logEntries.toArray() }, 1);
+    expect(backup.logEntries).toEqual([logOn('l-1', { goalIds: [] })]);
+    const { logEntries: _none, ...older } = backup;
+    const parsed = parseBackup(JSON.stringify(older));
+    expect(parsed.ok && parsed.backup.logEntries).toEqual([]);
   });
 });
 

@@ -183,6 +183,31 @@ test('a library from version 7 keeps its items and gains the import progress a r
   expect(await current.items.get('a')).toMatchObject({ url: 'https://a.example/' });
   await current.imports.put({ id: 'upload-1', done: 50_000, added: 49_000, updated: 10, skipped: 990 });
   expect(await current.imports.get('upload-1')).toMatchObject({ done: 50_000 });
+  await current.delete();
+});
+
+test('a library from version 8 keeps its items and gains log entries, found by day and by goal', async () => {
+  const name = 'migrate-v8';
+  const v8 = openAt(name, 8);
+  await v8.open();
+  await v8.table('items').add({ id: 'a', url: 'https://a.example/', savedAt: 1, goalIds: ['g'], tags: [] });
+  v8.close();
+
+  const current = openDb(name);
+  expect(await current.items.where('goalIds').equals('g').primaryKeys()).toEqual(['a']);
+  await current.logEntries.add({
+    id: 'l',
+    title: 'dbt course, module 2',
+    kind: 'course',
+    minutes: 40,
+    day: '2026-11-27',
+    goalIds: ['g'],
+    note: '',
+    createdAt: 1,
+    updatedAt: 1,
+  });
+  expect(await current.logEntries.where('day').between('2026-11-23', '2026-11-30').primaryKeys()).toEqual(['l']);
+  expect(await current.logEntries.where('goalIds').equals('g').primaryKeys()).toEqual(['l']);
   expect(current.verno).toBe(SCHEMAS.length);
   await current.delete();
 });

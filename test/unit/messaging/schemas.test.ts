@@ -30,6 +30,15 @@ const highlight = {
   note: '',
 };
 
+const logDraft = {
+  title: 'Designing Data-Intensive Applications, ch. 3',
+  kind: 'book',
+  minutes: 45,
+  day: '2026-11-27',
+  goalIds: ['g-1'],
+  note: 'LSM trees trade reads for writes',
+};
+
 // One well-formed payload per message: each hostile case below changes one thing in it.
 const GOOD: { [N in MessageName]: unknown } = {
   'save-tab': { tabId: 12, via: 'popup' },
@@ -61,6 +70,9 @@ const GOOD: { [N in MessageName]: unknown } = {
   'library-delete': { ids: ['i-1'] },
   'library-restore': { ids: ['i-1'] },
   'site-category': { pattern: 'poki.com', category: 'learning' },
+  'log-save': logDraft,
+  'log-delete': { id: 'l-1' },
+  'log-restore': { ...logDraft, id: 'l-1', createdAt: Date.UTC(2026, 10, 27), updatedAt: Date.UTC(2026, 10, 27) },
 };
 
 test('the table has a good payload for every message, and each is accepted', () => {
@@ -200,6 +212,15 @@ const HOSTILE: [string, MessageName, unknown, string][] = [
   ['an undo without a nudge id', 'nudge-undo', {}, 'nudgeId'],
   // The toast names no item: the worker finds it by the sender's tab.
   ['an item id from the toast', 'toast-edit', { itemId: 'i-1' }, 'itemId'],
+  ['a log entry of no title', 'log-save', with_('log-save', { title: '   ' }), 'title'],
+  ['a log entry of 5 MB', 'log-save', with_('log-save', { title: FIVE_MB }), 'title'],
+  ['a log entry of no minutes', 'log-save', with_('log-save', { minutes: 0 }), 'minutes'],
+  ['a log entry longer than a day', 'log-save', with_('log-save', { minutes: 24 * 60 + 1 }), 'minutes'],
+  ['a log kind the list does not have', 'log-save', with_('log-save', { kind: 'podcast' }), 'kind'],
+  ['a log day that is not a day', 'log-save', with_('log-save', { day: '2026-13-01' }), 'day'],
+  ['a log day that is a time', 'log-save', with_('log-save', { day: Date.UTC(2026, 0, 1) }), 'day'],
+  ['a log takeaway of 5 MB', 'log-save', with_('log-save', { note: FIVE_MB }), 'note'],
+  ['a restored log entry without its date', 'log-restore', with_('log-restore', { createdAt: 1e300 }), 'createdAt'],
 ];
 
 describe('a hostile payload is refused with the field that is wrong', () => {

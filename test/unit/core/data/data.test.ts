@@ -1,7 +1,9 @@
 // Pure import, merge and export rules, as tables.
 import { describe, expect, test } from 'vitest';
-import { spreadsheetSafe } from '../../../../src/core/data/export-csv';
-import { mdText, weekLog } from '../../../../src/core/data/export-markdown';
+import { logEntriesToRows, spreadsheetSafe } from '../../../../src/core/data/export-csv';
+import { goalLog, mdText, weekLog } from '../../../../src/core/data/export-markdown';
+import type { LogEntry } from '../../../../src/core/log/model';
+import { goal } from '../../goal-fixtures';
 import { capText, fromIsoDate, fromUnixSeconds } from '../../../../src/core/data/import-fields';
 import { draftToItem, type ImportDraft } from '../../../../src/core/data/import-draft';
 import { countImport, planImport } from '../../../../src/core/data/import-plan';
@@ -124,4 +126,73 @@ test('a week log lists finished then saved items, as Markdown-safe text', () => 
   expect(md).toContain('## Finished\n\n- [Read \\[this\\]](<https://a.example/a>)');
   expect(md).toContain('## Saved\n\n- [Later](<https://a.example/b>)');
   expect(md).not.toContain('a.example/c');
+});
+
+describe('log entries in the exports', () => {
+  const entry = (id: string, over: Partial<LogEntry>): LogEntry => ({
+    id,
+    title: 'dbt Fundamentals',
+    kind: 'course',
+    minutes: 40,
+    day: '2026-11-24',
+    goalIds: ['g1'],
+    note: '',
+    createdAt: 1,
+    updatedAt: 1,
+    ...over,
+  });
+  const labels = {
+    finished: 'Finished',
+    saved: 'Saved',
+    noItems: 'None',
+    why: 'Why',
+    logged: 'Logged learning',
+    kinds: {
+      course: 'Course',
+      book: 'Book',
+      talk: 'Talk',
+      mentoring: 'Mentoring',
+      practice: 'Practice',
+      other: 'Other',
+    },
+    minutes: (m: number) => `${m} min`,
+  };
+  const g = goal({ id: 'g1', title: 'Data engineering' });
+
+  test('CSV: one row each, oldest day first, goals by title, formulas kept as text', () => {
+    expect(
+      logEntriesToRows(
+        [
+          entry('b', { day: '2026-11-25', title: '=cmd|calc', goalIds: ['g1', 'gone'], note: 'Sources first' }),
+          entry('a', { kind: 'book', minutes: 15 }),
+        ],
+        [g],
+      ),
+    ).toEqual([
+      ['day', 'title', 'kind', 'minutes', 'goals', 'note'],
+      ['2026-11-24', 'dbt Fundamentals', 'book', '15', 'Data engineering', ''],
+      ['2026-11-25', "'=cmd|calc", 'course', '40', 'Data engineering', 'Sources first'],
+    ]);
+  });
+
+  test('Markdown: a week lists the entries of its days; a goal lists its own', () => {
+    // Monday 23 to Monday 30 November 2026, local.
+    const range = { start: new Date(2026, 10, 23).getTime(), end: new Date(2026, 10, 30).getTime() };
+    const logged = [
+      entry('in', { title: 'Pairing *on* the DAG', kind: 'mentoring', note: 'Ask for the why' }),
+      entry('sunday', { day: '2026-11-29', title: 'Sunday reading', goalIds: [] }),
+      entry('next', { day: '2026-11-30', title: 'Next week' }),
+    ];
+    const week = weekLog('My week', [], range, labels, { logged });
+    expect(week).toContain(
+      '## Logged learning\n\n- Pairing \\*on\\* the DAG (Mentoring, 40 min, 2026-11-24)\n  Ask for the why\n- Sunday reading (Course, 40 min, 2026-11-29)\n',
+    );
+    expect(week).not.toContain('Next week');
+    const forGoal = goalLog(g, [], labels, { logged });
+    expect(forGoal).toContain('Pairing \\*on\\* the DAG');
+    expect(forGoal).toContain('Next week');
+    expect(forGoal).not.toContain('Sunday reading');
+    // No entries: no heading (a log as it was before).
+    expect(weekLog('My week', [], range, labels)).not.toContain('Logged learning');
+  });
 });

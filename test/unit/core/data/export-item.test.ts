@@ -162,7 +162,7 @@ describe('highlights in the CSV and the learning log', () => {
   });
 
   test('a goal log quotes each item’s highlights under it, with the note', () => {
-    const md = goalLog(GOAL, [a], { finished: 'F', saved: 'S', noItems: 'N', why: 'W' }, highlights);
+    const md = goalLog(GOAL, [a], { finished: 'F', saved: 'S', noItems: 'N', why: 'W' }, { highlights });
     expect(md).toContain('(2026-03-05)\n  > First\n  > =2\\+2 is four — a formula?');
   });
 });

@@ -1,6 +1,14 @@
 // TZ is Europe/London in unit tests (vitest.config.ts).
 import { describe, expect, test } from 'vitest';
-import { goalProgress, goalWeek, progressRow, type ProgressRow } from '../../../../src/core/goal/progress';
+import {
+  goalProgress,
+  goalWeek,
+  goalWeeks,
+  progressRow,
+  weeksBack,
+  weeksSince,
+  type ProgressRow,
+} from '../../../../src/core/goal/progress';
 import { weekOf } from '../../../../src/core/week/model';
 import { goal } from '../../goal-fixtures';
 
@@ -56,4 +64,34 @@ describe('goalProgress: each target its own share, never above 1', () => {
     expect([p.itemsShare, p.minutesShare]).toEqual(shares);
     expect([p.items, p.saved]).toEqual([1, 2]);
   });
+});
+
+describe('weeksSince: the weeks a goal has lived through, this one included', () => {
+  test.each([
+    ['created this week', '2026-11-24T09:00', 1],
+    ['created on the first moment of this week', '2026-11-23T00:00', 1],
+    ['created the last moment of last week', '2026-11-22T23:59', 2],
+    ['created mid-week three weeks ago', '2026-11-05T12:00', 4],
+    ['created before the clocks went back', '2026-10-21T12:00', 6],
+    ['created years ago: capped', '2020-01-01T12:00', 26],
+    ['created later than now (a clock set back): one week', '2026-12-24T12:00', 1],
+  ])('%s', (_, created, weeks) => {
+    expect(weeksSince(local(created), NOW, 1)).toBe(weeks);
+  });
+});
+
+test('goalWeeks, in one pass, gives each week what goalWeek gives it alone', () => {
+  const rows: ProgressRow[] = Array.from({ length: 60 }, (_, i) => ({
+    savedAt: local('2026-08-01T09:00') + i * 2.5 * 86_400_000,
+    doneAt: i % 3 ? null : local('2026-08-02T18:00') + i * 2.5 * 86_400_000,
+    readingMinutes: i % 7,
+    engagedSeconds: (i % 5) * 300,
+  }));
+  const logs = [
+    { day: '2026-10-25', minutes: 20 },
+    { day: '2026-10-26', minutes: 5 },
+    { day: '2026-11-25', minutes: 15 },
+  ];
+  const weeks = weeksBack(NOW, 1, 20);
+  expect(goalWeeks(rows, weeks, logs)).toEqual(weeks.map((w) => goalWeek(rows, w, logs)));
 });

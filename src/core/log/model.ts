@@ -1,0 +1,47 @@
+import * as v from 'valibot';
+import { count, ID, TIME } from '../schema';
+
+/** Learning that is not a web page: a course session, a book chapter, a talk (the `logEntries` table). */
+export const LOG_KINDS = ['course', 'book', 'talk', 'mentoring', 'practice', 'other'] as const;
+export type LogKind = (typeof LOG_KINDS)[number];
+
+export const LOG_TITLE_MAX = 200;
+export const LOG_NOTE_MAX = 2_000;
+/** A whole day, no more: a longer entry is a typo. */
+export const LOG_MINUTES_MAX = 24 * 60;
+/** A local day, `yyyy-MM-dd`, as the `activity` table keeps them. */
+const DAY = v.pipe(v.string(), v.regex(/^(19[9]\d|2[01]\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
+
+/** What the form sends: the person's own words, checked here and again by the worker. */
+export const LogDraftSchema = v.object({
+  title: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LOG_TITLE_MAX)),
+  kind: v.picklist(LOG_KINDS),
+  minutes: v.pipe(count(LOG_MINUTES_MAX), v.minValue(1)),
+  day: DAY,
+  goalIds: v.pipe(v.array(ID), v.maxLength(100)),
+  note: v.pipe(v.string(), v.trim(), v.maxLength(LOG_NOTE_MAX)),
+});
+export type LogDraft = v.InferOutput<typeof LogDraftSchema>;
+
+/** A stored entry, checked whole wherever one comes from outside the database (backup, Undo). */
+export const LogEntrySchema = v.object({
+  ...LogDraftSchema.entries,
+  id: ID,
+  createdAt: TIME,
+  updatedAt: TIME,
+});
+export type LogEntry = v.InferOutput<typeof LogEntrySchema>;
+
+/** Whether a local day `yyyy-MM-dd` falls in the local days `fromDay` ≤ day < `toDay`. */
+export const dayIn = (day: string, fromDay: string, toDay: string) => day >= fromDay && day < toDay;
+
+/** Minutes of the entries on local days `fromDay` ≤ day < `toDay`. */
+export function loggedMinutes(
+  entries: readonly Pick<LogEntry, 'day' | 'minutes'>[],
+  fromDay: string,
+  toDay: string,
+): number {
+  let sum = 0;
+  for (const e of entries) if (dayIn(e.day, fromDay, toDay)) sum += e.minutes;
+  return sum;
+}

@@ -1,0 +1,66 @@
+import type { LogDraft, LogEntry } from '../core/log/model';
+import type { LearnmarkDb } from './db';
+
+/** Entries on local days `fromDay` ≤ day < `toDay` (`yyyy-MM-dd`), for the week and its comparison. */
+export function logEntriesBetween(database: LearnmarkDb, fromDay: string, toDay: string): Promise<LogEntry[]> {
+  return database.logEntries.where('day').between(fromDay, toDay, true, false).toArray();
+}
+
+/** A goal's entries, newest day first. */
+export async function logEntriesForGoal(database: LearnmarkDb, goalId: string): Promise<LogEntry[]> {
+  const found = await database.logEntries.where('goalIds').equals(goalId).toArray();
+  return found.sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : b.createdAt - a.createdAt));
+}
+
+/** The latest entries, newest day first (the popup's list, with Edit and Delete). */
+export function recentLogEntries(database: LearnmarkDb, limit: number): Promise<LogEntry[]> {
+  return database.logEntries.orderBy('day').reverse().limit(limit).toArray();
+}
+
+/**
+ * Adds an entry (no `id`) or replaces one (its `id`); goals that do not exist are dropped.
+ * Null when the entry to change is gone.
+ */
+export function saveLogEntry(
+  database: LearnmarkDb,
+  draft: LogDraft & { id?: string },
+  ctx: { now: number; newId: () => string },
+): Promise<LogEntry | null> {
+  return database.transaction('rw', database.logEntries, database.goals, async () => {
+    const existing = draft.id ? await database.logEntries.get(draft.id) : undefined;
+    if (draft.id && !existing) return null;
+    const known = new Set(await database.goals.toCollection().primaryKeys());
+    const entry: LogEntry = {
+      title: draft.title,
+      kind: draft.kind,
+      minutes: draft.minutes,
+      day: draft.day,
+      note: draft.note,
+      goalIds: [...new Set(draft.goalIds)].filter((id) => known.has(id)),
+      id: existing?.id ?? ctx.newId(),
+      createdAt: existing?.createdAt ?? ctx.now,
+      updatedAt: ctx.now,
+    };
+    await database.logEntries.put(entry);
+    return entry;
+  });
+}
+
+/** Removes an entry and answers it, so Undo can put it back as it was. */
+export function deleteLogEntry(database: LearnmarkDb, id: string): Promise<LogEntry | null> {
+  return database.transaction('rw', database.logEntries, async () => {
+    const found = await database.logEntries.get(id);
+    if (found) await database.logEntries.delete(id);
+    return found ?? null;
+  });
+}
+
+/** Undo of a delete or an edit: the entry as it was, tied to the goals that still exist. */
+export function restoreLogEntry(database: LearnmarkDb, entry: LogEntry): Promise<LogEntry> {
+  return database.transaction('rw', database.logEntries, database.goals, async () => {
+    const known = new Set(await database.goals.toCollection().primaryKeys());
+    const back = { ...entry, goalIds: entry.goalIds.filter((id) => known.has(id)) };
+    await database.logEntries.put(back);
+    return back;
+  });
+}

@@ -1,0 +1,57 @@
+import type { Goal } from '../../core/goal/model';
+import { weekMet } from '../../core/goal/pace';
+import type { GoalWeek } from '../../core/goal/progress';
+import { t, uiLocale } from '../../ui/i18n';
+
+/** A bar's height as a share of the chart: the target line sits at 100 of 125, so a week over it shows. */
+const TOP = 1.25;
+const height = (value: number, target: number) => `${(Math.min(value / target, TOP) / TOP) * 100}%`;
+
+/**
+ * The goal's weeks since it was created, oldest first, as bars against its target (a line);
+ * the same numbers as a table for screen readers. Minutes when the goal sets a minutes target,
+ * else finished items.
+ */
+export function GoalChart({ goal, weeks }: { goal: Goal; weeks: readonly GoalWeek[] }) {
+  const format = new Intl.DateTimeFormat(uiLocale(), { day: 'numeric', month: 'short' });
+  const oldestFirst = [...weeks].reverse();
+  const byMinutes = !!goal.weeklyMinutes || !goal.weeklyItems;
+  const target = (byMinutes ? goal.weeklyMinutes : goal.weeklyItems) ?? Math.max(1, ...weeks.map((w) => w.minutes));
+  const value = (w: GoalWeek) => (byMinutes ? w.minutes : w.items);
+  return (
+    <>
+      <div class="goal-chart" aria-hidden="true" data-testid="goal-chart" style={{ '--chip': goal.color }}>
+        {(goal.weeklyMinutes || goal.weeklyItems) && <div class="goal-chart-target" style={{ bottom: height(1, 1) }} />}
+        {oldestFirst.map((w) => (
+          <div class="goal-chart-week" key={w.week.key}>
+            <div
+              class={`goal-chart-bar${weekMet(goal, w) && (goal.weeklyMinutes || goal.weeklyItems) ? ' met' : ''}`}
+              style={{ height: height(value(w), target) }}
+              data-value={value(w)}
+            />
+            <span class="goal-chart-label">{format.format(w.week.start)}</span>
+          </div>
+        ))}
+      </div>
+      <table class="visually-hidden" data-testid="goal-history">
+        <caption>{t('goalHistory')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('goalWeekOf')}</th>
+            <th scope="col">{t('goalFinishedLabel')}</th>
+            <th scope="col">{t('goalMinutesLabel')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {oldestFirst.map((w) => (
+            <tr key={w.week.key}>
+              <th scope="row">{format.format(w.week.start)}</th>
+              <td>{w.items}</td>
+              <td>{w.minutes}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

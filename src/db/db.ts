@@ -22,11 +22,14 @@ export type LearnmarkDb = Dexie & {
   trash: EntityTable<TrashedItem, 'id'>;
 };
 
-/** An item deleted in the library, whole, so Undo can put it back. */
+/** An item deleted in the library, whole, so Undo can put it back: with its highlights and cards. */
 interface TrashedItem {
   id: string;
   deletedAt: number;
   item: Item;
+  /** Absent on rows trashed before highlights went along. */
+  highlights?: Highlight[];
+  reviewCards?: ReviewCard[];
 }
 
 /** Each shipped schema, oldest first. Tests open a database at an older version with these. */

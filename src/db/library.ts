@@ -119,36 +119,64 @@ export function undoBulk(database: LearnmarkDb, patches: ItemPatch[], now: numbe
   });
 }
 
-/** Deletes items, keeping them whole in the trash for Undo; purges what is past keeping. */
+/**
+ * Deletes items, keeping them whole in the trash for Undo, with their highlights and review
+ * cards (a takeaway's card by the item, a highlight's by the highlight), so nothing is left
+ * behind; purges what is past keeping.
+ */
 export function deleteItems(database: LearnmarkDb, ids: string[], now: number): Promise<number> {
-  return database.transaction('rw', database.items, database.trash, async () => {
-    await database.trash
+  const { items, trash, highlights, reviewCards } = database;
+  return database.transaction('rw', [items, trash, highlights, reviewCards], async () => {
+    await trash
       .where('deletedAt')
       .below(now - TRASH_KEEP_MS)
       .delete();
-    const items = (await database.items.bulkGet([...new Set(ids)])).filter((i): i is Item => !!i);
-    await database.trash.bulkPut(items.map((item) => ({ id: item.id, deletedAt: now, item })));
-    await database.items.bulkDelete(items.map((i) => i.id));
-    return items.length;
+    const found = (await items.bulkGet([...new Set(ids)])).filter((i): i is Item => !!i);
+    const marks = await highlights
+      .where('itemId')
+      .anyOf(found.map((i) => i.id))
+      .toArray();
+    const cards = await reviewCards
+      .where('sourceId')
+      .anyOf([...found.map((i) => i.id), ...marks.map((h) => h.id)])
+      .toArray();
+    const itemOf = new Map(marks.map((h) => [h.id, h.itemId]));
+    await trash.bulkPut(
+      found.map((item) => ({
+        id: item.id,
+        deletedAt: now,
+        item,
+        highlights: marks.filter((h) => h.itemId === item.id),
+        reviewCards: cards.filter((c) => (itemOf.get(c.sourceId) ?? c.sourceId) === item.id),
+      })),
+    );
+    await reviewCards.bulkDelete(cards.map((c) => c.id));
+    await highlights.bulkDelete(marks.map((h) => h.id));
+    await items.bulkDelete(found.map((i) => i.id));
+    return found.length;
   });
 }
 
 /**
- * Undo of a delete: the items come back from the trash as they were. One saved again since
- * (same URL, new id) stays as saved, and the trashed copy is dropped.
+ * Undo of a delete: the items come back from the trash as they were, with their highlights
+ * and cards. One saved again since (same URL, new id) stays as saved, and the trashed copy is
+ * dropped.
  */
 export function restoreItems(database: LearnmarkDb, ids: string[]): Promise<number> {
-  return database.transaction('rw', database.items, database.trash, async () => {
-    const trashed = (await database.trash.bulkGet(ids)).filter((t) => !!t);
+  const { items, trash, highlights, reviewCards } = database;
+  return database.transaction('rw', [items, trash, highlights, reviewCards], async () => {
+    const trashed = (await trash.bulkGet(ids)).filter((t) => !!t);
     const taken = new Set(
-      await database.items
+      await items
         .where('url')
         .anyOf(trashed.map((t) => t.item.url))
         .keys(),
     );
-    const back = trashed.filter((t) => !taken.has(t.item.url)).map((t) => t.item);
-    await database.items.bulkAdd(back);
-    await database.trash.bulkDelete(trashed.map((t) => t.id));
+    const back = trashed.filter((t) => !taken.has(t.item.url));
+    await items.bulkAdd(back.map((t) => t.item));
+    await highlights.bulkPut(back.flatMap((t) => t.highlights ?? []));
+    await reviewCards.bulkPut(back.flatMap((t) => t.reviewCards ?? []));
+    await trash.bulkDelete(trashed.map((t) => t.id));
     return back.length;
   });
 }

@@ -104,6 +104,33 @@ describe('bulk actions and their Undo', () => {
     expect(await database.trash.count()).toBe(0);
   });
 
+  test('delete takes highlights and review cards along, leaving no orphans, and Undo brings them back', async () => {
+    const mark = (id: string, itemId: string) =>
+      ({ id, itemId, exact: 'x', prefix: '', suffix: '', start: 0 }) as never;
+    const card = (id: string, source: string, sourceId: string) => ({ id, source, sourceId, due: 5 }) as never;
+    await database.highlights.bulkAdd([mark('h1', 'a'), mark('h2', 'a'), mark('h3', 'b'), mark('h4', 'c')]);
+    await database.reviewCards.bulkAdd([
+      card('k1', 'highlight', 'h1'),
+      card('k3', 'highlight', 'h3'),
+      card('k4', 'highlight', 'h4'),
+      card('kb', 'takeaway', 'b'),
+    ]);
+    await deleteItems(database, ['a', 'b'], 100);
+    expect(await database.highlights.toCollection().primaryKeys()).toEqual(['h4']);
+    expect(await database.reviewCards.toCollection().primaryKeys()).toEqual(['k4']);
+    await restoreItems(database, ['a', 'b']);
+    expect(await database.highlights.toCollection().primaryKeys()).toEqual(['h1', 'h2', 'h3', 'h4']);
+    expect(await database.reviewCards.toCollection().primaryKeys()).toEqual(['k1', 'k3', 'k4', 'kb']);
+    expect(await database.reviewCards.get('k1')).toEqual(card('k1', 'highlight', 'h1'));
+  });
+
+  test('an item trashed before highlights went along is restored without them', async () => {
+    await database.items.delete('a');
+    await database.trash.add({ id: 'a', deletedAt: 100, item: item('a', {}) });
+    expect(await restoreItems(database, ['a'])).toBe(1);
+    expect(await database.highlights.count()).toBe(0);
+  });
+
   test('a page saved again after its delete keeps the new save; the trashed copy goes', async () => {
     await deleteItems(database, ['a'], 100);
     await database.items.add(item('a2', { url: 'https://a.example/a', savedAt: 5 }));

@@ -5,7 +5,8 @@ import type { Item } from '../core/item/model';
 import { cleanTags } from '../core/item/tags';
 import { NOTE_MAX, TITLE_MAX } from '../core/library/limits';
 import type { LearnmarkDb } from './db';
-import { request } from './search';
+import { rankIds } from '../core/item/search-rank';
+import { request, scoreQuery } from './search';
 
 /** Rows read at a time when a filter needs them (site, takeaway): never the whole library. */
 const ROW_CHUNK = 2_000;
@@ -17,7 +18,6 @@ async function keysOf(store: IDBObjectStore, lookup: IndexLookup): Promise<IDBVa
   const index = store.index(lookup.index);
   if ('values' in lookup)
     return (await Promise.all(lookup.values.map((v) => request(index.getAllKeys(IDBKeyRange.only(v)))))).flat();
-  if ('prefix' in lookup) return request(index.getAllKeys(IDBKeyRange.bound(lookup.prefix, `${lookup.prefix}\uffff`)));
   return request(index.getAllKeys(IDBKeyRange.bound(lookup.from, lookup.to)));
 }
 
@@ -32,16 +32,17 @@ export async function libraryIds(database: LearnmarkDb, view: LibraryView): Prom
   const plan = planView(view);
   await database.items.count();
   const store = database.backendDB().transaction('items', 'readonly').objectStore('items');
-  const [ordered, ...found] = await Promise.all([
+  const [scores, ordered, ...found] = await Promise.all([
+    view.query ? scoreQuery(store, view.query) : null,
     request(store.index(plan.order).getAllKeys(IDBKeyRange.bound(plan.from, plan.to))),
     ...plan.lookups.map((lookup) => keysOf(store, lookup)),
   ]);
   const keys = ordered as string[];
   if (plan.reverse) keys.reverse();
-  const ids = keepInAll(
-    keys,
-    found.map((k) => new Set(k as string[])),
-  );
+  const sets = found.map((k) => new Set(k as string[]));
+  if (scores) sets.push(new Set(scores.keys()));
+  const matching = keepInAll(keys, sets);
+  const ids = plan.rank && scores ? rankIds(scores, matching) : matching;
   if (!needsRows(view)) return ids;
   const kept: string[] = [];
   for (let i = 0; i < ids.length; i += ROW_CHUNK) {

@@ -237,6 +237,39 @@ describe('library', () => {
     await tab.close();
   });
 
+  test('search puts the best match first, in the popup and the library, with the words marked', async () => {
+    await seedRows(page, 'items', [
+      item({ id: 'rank-one', url: 'https://rank.example/one', title: 'Airships today', savedAt: NOW - 500 }),
+      item({
+        id: 'rank-text',
+        url: 'https://rank.example/text',
+        title: 'Notes from a long week',
+        text: 'A short aside about zeppelin airships.',
+        savedAt: NOW - 1_000,
+      }),
+      item({ id: 'rank-title', url: 'https://rank.example/title', title: 'Zeppelin airships', savedAt: NOW - 9 * DAY }),
+    ]);
+    const tab = await h.ctx.newPage();
+    await tab.goto('https://engineering.example.com/posts/query-planner.html');
+    const popup = await h.openPopupFor(tab);
+    await popup.getByLabel('Search everything you saved').fill('zeppelin airsh');
+    const results = popup.getByTestId('search-results').locator('[data-item-id]');
+    // Both words in the title, then both in the text, then one word: newest is no longer first.
+    const order = ['rank-title', 'rank-text', 'rank-one'];
+    await expect
+      .poll(() => results.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-item-id'))))
+      .toEqual(order);
+    expect(await results.first().locator('mark').allInnerTexts()).toEqual(['Zeppelin', 'airships']);
+    await popup.close();
+    await tab.close();
+    await page.goto(libraryUrl('?q=zeppelin%20airsh'));
+    await expect.poll(count, SLOW).toBe('3 items');
+    const rows = page.locator('[data-item-id]');
+    expect(await rows.evaluateAll((r) => r.map((row) => row.getAttribute('data-item-id')))).toEqual(order);
+    expect(await page.getByLabel('Sort').inputValue()).toBe('relevance');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   test('the extension made no network request', () => {
     expect(h.guard.requests).toEqual([]);
   });

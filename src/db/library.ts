@@ -1,6 +1,6 @@
 import { applyBulk, applyPatch, patchOf, type BulkAction, type ItemPatch } from '../core/library/bulk';
 import { keepInAll, planView, type IndexLookup } from '../core/library/plan';
-import { needsRows, rowMatches, type LibraryView } from '../core/library/view';
+import { needsRows, rowMatches, viewMatches, type LibraryView } from '../core/library/view';
 import type { Item } from '../core/item/model';
 import { cleanTags } from '../core/item/tags';
 import { NOTE_MAX, TITLE_MAX } from '../core/library/limits';
@@ -50,6 +50,28 @@ export async function libraryIds(database: LearnmarkDb, view: LibraryView): Prom
     for (const row of rows) if (row && rowMatches(view, row)) kept.push(row.id);
   }
   return kept;
+}
+
+/** How many keys the first screen walks at most before leaving the view to `libraryIds`. */
+const FIRST_SCAN = 400;
+
+/**
+ * The first `count` ids of a view without words, found by walking its order's index from the
+ * start and checking rows, so the first screen does not wait for every id of a large library
+ * (`libraryIds` gives the rest, and the count). A view whose matches are rare may find fewer
+ * within the walk: they are still its first ones, in order.
+ */
+export async function firstIds(database: LearnmarkDb, view: LibraryView, count: number): Promise<string[] | null> {
+  if (view.query) return null;
+  const plan = planView(view);
+  const range = database.items.where(plan.order).between(plan.from, plan.to, true, true);
+  const keys: string[] = await (plan.reverse ? range.reverse() : range).limit(FIRST_SCAN).primaryKeys();
+  const found: string[] = [];
+  for (let i = 0; i < keys.length && found.length < count; i += count) {
+    const rows = await database.items.bulkGet(keys.slice(i, i + count));
+    for (const row of rows) if (row && viewMatches(view, row) && found.length < count) found.push(row.id);
+  }
+  return found;
 }
 
 /** Every tag in the library, for completion: from the tag index's keys, no row read. */

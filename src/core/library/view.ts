@@ -115,3 +115,19 @@ export function rowMatches(view: LibraryView, item: Pick<Item, 'url' | 'note'>):
   }
   return true;
 }
+
+/**
+ * Whether an item belongs in a view by its row alone, words aside (they are scored from the
+ * index): what the indexes decide, decided on the row, for the first screen (db/library.ts).
+ */
+export function viewMatches(view: LibraryView, item: Item): boolean {
+  return (
+    view.statuses.includes(item.status) &&
+    (view.goalId === null || item.goalIds.includes(view.goalId)) &&
+    (view.kind === null || item.kind === view.kind) &&
+    (view.tag === null || item.tags.includes(view.tag)) &&
+    (view.from === null || item.savedAt >= view.from) &&
+    (view.to === null || item.savedAt <= view.to) &&
+    rowMatches(view, item)
+  );
+}

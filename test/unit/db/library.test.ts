@@ -2,7 +2,16 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Item } from '../../../src/core/item/model';
 import { DEFAULT_VIEW, type LibraryView } from '../../../src/core/library/view';
 import { openDb, type LearnmarkDb } from '../../../src/db/db';
-import { allTags, bulkApply, deleteItems, editItem, libraryIds, restoreItems, undoBulk } from '../../../src/db/library';
+import {
+  allTags,
+  bulkApply,
+  deleteItems,
+  editItem,
+  firstIds,
+  libraryIds,
+  restoreItems,
+  undoBulk,
+} from '../../../src/db/library';
 
 let database: LearnmarkDb;
 let n = 0;
@@ -58,6 +67,23 @@ describe('a view’s ids from the indexes', () => {
   ])('%s', async (_, view, expected) => {
     expect(await ids(view)).toEqual(expected);
   });
+});
+
+test.each<[string, Partial<LibraryView>]>([
+  ['the default view', {}],
+  ['oldest first, every status', { sort: 'oldest', statuses: ['unread', 'done', 'archived'] }],
+  ['by reading time', { sort: 'reading' }],
+  ['a goal', { goalId: 'g1' }],
+  ['a kind', { kind: 'video' }],
+  ['a site', { site: 'blog.example.com', statuses: ['archived'] }],
+  ['dates', { from: 2, to: 3, statuses: ['unread', 'done', 'archived'] }],
+])('the first screen of %s is the view’s first ids, found without reading them all', async (_, view) => {
+  const all = await ids(view);
+  expect(await firstIds(database, { ...DEFAULT_VIEW, ...view }, 2)).toEqual(all.slice(0, 2));
+});
+
+test('a view with words has no first screen of its own: ranking needs every match', async () => {
+  expect(await firstIds(database, { ...DEFAULT_VIEW, query: 'sql' }, 2)).toBeNull();
 });
 
 test('tags for completion come from the index', async () => {

@@ -1,11 +1,12 @@
 import { applyBulk, applyPatch, patchOf, type BulkAction, type ItemPatch } from '../core/library/bulk';
 import { keepInAll, planView, type IndexLookup } from '../core/library/plan';
-import { needsRows, rowMatches, type LibraryView } from '../core/library/view';
+import { needsRows, rowMatches, viewMatches, type LibraryView } from '../core/library/view';
 import type { Item } from '../core/item/model';
 import { cleanTags } from '../core/item/tags';
 import { NOTE_MAX, TITLE_MAX } from '../core/library/limits';
 import type { LearnmarkDb } from './db';
-import { request } from './search';
+import { rankIds } from '../core/item/search-rank';
+import { request, scoreQuery } from './search';
 
 /** Rows read at a time when a filter needs them (site, takeaway): never the whole library. */
 const ROW_CHUNK = 2_000;
@@ -17,7 +18,6 @@ async function keysOf(store: IDBObjectStore, lookup: IndexLookup): Promise<IDBVa
   const index = store.index(lookup.index);
   if ('values' in lookup)
     return (await Promise.all(lookup.values.map((v) => request(index.getAllKeys(IDBKeyRange.only(v)))))).flat();
-  if ('prefix' in lookup) return request(index.getAllKeys(IDBKeyRange.bound(lookup.prefix, `${lookup.prefix}\uffff`)));
   return request(index.getAllKeys(IDBKeyRange.bound(lookup.from, lookup.to)));
 }
 
@@ -32,16 +32,17 @@ export async function libraryIds(database: LearnmarkDb, view: LibraryView): Prom
   const plan = planView(view);
   await database.items.count();
   const store = database.backendDB().transaction('items', 'readonly').objectStore('items');
-  const [ordered, ...found] = await Promise.all([
+  const [scores, ordered, ...found] = await Promise.all([
+    view.query ? scoreQuery(store, view.query) : null,
     request(store.index(plan.order).getAllKeys(IDBKeyRange.bound(plan.from, plan.to))),
     ...plan.lookups.map((lookup) => keysOf(store, lookup)),
   ]);
   const keys = ordered as string[];
   if (plan.reverse) keys.reverse();
-  const ids = keepInAll(
-    keys,
-    found.map((k) => new Set(k as string[])),
-  );
+  const sets = found.map((k) => new Set(k as string[]));
+  if (scores) sets.push(new Set(scores.keys()));
+  const matching = keepInAll(keys, sets);
+  const ids = plan.rank && scores ? rankIds(scores, matching) : matching;
   if (!needsRows(view)) return ids;
   const kept: string[] = [];
   for (let i = 0; i < ids.length; i += ROW_CHUNK) {
@@ -49,6 +50,28 @@ export async function libraryIds(database: LearnmarkDb, view: LibraryView): Prom
     for (const row of rows) if (row && rowMatches(view, row)) kept.push(row.id);
   }
   return kept;
+}
+
+/** How many keys the first screen walks at most before leaving the view to `libraryIds`. */
+const FIRST_SCAN = 400;
+
+/**
+ * The first `count` ids of a view without words, found by walking its order's index from the
+ * start and checking rows, so the first screen does not wait for every id of a large library
+ * (`libraryIds` gives the rest, and the count). A view whose matches are rare may find fewer
+ * within the walk: they are still its first ones, in order.
+ */
+export async function firstIds(database: LearnmarkDb, view: LibraryView, count: number): Promise<string[] | null> {
+  if (view.query) return null;
+  const plan = planView(view);
+  const range = database.items.where(plan.order).between(plan.from, plan.to, true, true);
+  const keys: string[] = await (plan.reverse ? range.reverse() : range).limit(FIRST_SCAN).primaryKeys();
+  const found: string[] = [];
+  for (let i = 0; i < keys.length && found.length < count; i += count) {
+    const rows = await database.items.bulkGet(keys.slice(i, i + count));
+    for (const row of rows) if (row && viewMatches(view, row) && found.length < count) found.push(row.id);
+  }
+  return found;
 }
 
 /** Every tag in the library, for completion: from the tag index's keys, no row read. */
@@ -119,36 +142,64 @@ export function undoBulk(database: LearnmarkDb, patches: ItemPatch[], now: numbe
   });
 }
 
-/** Deletes items, keeping them whole in the trash for Undo; purges what is past keeping. */
+/**
+ * Deletes items, keeping them whole in the trash for Undo, with their highlights and review
+ * cards (a takeaway's card by the item, a highlight's by the highlight), so nothing is left
+ * behind; purges what is past keeping.
+ */
 export function deleteItems(database: LearnmarkDb, ids: string[], now: number): Promise<number> {
-  return database.transaction('rw', database.items, database.trash, async () => {
-    await database.trash
+  const { items, trash, highlights, reviewCards } = database;
+  return database.transaction('rw', [items, trash, highlights, reviewCards], async () => {
+    await trash
       .where('deletedAt')
       .below(now - TRASH_KEEP_MS)
       .delete();
-    const items = (await database.items.bulkGet([...new Set(ids)])).filter((i): i is Item => !!i);
-    await database.trash.bulkPut(items.map((item) => ({ id: item.id, deletedAt: now, item })));
-    await database.items.bulkDelete(items.map((i) => i.id));
-    return items.length;
+    const found = (await items.bulkGet([...new Set(ids)])).filter((i): i is Item => !!i);
+    const marks = await highlights
+      .where('itemId')
+      .anyOf(found.map((i) => i.id))
+      .toArray();
+    const cards = await reviewCards
+      .where('sourceId')
+      .anyOf([...found.map((i) => i.id), ...marks.map((h) => h.id)])
+      .toArray();
+    const itemOf = new Map(marks.map((h) => [h.id, h.itemId]));
+    await trash.bulkPut(
+      found.map((item) => ({
+        id: item.id,
+        deletedAt: now,
+        item,
+        highlights: marks.filter((h) => h.itemId === item.id),
+        reviewCards: cards.filter((c) => (itemOf.get(c.sourceId) ?? c.sourceId) === item.id),
+      })),
+    );
+    await reviewCards.bulkDelete(cards.map((c) => c.id));
+    await highlights.bulkDelete(marks.map((h) => h.id));
+    await items.bulkDelete(found.map((i) => i.id));
+    return found.length;
   });
 }
 
 /**
- * Undo of a delete: the items come back from the trash as they were. One saved again since
- * (same URL, new id) stays as saved, and the trashed copy is dropped.
+ * Undo of a delete: the items come back from the trash as they were, with their highlights
+ * and cards. One saved again since (same URL, new id) stays as saved, and the trashed copy is
+ * dropped.
  */
 export function restoreItems(database: LearnmarkDb, ids: string[]): Promise<number> {
-  return database.transaction('rw', database.items, database.trash, async () => {
-    const trashed = (await database.trash.bulkGet(ids)).filter((t) => !!t);
+  const { items, trash, highlights, reviewCards } = database;
+  return database.transaction('rw', [items, trash, highlights, reviewCards], async () => {
+    const trashed = (await trash.bulkGet(ids)).filter((t) => !!t);
     const taken = new Set(
-      await database.items
+      await items
         .where('url')
         .anyOf(trashed.map((t) => t.item.url))
         .keys(),
     );
-    const back = trashed.filter((t) => !taken.has(t.item.url)).map((t) => t.item);
-    await database.items.bulkAdd(back);
-    await database.trash.bulkDelete(trashed.map((t) => t.id));
+    const back = trashed.filter((t) => !taken.has(t.item.url));
+    await items.bulkAdd(back.map((t) => t.item));
+    await highlights.bulkPut(back.flatMap((t) => t.highlights ?? []));
+    await reviewCards.bulkPut(back.flatMap((t) => t.reviewCards ?? []));
+    await trash.bulkDelete(trashed.map((t) => t.id));
     return back.length;
   });
 }

@@ -1,6 +1,7 @@
 import { now as clockNow } from '../platform/clock';
 import type { Item, ItemKind } from '../core/item/model';
 import { queryWords } from '../core/item/search-words';
+import { byScore, RANKED_FIELDS, scoreHits, scoreTiers, type Score, type WordHits } from '../core/item/search-rank';
 import type { LearnmarkDb } from './db';
 
 export interface SearchFilter {
@@ -10,7 +11,7 @@ export interface SearchFilter {
 
 export interface SearchResult {
   items: Item[];
-  /** All matches, of which `items` are the newest. */
+  /** All matches, of which `items` are the best (core/item/search-rank). */
   total: number;
 }
 
@@ -24,13 +25,6 @@ export function request<T>(req: IDBRequest<T>): Promise<T> {
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
   });
-}
-
-function intersect(sets: string[][]): Set<string> {
-  if (sets.length === 0) return new Set();
-  const [smallest, ...rest] = [...sets].sort((a, b) => a.length - b.length);
-  const others = rest.map((s) => new Set(s));
-  return new Set(smallest!.filter((id) => others.every((s) => s.has(id))));
 }
 
 /**
@@ -58,10 +52,41 @@ async function newestOf(store: IDBObjectStore, ids: Set<string>, limit: number, 
   return found;
 }
 
+/** The ids holding a word: exactly, or (as typed) any indexed word it begins, each id once. */
+function wordKeys(store: IDBObjectStore, index: string, key: string, prefix: boolean): Promise<string[]> {
+  if (!prefix) return request(store.index(index).getAllKeys(IDBKeyRange.only(key))) as Promise<string[]>;
+  // A prefix range of a multiEntry index lists an item once per matching word.
+  const range = IDBKeyRange.bound(key, `${key}\uffff`);
+  return (request(store.index(index).getAllKeys(range)) as Promise<string[]>).then((ids) => [...new Set(ids)]);
+}
+
 /**
- * Every word of the query must appear in an item's title, excerpt, takeaway, tags or text (the
- * last word may be a prefix, as the person types). Works on index keys only and reads just the
- * items it shows.
+ * Every item holding at least one of the query's words (the last may be a prefix, as the
+ * person types), with its score: how many words, in which fields. From index keys only:
+ * `searchWords` for any field, `fieldWords` for the title, tags, takeaway and excerpt.
+ * Null for a query without words.
+ */
+export async function scoreQuery(store: IDBObjectStore, query: string): Promise<Map<string, Score> | null> {
+  const { words, prefix } = queryWords(query);
+  const all = [...words.map((w) => ({ w, typed: false })), ...(prefix ? [{ w: prefix, typed: true }] : [])];
+  if (all.length === 0) return null;
+  const perWord = await Promise.all(
+    all.map(async ({ w, typed }): Promise<WordHits> => {
+      const fields = Object.entries(RANKED_FIELDS) as [keyof typeof RANKED_FIELDS, string][];
+      const [any, ...found] = await Promise.all([
+        wordKeys(store, 'searchWords', w, typed),
+        ...fields.map(([, key]) => wordKeys(store, 'fieldWords', key + w, typed)),
+      ]);
+      return Object.fromEntries([['any', any], ...fields.map(([field], i) => [field, found[i]])]) as WordHits;
+    }),
+  );
+  return scoreHits(perWord);
+}
+
+/**
+ * Search, best match first: items holding more of the query's words, then those holding them
+ * in telling fields (title, tags, takeaway, excerpt before text); equal scores newest first.
+ * Works on index keys only and reads just the items it shows.
  *
  * Keys are read with IndexedDB's batched getAllKeys: Dexie reads a multiEntry index's keys, or
  * keys in an order, with a cursor, one round trip per key. Even batched, a key costs about
@@ -74,24 +99,30 @@ export async function searchItems(
   filter: SearchFilter = {},
   { limit = 20, now = clockNow() }: { limit?: number; now?: number } = {},
 ): Promise<SearchResult> {
-  const { words, prefix } = queryWords(query);
-  if (words.length === 0 && !prefix) return { items: [], total: 0 };
   await database.open();
   const store = database.backendDB().transaction('items', 'readonly').objectStore('items');
-  const keys = (index: string, range: IDBKeyRange) =>
-    request(store.index(index).getAllKeys(range)) as Promise<string[]>;
-  const lookups = words.map((w) => keys('searchWords', IDBKeyRange.only(w)));
-  // A prefix range of a multiEntry index lists an item once per matching word: de-duplicated.
-  if (prefix)
-    lookups.push(keys('searchWords', IDBKeyRange.bound(prefix, `${prefix}\uffff`)).then((ids) => [...new Set(ids)]));
-  if (filter.goalId) lookups.push(keys('goalIds', IDBKeyRange.only(filter.goalId)));
-  if (filter.kind) lookups.push(keys('kind', IDBKeyRange.only(filter.kind)));
-  const ids = intersect(await Promise.all(lookups));
-  if (ids.size === 0) return { items: [], total: 0 };
-  const newest = ids.size <= limit * 5 ? [...ids] : await newestOf(store, ids, limit, now);
-  const items = (await Promise.all(newest.map((id) => request(store.get(id) as IDBRequest<Item | undefined>)))).filter(
+  const keys = (index: string, value: string) =>
+    request(store.index(index).getAllKeys(IDBKeyRange.only(value))) as Promise<string[]>;
+  const [scores, ...filters] = await Promise.all([
+    scoreQuery(store, query),
+    ...(filter.goalId ? [keys('goalIds', filter.goalId)] : []),
+    ...(filter.kind ? [keys('kind', filter.kind)] : []),
+  ]);
+  if (!scores) return { items: [], total: 0 };
+  const kept = filters.map((ids) => new Set(ids));
+  for (const id of scores.keys()) if (!kept.every((set) => set.has(id))) scores.delete(id);
+  // Best tier first; within a tier, the newest. Only the tier the limit cuts through is read
+  // by date, a window of time at a time.
+  const best: string[] = [];
+  for (const tier of scoreTiers(scores)) {
+    const need = limit - best.length;
+    if (need <= 0) break;
+    best.push(...(tier.length <= need * 5 ? tier : await newestOf(store, new Set(tier), need, now)));
+  }
+  const items = (await Promise.all(best.map((id) => request(store.get(id) as IDBRequest<Item | undefined>)))).filter(
     (i): i is Item => !!i,
   );
-  items.sort((a, b) => b.savedAt - a.savedAt);
-  return { items: items.slice(0, limit), total: ids.size };
+  const rank = new Map(best.map((id) => [id, scores.get(id)!]));
+  items.sort((a, b) => byScore(rank.get(a.id)!, rank.get(b.id)!) || b.savedAt - a.savedAt);
+  return { items: items.slice(0, limit), total: scores.size };
 }

@@ -4,7 +4,7 @@ import { selectAfterClick } from '../core/library/plan';
 import { viewToSearch } from '../core/library/view';
 import { db } from '../db/db';
 import { listGoals } from '../db/goals';
-import { allTags, libraryIds } from '../db/library';
+import { allTags, firstIds, libraryIds } from '../db/library';
 import { t } from '../ui/i18n';
 import { useLiveQuery } from '../ui/use-live-query';
 import { BulkBar } from './BulkBar';
@@ -17,11 +17,15 @@ import { useView } from './use-view';
 import { useVirtualRows } from './use-virtual-rows';
 
 const ROW_HEIGHT = 84;
+/** Rows enough to fill a tall screen before the whole view is known. */
+const FIRST_SCREEN = 30;
 
 export function App() {
   const [view, setView] = useView();
   const viewKey = viewToSearch(view);
   const ids = useLiveQuery(() => libraryIds(db(), view), [viewKey]);
+  // The first screen, drawn before every id of a large library is read.
+  const first = useLiveQuery(() => firstIds(db(), view, FIRST_SCREEN), [viewKey]);
   const goals = useLiveQuery(() => listGoals(db()), []) ?? [];
   const tags = useLiveQuery(() => allTags(db()), []) ?? [];
   const goalsById = useMemo(() => new Map(goals.map((g) => [g.id, g])), [goals]);
@@ -33,7 +37,7 @@ export function App() {
   useEffect(() => (setSelected(new Set()), setAnchor(null)), [viewKey]);
 
   const scroller = useRef<HTMLDivElement>(null);
-  const list = ids ?? [];
+  const list = ids ?? first ?? [];
   const virtual = useVirtualRows(list.length, scroller, ROW_HEIGHT);
   const inView = virtual.rows.map((r) => list[r.index]!).filter(Boolean);
   const rows = useRows(editing ? [...inView, editing] : inView);
@@ -62,10 +66,10 @@ export function App() {
         </p>
         <BulkBar
           selected={selected}
-          matching={list.length}
+          matching={ids?.length ?? 0}
           goals={goals}
           tags={tags}
-          onSelectAll={() => setSelected(new Set(list))}
+          onSelectAll={() => setSelected(new Set(ids))}
           onClear={() => setSelected(new Set())}
           onDone={setDone}
         />

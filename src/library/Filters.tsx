@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Goal } from '../core/goal/model';
 import { ITEM_KINDS, ITEM_STATUSES, type ItemStatus } from '../core/item/model';
-import { LIBRARY_SORTS, type LibraryView } from '../core/library/view';
+import { LIBRARY_SORTS, defaultSort, type LibraryView } from '../core/library/view';
 import { t } from '../ui/i18n';
 import { dayEnd, dayStart, dayValue } from './days';
 
@@ -21,7 +21,13 @@ export function Filters({ view, goals, tags, onChange }: Props) {
   };
   return (
     <form class="filters" aria-label={t('libraryFilters')} onSubmit={(e) => e.preventDefault()}>
-      <SearchField query={view.query} onChange={(query) => set({ query })} />
+      <SearchField
+        query={view.query}
+        // The order the person had not chosen follows the words: best match first while searching.
+        onChange={(query) =>
+          set({ query, sort: view.sort === defaultSort(view.query) ? defaultSort(query) : view.sort })
+        }
+      />
       <fieldset class="filter-statuses">
         <legend>{t('libraryStatus')}</legend>
         {ITEM_STATUSES.map((status) => (
@@ -106,7 +112,7 @@ export function Filters({ view, goals, tags, onChange }: Props) {
           value={view.sort}
           onChange={(e) => set({ sort: LIBRARY_SORTS.find((s) => s === e.currentTarget.value) ?? 'newest' })}
         >
-          {LIBRARY_SORTS.map((s) => (
+          {LIBRARY_SORTS.filter((s) => s !== 'relevance' || view.query).map((s) => (
             <option key={s} value={s}>
               {t(`librarySort_${s}`)}
             </option>

@@ -2,9 +2,9 @@ import browser from 'webextension-polyfill';
 import type { Goal } from '../core/goal/model';
 import type { Item } from '../core/item/model';
 import { isHttpUrl } from '../core/item/url';
-import { markWords } from '../core/library/mark';
 import { siteOf } from '../core/library/view';
 import { t } from '../ui/i18n';
+import { Marked } from '../ui/Marked';
 import { SafeLink } from '../ui/SafeLink';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -44,7 +44,7 @@ export function LibraryRow({ item, id, goals, query, selected, onSelect, onEdit 
         <div class="row-title">
           {icon ? <img src={icon} alt="" width={16} height={16} /> : <span class="favicon-none" aria-hidden="true" />}
           <SafeLink href={item.url} class="row-link">
-            {markWords(title, query).map((run, i) => (run.hit ? <mark key={i}>{run.text}</mark> : run.text))}
+            <Marked text={title} query={query} />
           </SafeLink>
         </div>
         <div class="row-meta">

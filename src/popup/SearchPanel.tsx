@@ -16,6 +16,7 @@ const libraryUrl = (change: { query: string; goalId: string | null; kind: ItemKi
   `${browser.runtime.getURL('/src/library/index.html')}?${viewToSearch({
     ...DEFAULT_VIEW,
     ...change,
+    sort: 'relevance',
     statuses: [...ITEM_STATUSES],
   })}`;
 
@@ -78,7 +79,7 @@ export function SearchPanel({ query, goals }: { query: string; goals: Goal[] }) 
       <ul class="items">
         {result?.items.map((item) => (
           <li key={item.id}>
-            <ItemSummary item={item} />
+            <ItemSummary item={item} query={query} />
           </li>
         ))}
       </ul>

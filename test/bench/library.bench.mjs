@@ -61,6 +61,43 @@ async function libraryFilter(h, runs = 5) {
   return median(times);
 }
 
+/**
+ * The longest frame while the whole list is scrolled, a screen per frame, from the first row
+ * to the last: the time between animation frames, rows read and drawn as they come into view.
+ */
+async function scrollLongestFrame(h, runs = 3) {
+  const longest = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await h.ctx.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/src/library/index.html`);
+    await page.waitForFunction(() =>
+      /^\d+ items$/.test(document.querySelector('[data-testid=library-count]').textContent),
+    );
+    longest.push(
+      await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const list = document.querySelector('[data-testid=library-list]');
+            let last = 0;
+            let worst = 0;
+            const step = (t) => {
+              if (last) worst = Math.max(worst, t - last);
+              last = t;
+              if (list.scrollTop + list.clientHeight >= list.scrollHeight - 1) resolve(worst);
+              else {
+                list.scrollTop += list.clientHeight;
+                requestAnimationFrame(step);
+              }
+            };
+            requestAnimationFrame(step);
+          }),
+      ),
+    );
+    await page.close();
+  }
+  return median(longest);
+}
+
 /** 500 items tied to a goal: the worker's one-transaction bulk write, message to answer. */
 async function bulkTie(page, ids, runs = 5) {
   const times = [];
@@ -82,7 +119,7 @@ async function bulkTie(page, ids, runs = 5) {
 }
 
 export async function benchLibrary(print) {
-  const { searchWordsOf } = await importTs(join(repoRoot, 'src/core/item/search-words.ts'));
+  const { searchWordsOf, fieldWordsOf } = await importTs(join(repoRoot, 'src/core/item/search-words.ts'));
   const h = await launch();
   try {
     const page = await h.ctx.newPage();
@@ -104,10 +141,15 @@ export async function benchLibrary(print) {
     });
     await seed(page, 'goals', [goal(GOAL, 'Bench goal'), goal('g-other', 'Other goal')]);
     const now = Date.now();
-    const items = makeItems(10_000, { now, goalIds: [GOAL] }).map((i) => ({ ...i, searchWords: searchWordsOf(i) }));
+    const items = makeItems(10_000, { now, goalIds: [GOAL] }).map((i) => ({
+      ...i,
+      searchWords: searchWordsOf(i),
+      fieldWords: fieldWordsOf(i),
+    }));
     await seed(page, 'items', items, 500);
     print('library_ready_ms_10k', Math.round(await libraryReady(h)), 'ms');
     print('library_filter_ms_10k', Math.round(await libraryFilter(h)), 'ms');
+    print('library_scroll_longest_frame_ms_10k', Math.round(await scrollLongestFrame(h)), 'ms');
     print(
       'bulk_tie_500_ms',
       Math.round(

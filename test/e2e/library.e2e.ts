@@ -37,6 +37,23 @@ function library() {
 }
 const ARCHIVED = TOTAL / 20;
 
+/** The keys of a table of the extension's database, read with the plain IndexedDB API. */
+function rowIds(extensionPage: Page, table: string): Promise<string[]> {
+  return extensionPage.evaluate(
+    (name) =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('learnmark');
+        open.onsuccess = () => {
+          const keys = open.result.transaction(name, 'readonly').objectStore(name).getAllKeys();
+          keys.onsuccess = () => (open.result.close(), resolve(keys.result as string[]));
+          keys.onerror = () => reject(keys.error ?? new Error(name));
+        };
+        open.onerror = () => reject(open.error ?? new Error(name));
+      }),
+    table,
+  );
+}
+
 describe('library', () => {
   beforeAll(async () => {
     h = await launch({ now: NOW });
@@ -119,9 +136,24 @@ describe('library', () => {
     await expect.poll(count, SLOW).toBe('500 items');
   });
 
-  test('deleting 3 asks first naming how many, and Undo brings them back whole', async () => {
+  test('deleting 3 asks first naming how many, takes their highlights and cards along, and Undo brings all back', async () => {
     await page.goto(libraryUrl());
     await expect.poll(count, SLOW).toBe(`${TOTAL - ARCHIVED} items`);
+    const mark = (id: string, itemId: string) => ({
+      id,
+      itemId,
+      exact: 'Library',
+      prefix: '',
+      suffix: ' item',
+      start: 0,
+      color: 'yellow',
+      note: '',
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+    const marks = [mark('h-9997', 'lib-9997'), mark('h-9995', 'lib-9995'), mark('h-kept', 'lib-9000')];
+    await seedRows(page, 'highlights', marks);
+    await seedRows(page, 'reviewCards', [{ id: 'card-9997', source: 'highlight', sourceId: 'h-9997', due: NOW }]);
     const before = (await readItems(page)).find((i) => i.id === 'lib-9997');
     await page.getByLabel('Select Library item 9997').click();
     await page.getByLabel('Select Library item 9995').click({ modifiers: ['Shift'] });
@@ -134,9 +166,14 @@ describe('library', () => {
     await expect.poll(count, SLOW).toBe(`${TOTAL - ARCHIVED - 3} items`);
     // Undo is offered for 15 s: what is checked before it is read from the page, not the database.
     expect(await page.locator('[data-item-id="lib-9997"]').count()).toBe(0);
+    // No orphan: the deleted items' highlights and review card went with them, another item's stayed.
+    expect(await rowIds(page, 'highlights')).toEqual(['h-kept']);
+    expect(await rowIds(page, 'reviewCards')).toEqual([]);
     await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
     await expect.poll(count, SLOW).toBe(`${TOTAL - ARCHIVED} items`);
     expect((await readItems(page)).find((i) => i.id === 'lib-9997')).toEqual(before);
+    expect(await rowIds(page, 'highlights')).toEqual(['h-9995', 'h-9997', 'h-kept']);
+    expect(await rowIds(page, 'reviewCards')).toEqual(['card-9997']);
   });
 
   test('a title edited in the library shows at once in the open popup', async () => {
@@ -198,6 +235,39 @@ describe('library', () => {
     expect(await page.locator('[data-item-id] mark').allInnerTexts()).toContain('Library');
     await popup.close();
     await tab.close();
+  });
+
+  test('search puts the best match first, in the popup and the library, with the words marked', async () => {
+    await seedRows(page, 'items', [
+      item({ id: 'rank-one', url: 'https://rank.example/one', title: 'Airships today', savedAt: NOW - 500 }),
+      item({
+        id: 'rank-text',
+        url: 'https://rank.example/text',
+        title: 'Notes from a long week',
+        text: 'A short aside about zeppelin airships.',
+        savedAt: NOW - 1_000,
+      }),
+      item({ id: 'rank-title', url: 'https://rank.example/title', title: 'Zeppelin airships', savedAt: NOW - 9 * DAY }),
+    ]);
+    const tab = await h.ctx.newPage();
+    await tab.goto('https://engineering.example.com/posts/query-planner.html');
+    const popup = await h.openPopupFor(tab);
+    await popup.getByLabel('Search everything you saved').fill('zeppelin airsh');
+    const results = popup.getByTestId('search-results').locator('[data-item-id]');
+    // Both words in the title, then both in the text, then one word: newest is no longer first.
+    const order = ['rank-title', 'rank-text', 'rank-one'];
+    await expect
+      .poll(() => results.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-item-id'))))
+      .toEqual(order);
+    expect(await results.first().locator('mark').allInnerTexts()).toEqual(['Zeppelin', 'airships']);
+    await popup.close();
+    await tab.close();
+    await page.goto(libraryUrl('?q=zeppelin%20airsh'));
+    await expect.poll(count, SLOW).toBe('3 items');
+    const rows = page.locator('[data-item-id]');
+    expect(await rows.evaluateAll((r) => r.map((row) => row.getAttribute('data-item-id')))).toEqual(order);
+    expect(await page.getByLabel('Sort').inputValue()).toBe('relevance');
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   test('the extension made no network request', () => {

@@ -1,7 +1,7 @@
 // Items for seeding the extension's database (seedRows in harness.mjs), as the extension
 // itself would have written them: with their search words, as the database layer adds them.
 export { seedRows } from './harness.mjs';
-import { searchWordsOf } from '../../src/core/item/search-words';
+import { fieldWordsOf, searchWordsOf } from '../../src/core/item/search-words';
 import type { Item } from '../../src/core/item/model';
 
 let n = 0;
@@ -35,7 +35,7 @@ export function item(over: Partial<Item> & Pick<Item, 'title' | 'savedAt'>): Ite
     textCutChars: 0,
     ...over,
   };
-  return { ...base, searchWords: searchWordsOf(base) };
+  return { ...base, searchWords: searchWordsOf(base), fieldWords: fieldWordsOf(base) };
 }
 
 /** Every row of a table of the extension's database, read from an extension page. */

@@ -53,6 +53,7 @@ export function sanitizeItem(row: unknown): Item | null {
   // The search index is derived: the database layer rebuilds it on write.
   const rest: Raw = { ...row };
   delete rest.searchWords;
+  delete rest.fieldWords;
   return {
     ...rest,
     id: row.id,

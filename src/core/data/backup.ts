@@ -71,7 +71,7 @@ export function makeBackup(
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now,
-    items: tables.items.map(({ searchWords: _derived, ...item }) => item).sort(byKey((i) => i.id)),
+    items: tables.items.map(({ searchWords: _words, fieldWords: _fields, ...item }) => item).sort(byKey((i) => i.id)),
     goals: [...tables.goals].sort(byKey((g) => g.id)),
     activity: [...tables.activity].sort(byKey((a) => `${a.day} ${a.host}`)),
     nudges: [...tables.nudges].sort(byKey((n) => n.id)),

@@ -63,6 +63,8 @@ export interface Item {
   html?: string | null;
   /** The search index's words; written by the database layer on every write, never by hand. */
   searchWords?: string[];
+  /** The ranked fields' words under their field's key (core/item/search-rank); written like `searchWords`. */
+  fieldWords?: string[];
 }
 
 /** The fields of an item that come from reading its page. */

@@ -1,5 +1,6 @@
 import { fold } from '../text/match';
 import { eachWord } from '../text/words';
+import { RANKED_FIELDS } from './search-rank';
 
 /** Words an item is found by: the multiEntry `searchWords` index, kept up to date on every write. */
 const MAX_WORDS = 2_000;
@@ -54,6 +55,36 @@ export function searchWordsOf(item: Searchable): string[] {
   add(item.note);
   add(item.excerpt);
   add(item.text.slice(0, TEXT_SAMPLE));
+  return [...words];
+}
+
+/** Whether two versions of an item have the same words to be found by, so its index can stay. */
+export function sameSearchable(a: Searchable, b: Searchable): boolean {
+  return (
+    a.title === b.title &&
+    a.excerpt === b.excerpt &&
+    a.note === b.note &&
+    a.text === b.text &&
+    a.tags.length === b.tags.length &&
+    a.tags.every((tag, i) => tag === b.tags[i])
+  );
+}
+
+/**
+ * The words of the short, telling fields, each under its field's key (`t:planner`), for the
+ * multiEntry `fieldWords` index that search ranks by (core/item/search-rank). The text is not
+ * here: `searchWords` holds it.
+ */
+export function fieldWordsOf(item: Omit<Searchable, 'text'>): string[] {
+  const words = new Set<string>();
+  const add = (field: keyof typeof RANKED_FIELDS, s: string | null) => {
+    for (const w of tokenize(s ?? '')) words.add(RANKED_FIELDS[field] + w);
+  };
+  add('title', item.title);
+  for (const tag of item.tags) if (tag.trim()) words.add(RANKED_FIELDS.tags + fold(tag.trim()));
+  add('tags', item.tags.join(' '));
+  add('note', item.note);
+  add('excerpt', item.excerpt);
   return [...words];
 }
 

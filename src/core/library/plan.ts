@@ -1,18 +1,15 @@
 import { ITEM_STATUSES } from '../item/model';
-import { queryWords } from '../item/search-words';
 import type { LibraryView } from './view';
 
 /** One index lookup: the ids of items whose `index` holds any of `values` (or a key in range). */
 export type IndexLookup =
-  | { index: 'status' | 'goalIds' | 'kind' | 'tags' | 'searchWords'; values: string[] }
-  /** The last word of a query as typed: any indexed word it begins. */
-  | { index: 'searchWords'; prefix: string }
-  | { index: 'savedAt'; from: number; to: number };
+  { index: 'status' | 'goalIds' | 'kind' | 'tags'; values: string[] } | { index: 'savedAt'; from: number; to: number };
 
 /**
  * How the library finds a view's items from indexes alone: the ids in the order of one index
  * (`savedAt` over the date range, or `readingMinutes`), kept only where every lookup also
- * holds them. No item's text is read.
+ * holds them. No item's text is read. A query's words are looked up and scored apart
+ * (db/search.ts `scoreQuery`); `rank` puts the best match first.
  */
 export interface LibraryPlan {
   order: 'savedAt' | 'readingMinutes';
@@ -20,6 +17,7 @@ export interface LibraryPlan {
   to: number;
   reverse: boolean;
   lookups: IndexLookup[];
+  rank: boolean;
 }
 
 const NO_DATE_LIMIT = { from: 0, to: Number.MAX_SAFE_INTEGER };
@@ -31,20 +29,16 @@ export function planView(view: LibraryView): LibraryPlan {
   if (view.goalId) lookups.push({ index: 'goalIds', values: [view.goalId] });
   if (view.kind) lookups.push({ index: 'kind', values: [view.kind] });
   if (view.tag) lookups.push({ index: 'tags', values: [view.tag] });
-  if (view.query) {
-    // Every word must be there, as in the popup's search; so each is a lookup of its own.
-    const { words, prefix } = queryWords(view.query);
-    for (const word of words) lookups.push({ index: 'searchWords', values: [word] });
-    if (prefix) lookups.push({ index: 'searchWords', prefix });
-  }
   const from = view.from ?? NO_DATE_LIMIT.from;
   const to = view.to ?? NO_DATE_LIMIT.to;
   if (view.sort === 'reading') {
     // Ordered by reading time, the dates become one more lookup.
     if (view.from !== null || view.to !== null) lookups.push({ index: 'savedAt', from, to });
-    return { order: 'readingMinutes', ...NO_DATE_LIMIT, reverse: false, lookups };
+    return { order: 'readingMinutes', ...NO_DATE_LIMIT, reverse: false, lookups, rank: false };
   }
-  return { order: 'savedAt', from, to, reverse: view.sort === 'newest', lookups };
+  // Ranked, equal matches go newest first.
+  const rank = view.sort === 'relevance' && view.query !== null;
+  return { order: 'savedAt', from, to, reverse: view.sort !== 'oldest', lookups, rank };
 }
 
 /** The ids of `ordered` that are in every set, in `ordered`'s order. */

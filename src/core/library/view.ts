@@ -1,8 +1,11 @@
 import { ITEM_KINDS, ITEM_STATUSES, type Item, type ItemKind, type ItemStatus } from '../item/model';
 import { oneOf } from '../one-of';
 
-/** The library's sort orders: by the date saved, newest or oldest first; shortest read first. */
-export const LIBRARY_SORTS = ['newest', 'oldest', 'reading'] as const;
+/**
+ * The library's sort orders: by the date saved, newest or oldest first; shortest read first;
+ * best match first (when searching: core/item/search-rank, equal matches newest first).
+ */
+export const LIBRARY_SORTS = ['newest', 'oldest', 'reading', 'relevance'] as const;
 type LibrarySort = (typeof LIBRARY_SORTS)[number];
 
 /**
@@ -22,7 +25,7 @@ export interface LibraryView {
   to: number | null;
   hasTakeaway: boolean;
   sort: LibrarySort;
-  /** Words every item shown has (search's own rules: core/item/search-words), or null. */
+  /** Words to find (search's own rules: core/item/search-words, any word, best first), or null. */
   query: string | null;
 }
 
@@ -66,10 +69,13 @@ export function parseView(search: string): LibraryView {
     from: time(q, 'from'),
     to: time(q, 'to'),
     hasTakeaway: q.get('takeaway') === '1',
-    sort: sort && oneOf(LIBRARY_SORTS, sort) ? sort : 'newest',
+    sort: sort && oneOf(LIBRARY_SORTS, sort) ? sort : defaultSort(param(q, 'q')),
     query: param(q, 'q'),
   };
 }
+
+/** Searching, the best match comes first unless another order is asked for. */
+export const defaultSort = (query: string | null): LibrarySort => (query ? 'relevance' : 'newest');
 
 /** The query string for a view (without `?`), leaving defaults out so URLs stay short. */
 export function viewToSearch(view: LibraryView): string {
@@ -83,7 +89,7 @@ export function viewToSearch(view: LibraryView): string {
   if (view.from !== null) q.set('from', String(view.from));
   if (view.to !== null) q.set('to', String(view.to));
   if (view.hasTakeaway) q.set('takeaway', '1');
-  if (view.sort !== 'newest') q.set('sort', view.sort);
+  if (view.sort !== defaultSort(view.query)) q.set('sort', view.sort);
   if (view.query) q.set('q', view.query);
   return q.toString();
 }
@@ -108,4 +114,20 @@ export function rowMatches(view: LibraryView, item: Pick<Item, 'url' | 'note'>):
     if (host !== view.site && !host.endsWith(`.${view.site}`)) return false;
   }
   return true;
+}
+
+/**
+ * Whether an item belongs in a view by its row alone, words aside (they are scored from the
+ * index): what the indexes decide, decided on the row, for the first screen (db/library.ts).
+ */
+export function viewMatches(view: LibraryView, item: Item): boolean {
+  return (
+    view.statuses.includes(item.status) &&
+    (view.goalId === null || item.goalIds.includes(view.goalId)) &&
+    (view.kind === null || item.kind === view.kind) &&
+    (view.tag === null || item.tags.includes(view.tag)) &&
+    (view.from === null || item.savedAt >= view.from) &&
+    (view.to === null || item.savedAt <= view.to) &&
+    rowMatches(view, item)
+  );
 }

@@ -2,7 +2,16 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Item } from '../../../src/core/item/model';
 import { DEFAULT_VIEW, type LibraryView } from '../../../src/core/library/view';
 import { openDb, type LearnmarkDb } from '../../../src/db/db';
-import { allTags, bulkApply, deleteItems, editItem, libraryIds, restoreItems, undoBulk } from '../../../src/db/library';
+import {
+  allTags,
+  bulkApply,
+  deleteItems,
+  editItem,
+  firstIds,
+  libraryIds,
+  restoreItems,
+  undoBulk,
+} from '../../../src/db/library';
 
 let database: LearnmarkDb;
 let n = 0;
@@ -48,7 +57,8 @@ describe('a view’s ids from the indexes', () => {
     ['shortest read first', { sort: 'reading' }, ['b', 'd', 'a']],
     ['shortest read first, saved from a date', { sort: 'reading', from: 2 }, ['b', 'd']],
     ['words, the last a prefix', { query: 'measure fir' }, ['b']],
-    ['every word must be there', { query: 'measure sql' }, []],
+    ['any word, newest first when asked', { query: 'measure sql', sort: 'newest' }, ['b', 'a']],
+    ['any word, best first: a tag beats a takeaway', { query: 'measure sql', sort: 'relevance' }, ['a', 'b']],
     ['a query with no word to find filters nothing', { query: 'b ' }, ['d', 'b', 'a']],
     ['a tag as a word', { query: 'sql' }, ['a']],
     ['a takeaway word as typed', { query: 'measu' }, ['b']],
@@ -57,6 +67,23 @@ describe('a view’s ids from the indexes', () => {
   ])('%s', async (_, view, expected) => {
     expect(await ids(view)).toEqual(expected);
   });
+});
+
+test.each<[string, Partial<LibraryView>]>([
+  ['the default view', {}],
+  ['oldest first, every status', { sort: 'oldest', statuses: ['unread', 'done', 'archived'] }],
+  ['by reading time', { sort: 'reading' }],
+  ['a goal', { goalId: 'g1' }],
+  ['a kind', { kind: 'video' }],
+  ['a site', { site: 'blog.example.com', statuses: ['archived'] }],
+  ['dates', { from: 2, to: 3, statuses: ['unread', 'done', 'archived'] }],
+])('the first screen of %s is the view’s first ids, found without reading them all', async (_, view) => {
+  const all = await ids(view);
+  expect(await firstIds(database, { ...DEFAULT_VIEW, ...view }, 2)).toEqual(all.slice(0, 2));
+});
+
+test('a view with words has no first screen of its own: ranking needs every match', async () => {
+  expect(await firstIds(database, { ...DEFAULT_VIEW, query: 'sql' }, 2)).toBeNull();
 });
 
 test('tags for completion come from the index', async () => {
@@ -100,8 +127,35 @@ describe('bulk actions and their Undo', () => {
     expect(await deleteItems(database, ['a', 'b'], 100)).toBe(2);
     expect(await ids({})).toEqual(['d']);
     expect(await restoreItems(database, ['a', 'b'])).toBe(2);
-    expect(await database.items.get('b')).toEqual({ ...before, searchWords: expect.any(Array) });
+    expect(await database.items.get('b')).toEqual(before);
     expect(await database.trash.count()).toBe(0);
+  });
+
+  test('delete takes highlights and review cards along, leaving no orphans, and Undo brings them back', async () => {
+    const mark = (id: string, itemId: string) =>
+      ({ id, itemId, exact: 'x', prefix: '', suffix: '', start: 0 }) as never;
+    const card = (id: string, source: string, sourceId: string) => ({ id, source, sourceId, due: 5 }) as never;
+    await database.highlights.bulkAdd([mark('h1', 'a'), mark('h2', 'a'), mark('h3', 'b'), mark('h4', 'c')]);
+    await database.reviewCards.bulkAdd([
+      card('k1', 'highlight', 'h1'),
+      card('k3', 'highlight', 'h3'),
+      card('k4', 'highlight', 'h4'),
+      card('kb', 'takeaway', 'b'),
+    ]);
+    await deleteItems(database, ['a', 'b'], 100);
+    expect(await database.highlights.toCollection().primaryKeys()).toEqual(['h4']);
+    expect(await database.reviewCards.toCollection().primaryKeys()).toEqual(['k4']);
+    await restoreItems(database, ['a', 'b']);
+    expect(await database.highlights.toCollection().primaryKeys()).toEqual(['h1', 'h2', 'h3', 'h4']);
+    expect(await database.reviewCards.toCollection().primaryKeys()).toEqual(['k1', 'k3', 'k4', 'kb']);
+    expect(await database.reviewCards.get('k1')).toEqual(card('k1', 'highlight', 'h1'));
+  });
+
+  test('an item trashed before highlights went along is restored without them', async () => {
+    await database.items.delete('a');
+    await database.trash.add({ id: 'a', deletedAt: 100, item: item('a', {}) });
+    expect(await restoreItems(database, ['a'])).toBe(1);
+    expect(await database.highlights.count()).toBe(0);
   });
 
   test('a page saved again after its delete keeps the new save; the trashed copy goes', async () => {

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { expect, test } from 'vitest';
 import { openDb, SCHEMAS } from '../../../src/db/db';
+import { indexPending } from '../../../src/db/search-index';
 
 /** Opens `name` as the given shipped version would have, with only the schemas up to it. */
 function openAt(name: string, version: number) {
@@ -28,8 +29,8 @@ test('a library from version 1 opens in the current version with nothing lost', 
   const current = openDb(name);
   const items = await current.items.orderBy('id').toArray();
   expect(items).toEqual([
-    { ...legacy, goalIds: [], tags: [], searchWords: ['kept', 'words'] },
-    { ...modern, goalIds: ['g'], tags: ['t'], searchWords: ['kept', 't', 'words'] },
+    { ...legacy, goalIds: [], tags: [], searchWords: ['kept', 'words'], fieldWords: ['t:kept'] },
+    { ...modern, goalIds: ['g'], tags: ['t'], searchWords: ['kept', 't', 'words'], fieldWords: ['t:kept', 'g:t'] },
   ]);
   // The new tables exist and work alongside the old data.
   await current.goals.add({
@@ -209,5 +210,30 @@ test('a library from version 8 keeps its items and gains log entries, found by d
   expect(await current.logEntries.where('day').between('2026-11-23', '2026-11-30').primaryKeys()).toEqual(['l']);
   expect(await current.logEntries.where('goalIds').equals('g').primaryKeys()).toEqual(['l']);
   expect(current.verno).toBe(SCHEMAS.length);
+  await current.delete();
+});
+
+test('a library from version 9 is queued for ranked-field words, which the indexer adds without re-splitting text', async () => {
+  const name = 'migrate-v9';
+  const v9 = openAt(name, 9);
+  await v9.open();
+  const row = {
+    id: 'a',
+    url: 'https://a.example/',
+    title: 'Raft',
+    excerpt: null,
+    note: '',
+    tags: [],
+    text: 'consensus',
+  };
+  await v9.table('items').add({ ...row, savedAt: 1, searchWords: ['raft', 'consensus'] });
+  v9.close();
+
+  const current = openDb(name);
+  expect(await current.pendingIndex.toCollection().primaryKeys()).toEqual(['a']);
+  expect(await current.items.where('fieldWords').equals('t:raft').count()).toBe(0);
+  expect(await indexPending(current)).toBe(1);
+  expect(await current.items.where('fieldWords').equals('t:raft').primaryKeys()).toEqual(['a']);
+  expect(await current.items.where('searchWords').equals('consensus').primaryKeys()).toEqual(['a']);
   await current.delete();
 });

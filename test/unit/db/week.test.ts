@@ -251,7 +251,7 @@ describe('searchItems', () => {
     ['a word in the takeaway', 'story', ['talk']],
     ['a tag', 'postgres', ['both']],
     ['a prefix as typed, newest first', 'plann', ['both', 'planner']],
-    ['every word must match', 'talk planner', ['both']],
+    ['both words first, then either, newest first', 'talk planner', ['both', 'talk', 'planner']],
     ['case and accents do not matter', 'TÂLK', ['both', 'talk']],
     ['nothing', 'zebra', []],
   ])('%s', async (_, query, ids) => {

@@ -20,16 +20,14 @@ describe('a view as index lookups', () => {
     expect(planView({ ...view, statuses: [...view.statuses] }).lookups).toEqual(lookups);
   });
 
-  test('a query is every word of it, the last as typed a prefix (the popup search’s rules)', () => {
-    expect(planView({ ...DEFAULT_VIEW, query: 'Query plann' }).lookups).toEqual([
-      { index: 'status', values: ['unread', 'done'] },
-      { index: 'searchWords', values: ['query'] },
-      { index: 'searchWords', prefix: 'plann' },
-    ]);
-    expect(planView({ ...DEFAULT_VIEW, query: 'the ' }).lookups).toContainEqual({
-      index: 'searchWords',
-      values: ['the'],
+  test('a query is scored apart: no lookup, ranked when the sort is relevance, newest first among equals', () => {
+    expect(planView({ ...DEFAULT_VIEW, query: 'Query plann', sort: 'relevance' })).toMatchObject({
+      lookups: [{ index: 'status', values: ['unread', 'done'] }],
+      rank: true,
+      reverse: true,
     });
+    expect(planView({ ...DEFAULT_VIEW, query: 'Query plann', sort: 'oldest' })).toMatchObject({ rank: false });
+    expect(planView({ ...DEFAULT_VIEW, query: null, sort: 'relevance' })).toMatchObject({ rank: false, reverse: true });
   });
 
   test('dates bound the savedAt range; newest first reads it backwards', () => {

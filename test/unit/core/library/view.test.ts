@@ -15,6 +15,8 @@ describe('a view in the URL', () => {
     ['?takeaway=1&sort=oldest', { ...DEFAULT_VIEW, hasTakeaway: true, sort: 'oldest' }],
     ['?sort=random', DEFAULT_VIEW],
     ['?sort=reading&q=query%20plan', { ...DEFAULT_VIEW, sort: 'reading', query: 'query plan' }],
+    ['?q=query', { ...DEFAULT_VIEW, sort: 'relevance', query: 'query' }],
+    ['?q=query&sort=newest', { ...DEFAULT_VIEW, sort: 'newest', query: 'query' }],
   ])('%s is read as asked, anything unknown ignored', (search, view) => {
     expect(parseView(search)).toEqual(view);
   });
@@ -24,6 +26,8 @@ describe('a view in the URL', () => {
     [{ ...DEFAULT_VIEW, statuses: ['done', 'unread'] as const }, ''],
     [{ ...DEFAULT_VIEW, statuses: ['archived', 'unread', 'done'] as const }, 'status=unread%2Cdone%2Carchived'],
     [{ ...DEFAULT_VIEW, goalId: 'g-1', tag: 'c++', sort: 'oldest' as const }, 'goal=g-1&tag=c%2B%2B&sort=oldest'],
+    [{ ...DEFAULT_VIEW, sort: 'relevance' as const, query: 'sql' }, 'q=sql'],
+    [{ ...DEFAULT_VIEW, query: 'sql' }, 'sort=newest&q=sql'],
   ])('a view is written back shortly, and read back the same', (view, search) => {
     const written = viewToSearch({ ...view, statuses: [...view.statuses] });
     expect(written).toBe(search);

@@ -52,8 +52,10 @@ export async function benchImportLimits(print) {
     const outcome = page.getByTestId('data-result').or(page.getByTestId('data-error'));
     await outcome.waitFor({ timeout: 3_600_000 });
     const result = await outcome.innerText();
-    if (!result.startsWith('Done: 1000000 added')) throw new Error(`the import said: ${result}`);
-    print('import_1m_rows_commit_ms', Date.now() - t1, 'ms');
+    // A figure only for an import that finished; the benches after this one run either way.
+    if (result.startsWith('Done: 1000000 added')) print('import_1m_rows_commit_ms', Date.now() - t1, 'ms');
+    else
+      console.error(`import_1m_rows_commit_ms: not measured, after ${Date.now() - t1} ms the import said: ${result}`);
     print('import_longest_task_ms', await longestTask(page), 'ms');
   } finally {
     await h.close();

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seriousViolations } from './a11y.mjs';
 import { launch, seedRows, type Launched } from './harness.mjs';
+import { readRows } from './seed';
 import { goal } from '../unit/goal-fixtures';
 
 const ARTICLE = 'https://engineering.example.com/posts/query-planner.html';
@@ -26,16 +27,7 @@ const value = (page: Page, testId: string, attr = 'data-value') =>
 const bars = (page: Page) =>
   page.getByTestId('goal-minutes-bar').evaluateAll((els) => els.map((e) => (e as HTMLProgressElement).value));
 const storedEntries = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<{ title: string; minutes: number; goalIds: string[]; kind: string; note: string }[]>((resolve) => {
-        const open = indexedDB.open('learnmark');
-        open.onsuccess = () => {
-          const req = open.result.transaction('logEntries').objectStore('logEntries').getAll();
-          req.onsuccess = () => (resolve(req.result as never), open.result.close());
-        };
-      }),
-  );
+  readRows<{ title: string; minutes: number; goalIds: string[]; kind: string; note: string }>(page, 'logEntries');
 
 describe('log learning', () => {
   beforeAll(async () => {

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seriousViolations } from './a11y.mjs';
 import { launch, type Launched } from './harness.mjs';
+import { readRows } from './seed';
 
 const ARTICLE = 'https://engineering.example.com/posts/query-planner.html';
 
@@ -13,16 +14,7 @@ let h: Launched;
 let popup: Page;
 
 const storedGoals = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<{ title: string; keywords: string[]; weeklyItems: number | null }[]>((resolve) => {
-        const open = indexedDB.open('learnmark');
-        open.onsuccess = () => {
-          const req = open.result.transaction('goals').objectStore('goals').getAll();
-          req.onsuccess = () => (resolve(req.result as never), open.result.close());
-        };
-      }),
-  );
+  readRows<{ title: string; keywords: string[]; weeklyItems: number | null }>(page, 'goals');
 
 describe('onboarding', () => {
   beforeAll(async () => {

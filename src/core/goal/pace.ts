@@ -1,6 +1,6 @@
 import type { Goal } from './model';
-import { goalWeek, type GoalWeek, type ProgressLog, type ProgressRow } from './progress';
-import { weekOf, type WeekStartsOn } from '../week/model';
+import { goalWeeks, weeksBack, weeksSince, type GoalWeek, type ProgressLog, type ProgressRow } from './progress';
+import type { WeekStartsOn } from '../week/model';
 
 /** Weeks looked at, at most: ten years of a goal. */
 const MAX_WEEKS = 520;
@@ -36,11 +36,10 @@ export function goalPace(
   if (!goal.weeklyItems && !goal.weeklyMinutes) return null;
   let weeks = 0;
   let met = 0;
-  for (let i = 0; i < MAX_WEEKS; i++) {
-    const week = weekOf(now, weekStartsOn, -i);
-    if (week.end <= goal.createdAt) break;
-    const done = weekMet(goal, goalWeek(rows, week, logs));
-    const partial = now < week.end || goal.createdAt > week.start;
+  const lived = weeksBack(now, weekStartsOn, weeksSince(goal.createdAt, now, weekStartsOn, MAX_WEEKS));
+  for (const w of goalWeeks(rows, lived, logs)) {
+    const done = weekMet(goal, w);
+    const partial = now < w.week.end || goal.createdAt > w.week.start;
     if (done || !partial) weeks++;
     if (done) met++;
   }

@@ -86,6 +86,49 @@ export function weeksSince(createdAt: number, now: number, weekStartsOn: WeekSta
   return weeks;
 }
 
+/**
+ * Progress in each of `weeks` (newest first, back to back, as weekOf gives them), in one pass
+ * over the rows: a goal's view reads thousands of items against months of weeks.
+ */
+export function goalWeeks(rows: readonly ProgressRow[], weeks: readonly Week[], logs: readonly ProgressLog[] = []) {
+  const out: GoalWeek[] = weeks.map((week) => ({ week, items: 0, saved: 0, minutes: 0, logged: 0 }));
+  const last = weeks.length - 1;
+  if (last < 0) return out;
+  /** The index of the week holding `t`, or -1 (weeks are newest first). */
+  const find = (t: number | null) => {
+    if (t === null || t >= weeks[0]!.end || t < weeks[last]!.start) return -1;
+    let lo = 0;
+    let hi = last;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (t >= weeks[mid]!.start) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  for (const row of rows) {
+    const done = find(row.doneAt);
+    if (done >= 0) {
+      out[done]!.items++;
+      out[done]!.minutes += Math.max(row.readingMinutes ?? 0, Math.round((row.engagedSeconds ?? 0) / 60));
+    }
+    const saved = find(row.savedAt);
+    if (saved >= 0 && saved !== done) out[saved]!.saved++;
+  }
+  for (const log of logs) {
+    const i = weeks.findIndex((w) => log.day >= w.key);
+    if (i >= 0 && log.day < format(weeks[i]!.end, 'yyyy-MM-dd')) {
+      out[i]!.logged += log.minutes;
+      out[i]!.minutes += log.minutes;
+    }
+  }
+  return out;
+}
+
+/** The `count` weeks ending with the one holding `now`, newest first. */
+export const weeksBack = (now: number, weekStartsOn: WeekStartsOn, count: number): Week[] =>
+  Array.from({ length: count }, (_, i) => weekOf(now, weekStartsOn, -i));
+
 /** The goal's last `weeks` weeks, newest first, for its history. */
 export function goalHistory(
   rows: readonly ProgressRow[],
@@ -94,7 +137,7 @@ export function goalHistory(
   weeks = 8,
   logs: readonly ProgressLog[] = [],
 ): GoalWeek[] {
-  return Array.from({ length: weeks }, (_, i) => goalWeek(rows, weekOf(now, weekStartsOn, -i), logs));
+  return goalWeeks(rows, weeksBack(now, weekStartsOn, weeks), logs);
 }
 
 /** The goal's items, unread first, then newest first. */

@@ -1,6 +1,14 @@
 // TZ is Europe/London in unit tests (vitest.config.ts).
 import { describe, expect, test } from 'vitest';
-import { goalProgress, goalWeek, progressRow, weeksSince, type ProgressRow } from '../../../../src/core/goal/progress';
+import {
+  goalProgress,
+  goalWeek,
+  goalWeeks,
+  progressRow,
+  weeksBack,
+  weeksSince,
+  type ProgressRow,
+} from '../../../../src/core/goal/progress';
 import { weekOf } from '../../../../src/core/week/model';
 import { goal } from '../../goal-fixtures';
 
@@ -70,4 +78,20 @@ describe('weeksSince: the weeks a goal has lived through, this one included', ()
   ])('%s', (_, created, weeks) => {
     expect(weeksSince(local(created), NOW, 1)).toBe(weeks);
   });
+});
+
+test('goalWeeks, in one pass, gives each week what goalWeek gives it alone', () => {
+  const rows: ProgressRow[] = Array.from({ length: 60 }, (_, i) => ({
+    savedAt: local('2026-08-01T09:00') + i * 2.5 * 86_400_000,
+    doneAt: i % 3 ? null : local('2026-08-02T18:00') + i * 2.5 * 86_400_000,
+    readingMinutes: i % 7,
+    engagedSeconds: (i % 5) * 300,
+  }));
+  const logs = [
+    { day: '2026-10-25', minutes: 20 },
+    { day: '2026-10-26', minutes: 5 },
+    { day: '2026-11-25', minutes: 15 },
+  ];
+  const weeks = weeksBack(NOW, 1, 20);
+  expect(goalWeeks(rows, weeks, logs)).toEqual(weeks.map((w) => goalWeek(rows, w, logs)));
 });

@@ -3,6 +3,7 @@
 export { seedRows } from './harness.mjs';
 import { fieldWordsOf, searchWordsOf } from '../../src/core/item/search-words';
 import type { Item } from '../../src/core/item/model';
+import type { Page } from 'playwright-core';
 
 let n = 0;
 export function item(over: Partial<Item> & Pick<Item, 'title' | 'savedAt'>): Item {
@@ -49,6 +50,23 @@ export function readRows<T>(page: import('playwright-core').Page, table: string)
           const req = open.result.transaction(name).objectStore(name).getAll();
           req.onsuccess = () => (resolve(req.result as T[]), open.result.close());
           req.onerror = () => reject(req.error);
+        };
+      }),
+    table,
+  );
+}
+
+/** Every row of a table of the extension's database, read from an extension page. */
+export function readRows<T>(page: Page, table: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('learnmark');
+        open.onerror = () => reject(new Error(`cannot open learnmark: ${String(open.error)}`));
+        open.onsuccess = () => {
+          const req = open.result.transaction(name).objectStore(name).getAll();
+          req.onsuccess = () => (resolve(req.result as T[]), open.result.close());
+          req.onerror = () => reject(new Error(`cannot read ${name}: ${String(req.error)}`));
         };
       }),
     table,

@@ -47,14 +47,20 @@ const sites = (page: Page, category: string) =>
     .locator('tbody tr')
     .evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-domain'), Number(r.getAttribute('data-seconds'))]));
 
+/** The extension at NOW, with its options page open once (which creates the database to seed). */
+async function launchWithDatabase(): Promise<{ h: Launched; options: Page }> {
+  const h = await launch({ now: NOW });
+  const options = await h.ctx.newPage();
+  await options.goto(`chrome-extension://${h.extensionId}/src/options/index.html#goals`);
+  await options.getByRole('button', { name: 'New goal' }).waitFor();
+  return { h, options };
+}
+
 describe('where your time went', () => {
   let h: Launched;
   let options: Page;
   beforeAll(async () => {
-    h = await launch({ now: NOW });
-    options = await h.ctx.newPage();
-    await options.goto(`chrome-extension://${h.extensionId}/src/options/index.html#goals`);
-    await options.getByRole('button', { name: 'New goal' }).waitFor();
+    ({ h, options } = await launchWithDatabase());
     await seedRows(options, 'activity', ACTIVITY);
   });
   afterAll(async () => {
@@ -165,10 +171,7 @@ describe('does the nudge help?', () => {
   let h: Launched;
   let options: Page;
   beforeAll(async () => {
-    h = await launch({ now: NOW });
-    options = await h.ctx.newPage();
-    await options.goto(`chrome-extension://${h.extensionId}/src/options/index.html#goals`);
-    await options.getByRole('button', { name: 'New goal' }).waitFor();
+    ({ h, options } = await launchWithDatabase());
   });
   afterAll(async () => {
     await h?.close();
@@ -241,10 +244,7 @@ describe('the card can be turned off', () => {
   let h: Launched;
   let options: Page;
   beforeAll(async () => {
-    h = await launch({ now: NOW });
-    options = await h.ctx.newPage();
-    await options.goto(`chrome-extension://${h.extensionId}/src/options/index.html#goals`);
-    await options.getByRole('button', { name: 'New goal' }).waitFor();
+    ({ h, options } = await launchWithDatabase());
     await seedRows(options, 'activity', [activity(TODAY, 'farmville.com', 'distraction', 120)]);
     await setTracking(h.sw, { dailyBudgetMinutes: 1 });
     await options.goto(`chrome-extension://${h.extensionId}/src/options/index.html#sites`);

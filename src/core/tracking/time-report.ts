@@ -30,7 +30,7 @@ export function periodRange(period: Period, at: number, weekStartsOn: WeekStarts
   };
 }
 
-export interface SiteTime {
+interface SiteTime {
   /** Registrable domain (`bbc.co.uk`), or the host when it has none. */
   domain: string;
   seconds: number;

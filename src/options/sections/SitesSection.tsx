@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { ListedCategory } from '../../core/tracking/model';
-import { DEFAULT_RULES, patternHost, type SiteRule } from '../../core/tracking/site-rules';
+import { DEFAULT_RULES, patternHost } from '../../core/tracking/site-rules';
 import { DEFAULT_SETTINGS, validMinutes, withPattern, type TrackingSettings } from '../../core/tracking/settings';
-import { loadManagedRules, loadSettings, saveSettings, SETTINGS_KEY } from '../../db/tracking-settings';
+import { saveSettings } from '../../db/tracking-settings';
 import { t } from '../../ui/i18n';
 import { SiteList } from './SiteList';
 import { NudgeFields } from './NudgeFields';
+import { useTrackingSettings } from './use-tracking-settings';
 import { ScheduleFields } from './ScheduleFields';
 
 /**
@@ -27,20 +28,10 @@ const gameOrigins = (settings: TrackingSettings) =>
 
 /** "Sites and time": what counts as learning or distraction, the daily budget, the pause switch. */
 export function SitesSection() {
-  const [settings, setSettings] = useState<TrackingSettings | null>(null);
-  const [managed, setManaged] = useState<SiteRule[]>([]);
+  const { settings, setSettings, managed } = useTrackingSettings();
   const [budgetError, setBudgetError] = useState('');
   const [saved, setSaved] = useState(false);
   const [access, setAccess] = useState<'unknown' | 'granted' | 'refused'>('unknown');
-  useEffect(() => {
-    const reload = () => void loadSettings().then(setSettings);
-    reload();
-    void loadManagedRules().then(setManaged);
-    const onChanged = (changes: Record<string, unknown>, area: string) =>
-      area === 'sync' && SETTINGS_KEY in changes && reload();
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
-  }, []);
   const origins = settings ? gameOrigins(settings).join(' ') : '';
   useEffect(() => {
     if (!origins) return;

@@ -15,7 +15,7 @@ import { useAction } from '../../ui/use-action';
 import { useLiveQuery } from '../../ui/use-live-query';
 import { useWeekStart } from '../../ui/use-week-start';
 import { useHashRoute } from '../use-hash-route';
-import { useTrackingSettings } from './use-site-rules';
+import { useTrackingSettings } from './use-tracking-settings';
 
 const RANGE_FORMAT: Record<Period, Intl.DateTimeFormatOptions> = {
   day: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },

@@ -5,7 +5,12 @@ import type { TrackingSettings } from '../../core/tracking/settings';
 import { loadManagedRules, loadSettings, SETTINGS_KEY } from '../../db/tracking-settings';
 
 /** The person's time settings and the organisation's rules, current when either page changes them. */
-export function useTrackingSettings(): { settings: TrackingSettings | null; managed: SiteRule[] } {
+export function useTrackingSettings(): {
+  settings: TrackingSettings | null;
+  /** Shows settings at once, before the storage write (and its change event) comes back. */
+  setSettings: (settings: TrackingSettings) => void;
+  managed: SiteRule[];
+} {
   const [settings, setSettings] = useState<TrackingSettings | null>(null);
   const [managed, setManaged] = useState<SiteRule[]>([]);
   useEffect(() => {
@@ -17,5 +22,5 @@ export function useTrackingSettings(): { settings: TrackingSettings | null; mana
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
-  return { settings, managed };
+  return { settings, setSettings, managed };
 }

@@ -1,10 +1,11 @@
 import { db } from '../db/db';
-import { addHighlightCard, answerReview } from '../db/review';
+import { addHighlightCard, answerReview, suspendCard } from '../db/review';
 import type { HandlersFor } from '../messaging/listener';
 import { now } from '../platform/clock';
 
 /** Review writes: a card per highlight, and each answer scheduled by FSRS at the extension's clock. */
-export const reviewHandlers: HandlersFor<'review-add' | 'review-answer'> = {
+export const reviewHandlers: HandlersFor<'review-add' | 'review-answer' | 'review-suspend'> = {
   'review-add': ({ highlightId }) => addHighlightCard(db(), highlightId, { id: crypto.randomUUID(), now: now() }),
   'review-answer': ({ cardId, rating }) => answerReview(db(), cardId, rating, now()),
+  'review-suspend': ({ cardId, suspended }) => suspendCard(db(), cardId, suspended),
 };

@@ -5,7 +5,7 @@ import { totalsFromActivity, type DayTotals } from '../core/week/day-totals';
 import { fieldWordsOf, sameSearchable, searchWordsOf, type Searchable } from '../core/item/search-words';
 import type { Goal } from '../core/goal/model';
 import type { Item } from '../core/item/model';
-import type { Highlight } from '../core/highlight/model';
+import { highlightOfPassage, type Highlight } from '../core/highlight/model';
 import type { ReviewCard } from '../core/review/schedule';
 import type { LogEntry } from '../core/log/model';
 
@@ -84,6 +84,9 @@ export const SCHEMAS = [
     items:
       'id, &url, savedAt, status, kind, *goalIds, *tags, doneAt, *searchWords, [status+savedAt], [status+doneAt], readingMinutes, *fieldWords',
   },
+  // 11: no new index. Each item's single quote (the old "Save selection as a quote") becomes one
+  // of its highlights, id `quote-<item id>`, so the upgrade can never add it twice.
+  {},
 ] as const;
 
 /** Set on a transaction whose item writes leave indexing to the background (see search-index.ts). */
@@ -184,6 +187,22 @@ export function openDb(name = DB_NAME): LearnmarkDb {
     .upgrade(async (tx) => {
       const ids: string[] = await tx.table<Item, string>('items').toCollection().primaryKeys();
       await tx.table<{ id: string }>('pendingIndex').bulkPut(ids.map((id) => ({ id })));
+    });
+  db.version(11)
+    .stores(SCHEMAS[10])
+    .upgrade(async (tx) => {
+      const quoted = await tx
+        .table<Item>('items')
+        .filter((item) => typeof item.quote === 'string' && item.quote.trim() !== '')
+        .toArray();
+      await tx.table<Highlight>('highlights').bulkPut(
+        quoted.map((item) =>
+          highlightOfPassage({ id: item.id, text: item.text ?? '' }, item.quote!.trim(), {
+            id: `quote-${item.id}`,
+            createdAt: item.updatedAt ?? item.savedAt,
+          }),
+        ),
+      );
     });
   db.use(searchIndex);
   return db;

@@ -32,6 +32,17 @@ export function answerReview(
   });
 }
 
+/** A card out of the review or back in it; its schedule is kept as it was. Null when it is gone. */
+export function suspendCard(database: LearnmarkDb, cardId: string, suspended: boolean): Promise<ReviewCard | null> {
+  return database.transaction('rw', database.reviewCards, async () => {
+    const card = await database.reviewCards.get(cardId);
+    if (!card) return null;
+    const next = { ...card, suspended };
+    await database.reviewCards.put(next);
+    return next;
+  });
+}
+
 /**
  * Today's cards, from the due-date index: never every card of a large deck. A card whose
  * highlight was deleted waits (the delete's Undo brings the highlight back with its schedule).

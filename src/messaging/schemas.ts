@@ -70,6 +70,7 @@ export const REQUESTS = {
   'save-tab': v.object({ tabId: v.optional(TAB_ID), via: v.picklist(SAVE_VIAS), anyway: v.optional(v.boolean()) }),
   'review-add': v.object({ highlightId: ID }),
   'review-answer': v.object({ cardId: ID, rating: v.picklist(REVIEW_RATINGS) }),
+  'review-suspend': v.object({ cardId: ID, suspended: v.boolean() }),
   'highlight-add': HighlightDraftSchema,
   'highlight-update': v.object({
     id: ID,

@@ -19,6 +19,7 @@ export const SENDERS: { readonly [N in MessageName]: SenderKind } = {
   'save-tab': 'page',
   'review-add': 'page',
   'review-answer': 'page',
+  'review-suspend': 'page',
   'highlight-add': 'page',
   'highlight-update': 'page',
   'highlight-delete': 'page',

@@ -37,8 +37,24 @@ export function App() {
     if (!current) return;
     const next = await ask('review-answer', { cardId: current.card.id, rating });
     if (next) setAnswered((list) => [...list, { id: next.id, due: next.due }]);
+    setSuspended(null);
   });
-  const last = answered.at(-1);
+  const [suspended, setSuspended] = useState<string | null>(null);
+  const suspend = useAction(async () => {
+    if (!current) return;
+    const card = await ask('review-suspend', { cardId: current.card.id, suspended: true });
+    if (card) {
+      setSuspended(card.id);
+      setAnswered((list) => [...list.filter((a) => a.id !== card.id), { id: card.id, due: card.due }]);
+    }
+  });
+  const unsuspend = useAction(async () => {
+    if (!suspended) return;
+    await ask('review-suspend', { cardId: suspended, suspended: false });
+    setAnswered((list) => list.filter((a) => a.id !== suspended));
+    setSuspended(null);
+  });
+  const last = answered.filter((a) => a.id !== suspended).at(-1);
   useEffect(() => {
     // For the bench (review_ready_ms): navigation to today's queue drawn.
     if (queue) performance.mark('review-drawn');
@@ -48,8 +64,18 @@ export function App() {
     <main class="review">
       <h1>{t('reviewTitle')}</h1>
       <div aria-live="polite" data-testid="review-status">
-        {last && <p>{t('reviewNext', formatDay(last.due, { dateStyle: 'medium', timeStyle: 'short' }))}</p>}
+        {suspended ? (
+          <p>
+            {t('reviewSuspended')}{' '}
+            <button type="button" class="secondary" onClick={() => void unsuspend.run()} disabled={unsuspend.busy}>
+              {t('undo')}
+            </button>
+          </p>
+        ) : (
+          last && <p>{t('reviewNext', formatDay(last.due, { dateStyle: 'medium', timeStyle: 'short' }))}</p>
+        )}
       </div>
+      <ActionError error={unsuspend.error} />
       {queue === undefined ? null : current ? (
         <section class="review-card" aria-labelledby="review-card-heading" data-testid="review-card">
           <h2 id="review-card-heading" class="visually-hidden">
@@ -76,7 +102,12 @@ export function App() {
               </button>
             ))}
           </div>
-          <ActionError error={answer.error} />
+          <p>
+            <button type="button" class="secondary" disabled={suspend.busy} onClick={() => void suspend.run()}>
+              {t('reviewSuspend')}
+            </button>
+          </p>
+          <ActionError error={answer.error ?? suspend.error} />
         </section>
       ) : (
         <p data-testid="review-empty">{t('reviewEmpty')}</p>

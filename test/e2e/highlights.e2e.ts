@@ -200,6 +200,27 @@ describe('highlights in the reader', () => {
     expect(h.guard.requests).toEqual([]);
   });
 
+  test('a card can be suspended from the review, and the suspension undone', async () => {
+    const list = reader.getByTestId('highlights');
+    await list.getByRole('button', { name: /^Review this\W+each one that succeeds/ }).click();
+    await list.getByText('In your review').first().waitFor();
+    const review = await h.ctx.newPage();
+    await review.goto(`chrome-extension://${h.extensionId}/src/review/index.html`);
+    const card = review.getByTestId('review-card');
+    await expect(card.locator('blockquote').innerText()).resolves.toMatch(/^each one that succeeds/);
+    await card.getByRole('button', { name: 'Suspend this card' }).click();
+    const status = review.getByTestId('review-status');
+    await status.getByText('Card suspended: it is out of your review.').waitFor();
+    // The card answered above comes back today after its 10-minute step: it is shown next.
+    await expect
+      .poll(() => card.locator('blockquote').innerText())
+      .toBe('Reading once is exposure. Recalling it a week later');
+    expect(await seriousViolations(review)).toEqual([]);
+    await status.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => card.locator('blockquote').innerText()).toMatch(/^each one that succeeds/);
+    await review.close();
+  });
+
   test('"Highlight in Learnmark" on a live page saves it first, highlights the selection and says so; the reader anchors it', async () => {
     const PLANNER = 'https://engineering.example.com/posts/query-planner.html';
     const page = await h.ctx.newPage();

@@ -40,23 +40,6 @@ export function item(over: Partial<Item> & Pick<Item, 'title' | 'savedAt'>): Ite
 }
 
 /** Every row of a table of the extension's database, read from an extension page. */
-export function readRows<T>(page: import('playwright-core').Page, table: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('learnmark');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction(name).objectStore(name).getAll();
-          req.onsuccess = () => (resolve(req.result as T[]), open.result.close());
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    table,
-  );
-}
-
-/** Every row of a table of the extension's database, read from an extension page. */
 export function readRows<T>(page: Page, table: string): Promise<T[]> {
   return page.evaluate(
     (name) =>

@@ -110,6 +110,17 @@ describe('review cards', () => {
     expect(await reviewQueue(db(), endOfToday)).toHaveLength(1);
   });
 
+  test('review-suspend takes a card out of today’s queue with its schedule kept; Undo puts it back', async () => {
+    const h = (await ask('highlight-add', draft()))!;
+    const card = (await ask('review-add', { highlightId: h.id }))!;
+    const endOfToday = NOW + 12 * 3_600_000;
+    expect(await ask('review-suspend', { cardId: card.id, suspended: true })).toEqual({ ...card, suspended: true });
+    expect(await reviewQueue(db(), endOfToday)).toEqual([]);
+    await ask('review-suspend', { cardId: card.id, suspended: false });
+    expect(await reviewQueue(db(), endOfToday)).toEqual([card]);
+    expect(await ask('review-suspend', { cardId: 'gone', suspended: true })).toBeNull();
+  });
+
   test('no card for a highlight that is gone, no answer for a card that is gone', async () => {
     expect(await ask('review-add', { highlightId: 'gone' })).toBeNull();
     expect(await ask('review-answer', { cardId: 'gone', rating: 'good' })).toBeNull();

@@ -237,3 +237,55 @@ test('a library from version 9 is queued for ranked-field words, which the index
   expect(await current.items.where('searchWords').equals('consensus').primaryKeys()).toEqual(['a']);
   await current.delete();
 });
+
+test('a library from version 10: each item’s single quote becomes one of its highlights, anchored where its text has it', async () => {
+  const name = 'migrate-v10';
+  const v10 = openAt(name, 10);
+  await v10.open();
+  const base = { goalIds: [], tags: [], status: 'unread', savedAt: 1, updatedAt: 5 };
+  await v10.table('items').bulkAdd([
+    {
+      ...base,
+      id: 'in-text',
+      url: 'https://a.example/1',
+      text: 'Before it. The key sentence. After it.',
+      quote: ' The key sentence. ',
+    },
+    { ...base, id: 'not-in-text', url: 'https://a.example/2', text: '', quote: 'Only the quote.' },
+    { ...base, id: 'none', url: 'https://a.example/3', text: 'words', quote: null },
+    { ...base, id: 'blank', url: 'https://a.example/4', text: 'words', quote: '   ' },
+  ]);
+  v10.close();
+
+  const current = openDb(name);
+  expect(await current.highlights.orderBy('id').toArray()).toEqual([
+    {
+      id: 'quote-in-text',
+      itemId: 'in-text',
+      exact: 'The key sentence.',
+      prefix: 'Before it. ',
+      suffix: ' After it.',
+      start: 11,
+      color: 'yellow',
+      note: '',
+      createdAt: 5,
+      updatedAt: 5,
+    },
+    {
+      id: 'quote-not-in-text',
+      itemId: 'not-in-text',
+      exact: 'Only the quote.',
+      prefix: '',
+      suffix: '',
+      start: 0,
+      color: 'yellow',
+      note: '',
+      createdAt: 5,
+      updatedAt: 5,
+    },
+  ]);
+  // The item keeps its quote field (the data contract's), as it was.
+  expect(await current.items.get('in-text')).toMatchObject({ quote: ' The key sentence. ' });
+  expect(current.verno).toBe(SCHEMAS.length);
+  await current.delete();
+});

@@ -59,6 +59,7 @@ const GOOD: { [N in MessageName]: unknown } = {
   'highlight-delete': { id: 'h-1' },
   'review-add': { highlightId: 'h-1' },
   'review-answer': { cardId: 'c-1', rating: 'good' },
+  'review-suspend': { cardId: 'c-1', suspended: true },
   'highlight-restore': { ...highlight, id: 'h-1', createdAt: Date.UTC(2026, 0, 5), updatedAt: Date.UTC(2026, 0, 5) },
   'nudge-undo': { nudgeId: 'n-1' },
   'toast-edit': {},

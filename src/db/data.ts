@@ -68,7 +68,7 @@ export function commitImport(
  * progress, because a million rows in one transaction outlive the five minutes Chromium gives
  * a service worker's event, and then nothing at all is written.
  */
-export const IMPORT_PART_ROWS = 50_000;
+const IMPORT_PART_ROWS = 50_000;
 
 /**
  * Writes the next part of the import `uploadId` of `drafts` (each URL once: see

@@ -23,7 +23,7 @@ export function mdText(value: string): string {
 }
 
 /** Highlights of items by item id, for the logs. */
-export type HighlightsByItem = ReadonlyMap<string, readonly Highlight[]>;
+type HighlightsByItem = ReadonlyMap<string, readonly Highlight[]>;
 
 /** What a log carries beside its items: their highlights and notes, and learning logged by hand. */
 export interface LogExtras {

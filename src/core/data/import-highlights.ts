@@ -61,7 +61,7 @@ export function withHighlights(
 }
 
 /** An imported highlight as a draft may carry it (checked again in the worker). */
-export const ImportedHighlightSchema = v.object({
+const ImportedHighlightSchema = v.object({
   exact: v.pipe(v.string(), v.minLength(1), v.maxLength(EXACT_MAX)),
   createdAt: TIME,
 });

@@ -6,10 +6,10 @@
 
 /** Fields with words of their own in the `fieldWords` index, each under a key prefix. */
 export const RANKED_FIELDS = { title: 't:', tags: 'g:', note: 'n:', excerpt: 'e:' } as const;
-export type RankedField = keyof typeof RANKED_FIELDS;
+type RankedField = keyof typeof RANKED_FIELDS;
 
 /** What a query word counts in each field; `any` is the whole item's words, its text included. */
-export const FIELD_WEIGHTS: Record<RankedField | 'any', number> = { title: 8, tags: 6, note: 4, excerpt: 2, any: 1 };
+const FIELD_WEIGHTS: Record<RankedField | 'any', number> = { title: 8, tags: 6, note: 4, excerpt: 2, any: 1 };
 
 /** For one query word: the ids of items holding it, per field. */
 export type WordHits = Partial<Record<RankedField | 'any', Iterable<string>>>;

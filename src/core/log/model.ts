@@ -33,7 +33,7 @@ export const LogEntrySchema = v.object({
 export type LogEntry = v.InferOutput<typeof LogEntrySchema>;
 
 /** Whether a local day `yyyy-MM-dd` falls in the local days `fromDay` ≤ day < `toDay`. */
-export const dayIn = (day: string, fromDay: string, toDay: string) => day >= fromDay && day < toDay;
+const dayIn = (day: string, fromDay: string, toDay: string) => day >= fromDay && day < toDay;
 
 /** Minutes of the entries on local days `fromDay` ≤ day < `toDay`. */
 export function loggedMinutes(

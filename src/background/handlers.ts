@@ -7,6 +7,7 @@ import { reviewHandlers } from './review';
 import { libraryHandlers } from './library';
 import { nudgeHandlers } from './nudge';
 import { saveHandlers } from './save';
+import { syncHandlers } from './sync';
 
 /**
  * The worker's answer to every message of the protocol, one concern's handlers each. Typed as
@@ -22,4 +23,5 @@ export const handlers: Handlers = {
   ...highlightHandlers,
   ...reviewHandlers,
   ...libraryHandlers,
+  ...syncHandlers,
 };

@@ -10,6 +10,7 @@ import { handlers } from './handlers';
 import { saveAndTell } from './save-feedback';
 import { registerSearchIndexer } from './search-indexer';
 import { registerWeekBadge } from './week-badge';
+import { registerSync } from './sync-schedule';
 import { FLUSH_ALARM, registerTrackerListeners } from './tracking-listeners';
 
 handleMessages(handlers);
@@ -21,3 +22,4 @@ browser.commands.onCommand.addListener((command, tab) => onCommand(command, tab,
 registerTrackerListeners();
 registerWeekBadge(FLUSH_ALARM);
 registerSearchIndexer(FLUSH_ALARM);
+registerSync();

@@ -7,6 +7,8 @@ import type { Goal } from '../core/goal/model';
 import type { Item } from '../core/item/model';
 import type { Highlight } from '../core/highlight/model';
 import type { ReviewCard } from '../core/review/schedule';
+import { now } from '../platform/clock';
+import { syncRecorder, type MetaRow, type OutboxRow, type SyncStateRow } from './sync-recorder';
 
 const DB_NAME = 'learnmark';
 
@@ -20,6 +22,9 @@ export type LearnmarkDb = Dexie & {
   highlights: EntityTable<Highlight, 'id'>;
   reviewCards: EntityTable<ReviewCard, 'id'>;
   trash: EntityTable<TrashedItem, 'id'>;
+  syncMeta: Dexie.Table<MetaRow, [string, string]>;
+  outbox: Dexie.Table<OutboxRow, [string, string]>;
+  syncState: Dexie.Table<SyncStateRow, string>;
 };
 
 /** An item deleted in the library, whole, so Undo can put it back. */
@@ -55,6 +60,9 @@ export const SCHEMAS = [
     items:
       'id, &url, savedAt, status, kind, *goalIds, *tags, doneAt, *searchWords, [status+savedAt], [status+doneAt], readingMinutes',
   },
+  // 8: sync (db/sync-recorder.ts): each synced record's field stamps, the records with changes
+  // not yet sent, and this device's sync identity, clock and progress.
+  { syncMeta: '[t+k]', outbox: '[t+k]', syncState: 'key' },
 ] as const;
 
 /** Set on a transaction whose item writes leave indexing to the background (see search-index.ts). */
@@ -134,7 +142,9 @@ export function openDb(name = DB_NAME): LearnmarkDb {
   db.version(5).stores(SCHEMAS[4]);
   db.version(6).stores(SCHEMAS[5]);
   db.version(7).stores(SCHEMAS[6]);
+  db.version(8).stores(SCHEMAS[7]);
   db.use(searchIndex);
+  db.use(syncRecorder(now));
   return db;
 }
 

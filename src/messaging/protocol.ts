@@ -6,6 +6,7 @@ import type { ReviewMessages } from './review';
 import type { LibraryMessages } from './library';
 import type { NudgeMessages } from './nudge';
 import type { SaveMessages } from './save';
+import type { SyncMessages } from './sync';
 
 /**
  * Every message in the extension, by name, with what it carries and what it answers: the
@@ -20,7 +21,8 @@ type Protocol = SaveMessages &
   FeedMessages &
   HighlightMessages &
   ReviewMessages &
-  LibraryMessages;
+  LibraryMessages &
+  SyncMessages;
 
 export type MessageName = keyof Protocol;
 export type Request<N extends MessageName> = Protocol[N]['request'];

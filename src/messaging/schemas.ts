@@ -64,6 +64,15 @@ const ITEM_PATCH = v.object({
 
 const NUDGE_CHOICES = NUDGE_OUTCOMES.filter((o): o is Exclude<typeof o, 'ignored'> => o !== 'ignored');
 
+const SYNC_SERVER = v.object({
+  address: v.pipe(v.string(), v.minLength(1), v.maxLength(2_048)),
+  user: v.pipe(v.string(), v.maxLength(256)),
+  password: v.pipe(v.string(), v.maxLength(1_000)),
+  // A folder name, or a path of names: nothing that climbs out of where it is put.
+  folder: v.pipe(v.string(), v.minLength(1), v.maxLength(200), v.regex(/^(?!.*(^|\/)\.\.?(\/|$))[^\\?#%]+$/)),
+});
+const NOTHING = v.strictObject({});
+
 export const REQUESTS = {
   'save-tab': v.object({ tabId: v.optional(TAB_ID), via: v.picklist(SAVE_VIAS), anyway: v.optional(v.boolean()) }),
   'review-add': v.object({ highlightId: ID }),
@@ -132,6 +141,14 @@ export const REQUESTS = {
   'library-undo': v.object({ patches: v.pipe(v.array(ITEM_PATCH), v.maxLength(MANY_IDS)) }),
   'library-delete': v.object({ ids: LIBRARY_IDS }),
   'library-restore': v.object({ ids: LIBRARY_IDS }),
+  'sync-test': SYNC_SERVER,
+  'sync-setup': v.object({
+    ...SYNC_SERVER.entries,
+    passphrase: v.pipe(v.string(), v.minLength(1), v.maxLength(1_000)),
+  }),
+  'sync-now': NOTHING,
+  'sync-forget': NOTHING,
+  'sync-start-over': NOTHING,
 } satisfies { [N in MessageName]: v.GenericSchema<unknown, unknown> };
 
 // The compile-time half of "typed over the protocol": every message has a schema, and what a

@@ -39,6 +39,11 @@ export const SENDERS: { readonly [N in MessageName]: SenderKind } = {
   'library-undo': 'page',
   'library-delete': 'page',
   'library-restore': 'page',
+  'sync-test': 'page',
+  'sync-setup': 'page',
+  'sync-now': 'page',
+  'sync-forget': 'page',
+  'sync-start-over': 'page',
 };
 
 /** The hosts the manifest runs the feed script on (content_scripts.matches, https only). */

@@ -99,3 +99,27 @@ export class SyncError extends Error {
     super(detail ? `${fault}: ${detail}` : fault);
   }
 }
+
+/** Where and how this device syncs (storage.local only: never storage.sync, never a backup). */
+export interface SyncConfig {
+  /** The WebDAV folder's address, as Test connection found it answering. */
+  url: string;
+  user: string;
+  password: string;
+  /** The folder under it that holds Learnmark's files. */
+  folder: string;
+  passphrase: string;
+}
+
+/** The last sync, as the options page and the popup show it. */
+export interface SyncStatus {
+  at: number;
+  fault: SyncFault | null;
+  detail: string;
+  /** The other devices that sync into the folder, with when each last wrote. */
+  devices: { id: string; at: number }[];
+  /** Takeaways and notes kept twice in the last sync, for the person to resolve. */
+  conflicts: number;
+}
+
+export type SyncOutcome = { ok: true; status: SyncStatus } | { ok: false; fault: SyncFault; detail: string };

@@ -169,3 +169,27 @@ test('a library from version 6 keeps its items and gains the trash Undo restores
   expect(await current.trash.where('deletedAt').below(3).primaryKeys()).toEqual(['a']);
   await current.delete();
 });
+
+test('a library from version 7 keeps its items and gains the sync tables, empty: nothing is recorded until sync is set up', async () => {
+  const name = 'migrate-v7';
+  const v7 = openAt(name, 7);
+  await v7.open();
+  await v7
+    .table('items')
+    .add({ id: 'a', url: 'https://a.example/', savedAt: 1, goalIds: [], tags: [], status: 'unread' });
+  v7.close();
+
+  const database = openDb(name);
+  expect(await database.items.get('a')).toMatchObject({ status: 'unread' });
+  await database.items.update('a', { status: 'done' });
+  expect([await database.outbox.count(), await database.syncMeta.count(), await database.syncState.count()]).toEqual([
+    0, 0, 0,
+  ]);
+  await database.syncState.put({ key: 'device', id: 'dev', clock: { wall: 1, counter: 0 } });
+  await database.items.update('a', { status: 'unread' });
+  expect(await database.outbox.toArray()).toEqual([
+    { t: 'items', k: 'a', since: expect.any(String), last: expect.any(String) },
+  ]);
+  expect(await database.syncMeta.get(['items', 'a'])).toMatchObject({ stamps: { status: expect.any(String) } });
+  await database.delete();
+});

@@ -46,7 +46,9 @@ function davOf(client: WebDAVClient): Dav {
       }),
     write: (path, bytes) =>
       retrying(async () => {
-        await client.putFileContents(path, bytes, { overwrite: true, ...signal() });
+        // The package's browser build measures an ArrayBuffer or a string, not a typed array.
+        const body = typeof bytes === 'string' ? bytes : bytes.slice().buffer;
+        await client.putFileContents(path, body, { overwrite: true, ...signal() });
       }),
     folder: (path) =>
       retrying(async () => {

@@ -4,6 +4,7 @@ import { decodeBatch, decodeJson, encodeBatch, encodeJson } from '../core/sync/b
 import { fileName, newKeyFile, unlockKeyFile, type SyncKeys } from '../core/sync/crypto';
 import { SyncError, type SyncConfig, type SyncOutcome, type SyncStatus } from '../core/sync/model';
 import { db } from '../db/db';
+import { loadSyncConfig, SYNC_CONFIG_KEY, SYNC_STATUS_KEY } from '../db/sync-settings';
 import { applyBatch, batchSent, nextBatch, startRecording, stopRecording, syncDevice, syncProgress } from '../db/sync';
 import type { HandlersFor } from '../messaging/listener';
 import type { SyncSetup } from '../messaging/sync';
@@ -16,16 +17,9 @@ import { connect, faultOf, type Dav } from './sync-transport';
  * file), and reads the other devices' folders from the batch after the last it applied. The
  * config (with password and passphrase) and the last status live in storage.local.
  */
-export const SYNC_CONFIG_KEY = 'syncConfig';
-export const SYNC_STATUS_KEY = 'syncStatus';
 const KEY_FILE = 'key.json';
 
 const folderOf = (config: SyncConfig) => `/${config.folder.replace(/^\/+|\/+$/g, '')}`;
-
-export async function loadConfig(): Promise<SyncConfig | null> {
-  const stored = (await browser.storage.local.get(SYNC_CONFIG_KEY))[SYNC_CONFIG_KEY] as SyncConfig | undefined;
-  return stored ?? null;
-}
 
 /** The first address candidate that answers as a WebDAV folder, or what is wrong. */
 async function findServer(setup: Omit<SyncSetup, 'passphrase'>): Promise<{ url: string; dav: Dav } | SyncOutcome> {
@@ -101,7 +95,15 @@ async function setUp(setup: SyncSetup): Promise<SyncOutcome> {
   } catch (error) {
     return { ok: false, fault: faultOf(error), detail: describe(error) };
   }
-  await browser.storage.local.set({ [SYNC_CONFIG_KEY]: { ...config, address: undefined } });
+  await browser.storage.local.set({
+    [SYNC_CONFIG_KEY]: {
+      url: config.url,
+      user: config.user,
+      password: config.password,
+      folder: config.folder,
+      passphrase: config.passphrase,
+    },
+  });
   if (!(await syncDevice(db()))) await startRecording(db(), randomDeviceId());
   return syncNow();
 }
@@ -120,7 +122,7 @@ export function syncNow(): Promise<SyncOutcome> {
 }
 
 async function runSync(): Promise<SyncOutcome> {
-  const config = await loadConfig();
+  const config = await loadSyncConfig();
   const device = await syncDevice(db());
   if (!config || !device) return { ok: false, fault: 'not-set-up', detail: '' };
   const dav = connect(config.url, config.user, config.password);
@@ -180,7 +182,7 @@ async function forget(): Promise<void> {
 }
 
 async function startOver(): Promise<SyncOutcome> {
-  const config = await loadConfig();
+  const config = await loadSyncConfig();
   if (!config) return { ok: false, fault: 'not-set-up', detail: '' };
   try {
     await connect(config.url, config.user, config.password).remove(`${folderOf(config)}/`);

@@ -4,6 +4,7 @@ import { DataSection } from './sections/DataSection';
 import { GoalsSection } from './sections/GoalsSection';
 import { PreferencesSection } from './sections/PreferencesSection';
 import { SitesSection } from './sections/SitesSection';
+import { SyncSection } from './sections/SyncSection';
 
 /**
  * The options page's sections, in order. Each concern adds its own file under sections/ and
@@ -20,6 +21,7 @@ export const SECTIONS: Section[] = [
   { id: 'goals', label: 'sectionGoals', Component: GoalsSection },
   { id: 'sites', label: 'sectionSites', Component: SitesSection },
   { id: 'data', label: 'sectionData', Component: DataSection },
+  { id: 'sync', label: 'sectionSync', Component: SyncSection },
   { id: 'preferences', label: 'sectionPreferences', Component: PreferencesSection },
   { id: 'about', label: 'sectionAbout', Component: AboutSection },
 ];

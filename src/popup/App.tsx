@@ -19,6 +19,7 @@ import { targetTab } from './target-tab';
 import { FromYourPast, UpNext } from './UpNext';
 import { useWeek } from './use-week';
 import { WeekView } from './WeekView';
+import { SyncProblem } from './SyncProblem';
 import { now } from '../platform/clock';
 
 const ONBOARDED = 'onboardingDone';
@@ -74,6 +75,7 @@ export function App() {
         </div>
         <SaveCard tab={tab} tabResolved={tabResolved} goals={goals} shortcut={shortcut} />
         <ReviewCount />
+        <SyncProblem />
         <label class="search">
           <span class="visually-hidden">{t('searchLabel')}</span>
           <input

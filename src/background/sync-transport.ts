@@ -66,7 +66,7 @@ function davOf(client: WebDAVClient): Dav {
   };
 }
 
-export const statusOf = (error: unknown): number | null => {
+const statusOf = (error: unknown): number | null => {
   const status = (error as { status?: unknown; response?: { status?: unknown } } | null)?.status;
   return typeof status === 'number' ? status : null;
 };

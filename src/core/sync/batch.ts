@@ -7,7 +7,7 @@ import { BatchSchema, SYNC_FORMAT, SyncError, type Batch } from './model';
  * A batch as stored: JSON, compressed, then sealed under its place (device and number), so a
  * batch copied into another device's folder or renumbered is refused like a changed one.
  */
-export const batchPlace = (device: string, seq: number) => `${device}/${seq}`;
+const batchPlace = (device: string, seq: number) => `${device}/${seq}`;
 
 export async function encodeBatch(keys: SyncKeys, batch: Batch): Promise<Uint8Array> {
   const json = new TextEncoder().encode(JSON.stringify(batch));

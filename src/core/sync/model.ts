@@ -76,20 +76,18 @@ export const BatchSchema = v.object({
 });
 
 /** Why a sync could not go on; each has its own message for the person. */
-export const SYNC_FAULTS = [
-  'unreachable',
-  'unauthorized',
-  'forbidden',
-  'not-webdav',
-  'no-space',
-  'certificate',
-  'server-error',
-  'wrong-passphrase',
-  'tampered',
-  'newer-format',
-  'not-set-up',
-] as const;
-export type SyncFault = (typeof SYNC_FAULTS)[number];
+export type SyncFault =
+  | 'unreachable'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-webdav'
+  | 'no-space'
+  | 'certificate'
+  | 'server-error'
+  | 'wrong-passphrase'
+  | 'tampered'
+  | 'newer-format'
+  | 'not-set-up';
 
 export class SyncError extends Error {
   constructor(

@@ -9,6 +9,7 @@ import { nudgeHandlers } from './nudge';
 import { saveHandlers } from './save-feedback';
 import { siteCategoryHandlers } from './site-category';
 import { logHandlers } from './log';
+import { syncHandlers } from './sync';
 
 /**
  * The worker's answer to every message of the protocol, one concern's handlers each. Typed as
@@ -26,4 +27,5 @@ export const handlers: Handlers = {
   ...libraryHandlers,
   ...siteCategoryHandlers,
   ...logHandlers,
+  ...syncHandlers,
 };

@@ -10,6 +10,7 @@ import { handlers } from './handlers';
 import { onSavedNotificationClick, saveAndTell } from './save-feedback';
 import { registerSearchIndexer } from './search-indexer';
 import { registerWeekBadge } from './week-badge';
+import { registerSync } from './sync-schedule';
 import { FLUSH_ALARM, registerTrackerListeners } from './tracking-listeners';
 
 handleMessages(handlers);
@@ -22,3 +23,4 @@ browser.notifications.onClicked.addListener((id) => onSavedNotificationClick(id)
 registerTrackerListeners();
 registerWeekBadge(FLUSH_ALARM);
 registerSearchIndexer(FLUSH_ALARM);
+registerSync();

@@ -8,6 +8,8 @@ import type { Item } from '../core/item/model';
 import { highlightOfPassage, type Highlight } from '../core/highlight/model';
 import type { ReviewCard } from '../core/review/schedule';
 import type { LogEntry } from '../core/log/model';
+import { now } from '../platform/clock';
+import { syncRecorder, type MetaRow, type OutboxRow, type SyncStateRow } from './sync-recorder';
 
 const DB_NAME = 'learnmark';
 
@@ -23,6 +25,9 @@ export type LearnmarkDb = Dexie & {
   trash: EntityTable<TrashedItem, 'id'>;
   imports: EntityTable<ImportProgress, 'id'>;
   logEntries: EntityTable<LogEntry, 'id'>;
+  syncMeta: Dexie.Table<MetaRow, [string, string]>;
+  outbox: Dexie.Table<OutboxRow, [string, string]>;
+  syncState: Dexie.Table<SyncStateRow, string>;
 };
 
 /** An item deleted in the library, whole, so Undo can put it back: with its highlights and cards. */
@@ -87,6 +92,9 @@ export const SCHEMAS = [
   // 11: no new index. Each item's single quote (the old "Save selection as a quote") becomes one
   // of its highlights, id `quote-<item id>`, so the upgrade can never add it twice.
   {},
+  // 12: sync (db/sync-recorder.ts): each synced record's field stamps, the records with changes
+  // not yet sent, and this device's sync identity, clock and progress.
+  { syncMeta: '[t+k]', outbox: '[t+k]', syncState: 'key' },
 ] as const;
 
 /** Set on a transaction whose item writes leave indexing to the background (see search-index.ts). */
@@ -204,7 +212,9 @@ export function openDb(name = DB_NAME): LearnmarkDb {
         ),
       );
     });
+  db.version(12).stores(SCHEMAS[11]);
   db.use(searchIndex);
+  db.use(syncRecorder(now));
   return db;
 }
 

@@ -9,6 +9,7 @@ import type { SaveMessages } from './save';
 import type { ToastMessages } from './toast';
 import type { TrackingMessages } from './tracking';
 import type { LogMessages } from './log';
+import type { SyncMessages } from './sync';
 
 /**
  * Every message in the extension, by name, with what it carries and what it answers: the
@@ -26,7 +27,8 @@ type Protocol = SaveMessages &
   LibraryMessages &
   ToastMessages &
   TrackingMessages &
-  LogMessages;
+  LogMessages &
+  SyncMessages;
 
 export type MessageName = keyof Protocol;
 export type Request<N extends MessageName> = Protocol[N]['request'];

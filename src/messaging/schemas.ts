@@ -66,6 +66,15 @@ const ITEM_PATCH = v.object({
 
 const NUDGE_CHOICES = NUDGE_OUTCOMES.filter((o): o is Exclude<typeof o, 'ignored'> => o !== 'ignored');
 
+const SYNC_SERVER = v.object({
+  address: v.pipe(v.string(), v.minLength(1), v.maxLength(2_048)),
+  user: v.pipe(v.string(), v.maxLength(256)),
+  password: v.pipe(v.string(), v.maxLength(1_000)),
+  // A folder name, or a path of names: nothing that climbs out of where it is put.
+  folder: v.pipe(v.string(), v.minLength(1), v.maxLength(200), v.regex(/^(?!.*(^|\/)\.\.?(\/|$))[^\\?#%]+$/)),
+});
+const NOTHING = v.strictObject({});
+
 export const REQUESTS = {
   'save-tab': v.object({ tabId: v.optional(TAB_ID), via: v.picklist(SAVE_VIAS), anyway: v.optional(v.boolean()) }),
   'review-add': v.object({ highlightId: ID }),
@@ -140,6 +149,14 @@ export const REQUESTS = {
   'log-save': v.object({ ...LogDraftSchema.entries, id: v.optional(ID) }),
   'log-delete': v.object({ id: ID }),
   'log-restore': LogEntrySchema,
+  'sync-test': SYNC_SERVER,
+  'sync-setup': v.object({
+    ...SYNC_SERVER.entries,
+    passphrase: v.pipe(v.string(), v.minLength(1), v.maxLength(1_000)),
+  }),
+  'sync-now': NOTHING,
+  'sync-forget': NOTHING,
+  'sync-start-over': NOTHING,
 } satisfies { [N in MessageName]: v.GenericSchema<unknown, unknown> };
 
 // The compile-time half of "typed over the protocol": every message has a schema, and what a

@@ -47,6 +47,11 @@ export const SENDERS: { readonly [N in MessageName]: SenderKind } = {
   'log-save': 'page',
   'log-delete': 'page',
   'log-restore': 'page',
+  'sync-test': 'page',
+  'sync-setup': 'page',
+  'sync-now': 'page',
+  'sync-forget': 'page',
+  'sync-start-over': 'page',
 };
 
 /** The hosts the manifest runs the feed script on (content_scripts.matches, https only). */

@@ -5,6 +5,7 @@ import { GoalsSection } from './sections/GoalsSection';
 import { PreferencesSection } from './sections/PreferencesSection';
 import { SitesSection } from './sections/SitesSection';
 import { TimeSection } from './sections/TimeSection';
+import { SyncSection } from './sections/SyncSection';
 
 /**
  * The options page's sections, in order. Each concern adds its own file under sections/ and
@@ -22,6 +23,7 @@ export const SECTIONS: Section[] = [
   { id: 'sites', label: 'sectionSites', Component: SitesSection },
   { id: 'time', label: 'sectionTime', Component: TimeSection },
   { id: 'data', label: 'sectionData', Component: DataSection },
+  { id: 'sync', label: 'sectionSync', Component: SyncSection },
   { id: 'preferences', label: 'sectionPreferences', Component: PreferencesSection },
   { id: 'about', label: 'sectionAbout', Component: AboutSection },
 ];

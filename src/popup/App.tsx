@@ -21,6 +21,7 @@ import { useWeek } from './use-week';
 import { recentLogEntries } from '../db/log';
 import { LogLearning } from '../ui/LogLearning';
 import { WeekView } from './WeekView';
+import { SyncProblem } from './SyncProblem';
 import { now } from '../platform/clock';
 
 const ONBOARDED = 'onboardingDone';
@@ -79,6 +80,7 @@ export function App() {
         </div>
         <SaveCard tab={tab} tabResolved={tabResolved} goals={goals} shortcut={shortcut} />
         <ReviewCount />
+        <SyncProblem />
         <label class="search">
           <span class="visually-hidden">{t('searchLabel')}</span>
           <input

@@ -150,6 +150,7 @@ const MODULES = [
   ['highlight.bench.mjs', ['benchHighlight']],
   ['review.bench.mjs', ['benchReview']],
   ['library.bench.mjs', ['benchLibrary']],
+  ['sync.bench.mjs', ['benchSync']],
 ];
 for (const [file, fns] of MODULES) {
   const path = join(dirname(new URL(import.meta.url).pathname), file);

@@ -289,3 +289,28 @@ test('a library from version 10: each item’s single quote becomes one of its h
   expect(current.verno).toBe(SCHEMAS.length);
   await current.delete();
 });
+
+test('a library from version 11 keeps its items and gains the sync tables, empty: nothing is recorded until sync is set up', async () => {
+  const name = 'migrate-v11';
+  const v11 = openAt(name, 11);
+  await v11.open();
+  await v11
+    .table('items')
+    .add({ id: 'a', url: 'https://a.example/', savedAt: 1, goalIds: [], tags: [], status: 'unread' });
+  v11.close();
+
+  const database = openDb(name);
+  expect(await database.items.get('a')).toMatchObject({ status: 'unread' });
+  await database.items.update('a', { status: 'done' });
+  expect([await database.outbox.count(), await database.syncMeta.count(), await database.syncState.count()]).toEqual([
+    0, 0, 0,
+  ]);
+  await database.syncState.put({ key: 'device', id: 'dev', clock: { wall: 1, counter: 0 } });
+  await database.items.update('a', { status: 'unread' });
+  expect(await database.outbox.toArray()).toEqual([
+    { t: 'items', k: 'a', since: expect.any(String), last: expect.any(String) },
+  ]);
+  expect(await database.syncMeta.get(['items', 'a'])).toMatchObject({ stamps: { status: expect.any(String) } });
+  expect(database.verno).toBe(SCHEMAS.length);
+  await database.delete();
+});

@@ -74,6 +74,17 @@ const GOOD: { [N in MessageName]: unknown } = {
   'log-save': logDraft,
   'log-delete': { id: 'l-1' },
   'log-restore': { ...logDraft, id: 'l-1', createdAt: Date.UTC(2026, 10, 27), updatedAt: Date.UTC(2026, 10, 27) },
+  'sync-test': { address: 'https://cloud.example.org', user: 'ann', password: 'app-pass', folder: 'Learnmark' },
+  'sync-setup': {
+    address: 'https://cloud.example.org',
+    user: 'ann',
+    password: 'app-pass',
+    folder: 'Learnmark',
+    passphrase: 'correct horse',
+  },
+  'sync-now': {},
+  'sync-forget': {},
+  'sync-start-over': {},
 };
 
 test('the table has a good payload for every message, and each is accepted', () => {
@@ -133,6 +144,10 @@ const HOSTILE: [string, MessageName, unknown, string][] = [
     with_('goal-restore', { goal: { ...goal, status: 'deleted' } }),
     'goal.status',
   ],
+  ['a sync folder that climbs out', 'sync-test', with_('sync-test', { folder: 'Learnmark/../other' }), 'folder'],
+  ['a sync folder that is its parent', 'sync-setup', with_('sync-setup', { folder: '..' }), 'folder'],
+  ['an empty passphrase', 'sync-setup', with_('sync-setup', { passphrase: '' }), 'passphrase'],
+  ['sync now with something in it', 'sync-now', { url: 'https://evil.example/' }, 'url'],
   ['an id with markup', 'goal-delete', { id: '<img src=x onerror=alert(1)>' }, 'id'],
   ['an id of 10 000 characters', 'item-status', with_('item-status', { itemId: 'a'.repeat(10_000) }), 'itemId'],
   ['a list of ids that is a string', 'goal-reorder', { ids: 'g-1,g-2' }, 'ids'],

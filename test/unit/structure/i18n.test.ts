@@ -107,6 +107,11 @@ const INDIRECT: Record<string, Source> = {
     file: 'src/popup/save-status.ts',
     prefix: 'restricted',
   },
+  'src/ui/SyncStatusLine.tsx: FAULT_KEYS[fault]': { file: 'src/ui/SyncStatusLine.tsx', prefix: 'syncFault' },
+  'src/options/sections/SyncSection.tsx: label': {
+    file: 'src/options/sections/SyncSection.tsx',
+    keys: ['syncAddress', 'syncUser', 'syncPassword', 'syncFolder', 'syncPassphrase'],
+  },
   // The reason shown in place of the Save button, before any click.
   'src/popup/save-status.ts: RESTRICTED_KEYS[restricted]': { file: 'src/popup/save-status.ts', prefix: 'restricted' },
 };

@@ -1,0 +1,205 @@
+import browser from 'webextension-polyfill';
+import { davAddress } from '../core/sync/address';
+import { decodeBatch, decodeJson, encodeBatch, encodeJson } from '../core/sync/batch';
+import { fileName, newKeyFile, unlockKeyFile, type SyncKeys } from '../core/sync/crypto';
+import { SyncError, type SyncConfig, type SyncOutcome, type SyncStatus } from '../core/sync/model';
+import { db } from '../db/db';
+import { loadSyncConfig, SYNC_CONFIG_KEY, SYNC_STATUS_KEY } from '../db/sync-settings';
+import { applyBatch, batchSent, nextBatch, startRecording, stopRecording, syncDevice, syncProgress } from '../db/sync';
+import type { HandlersFor } from '../messaging/listener';
+import type { SyncSetup } from '../messaging/sync';
+import { now } from '../platform/clock';
+import { connect, faultOf, type Dav } from './sync-transport';
+
+/**
+ * Sync through the person's WebDAV folder. Each device writes its changes as sealed batches
+ * into a folder of its own (append only, numbered, named by HMAC so a retry overwrites the same
+ * file), and reads the other devices' folders from the batch after the last it applied. The
+ * config (with password and passphrase) and the last status live in storage.local.
+ */
+const KEY_FILE = 'key.json';
+
+const folderOf = (config: SyncConfig) => `/${config.folder.replace(/^\/+|\/+$/g, '')}`;
+
+/** The first address candidate that answers as a WebDAV folder, or what is wrong. */
+async function findServer(setup: Omit<SyncSetup, 'passphrase'>): Promise<{ url: string; dav: Dav } | SyncOutcome> {
+  const address = davAddress(setup.address, setup.user);
+  if (!address.ok)
+    return { ok: false, fault: address.reason === 'insecure' ? 'certificate' : 'not-webdav', detail: address.reason };
+  let last: SyncOutcome = { ok: false, fault: 'not-webdav', detail: '' };
+  for (const url of address.candidates) {
+    const dav = connect(url, setup.user, setup.password);
+    try {
+      await dav.folders('/');
+      return { url, dav };
+    } catch (error) {
+      last = { ok: false, fault: faultOf(error), detail: describe(error) };
+      if (last.fault !== 'not-webdav') return last;
+    }
+  }
+  return last;
+}
+
+/** Test connection: the folder answers, and a small file can be written there and removed. */
+async function testConnection(setup: Omit<SyncSetup, 'passphrase'>): Promise<SyncOutcome> {
+  const found = await findServer(setup);
+  if (!('dav' in found)) return found;
+  try {
+    const folder = folderOf({ ...setup, url: found.url, passphrase: '' });
+    await found.dav.folder(folder);
+    const probe = `${folder}/probe-${crypto.randomUUID()}`;
+    await found.dav.write(probe, 'learnmark');
+    await found.dav.remove(probe);
+    return { ok: true, status: emptyStatus() };
+  } catch (error) {
+    return { ok: false, fault: faultOf(error), detail: describe(error) };
+  }
+}
+
+const emptyStatus = (): SyncStatus => ({ at: now(), fault: null, detail: '', devices: [], conflicts: 0 });
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 200);
+
+let cachedKeys: { file: string; passphrase: string; keys: SyncKeys } | null = null;
+
+/** The folder's keys: from its key file, or a new key file when this is the folder's first device. */
+async function keysFor(dav: Dav, config: SyncConfig): Promise<SyncKeys> {
+  const path = `${folderOf(config)}/${KEY_FILE}`;
+  const bytes = await dav.read(path);
+  if (!bytes) {
+    const { file, keys } = await newKeyFile(config.passphrase);
+    await dav.write(path, JSON.stringify(file));
+    cachedKeys = { file: JSON.stringify(file), passphrase: config.passphrase, keys };
+    return keys;
+  }
+  const text = new TextDecoder().decode(bytes);
+  if (cachedKeys?.file === text && cachedKeys.passphrase === config.passphrase) return cachedKeys.keys;
+  let file: unknown = null;
+  try {
+    file = JSON.parse(text);
+  } catch {
+    // Refused below as not a key file.
+  }
+  const keys = await unlockKeyFile(file, config.passphrase);
+  cachedKeys = { file: text, passphrase: config.passphrase, keys };
+  return keys;
+}
+
+async function setUp(setup: SyncSetup): Promise<SyncOutcome> {
+  const found = await findServer(setup);
+  if (!('dav' in found)) return found;
+  const config: SyncConfig = { url: found.url, ...setup };
+  try {
+    // A wrong passphrase is found before anything is recorded or stored.
+    await found.dav.folder(folderOf(config));
+    await keysFor(found.dav, config);
+  } catch (error) {
+    return { ok: false, fault: faultOf(error), detail: describe(error) };
+  }
+  await browser.storage.local.set({
+    [SYNC_CONFIG_KEY]: {
+      url: config.url,
+      user: config.user,
+      password: config.password,
+      folder: config.folder,
+      passphrase: config.passphrase,
+    },
+  });
+  if (!(await syncDevice(db()))) await startRecording(db(), randomDeviceId());
+  return syncNow();
+}
+
+const randomDeviceId = () =>
+  [...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+let running: Promise<SyncOutcome> | null = null;
+
+/** One sync at a time: a second request while one runs waits for it. */
+export function syncNow(): Promise<SyncOutcome> {
+  running ??= runSync().finally(() => {
+    running = null;
+  });
+  return running;
+}
+
+async function runSync(): Promise<SyncOutcome> {
+  const config = await loadSyncConfig();
+  const device = await syncDevice(db());
+  if (!config || !device) return { ok: false, fault: 'not-set-up', detail: '' };
+  const dav = connect(config.url, config.user, config.password);
+  const root = folderOf(config);
+  let status: SyncStatus;
+  try {
+    const keys = await keysFor(dav, config);
+    await dav.folder(`${root}/${device.id}`);
+    for (let batch = await nextBatch(db()); batch; batch = await nextBatch(db())) {
+      const name = await fileName(keys, `${device.id}/${batch.seq}`);
+      await dav.write(`${root}/${device.id}/${name}`, await encodeBatch(keys, batch));
+      await batchSent(db(), batch.seq);
+    }
+    const others = (await dav.folders(root)).filter((name) => /^[0-9a-f]{16}$/.test(name) && name !== device.id);
+    let conflicts = 0;
+    const devices: SyncStatus['devices'] = [];
+    let refusal: SyncError | null = null;
+    for (const other of others) {
+      try {
+        for (let seq = ((await syncProgress(db())).seen[other] ?? 0) + 1; ; seq++) {
+          const bytes = await dav.read(`${root}/${other}/${await fileName(keys, `${other}/${seq}`)}`);
+          if (!bytes) break;
+          conflicts += await applyBatch(db(), await decodeBatch(keys, bytes, other, seq));
+        }
+      } catch (error) {
+        // A newer or refused batch stops that device's folder only; the rest still syncs.
+        if (!(error instanceof SyncError) || (error.fault !== 'newer-format' && error.fault !== 'tampered'))
+          throw error;
+        refusal = error;
+      }
+      const info = await dav.read(`${root}/${other}/${await fileName(keys, `${other}/info`)}`);
+      const at = info
+        ? ((await decodeJson(keys, info, `${other}/info`).catch(() => null)) as { at?: number } | null)?.at
+        : 0;
+      devices.push({ id: other, at: typeof at === 'number' ? at : 0 });
+    }
+    const info = await encodeJson(keys, { at: now() }, `${device.id}/info`);
+    await dav.write(`${root}/${device.id}/${await fileName(keys, `${device.id}/info`)}`, info);
+    status = {
+      ...emptyStatus(),
+      devices,
+      conflicts,
+      fault: refusal?.fault ?? null,
+      detail: refusal ? describe(refusal) : '',
+    };
+  } catch (error) {
+    status = { ...emptyStatus(), fault: faultOf(error), detail: describe(error) };
+  }
+  await browser.storage.local.set({ [SYNC_STATUS_KEY]: status });
+  return status.fault ? { ok: false, fault: status.fault, detail: status.detail } : { ok: true, status };
+}
+
+async function forget(): Promise<void> {
+  await stopRecording(db());
+  cachedKeys = null;
+  await browser.storage.local.remove([SYNC_CONFIG_KEY, SYNC_STATUS_KEY]);
+}
+
+async function startOver(): Promise<SyncOutcome> {
+  const config = await loadSyncConfig();
+  if (!config) return { ok: false, fault: 'not-set-up', detail: '' };
+  try {
+    await connect(config.url, config.user, config.password).remove(`${folderOf(config)}/`);
+  } catch (error) {
+    return { ok: false, fault: faultOf(error), detail: describe(error) };
+  }
+  await forget();
+  return { ok: true, status: emptyStatus() };
+}
+
+export const syncHandlers: HandlersFor<'sync-test' | 'sync-setup' | 'sync-now' | 'sync-forget' | 'sync-start-over'> = {
+  'sync-test': (setup) => testConnection(setup),
+  'sync-setup': (setup) => setUp(setup),
+  'sync-now': () => syncNow(),
+  'sync-forget': async () => {
+    await forget();
+    return null;
+  },
+  'sync-start-over': () => startOver(),
+};

@@ -1,0 +1,44 @@
+import { gunzipSync, gzipSync } from 'fflate';
+import * as v from 'valibot';
+import { open, seal, type SyncKeys } from './crypto';
+import { BatchSchema, SYNC_FORMAT, SyncError, type Batch } from './model';
+
+/**
+ * A batch as stored: JSON, compressed, then sealed under its place (device and number), so a
+ * batch copied into another device's folder or renumbered is refused like a changed one.
+ */
+const batchPlace = (device: string, seq: number) => `${device}/${seq}`;
+
+export async function encodeBatch(keys: SyncKeys, batch: Batch): Promise<Uint8Array> {
+  const json = new TextEncoder().encode(JSON.stringify(batch));
+  return seal(keys, gzipSync(json, { level: 6 }), batchPlace(batch.device, batch.seq));
+}
+
+/** A sealed JSON value (the device's own description, for the devices list). */
+export async function encodeJson(keys: SyncKeys, value: unknown, place: string): Promise<Uint8Array> {
+  return seal(keys, gzipSync(new TextEncoder().encode(JSON.stringify(value))), place);
+}
+
+export async function decodeJson(keys: SyncKeys, bytes: Uint8Array, place: string): Promise<unknown> {
+  const plain = await open(keys, bytes, place);
+  try {
+    return JSON.parse(new TextDecoder().decode(gunzipSync(plain))) as unknown;
+  } catch {
+    throw new SyncError('tampered', `${place} is not readable`);
+  }
+}
+
+/**
+ * The batch in a file found at `device`/`seq`. A batch written by a later Learnmark is
+ * refused as `newer-format`, so its device keeps it for after the update and applies nothing.
+ */
+export async function decodeBatch(keys: SyncKeys, bytes: Uint8Array, device: string, seq: number): Promise<Batch> {
+  const value = await decodeJson(keys, bytes, batchPlace(device, seq));
+  const format = (value as { format?: unknown } | null)?.format;
+  if (typeof format === 'number' && format > SYNC_FORMAT) throw new SyncError('newer-format', `format ${format}`);
+  const parsed = v.safeParse(BatchSchema, value);
+  if (!parsed.success || parsed.output.device !== device || parsed.output.seq !== seq) {
+    throw new SyncError('tampered', `${batchPlace(device, seq)} is not a batch`);
+  }
+  return parsed.output;
+}

@@ -1,0 +1,124 @@
+import * as v from 'valibot';
+
+/**
+ * The tables that sync, one line each: adding a table to sync is one line here. `key` is its
+ * primary key; every other field merges on its own (last writer wins, by hybrid-clock stamp),
+ * but `local` fields, which each device derives for itself, never travel, and `text` fields,
+ * the person's own writing, keep both versions when two devices edit them at once.
+ */
+export const SYNCED_TABLES = {
+  items: { key: 'id', text: ['note'], local: ['searchWords', 'fieldWords'] },
+  goals: { key: 'id', text: ['why'], local: [] },
+  highlights: { key: 'id', text: ['note'], local: [] },
+  reviewCards: { key: 'id', text: [], local: [] },
+  logEntries: { key: 'id', text: ['note'], local: [] },
+} as const satisfies Record<string, SyncedTable>;
+
+export interface SyncedTable {
+  key: string;
+  text: readonly string[];
+  local: readonly string[];
+}
+export type SyncedTableName = keyof typeof SYNCED_TABLES;
+
+export function syncedTable(name: string): SyncedTable | null {
+  return Object.hasOwn(SYNCED_TABLES, name) ? SYNCED_TABLES[name as SyncedTableName] : null;
+}
+
+/** A stored row, as the merge sees it. */
+export type Row = Record<string, unknown>;
+
+/**
+ * What this device knows of one record beside its row (the `syncMeta` table): each field's
+ * stamp, the stamp a text field's value replaced (to tell an edit made on top of another from
+ * one made at the same time), when it was deleted, and its values while it is not in its table
+ * (deleted, so a later edit elsewhere can bring it back; or only partly received).
+ */
+export interface RecordMeta {
+  stamps: Record<string, string>;
+  prev: Record<string, string>;
+  deleted: string | null;
+  parked: Row | null;
+}
+
+/** One field as it travels: value, stamp, and for text fields the stamp it replaced. */
+export type FieldChange = [value: unknown, stamp: string, prev?: string];
+
+/** A record's changes since the device last sent it (`f`), or its deletion (`d`). */
+export interface Change {
+  t: string;
+  k: string;
+  f: Record<string, FieldChange>;
+  d?: string;
+}
+
+/** The format of batches this version writes; a batch of a later format is kept, not applied. */
+export const SYNC_FORMAT = 1;
+
+export interface Batch {
+  format: number;
+  device: string;
+  seq: number;
+  changes: Change[];
+}
+
+const STAMP = v.pipe(v.string(), v.maxLength(200));
+const ChangeSchema = v.object({
+  t: v.pipe(v.string(), v.maxLength(64)),
+  k: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  f: v.record(v.string(), v.union([v.tuple([v.unknown(), STAMP]), v.tuple([v.unknown(), STAMP, STAMP])])),
+  d: v.optional(STAMP),
+});
+export const BatchSchema = v.object({
+  format: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  device: v.pipe(v.string(), v.maxLength(64)),
+  seq: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  changes: v.array(ChangeSchema),
+});
+
+/** Why a sync could not go on; each has its own message for the person. */
+export type SyncFault =
+  | 'unreachable'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-webdav'
+  | 'no-space'
+  | 'certificate'
+  | 'server-error'
+  | 'wrong-passphrase'
+  | 'tampered'
+  | 'newer-format'
+  | 'not-set-up';
+
+export class SyncError extends Error {
+  constructor(
+    readonly fault: SyncFault,
+    detail = '',
+  ) {
+    super(detail ? `${fault}: ${detail}` : fault);
+  }
+}
+
+/** Where and how this device syncs (storage.local only: never storage.sync, never a backup). */
+export interface SyncConfig {
+  /** The WebDAV folder's address, as Test connection found it answering. */
+  url: string;
+  user: string;
+  password: string;
+  /** The folder under it that holds Learnmark's files. */
+  folder: string;
+  passphrase: string;
+}
+
+/** The last sync, as the options page and the popup show it. */
+export interface SyncStatus {
+  at: number;
+  fault: SyncFault | null;
+  detail: string;
+  /** The other devices that sync into the folder, with when each last wrote. */
+  devices: { id: string; at: number }[];
+  /** Takeaways and notes kept twice in the last sync, for the person to resolve. */
+  conflicts: number;
+}
+
+export type SyncOutcome = { ok: true; status: SyncStatus } | { ok: false; fault: SyncFault; detail: string };

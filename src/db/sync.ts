@@ -1,0 +1,170 @@
+import { formatStamp, receive, tick } from '../core/sync/hlc';
+import { applyChange, changeSince, EMPTY_META } from '../core/sync/merge';
+import {
+  SYNCED_TABLES,
+  syncedTable,
+  type Batch,
+  type Change,
+  type Row,
+  type SyncedTableName,
+} from '../core/sync/model';
+import { now } from '../platform/clock';
+import type { LearnmarkDb } from './db';
+import {
+  APPLYING_REMOTE,
+  SYNC_TABLES,
+  type DeviceState,
+  type MetaRow,
+  type OutboxRow,
+  type Progress,
+} from './sync-recorder';
+
+const NO_PROGRESS: Progress = { key: 'progress', sent: 0, sending: null, seen: {} };
+const SYNCED = Object.keys(SYNCED_TABLES) as SyncedTableName[];
+const allTables = (database: LearnmarkDb) => [
+  ...SYNCED.map((t) => database.table(t)),
+  ...SYNC_TABLES.map((t) => database.table(t)),
+];
+
+export async function syncDevice(database: LearnmarkDb): Promise<DeviceState | null> {
+  return ((await database.syncState.get('device')) as DeviceState | undefined) ?? null;
+}
+
+export async function syncProgress(database: LearnmarkDb): Promise<Progress> {
+  return ((await database.syncState.get('progress')) as Progress | undefined) ?? NO_PROGRESS;
+}
+
+/**
+ * Starts recording on this device under `id`, and queues everything already stored: the first
+ * batches are this device's whole library, so another device can start from them.
+ */
+export async function startRecording(database: LearnmarkDb, id: string): Promise<void> {
+  await database.transaction('rw', allTables(database), async () => {
+    const clock = tick({ wall: 0, counter: 0 }, now());
+    const stamp = formatStamp(clock, id);
+    await database.syncState.bulkPut([{ key: 'device', id, clock } satisfies DeviceState, NO_PROGRESS]);
+    for (const name of SYNCED) {
+      const spec = SYNCED_TABLES[name];
+      const metas: MetaRow[] = [];
+      await database.table<Row>(name).each((row) => {
+        const stamps = Object.fromEntries(
+          Object.keys(row)
+            .filter((f) => !(spec.local as readonly string[]).includes(f))
+            .map((f) => [f, stamp]),
+        );
+        metas.push({ t: name, k: String(row[spec.key]), stamps, prev: {}, deleted: null, parked: null });
+      });
+      await database.syncMeta.bulkPut(metas);
+      await database.outbox.bulkPut(metas.map(({ t, k }) => ({ t, k, since: stamp, last: stamp })));
+    }
+  });
+}
+
+/** Forgets this device's sync state; the library stays as it is. */
+export async function stopRecording(database: LearnmarkDb): Promise<void> {
+  await database.transaction(
+    'rw',
+    SYNC_TABLES.map((t) => database.table(t)),
+    async () => {
+      await Promise.all([database.syncMeta.clear(), database.outbox.clear(), database.syncState.clear()]);
+    },
+  );
+}
+
+/**
+ * The next batch to send: the one a stopped worker was sending, or the records waiting now (at
+ * most `max`, about `maxBytes` of JSON). Null when nothing waits.
+ */
+export async function nextBatch(database: LearnmarkDb, max = 500, maxBytes = 4_000_000): Promise<Batch | null> {
+  return database.transaction('rw', allTables(database), async () => {
+    const device = await syncDevice(database);
+    if (!device) return null;
+    const progress = await syncProgress(database);
+    const rows = progress.sending?.rows ?? (await database.outbox.limit(max).toArray());
+    if (!rows.length) return null;
+    const seq = progress.sending?.seq ?? progress.sent + 1;
+    const changes: Change[] = [];
+    const taken: OutboxRow[] = [];
+    let bytes = 0;
+    for (const row of rows) {
+      const spec = syncedTable(row.t);
+      if (!spec) continue;
+      const [record, meta] = await Promise.all([
+        database.table<Row>(row.t).get(row.k),
+        database.syncMeta.get([row.t, row.k]),
+      ]);
+      const change = changeSince(row.t, spec, row.k, record ?? null, meta ?? EMPTY_META, row.since);
+      taken.push(row);
+      if (change) {
+        changes.push(change);
+        bytes += JSON.stringify(change).length;
+      }
+      if (bytes > maxBytes && !progress.sending) break;
+    }
+    if (!progress.sending) await database.syncState.put({ ...progress, sending: { seq, rows: taken } });
+    return { format: 1, device: device.id, seq, changes };
+  });
+}
+
+/** The batch being sent is stored: its records wait no more, unless they changed meanwhile. */
+export async function batchSent(database: LearnmarkDb, seq: number): Promise<void> {
+  await database.transaction('rw', allTables(database), async () => {
+    const progress = await syncProgress(database);
+    if (progress.sending?.seq !== seq) return;
+    const sent = progress.sending.rows;
+    const current = await database.outbox.bulkGet(sent.map((r) => [r.t, r.k]));
+    await database.outbox.bulkDelete(sent.filter((r, i) => current[i]?.last === r.last).map((r) => [r.t, r.k]));
+    // Changed while being sent: what came after the sent stamp still waits.
+    await database.outbox.bulkPut(
+      sent.flatMap((r, i) =>
+        current[i] && current[i].last !== r.last ? [{ ...current[i], since: `${r.last}~` }] : [],
+      ),
+    );
+    await database.syncState.put({ ...progress, sent: seq, sending: null });
+  });
+}
+
+/**
+ * Folds another device's batch in, in one transaction with the note that it was applied, so
+ * a batch is applied once even if the worker stops. Returns the text fields kept twice.
+ */
+export async function applyBatch(database: LearnmarkDb, batch: Batch): Promise<number> {
+  return database.transaction('rw', allTables(database), async (tx) => {
+    (tx as unknown as Record<symbol, boolean>)[APPLYING_REMOTE] = true;
+    const progress = await syncProgress(database);
+    if ((progress.seen[batch.device] ?? 0) >= batch.seq) return 0;
+    const device = await syncDevice(database);
+    let clock = device?.clock ?? { wall: 0, counter: 0 };
+    let conflicts = 0;
+    for (const change of batch.changes) {
+      const spec = syncedTable(change.t);
+      if (!spec) continue;
+      for (const [, stamp] of Object.values(change.f)) clock = receive(clock, stamp, now());
+      const table = database.table<Row>(change.t);
+      const [row, meta] = await Promise.all([table.get(change.k), database.syncMeta.get([change.t, change.k])]);
+      const merged = applyChange(spec, row ?? null, meta ?? EMPTY_META, change);
+      conflicts += merged.conflicts.length;
+      await database.syncMeta.put({ ...merged.meta, t: change.t, k: change.k });
+      if (merged.row) await putRemote(database, change.t, change.k, merged.row);
+      else if (row) await table.delete(change.k);
+    }
+    if (device) await database.syncState.put({ ...device, clock });
+    await database.syncState.put({ ...progress, seen: { ...progress.seen, [batch.device]: batch.seq } });
+    return conflicts;
+  });
+}
+
+/**
+ * Stores a record from another device. Two devices that saved the same page each made an
+ * item for it; the address is unique, so every device keeps the one with the smaller id.
+ */
+async function putRemote(database: LearnmarkDb, table: string, key: string, row: Row): Promise<void> {
+  if (table === 'items' && typeof row.url === 'string') {
+    const twin = await database.items.where('url').equals(row.url).first();
+    if (twin && twin.id !== key) {
+      if (twin.id < key) return;
+      await database.items.delete(twin.id);
+    }
+  }
+  await database.table(table).put({ ...row });
+}

@@ -1,0 +1,199 @@
+/// <reference types="chrome" />
+// Sync end to end: two Chromium profiles with the built extension and one real WebDAV server
+// (Apache with mod_dav, webdav-server.mjs). Each is set up through Options → Sync; changes
+// travel through sealed files on the server, which hold nothing readable.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { seriousViolations } from './a11y.mjs';
+import { launch, readItems, saveFromPopup, type Launched, type StoredItem } from './harness.mjs';
+import { startWebdav } from './webdav-server.mjs';
+
+const ARTICLE = 'https://blog.example.org/2024/03/spaced-repetition-for-engineers/';
+const PASSPHRASE = 'a long sync passphrase for tests';
+
+let dav: Awaited<ReturnType<typeof startWebdav>>;
+let a: Launched;
+let b: Launched;
+let optionsA: Page;
+let optionsB: Page;
+const SLOW = { timeout: 60_000 };
+
+const optionsUrl = (h: Launched) => `chrome-extension://${h.extensionId}/src/options/index.html#sync`;
+
+async function setUp(options: Page): Promise<void> {
+  await options.getByLabel('Server address').fill(dav.url);
+  await options.getByLabel('User name').fill(dav.user);
+  await options.getByLabel('App password').fill(dav.password);
+  await options.getByLabel('Sync passphrase').fill(PASSPHRASE);
+  await options.getByRole('button', { name: 'Set up sync' }).click();
+  await options.getByText('Connected: everything is in order.').waitFor(SLOW);
+}
+
+/** Clicks Sync now and waits for its outcome; returns the outcome's text. */
+async function syncNow(options: Page): Promise<string> {
+  const outcome = options.getByTestId('sync-outcome');
+  await options.getByRole('button', { name: 'Sync now' }).click();
+  await expect.poll(() => outcome.innerText(), SLOW).not.toMatch(/^(Working…)?$/);
+  return outcome.innerText();
+}
+
+/** Sends a message to the worker from an extension page, as the pages do. */
+const send = (page: Page, type: string, payload: object) =>
+  page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const);
+
+const byUrl = (items: StoredItem[], url: string) => items.filter((i) => i.url === url);
+
+describe('sync between two computers through a WebDAV server', () => {
+  beforeAll(async () => {
+    dav = await startWebdav();
+    a = await launch();
+    b = await launch();
+    optionsA = await a.ctx.newPage();
+    optionsB = await b.ctx.newPage();
+    await optionsA.goto(optionsUrl(a));
+    await optionsB.goto(optionsUrl(b));
+  });
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await dav?.close();
+  });
+
+  test('the set-up form is labelled, warns about the passphrase, and passes axe', async () => {
+    await optionsA.getByLabel('Sync passphrase').waitFor();
+    await expect.poll(() => optionsA.getByText(/cannot be recovered/).count()).toBe(1);
+    expect(await seriousViolations(optionsA)).toEqual([]);
+  });
+
+  test('Test connection names a wrong password as such, and stores nothing', async () => {
+    await optionsA.getByLabel('Server address').fill(dav.url);
+    await optionsA.getByLabel('User name').fill(dav.user);
+    await optionsA.getByLabel('App password').fill('not the password');
+    await optionsA.getByRole('button', { name: 'Test connection' }).click();
+    await optionsA.getByText(/refused the user name or app password \(401\)/).waitFor(SLOW);
+    expect(await optionsA.evaluate(() => chrome.storage.local.get('syncConfig'))).toEqual({});
+  });
+
+  test('a page saved on A appears on B', async () => {
+    await setUp(optionsA);
+    const tab = await a.ctx.newPage();
+    await tab.goto(ARTICLE);
+    const popup = await a.openPopupFor(tab);
+    expect((await saveFromPopup(popup)).state).toBe('saved');
+    expect(await syncNow(optionsA)).toBe('Connected: everything is in order.');
+    await setUp(optionsB);
+    await expect.poll(async () => byUrl(await readItems(optionsB), ARTICLE).length, SLOW).toBe(1);
+    const [onA] = byUrl(await readItems(optionsA), ARTICLE);
+    const [onB] = byUrl(await readItems(optionsB), ARTICLE);
+    expect(onB).toMatchObject({ id: onA!.id, title: onA!.title, text: onA!.text });
+    // B's search finds it: the words each device derives were made on B.
+    expect(onB!.searchWords).toEqual(onA!.searchWords);
+  });
+
+  test('a goal made on B and tied to the item on B appears on A, tie included', async () => {
+    const [item] = byUrl(await readItems(optionsB), ARTICLE);
+    const goal = await send(optionsB, 'goal-save', {
+      draft: { title: 'Learn to remember', keywords: 'memory', color: '#1a7f37' },
+    });
+    const goalId = (goal as { goal: { id: string } }).goal.id;
+    await send(optionsB, 'item-tag', { itemId: item!.id, goalIds: [goalId] });
+    expect(await syncNow(optionsB)).toBe('Connected: everything is in order.');
+    expect(await syncNow(optionsA)).toBe('Connected: everything is in order.');
+    const [onA] = byUrl(await readItems(optionsA), ARTICLE);
+    expect(onA!.goalIds).toEqual([goalId]);
+    await optionsA.goto(`chrome-extension://${a.extensionId}/src/options/index.html#goals`);
+    await optionsA.getByText('Learn to remember').first().waitFor(SLOW);
+    await optionsA.goto(optionsUrl(a));
+    await optionsA.getByTestId('sync-devices').waitFor();
+  });
+
+  test('a takeaway edited on both at once keeps both versions, the same on both', async () => {
+    const [item] = byUrl(await readItems(optionsA), ARTICLE);
+    await send(optionsA, 'library-edit', { itemId: item!.id, note: 'Space the reviews out' });
+    await send(optionsB, 'library-edit', { itemId: item!.id, note: 'Test yourself instead of rereading' });
+    await syncNow(optionsA);
+    await syncNow(optionsB);
+    await syncNow(optionsA);
+    const [onA] = byUrl(await readItems(optionsA), ARTICLE);
+    const [onB] = byUrl(await readItems(optionsB), ARTICLE);
+    expect(onA!.note).toBe(onB!.note);
+    expect(String(onA!.note).split('\n\n⇄\n\n').sort()).toEqual([
+      'Space the reviews out',
+      'Test yourself instead of rereading',
+    ]);
+    await optionsA.getByText(/edited on two computers at once/).waitFor();
+  });
+
+  test('deleted on A while B edits it afterwards: the edit is not lost, and both agree', async () => {
+    const [item] = byUrl(await readItems(optionsA), ARTICLE);
+    await send(optionsA, 'library-delete', { ids: [item!.id] });
+    await send(optionsB, 'library-edit', { itemId: item!.id, title: 'Spaced repetition, kept' });
+    await syncNow(optionsA);
+    await syncNow(optionsB);
+    await syncNow(optionsA);
+    const [onA] = byUrl(await readItems(optionsA), ARTICLE);
+    const [onB] = byUrl(await readItems(optionsB), ARTICLE);
+    expect(onA).toMatchObject({ id: item!.id, title: 'Spaced repetition, kept' });
+    expect(onB).toMatchObject({ id: item!.id, title: 'Spaced repetition, kept' });
+  });
+
+  test('the server stopped during a sync, then started: both converge, nothing lost or doubled', async () => {
+    const [item] = byUrl(await readItems(optionsA), ARTICLE);
+    await send(optionsA, 'library-edit', { itemId: item!.id, tags: ['offline-edit'] });
+    await dav.stop();
+    expect(await syncNow(optionsA)).toMatch(/cannot be reached/);
+    // The popup says so, quietly.
+    const popup = await a.ctx.newPage();
+    await popup.goto(`chrome-extension://${a.extensionId}/src/popup/index.html`);
+    await popup.getByTestId('sync-problem').waitFor();
+    await popup.close();
+    await dav.start();
+    expect(await syncNow(optionsA)).toBe('Connected: everything is in order.');
+    expect(await syncNow(optionsB)).toBe('Connected: everything is in order.');
+    const itemsA = await readItems(optionsA);
+    const itemsB = await readItems(optionsB);
+    expect(byUrl(itemsB, ARTICLE)).toHaveLength(1);
+    expect(byUrl(itemsB, ARTICLE)[0]!.tags).toEqual(['offline-edit']);
+    expect(itemsB.map((i) => i.id).sort()).toEqual(itemsA.map((i) => i.id).sort());
+  });
+
+  test('the server’s files hold no readable title, address or takeaway, and names say nothing', async () => {
+    const [item] = byUrl(await readItems(optionsA), ARTICLE);
+    const files = dav.files();
+    expect(files.length).toBeGreaterThan(3);
+    const secrets = [
+      String(item!.title),
+      'blog.example.org',
+      'spaced-repetition',
+      'Space the reviews out',
+      'offline-edit',
+      'Learn to remember',
+    ];
+    for (const { path, bytes } of files) {
+      const text = bytes.toString('latin1');
+      for (const secret of secrets) expect(text.includes(secret), `${secret} in ${path}`).toBe(false);
+      expect(path).toMatch(/^Learnmark\/(key\.json|[0-9a-f]{16}\/[0-9a-f]{32})$/);
+    }
+    // Only the server was asked for anything, and only by the worker.
+    const foreign = [...a.guard.requests, ...b.guard.requests].filter((r) => !r.url.startsWith(dav.url));
+    expect(foreign).toEqual([]);
+  });
+
+  test('a wrong passphrase on a new computer is refused and merges nothing', async () => {
+    const c = await launch();
+    try {
+      const options = await c.ctx.newPage();
+      await options.goto(optionsUrl(c));
+      await options.getByLabel('Server address').fill(dav.url);
+      await options.getByLabel('User name').fill(dav.user);
+      await options.getByLabel('App password').fill(dav.password);
+      await options.getByLabel('Sync passphrase').fill('not the passphrase');
+      await options.getByRole('button', { name: 'Set up sync' }).click();
+      await options.getByText(/passphrase is not the one this folder was set up with/).waitFor(SLOW);
+      expect(await readItems(options)).toEqual([]);
+      expect(await options.evaluate(() => chrome.storage.local.get('syncConfig'))).toEqual({});
+    } finally {
+      await c.close();
+    }
+  });
+});

@@ -40,11 +40,16 @@ function Meter({ label, value, target }: { label: string; value: number; target:
 export function GoalView({ goal }: { goal: Goal }) {
   const items = useLiveQuery(() => itemsForGoal(db(), goal.id), [goal.id]);
   const logged = useLiveQuery(() => logEntriesForGoal(db(), goal.id), [goal.id]);
-  // Time on learning sites named for the goal, since the goal's first day.
+  // Time on learning sites named for the goal, since the goal's first day: read only when a
+  // site names it (a year of activity is thousands of rows).
   const { settings } = useTrackingSettings();
+  const named = settings ? Object.values(settings.siteGoals).some((ids) => ids.includes(goal.id)) : false;
   const activity = useLiveQuery(
-    () => activityBetween(db(), format(goal.createdAt, 'yyyy-MM-dd'), format(now(), 'yyyy-MM-dd')),
-    [goal.createdAt],
+    () =>
+      named
+        ? activityBetween(db(), format(goal.createdAt, 'yyyy-MM-dd'), format(now(), 'yyyy-MM-dd'))
+        : Promise.resolve([]),
+    [goal.createdAt, named],
   );
   const logs = logged && activity && settings ? [...logged, ...siteLogs(activity, settings, goal.id)] : undefined;
   const goals = useLiveQuery(() => listGoals(db()), []);

@@ -3,6 +3,7 @@
 export { seedRows } from './harness.mjs';
 import { fieldWordsOf, searchWordsOf } from '../../src/core/item/search-words';
 import type { Item } from '../../src/core/item/model';
+import type { Page } from 'playwright-core';
 
 let n = 0;
 export function item(over: Partial<Item> & Pick<Item, 'title' | 'savedAt'>): Item {
@@ -39,16 +40,16 @@ export function item(over: Partial<Item> & Pick<Item, 'title' | 'savedAt'>): Ite
 }
 
 /** Every row of a table of the extension's database, read from an extension page. */
-export function readRows<T>(page: import('playwright-core').Page, table: string): Promise<T[]> {
+export function readRows<T>(page: Page, table: string): Promise<T[]> {
   return page.evaluate(
     (name) =>
       new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('learnmark');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error(`cannot open the database`));
         open.onsuccess = () => {
           const req = open.result.transaction(name).objectStore(name).getAll();
           req.onsuccess = () => (resolve(req.result as T[]), open.result.close());
-          req.onerror = () => reject(req.error);
+          req.onerror = () => reject(req.error ?? new Error(`cannot read ${name}`));
         };
       }),
     table,

@@ -30,15 +30,17 @@ export function useWeek(offset: number): { summary: WeekSummary; streak: number 
     const active = goals.filter((g) => g.status === 'active');
     const span = weekSpan(at, startsOn, offset);
     const lastDay = format(span.week.end, 'yyyy-MM-dd');
-    const [{ days, members }, recent, logs, activity, settings] = await Promise.all([
+    const [{ days, members }, recent, logs, sites] = await Promise.all([
       loadWeek(db(), span, active),
       recentDays(db(), at),
       logEntriesBetween(db(), span.previous.key, lastDay),
-      // Time on a learning site that names a goal counts toward that goal.
-      activityBetween(db(), span.week.key, lastDay),
-      loadSettings(),
+      // Time on a learning site that names a goal counts toward that goal: the week's activity
+      // rows are read only when some site names one.
+      loadSettings().then(async (settings) => ({
+        settings,
+        activity: Object.keys(settings.siteGoals).length ? await activityBetween(db(), span.week.key, lastDay) : [],
+      })),
     ]);
-    const sites = { activity, settings };
     return {
       summary: summarizeWeek({ now: at, weekStartsOn: startsOn, offset, days, members, goals, logs, sites }),
       streak: learningStreak(recent, at),

@@ -52,7 +52,8 @@ export interface GoalWeek {
   saved: number;
   /**
    * Minutes of learning in the week: each finished item's time spent on its page, or its
-   * reading time when that is more, and the minutes logged by hand (`logged`, part of it).
+   * reading time when that is more, the minutes logged by hand (`logged`, part of it), and the
+   * learning time on sites whose rule names the goal (`siteLogs`).
    */
   minutes: number;
   logged: number;

@@ -4,6 +4,8 @@ import { db } from '../db/db';
 import { listGoals } from '../db/goals';
 import { loadWeek, recentDays } from '../db/week';
 import { logEntriesBetween } from '../db/log';
+import { activityBetween } from '../db/tracking';
+import { loadSettings } from '../db/tracking-settings';
 import { format } from 'date-fns';
 import { weekStartInForce } from '../ui/use-week-start';
 import { useLiveQuery } from '../ui/use-live-query';
@@ -27,13 +29,20 @@ export function useWeek(offset: number): { summary: WeekSummary; streak: number 
     const goals = await listGoals(db());
     const active = goals.filter((g) => g.status === 'active');
     const span = weekSpan(at, startsOn, offset);
-    const [{ days, members }, recent, logs] = await Promise.all([
+    const lastDay = format(span.week.end, 'yyyy-MM-dd');
+    const [{ days, members }, recent, logs, sites] = await Promise.all([
       loadWeek(db(), span, active),
       recentDays(db(), at),
-      logEntriesBetween(db(), span.previous.key, format(span.week.end, 'yyyy-MM-dd')),
+      logEntriesBetween(db(), span.previous.key, lastDay),
+      // Time on a learning site that names a goal counts toward that goal: the week's activity
+      // rows are read only when some site names one.
+      loadSettings().then(async (settings) => ({
+        settings,
+        activity: Object.keys(settings.siteGoals).length ? await activityBetween(db(), span.week.key, lastDay) : [],
+      })),
     ]);
     return {
-      summary: summarizeWeek({ now: at, weekStartsOn: startsOn, offset, days, members, goals, logs }),
+      summary: summarizeWeek({ now: at, weekStartsOn: startsOn, offset, days, members, goals, logs, sites }),
       streak: learningStreak(recent, at),
     };
   }, [offset]);

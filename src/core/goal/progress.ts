@@ -3,9 +3,46 @@ import type { Item } from '../item/model';
 import { format } from 'date-fns';
 import { loggedMinutes, type LogEntry } from '../log/model';
 import { weekOf, type Week, type WeekStartsOn } from '../week/model';
+import type { Activity } from '../tracking/model';
+import { matchRule } from '../tracking/site-rules';
+import type { TrackingSettings } from '../tracking/settings';
 
-/** What progress reads of a log entry tied to the goal: its local day and minutes. */
-export type ProgressLog = Pick<LogEntry, 'day' | 'minutes'>;
+/**
+ * What progress reads of a log entry tied to the goal: its local day and minutes. Time on a
+ * learning site named for the goal comes the same way, one per day, marked `fromSite`: it counts
+ * in the minutes but is not `logged` by hand.
+ */
+export type ProgressLog = Pick<LogEntry, 'day' | 'minutes'> & { fromSite?: boolean };
+
+/** What site minutes read of an activity row (db/tracking.ts). */
+export type SiteActivity = Pick<Activity, 'day' | 'host' | 'category' | 'seconds' | 'byCategory'>;
+
+/**
+ * The goal's minutes from learning sites, one entry per day: the learning seconds of each host
+ * whose learning rule (the most specific of the person's learning list, matched as site-rules.ts
+ * matches: a host covers its subdomains) names the goal. Only learning seconds count: a host's
+ * neutral or distraction time never does. Activity is kept per host, so a rule with a path
+ * (`linkedin.com/learning`) cannot name a goal's share of its host and is left out.
+ */
+export function siteLogs(
+  activity: readonly SiteActivity[],
+  settings: Pick<TrackingSettings, 'learning' | 'siteGoals'>,
+  goalId: string,
+): ProgressLog[] {
+  const rules = settings.learning
+    .filter((p) => !p.includes('/'))
+    .map((pattern) => ({ pattern, category: 'learning' as const }));
+  if (!Object.values(settings.siteGoals).some((ids) => ids.includes(goalId))) return [];
+  const seconds = new Map<string, number>();
+  for (const row of activity) {
+    const learning = row.byCategory ? (row.byCategory.learning ?? 0) : row.category === 'learning' ? row.seconds : 0;
+    if (learning <= 0) continue;
+    const rule = matchRule(rules, row.host.toLowerCase().replace(/^www\./, ''), '');
+    if (rule && settings.siteGoals[rule.pattern]?.includes(goalId))
+      seconds.set(row.day, (seconds.get(row.day) ?? 0) + learning);
+  }
+  return [...seconds].map(([day, s]) => ({ day, minutes: Math.round(s / 60), fromSite: true }));
+}
 
 export interface GoalWeek {
   week: Week;
@@ -15,7 +52,8 @@ export interface GoalWeek {
   saved: number;
   /**
    * Minutes of learning in the week: each finished item's time spent on its page, or its
-   * reading time when that is more, and the minutes logged by hand (`logged`, part of it).
+   * reading time when that is more, the minutes logged by hand (`logged`, part of it), and the
+   * learning time on sites whose rule names the goal (`siteLogs`).
    */
   minutes: number;
   logged: number;
@@ -67,8 +105,18 @@ export function goalWeek(rows: readonly ProgressRow[], week: Week, logs: readonl
       minutes += learningMinutesOf(row);
     } else if (inWeek(row.savedAt, week)) saved++;
   }
-  const logged = loggedMinutes(logs, week.key, format(week.end, 'yyyy-MM-dd'));
-  return { week, items: count, saved, minutes: minutes + logged, logged };
+  const last = format(week.end, 'yyyy-MM-dd');
+  const logged = loggedMinutes(
+    logs.filter((l) => !l.fromSite),
+    week.key,
+    last,
+  );
+  const sites = loggedMinutes(
+    logs.filter((l) => l.fromSite),
+    week.key,
+    last,
+  );
+  return { week, items: count, saved, minutes: minutes + logged + sites, logged };
 }
 
 export function goalProgress(
@@ -122,7 +170,7 @@ export function goalWeeks(rows: readonly ProgressRow[], weeks: readonly Week[], 
   for (const log of logs) {
     const i = weeks.findIndex((w) => log.day >= w.key);
     if (i >= 0 && log.day < format(weeks[i]!.end, 'yyyy-MM-dd')) {
-      out[i]!.logged += log.minutes;
+      if (!log.fromSite) out[i]!.logged += log.minutes;
       out[i]!.minutes += log.minutes;
     }
   }

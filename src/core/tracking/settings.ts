@@ -26,6 +26,11 @@ export interface TrackingSettings {
   nudgeStyle: NudgeStyle;
   /** Opt-in: learning done adds play minutes to today's budget at the person's rate. */
   earnedLeisure: EarnedLeisure | null;
+  /**
+   * Goals a learning site counts toward, by pattern of the learning list (`docs.getdbt.com` →
+   * the id of "Data engineering"). Absent in settings from before it: no site names a goal.
+   */
+  siteGoals: Record<string, string[]>;
 }
 
 export const NUDGE_STYLES = ['card', 'notification', 'off'] as const;
@@ -53,6 +58,7 @@ export const DEFAULT_SETTINGS: TrackingSettings = {
   schedule: null,
   nudgeStyle: 'card',
   earnedLeisure: null,
+  siteGoals: {},
 };
 
 const MAX_BUDGET_MINUTES = 24 * 60;
@@ -104,7 +110,25 @@ export function parseSettings(raw: unknown): TrackingSettings {
     schedule: parseSchedule(r.schedule, validMinutes),
     nudgeStyle: oneOf(NUDGE_STYLES, r.nudgeStyle) ? r.nudgeStyle : 'card',
     earnedLeisure: parseEarnedLeisure(r.earnedLeisure),
+    siteGoals: parseSiteGoals(r.siteGoals, learning),
   };
+}
+
+const MAX_GOALS_PER_SITE = 50;
+
+/** Goal ids by learning pattern: only patterns still on the learning list keep their goals. */
+function parseSiteGoals(raw: unknown, learning: readonly string[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return out;
+  for (const [key, ids] of Object.entries(raw).slice(0, MAX_LIST_LENGTH)) {
+    const pattern = normalizePattern(key);
+    if (!pattern || !learning.includes(pattern) || !Array.isArray(ids)) continue;
+    const clean = [
+      ...new Set(ids.filter((id): id is string => typeof id === 'string' && id.length > 0 && id.length <= 100)),
+    ];
+    if (clean.length) out[pattern] = clean.slice(0, MAX_GOALS_PER_SITE);
+  }
+  return out;
 }
 
 function parseEarnedLeisure(raw: unknown): EarnedLeisure | null {

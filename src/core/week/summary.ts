@@ -1,7 +1,8 @@
 import { addDays, format, startOfDay, subDays } from 'date-fns';
 import type { DayTotals } from './day-totals';
 import type { Goal } from '../goal/model';
-import { goalProgress, progressRow, type GoalProgress } from '../goal/progress';
+import { goalProgress, progressRow, siteLogs, type GoalProgress, type SiteActivity } from '../goal/progress';
+import type { TrackingSettings } from '../tracking/settings';
 import type { Item } from '../item/model';
 import { loggedMinutes, type LogEntry } from '../log/model';
 import { weekSpan, type Week, type WeekStartsOn } from './model';
@@ -93,6 +94,8 @@ export function summarizeWeek(input: {
   goals: readonly Goal[];
   /** Learning logged by hand on the days of both weeks: it is learning time like any other. */
   logs?: readonly LogEntry[];
+  /** The week's activity rows and the learning sites' goals: time on a site named for a goal counts toward it. */
+  sites?: { activity: readonly SiteActivity[]; settings: Pick<TrackingSettings, 'learning' | 'siteGoals'> };
 }): WeekSummary {
   const logs = input.logs ?? [];
   const { week, previous, samePoint, cut } = weekSpan(input.now, input.weekStartsOn, input.offset);
@@ -128,7 +131,10 @@ export function summarizeWeek(input: {
         members.goalItems.filter((i) => i.goalIds.includes(goal.id)).map(progressRow),
         at,
         input.weekStartsOn,
-        logs.filter((l) => l.goalIds.includes(goal.id)),
+        [
+          ...logs.filter((l) => l.goalIds.includes(goal.id)),
+          ...(input.sites ? siteLogs(input.sites.activity, input.sites.settings, goal.id) : []),
+        ],
       ),
     }));
   return {

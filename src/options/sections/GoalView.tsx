@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Goal } from '../../core/goal/model';
-import { goalHistory, goalProgress, orderGoalItems, progressRow, weeksSince } from '../../core/goal/progress';
+import { format } from 'date-fns';
+import { goalHistory, goalProgress, orderGoalItems, progressRow, siteLogs, weeksSince } from '../../core/goal/progress';
+import { activityBetween } from '../../db/tracking';
+import { useTrackingSettings } from './use-tracking-settings';
 import { GoalChart } from './GoalChart';
 import { db } from '../../db/db';
 import { itemsForGoal, listGoals } from '../../db/goals';
@@ -36,7 +39,19 @@ function Meter({ label, value, target }: { label: string; value: number; target:
 /** One goal: this week against its target, its items (unread first) and its weeks so far. */
 export function GoalView({ goal }: { goal: Goal }) {
   const items = useLiveQuery(() => itemsForGoal(db(), goal.id), [goal.id]);
-  const logs = useLiveQuery(() => logEntriesForGoal(db(), goal.id), [goal.id]);
+  const logged = useLiveQuery(() => logEntriesForGoal(db(), goal.id), [goal.id]);
+  // Time on learning sites named for the goal, since the goal's first day: read only when a
+  // site names it (a year of activity is thousands of rows).
+  const { settings } = useTrackingSettings();
+  const named = settings ? Object.values(settings.siteGoals).some((ids) => ids.includes(goal.id)) : false;
+  const activity = useLiveQuery(
+    () =>
+      named
+        ? activityBetween(db(), format(goal.createdAt, 'yyyy-MM-dd'), format(now(), 'yyyy-MM-dd'))
+        : Promise.resolve([]),
+    [goal.createdAt, named],
+  );
+  const logs = logged && activity && settings ? [...logged, ...siteLogs(activity, settings, goal.id)] : undefined;
   const goals = useLiveQuery(() => listGoals(db()), []);
   const startsOn = useWeekStart();
   const [shown, setShown] = useState(PAGE);
@@ -93,7 +108,7 @@ export function GoalView({ goal }: { goal: Goal }) {
       )}
 
       <h3>{t('logEntriesLabel')}</h3>
-      <LogLearning idPrefix="goal" goals={goals ?? [goal]} entries={logs} goalIds={[goal.id]} />
+      <LogLearning idPrefix="goal" goals={goals ?? [goal]} entries={logged ?? []} goalIds={[goal.id]} />
 
       <h3>{t('goalHistory')}</h3>
       <GoalChart goal={goal} weeks={history} />

@@ -3,6 +3,7 @@ import type { ListedCategory } from '../../core/tracking/model';
 import { normalizePattern } from '../../core/tracking/site-rules';
 import { validMinutes } from '../../core/tracking/settings';
 import { t } from '../../ui/i18n';
+import type { Goal } from '../../core/goal/model';
 
 export interface SiteListProps {
   /** `learning` or `distraction`: names the ids and message keys. */
@@ -17,10 +18,24 @@ export interface SiteListProps {
   /** Per-site daily limits, shown for distraction sites only. */
   limits?: Record<string, number>;
   onLimit?: (pattern: string, minutes: number | null) => void;
+  /** Active goals a learning site may count toward, the ones each site names, and the change. */
+  goals?: readonly Pick<Goal, 'id' | 'title'>[];
+  siteGoals?: Record<string, string[]>;
+  onGoals?: (pattern: string, goalIds: string[]) => void;
 }
 
 /** One editable list of sites: add by host or host/path, remove, and an optional daily limit. */
-export function SiteList({ kind, patterns, onAdd, onRemove, limits, onLimit }: SiteListProps) {
+export function SiteList({
+  kind,
+  patterns,
+  onAdd,
+  onRemove,
+  limits,
+  onLimit,
+  goals,
+  siteGoals,
+  onGoals,
+}: SiteListProps) {
   const [draft, setDraft] = useState('');
   const [error, setError] = useState('');
   const inputId = `add-${kind}`;
@@ -44,6 +59,9 @@ export function SiteList({ kind, patterns, onAdd, onRemove, limits, onLimit }: S
             <li key={pattern}>
               <span class="site-pattern">{pattern}</span>
               {onLimit && <LimitField pattern={pattern} minutes={limits?.[pattern] ?? null} onLimit={onLimit} />}
+              {onGoals && goals && goals.length > 0 && !pattern.includes('/') && (
+                <GoalPicker pattern={pattern} goals={goals} chosen={siteGoals?.[pattern] ?? []} onGoals={onGoals} />
+              )}
               <button type="button" onClick={() => onRemove(pattern)} aria-label={t('sitesRemove', pattern)}>
                 {t('sitesRemoveShort')}
               </button>
@@ -98,5 +116,39 @@ function LimitField({
         onChange={(e) => commit(e.currentTarget.value)}
       />
     </span>
+  );
+}
+
+/**
+ * The goals time on a learning site counts toward: a checkbox per active goal. A rule with a
+ * path gets none (time is kept per host), so the list passes only host rules.
+ */
+function GoalPicker({
+  pattern,
+  goals,
+  chosen,
+  onGoals,
+}: {
+  pattern: string;
+  goals: readonly Pick<Goal, 'id' | 'title'>[];
+  chosen: readonly string[];
+  onGoals: (pattern: string, goalIds: string[]) => void;
+}) {
+  return (
+    <fieldset class="site-goals">
+      <legend>{t('sitesGoalsLegend', pattern)}</legend>
+      {goals.map((goal) => (
+        <label key={goal.id}>
+          <input
+            type="checkbox"
+            checked={chosen.includes(goal.id)}
+            onChange={(e) =>
+              onGoals(pattern, e.currentTarget.checked ? [...chosen, goal.id] : chosen.filter((id) => id !== goal.id))
+            }
+          />
+          {goal.title}
+        </label>
+      ))}
+    </fieldset>
   );
 }

@@ -5,6 +5,9 @@ import { DEFAULT_RULES, patternHost } from '../../core/tracking/site-rules';
 import { DEFAULT_SETTINGS, validMinutes, withPattern, type TrackingSettings } from '../../core/tracking/settings';
 import { saveSettings } from '../../db/tracking-settings';
 import { t } from '../../ui/i18n';
+import { useLiveQuery } from '../../ui/use-live-query';
+import { db } from '../../db/db';
+import { listGoals } from '../../db/goals';
 import { SiteList } from './SiteList';
 import { NudgeFields } from './NudgeFields';
 import { useTrackingSettings } from './use-tracking-settings';
@@ -32,6 +35,7 @@ export function SitesSection() {
   const [budgetError, setBudgetError] = useState('');
   const [saved, setSaved] = useState(false);
   const [access, setAccess] = useState<'unknown' | 'granted' | 'refused'>('unknown');
+  const goals = useLiveQuery(() => listGoals(db()), []);
   const origins = settings ? gameOrigins(settings).join(' ') : '';
   useEffect(() => {
     if (!origins) return;
@@ -40,6 +44,7 @@ export function SitesSection() {
       .then((has) => setAccess((a) => (has ? 'granted' : a === 'granted' ? 'unknown' : a)));
   }, [origins]);
   if (!settings) return <p class="muted">{t('sitesLoading')}</p>;
+  const activeGoals = (goals ?? []).filter((g) => g.status === 'active');
 
   const save = (next: TrackingSettings) => {
     setSettings(next);
@@ -112,6 +117,13 @@ export function SitesSection() {
         patterns={settings.learning}
         onAdd={(p) => save(withPattern(settings, p, 'learning'))}
         onRemove={remove('learning')}
+        goals={activeGoals}
+        siteGoals={settings.siteGoals}
+        onGoals={(p, ids) => {
+          const siteGoals = { ...settings.siteGoals, [p]: ids };
+          if (!ids.length) delete siteGoals[p];
+          save({ ...settings, siteGoals });
+        }}
       />
       <SiteList
         kind="distraction"

@@ -5,6 +5,7 @@ import {
   goalWeek,
   goalWeeks,
   progressRow,
+  siteLogs,
   weeksBack,
   weeksSince,
   type ProgressRow,
@@ -94,4 +95,65 @@ test('goalWeeks, in one pass, gives each week what goalWeek gives it alone', () 
   ];
   const weeks = weeksBack(NOW, 1, 20);
   expect(goalWeeks(rows, weeks, logs)).toEqual(weeks.map((w) => goalWeek(rows, w, logs)));
+});
+
+describe('siteLogs: time on a learning site that names the goal', () => {
+  const settings = {
+    learning: ['getdbt.com', 'docs.getdbt.com', 'airflow.apache.org', 'speaking.org', 'linkedin.com/learning'],
+    siteGoals: {
+      'getdbt.com': ['speak'],
+      'docs.getdbt.com': ['de'],
+      'airflow.apache.org': ['de', 'speak'],
+      'speaking.org': ['speak'],
+      'linkedin.com/learning': ['de'],
+    },
+  };
+  const day = '2026-11-24';
+  test.each([
+    ['a rule naming the goal counts', { host: 'docs.getdbt.com', category: 'learning', seconds: 600 }, 10],
+    ['www. is the host itself', { host: 'www.airflow.apache.org', category: 'learning', seconds: 120 }, 2],
+    ['a subdomain counts under its host rule', { host: 'next.docs.getdbt.com', category: 'learning', seconds: 300 }, 5],
+    [
+      'the most specific rule decides: getdbt.com names another goal',
+      { host: 'getdbt.com', category: 'learning', seconds: 600 },
+      0,
+    ],
+    ['a rule naming another goal does not count', { host: 'speaking.org', category: 'learning', seconds: 600 }, 0],
+    ['a host no rule names never counts', { host: 'example.com', category: 'learning', seconds: 600 }, 0],
+    ['a distraction row never counts', { host: 'docs.getdbt.com', category: 'distraction', seconds: 600 }, 0],
+    ['a neutral row never counts', { host: 'docs.getdbt.com', category: 'neutral', seconds: 600 }, 0],
+    [
+      'a mixed row counts its learning share only',
+      { host: 'docs.getdbt.com', category: 'neutral', seconds: 900, byCategory: { neutral: 600, learning: 300 } },
+      5,
+    ],
+    [
+      'a rule with a path cannot tell its share of the host',
+      { host: 'linkedin.com', category: 'learning', seconds: 600 },
+      0,
+    ],
+    ['a look-alike host is not a subdomain', { host: 'notdocs.getdbt.com', category: 'learning', seconds: 600 }, 0],
+  ] as const)('%s', (_, row, minutes) => {
+    const logs = siteLogs([{ day, ...row }], settings, 'de');
+    expect(logs.reduce((sum, l) => sum + l.minutes, 0)).toBe(minutes);
+  });
+
+  test('seconds add up per day before rounding, and count in minutes but not as logged', () => {
+    const activity = [
+      { day, host: 'docs.getdbt.com', category: 'learning' as const, seconds: 50 },
+      { day, host: 'airflow.apache.org', category: 'learning' as const, seconds: 50 },
+      { day: '2026-11-10', host: 'docs.getdbt.com', category: 'learning' as const, seconds: 6000 },
+    ];
+    const logs = siteLogs(activity, settings, 'de');
+    expect(logs).toContainEqual({ day, minutes: 2, fromSite: true });
+    const w = goalWeek([], WEEK, [...logs, { day, minutes: 15 }]);
+    expect([w.minutes, w.logged]).toEqual([17, 15]);
+    const [now, , before] = goalWeeks([], weeksBack(NOW, 1, 3), logs);
+    expect([now!.minutes, now!.logged, before!.minutes]).toEqual([2, 0, 100]);
+  });
+
+  test('no site names the goal: nothing, whatever the activity', () => {
+    const activity = [{ day, host: 'docs.getdbt.com', category: 'learning' as const, seconds: 600 }];
+    expect(siteLogs(activity, { ...settings, siteGoals: {} }, 'de')).toEqual([]);
+  });
 });

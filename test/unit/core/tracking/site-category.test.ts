@@ -74,3 +74,16 @@ test.each([
 ])('the rule deciding %s, which the time report changes', (host, expected) => {
   expect(deciding(host, '/', { managed: [], person: [] })).toEqual(expected);
 });
+
+test.each<[Category, Record<string, string[]>]>([
+  ['learning', { 'docs.getdbt.com': ['g1'], 'airflow.apache.org': ['g2'] }],
+  ['distraction', { 'airflow.apache.org': ['g2'] }],
+  ['neutral', { 'airflow.apache.org': ['g2'] }],
+])('a learning site that names goals, set to %s, keeps them only as learning', (category, siteGoals) => {
+  const start = {
+    ...DEFAULT_SETTINGS,
+    learning: ['docs.getdbt.com', 'airflow.apache.org'],
+    siteGoals: { 'docs.getdbt.com': ['g1'], 'airflow.apache.org': ['g2'] },
+  };
+  expect(withSiteCategory(start, 'docs.getdbt.com', category).siteGoals).toEqual(siteGoals);
+});

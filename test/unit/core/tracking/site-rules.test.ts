@@ -108,11 +108,33 @@ describe('patterns and settings', () => {
       schedule: null,
       nudgeStyle: 'card',
       earnedLeisure: null,
+      siteGoals: {},
     });
     expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(
       parseSettings({ nudgeStyle: 'notification', earnedLeisure: { learningMinutes: '10', playMinutes: 5 } }),
     ).toMatchObject({ nudgeStyle: 'notification', earnedLeisure: { learningMinutes: 10, playMinutes: 5 } });
+  });
+
+  test.each([
+    ['settings from before site goals: none', {}, {}],
+    ['a learning site names goals', { 'docs.getdbt.com': ['g1', 'g2'] }, { 'docs.getdbt.com': ['g1', 'g2'] }],
+    [
+      'the pattern is normalised as the lists are',
+      { 'https://www.Docs.getdbt.com/': ['g1'] },
+      { 'docs.getdbt.com': ['g1'] },
+    ],
+    ['a site not on the learning list keeps no goals', { 'poki.com': ['g1'] }, {}],
+    [
+      'ids are deduplicated, non-strings and empties dropped',
+      { 'docs.getdbt.com': ['g1', 'g1', 3, ''] },
+      { 'docs.getdbt.com': ['g1'] },
+    ],
+    ['no goals left: no entry', { 'docs.getdbt.com': [] }, {}],
+    ['not a map: none', ['docs.getdbt.com'], {}],
+  ])('siteGoals (backups and storage pass here): %s', (_, siteGoals, expected) => {
+    const s = parseSettings({ learning: ['docs.getdbt.com'], distraction: ['poki.com'], siteGoals });
+    expect(s.siteGoals).toEqual(expected);
   });
 
   test('"this is learning" moves a site from one list to the other', () => {

@@ -148,6 +148,26 @@ describe('summarizeWeek', () => {
     expect(s.goals.map((g) => g.progress.saved)).toEqual([1, 1]);
   });
 
+  test("time this week on a learning site that names a goal adds to that goal's minutes only", () => {
+    const goals = [
+      goal({ id: 'de', title: 'DE', weeklyMinutes: 60 }),
+      goal({ id: 'ps', title: 'PS', weeklyMinutes: 60 }),
+    ];
+    const sites = {
+      activity: [
+        { day: '2026-11-24', host: 'docs.getdbt.com', category: 'learning' as const, seconds: 1500 },
+        // Last week's time is not this week's.
+        { day: '2026-11-20', host: 'docs.getdbt.com', category: 'learning' as const, seconds: 6000 },
+      ],
+      settings: { learning: ['docs.getdbt.com'], siteGoals: { 'docs.getdbt.com': ['de'] } },
+    };
+    const s = summary({ goals, sites });
+    expect(s.goals.map((g) => [g.goal.id, g.progress.minutes, g.progress.minutesShare])).toEqual([
+      ['de', 25, 25 / 60],
+      ['ps', 0, 0],
+    ]);
+  });
+
   test.each(WEEK_CASES)('$label', ({ now, startsOn, start, end, previousStart, dayKeys }) => {
     const s = summary({
       now,

@@ -109,6 +109,9 @@ async function writeImport(
   upload.touched = now();
   if (progress.done < unique.length) return { ok: 'writing', written: progress.done, of: unique.length };
   staged.delete(uploadId);
+  // The import wrote its own search words; this finishes what others left queued (an upgrade,
+  // a restore) while the worker is awake.
+  indexInBackground();
   return { ok: true, added: progress.added, updated: progress.updated, skipped: progress.skipped + duplicates.length };
 }
 

@@ -39,7 +39,7 @@ describe('a giant page', () => {
     expect(String(item!.text).length).toBe(200_000);
     expect(item!.text).toContain('Paragraph 0: notes on indexes');
     expect(Number(item!.textCutChars)).toBeGreaterThan(0);
-    expect(await popup.getByTestId('save-status').innerText()).toContain('long text shortened');
+    expect(await popup.getByTestId('saved-item').innerText()).toContain('long text shortened');
     // The page itself was not changed by reading it.
     expect(await tab.locator('p').count()).toBe(50_000);
   });

@@ -219,11 +219,12 @@ describe('a goal with many items', () => {
     // This week (from Monday): items 0 and 4 finished, 1-3 only saved (archived is not finished).
     expect(await view.innerText()).toContain('Items finished: 2 of 5');
     expect(await options.getByTestId('goal-saved').innerText()).toBe('Saved this week, not finished yet: 3');
-    // Last week: items 8, 12 and 16 finished, 7 minutes each.
-    const history = view.locator('table.history tbody tr');
-    expect(await history.count()).toBe(8);
-    expect(await history.nth(0).locator('td').allInnerTexts()).toEqual(['2', '14']);
-    expect(await history.nth(1).locator('td').allInnerTexts()).toEqual(['3', '21']);
+    // The weeks since the goal began (January: the chart's 26 at most), oldest first: this week
+    // last, then last week with items 8, 12 and 16 finished, 7 minutes each.
+    const history = options.getByTestId('goal-history').locator('tbody tr');
+    expect(await history.count()).toBe(26);
+    expect(await history.nth(25).locator('td').allInnerTexts()).toEqual(['2', '14']);
+    expect(await history.nth(24).locator('td').allInnerTexts()).toEqual(['3', '21']);
     expect(h.guard.requests).toEqual([]);
   });
 });

@@ -33,6 +33,9 @@ const gameOrigins = (settings: TrackingSettings) =>
 export function SitesSection() {
   const { settings, setSettings, managed } = useTrackingSettings();
   const [budgetError, setBudgetError] = useState('');
+  // What the person is typing in the budget, until it is committed: a redraw meanwhile (goals
+  // or settings arriving) must not put the stored number back under their cursor.
+  const [budgetDraft, setBudgetDraft] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [access, setAccess] = useState<'unknown' | 'granted' | 'refused'>('unknown');
   const goals = useLiveQuery(() => listGoals(db()), []);
@@ -89,10 +92,12 @@ export function SitesSection() {
         min={1}
         max={1440}
         step={1}
-        value={settings.dailyBudgetMinutes}
+        value={budgetDraft ?? settings.dailyBudgetMinutes}
         aria-describedby="daily-budget-help"
+        onInput={(e) => setBudgetDraft(e.currentTarget.value)}
         onChange={(e) => {
           const minutes = validMinutes(e.currentTarget.value);
+          if (minutes !== null) setBudgetDraft(null);
           setBudgetError(minutes === null ? t('sitesBudgetInvalid') : '');
           if (minutes !== null) save({ ...settings, dailyBudgetMinutes: minutes });
         }}

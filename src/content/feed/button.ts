@@ -1,3 +1,5 @@
+import { closedHost } from '../closed-host';
+
 /// <reference types="chrome" />
 /**
  * The Save control: a real <button> in a CLOSED shadow root, labelled through chrome.i18n.
@@ -49,10 +51,7 @@ export function createControl(
   onSave: () => void,
   isPersonEvent: (e: Event) => boolean = (e) => e.isTrusted,
 ): { host: HTMLElement; button: HTMLButtonElement } {
-  const host = document.createElement('learnmark-save');
-  const root = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = STYLE;
+  const { host, root, style } = closedHost(document, 'learnmark-save', STYLE);
   const button = document.createElement('button');
   button.type = 'button';
   setState(button, 'idle');

@@ -1,3 +1,5 @@
+import { closedHost } from '../closed-host';
+
 // The nudge card itself, apart from how it is installed in the page (index.ts), so it can be
 // tested under jsdom. It costs the person nothing: it never takes focus, never navigates the
 // page, and waits for a calm moment (a few seconds without a key press or click) to appear.
@@ -71,10 +73,7 @@ export function showNudgeWhenCalm(data: NudgeCardData, deps: CardDeps, win: Wind
 function drawCard(data: NudgeCardData, deps: CardDeps, isPerson: (e: Event) => boolean, win: Window): Shown {
   const { t } = deps;
   const doc = win.document;
-  const host = doc.createElement(HOST_TAG);
-  const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = CARD_STYLE;
+  const { host, root, style } = closedHost(doc, HOST_TAG, CARD_STYLE);
   const card = doc.createElement('section');
   card.className = 'card';
   // A corner card, not a modal: no focus trap, no backdrop, the page stays usable behind it.

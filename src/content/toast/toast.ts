@@ -1,3 +1,5 @@
+import { closedHost } from '../closed-host';
+
 // The confirmation after a save by shortcut, context menu or feed button, apart from how it is
 // installed in the page (index.ts), so it can be tested under jsdom. It costs the person
 // nothing: it never takes focus (Alt+Shift+L moves there, Escape goes back), goes away by
@@ -41,10 +43,7 @@ export function showToast(data: ToastData, deps: ToastDeps, win: Window = window
   const { t } = deps;
   const isPerson = deps.isPersonEvent ?? ((e: Event) => e.isTrusted);
   const doc = win.document;
-  const host = doc.createElement(HOST_TAG);
-  const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = TOAST_STYLE;
+  const { host, root, style } = closedHost(doc, HOST_TAG, TOAST_STYLE);
   // A status line, not a dialog: announced without moving focus, the page stays usable.
   const toast = doc.createElement('section');
   toast.className = 'toast';

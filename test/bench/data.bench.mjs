@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { clearTable, launch, seedRows as seed } from '../e2e/harness.mjs';
 import { makeItems, rng, sentence } from './realistic.mjs';
 
-function pocketCsv(n, random) {
+export function pocketCsv(n, random) {
   const rows = Array.from(
     { length: n },
     (_, i) =>
@@ -29,7 +29,7 @@ function bookmarksHtml(n, random) {
 }
 
 /** Chooses `file` on the data section, confirms the preview, and returns the elapsed ms. */
-async function importFile(page, file, confirm) {
+export async function importFile(page, file, confirm) {
   await page.reload();
   const t0 = Date.now();
   await page.getByLabel('Choose a file to import or restore').setInputFiles(file);

@@ -8,7 +8,7 @@ import { runGoalEval } from '../eval/goals/eval.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-function makeGoals(n) {
+export function makeGoals(n) {
   const topics = ['SQL', 'Public speaking', 'Leading a team', 'Rust', 'Kubernetes', 'Writing', 'Security', 'Product'];
   return Array.from({ length: n }, (_, i) => ({
     id: `goal-${i}`,
@@ -53,26 +53,33 @@ export async function benchGoalTies(print) {
   print('goal_suggest_recall', r.suggestRecall.toFixed(3), 'ratio');
 }
 
+/** The goal bench's library: 5 goals and 10 000 items tied among them. */
+export async function seedGoalLibrary(h) {
+  const page = await h.ctx.newPage();
+  await page.goto(`chrome-extension://${h.extensionId}/src/options/index.html#goals`);
+  await page.getByRole('button', { name: 'New goal' }).waitFor();
+  const goals = makeGoals(5);
+  await seed(page, 'goals', goals);
+  await seed(page, 'items', makeItems(10_000, { goalIds: goals.map((g) => g.id) }));
+  await page.close();
+}
+
+/** One opening of the first goal's view: ms from navigation to its items shown. */
+export async function goalViewOpenMs(h) {
+  const view = await h.ctx.newPage();
+  await view.goto(`chrome-extension://${h.extensionId}/src/options/index.html#goals/goal-0`);
+  await view.getByTestId('goal-items').waitFor();
+  const ms = await view.evaluate(() => performance.getEntriesByName('learnmark:goal-view-ready')[0]?.startTime ?? NaN);
+  await view.close();
+  return ms;
+}
+
 export async function benchGoalView(print) {
   const h = await launch();
   try {
-    const url = (hash) => `chrome-extension://${h.extensionId}/src/options/index.html#${hash}`;
-    const page = await h.ctx.newPage();
-    await page.goto(url('goals'));
-    await page.getByRole('button', { name: 'New goal' }).waitFor();
-    const goals = makeGoals(5);
-    await seed(page, 'goals', goals);
-    await seed(page, 'items', makeItems(10_000, { goalIds: goals.map((g) => g.id) }));
+    await seedGoalLibrary(h);
     const times = [];
-    for (let i = 0; i < 7; i++) {
-      const view = await h.ctx.newPage();
-      await view.goto(url('goals/goal-0'));
-      await view.getByTestId('goal-items').waitFor();
-      times.push(
-        await view.evaluate(() => performance.getEntriesByName('learnmark:goal-view-ready')[0]?.startTime ?? NaN),
-      );
-      await view.close();
-    }
+    for (let i = 0; i < 7; i++) times.push(await goalViewOpenMs(h));
     print('goal_view_10k_ms', Math.round(median(times.slice(1))), 'ms');
   } finally {
     await h.close();

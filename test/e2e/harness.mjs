@@ -22,7 +22,8 @@ import { chromium } from 'playwright-core';
 import { closedPort, startServer } from './server.mjs';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const distDir = join(repoRoot, 'dist');
+/** The built extension; LEARNMARK_DIST points the tests and benches at another build. */
+export const distDir = process.env.LEARNMARK_DIST ? resolve(process.env.LEARNMARK_DIST) : join(repoRoot, 'dist');
 export const fixturesDir = join(repoRoot, 'test/fixtures');
 export const sharedDir = resolve(repoRoot, '../shared');
 export const POPUP_PATH = 'src/popup/index.html';
@@ -40,23 +41,24 @@ const CHROMIUM_CANDIDATES = [
 ];
 export const findChromium = () => CHROMIUM_CANDIDATES.find((p) => p && existsSync(p)) ?? null;
 
-/** Throws a clear error unless `npm run build` has written dist/. */
-export function assertBuilt() {
-  if (!existsSync(join(distDir, 'manifest.json'))) {
-    throw new Error(`${distDir}/manifest.json is missing: run \`npm run build\` first.`);
+/** Throws a clear error unless `npm run build` has written dist/ (or `dist`). */
+export function assertBuilt(dist = distDir) {
+  if (!existsSync(join(dist, 'manifest.json'))) {
+    throw new Error(`${dist}/manifest.json is missing: run \`npm run build\` first.`);
   }
 }
 
 export const readManifest = (dir = distDir) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 
 /**
- * Copies dist/ and grants the copy <all_urls> host access (see the note at the top); with
- * `allUrls: false` the copy is dist/ as it ships (for paths that need access to be missing).
+ * Copies dist/ (or another build, `dist`) and grants the copy <all_urls> host access (see the
+ * note at the top); with `allUrls: false` the copy is the build as it ships (for paths that need
+ * access to be missing).
  */
-export function patchedExtensionCopy(into, { allUrls = true } = {}) {
-  assertBuilt();
+export function patchedExtensionCopy(into, { allUrls = true, dist = distDir } = {}) {
+  assertBuilt(dist);
   const dir = join(into, 'extension');
-  cpSync(distDir, dir, { recursive: true });
+  cpSync(dist, dir, { recursive: true });
   const manifest = readManifest(dir);
   if (allUrls) manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), '<all_urls>'])];
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
@@ -72,15 +74,23 @@ const setClock = (target, clock) =>
 /**
  * Starts the server and Chromium with the patched extension. Options: `pages` ({url, file}) and
  * `blockScripts` for the server; `allUrls: false` loads the extension without the <all_urls>
- * grant; `now` (epoch ms) sets the extension's clock (see the note at the top). Returns the
+ * grant; `now` (epoch ms) sets the extension's clock (see the note at the top); `dist` loads
+ * another build than dist/ (test/bench/compare.mjs). Returns the
  * context, the worker, the extension id, helpers bound to them, `setNow(t)` and `close()`.
  */
-export async function launch({ pages = [], blockScripts = false, allUrls = true, now, keepWelcome = false } = {}) {
+export async function launch({
+  pages = [],
+  blockScripts = false,
+  allUrls = true,
+  now,
+  keepWelcome = false,
+  dist = distDir,
+} = {}) {
   const executablePath = findChromium();
   if (!executablePath)
     throw new Error('Chromium not found: install it (apt-get install chromium) or set CHROMIUM_PATH.');
   const tmp = mkdtempSync(join(tmpdir(), 'learnmark-e2e-'));
-  const extDir = patchedExtensionCopy(tmp, { allUrls });
+  const extDir = patchedExtensionCopy(tmp, { allUrls, dist });
   const home = join(tmp, 'home');
   mkdirSync(home);
   const server = await startServer({ fixturesDir, pages, blockScripts });

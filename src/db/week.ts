@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { format, subDays } from 'date-fns';
 import type { DayTotals } from '../core/week/day-totals';
 import type { Goal } from '../core/goal/model';
@@ -57,15 +58,27 @@ export async function recentDays(database: LearnmarkDb, now: number, limit = 400
   return database.days.where('day').aboveOrEqual(from).toArray();
 }
 
-/** Unread items for active goals, newest first: what to read next. Walks back only as far as it must. */
+/**
+ * Unread items for active goals, newest first: what to read next. Found from keys (the unread
+ * ids newest first, and the goals' ids), so only the rows shown are read: walking rows until
+ * enough matched read every item's text when few are tied to a goal.
+ */
 export async function upNext(database: LearnmarkDb, goals: readonly Goal[], limit = 5): Promise<Item[]> {
-  const active = new Set(goals.filter((g) => g.status === 'active').map((g) => g.id));
-  return database.items
-    .orderBy('savedAt')
-    .reverse()
-    .filter((i) => i.status === 'unread' && (active.size === 0 || i.goalIds.some((g) => active.has(g))))
-    .limit(limit)
-    .toArray();
+  const active = goals.filter((g) => g.status === 'active').map((g) => g.id);
+  const unread = database.items
+    .where('[status+savedAt]')
+    .between(['unread', Dexie.minKey], ['unread', Dexie.maxKey])
+    .reverse();
+  if (active.length === 0) return unread.limit(limit).toArray();
+  const [newestFirst, tied] = await Promise.all([
+    unread.primaryKeys(),
+    Promise.all(active.map((id) => idsForGoal(database, id))).then((lists) => new Set(lists.flat())),
+  ]);
+  const shown = newestFirst
+    .map(String)
+    .filter((id) => tied.has(id))
+    .slice(0, limit);
+  return (await database.items.bulkGet(shown)).filter((i): i is Item => i !== undefined);
 }
 
 const DAY = 86_400_000;

@@ -38,12 +38,26 @@ export function App() {
 
   const goals = useLiveQuery(() => listGoals(db()), []);
   const week = useWeek(offset);
-  const next = useLiveQuery(() => (goals ? upNext(db(), goals, UP_NEXT_SHOWN) : Promise.resolve(undefined)), [goals]);
-  const past = useLiveQuery(() => fromYourPast(db(), now()), []);
+  // What is drawn below the week is read once the week is drawn: its queries (Up next and From
+  // your past walk the library) would otherwise share the first draw's time with the week's.
+  // Latest saved is read at once: whether the library is empty decides whether the week shows.
+  const weekDrawn = week !== undefined;
+  const next = useLiveQuery(
+    () => (goals && weekDrawn ? upNext(db(), goals, UP_NEXT_SHOWN) : Promise.resolve(undefined)),
+    [goals, weekDrawn],
+  );
+  const past = useLiveQuery(() => (weekDrawn ? fromYourPast(db(), now()) : Promise.resolve(undefined)), [weekDrawn]);
   const recent = useLiveQuery(() => latestItems(db(), LATEST_READ), []);
-  const logged = useLiveQuery(() => recentLogEntries(db(), LOGGED_SHOWN), []);
+  const logged = useLiveQuery(
+    () => (weekDrawn ? recentLogEntries(db(), LOGGED_SHOWN) : Promise.resolve(undefined)),
+    [weekDrawn],
+  );
   // No list repeats another: what Up next or From your past shows is not shown again below.
-  const latest = recent && withoutRepeats(recent, [next, past ? [past] : null], LATEST_SHOWN);
+  // Drawn with the lists above it, so that no item moves from one list to another as they come.
+  const latest =
+    recent && next !== undefined && past !== undefined
+      ? withoutRepeats(recent, [next, past ? [past] : null], LATEST_SHOWN)
+      : undefined;
 
   useEffect(() => {
     void targetTab().then((found) => (setTab(found), setTabResolved(true)));

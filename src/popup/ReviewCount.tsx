@@ -1,13 +1,21 @@
 import { endOfDay } from 'date-fns';
+import { useEffect, useState } from 'preact/hooks';
 import { db } from '../db/db';
-import { reviewQueue } from '../db/review';
 import { now } from '../platform/clock';
 import { t } from '../ui/i18n';
 import { useLiveQuery } from '../ui/use-live-query';
+import type * as ReviewDb from '../db/review';
 
 /** "3 to review today", linking to the review page; nothing when none are due. */
 export function ReviewCount() {
-  const count = useLiveQuery(async () => (await reviewQueue(db(), endOfDay(now()).getTime())).length, []);
+  // Loaded after the first draw: the review module brings the FSRS scheduler (ts-fsrs), which
+  // counting due cards does not need and the popup's first draw should not wait for.
+  const [review, setReview] = useState<typeof ReviewDb>();
+  useEffect(() => void import('../db/review').then(setReview), []);
+  const count = useLiveQuery(
+    async () => (review ? (await review.reviewQueue(db(), endOfDay(now()).getTime())).length : undefined),
+    [review],
+  );
   if (!count) return null;
   return (
     <p class="review-count" data-testid="review-count">

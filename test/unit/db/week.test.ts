@@ -213,6 +213,20 @@ describe('upNext and fromYourPast', () => {
     expect((await upNext(database, [])).map((i) => i.id)).toContain('no-goal');
   });
 
+  test('up next: the newest tied items within the limit, past newer untied ones; none when nothing is tied', async () => {
+    const goals = [goal({ id: 'a', title: 'A' }), goal({ id: 'b', title: 'B' })];
+    await database.items.bulkAdd([
+      ...Array.from({ length: 20 }, (_, k) => item({ id: `untied-${k}`, savedAt: NOW - k })),
+      ...Array.from({ length: 4 }, (_, k) =>
+        item({ id: `tied-${k}`, goalIds: [k % 2 ? 'a' : 'b'], savedAt: NOW - 100 - k }),
+      ),
+      item({ id: 'tied-done', goalIds: ['a'], status: 'done', savedAt: NOW + 1 }),
+    ]);
+    expect((await upNext(database, goals, 3)).map((i) => i.id)).toEqual(['tied-0', 'tied-1', 'tied-2']);
+    expect(await upNext(database, [goal({ id: 'c', title: 'C' })], 3)).toEqual([]);
+    expect((await upNext(database, [], 2)).map((i) => i.id)).toEqual(['untied-0', 'untied-1']);
+  });
+
   test('from your past: three to five weeks old, unread or with a takeaway', async () => {
     expect(await fromYourPast(database, NOW)).toBeNull();
     await database.items.bulkAdd([

@@ -3,27 +3,15 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { saveTab, type SaveDeps } from '../../../src/background/save';
-import type { Capture } from '../../../src/core/item/model';
 import { openDb, type LearnmarkDb } from '../../../src/db/db';
+import { pageCapture, tabAt } from './save-fixtures';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 let database: LearnmarkDb;
 let n = 0;
 const badge = vi.fn(async () => undefined);
-const capture: Capture = {
-  url: 'https://a.example/post',
-  kind: 'article',
-  title: 'T',
-  author: null,
-  siteName: null,
-  excerpt: null,
-  lang: 'en',
-  handle: null,
-  canonicalUrl: null,
-  publishedAt: null,
-  text: 'words',
-};
+const capture = pageCapture('https://a.example/post', { title: 'T', siteName: null, text: 'words' });
 const deps = (): SaveDeps => ({
   database: () => database,
   extract: async () => capture,
@@ -32,16 +20,7 @@ const deps = (): SaveDeps => ({
   now: () => 1000,
   newId: () => `id-${++n}`,
 });
-const tab = {
-  id: 7,
-  url: 'https://a.example/post',
-  title: 'T',
-  index: 0,
-  highlighted: true,
-  active: true,
-  pinned: false,
-  incognito: false,
-};
+const tab = tabAt('https://a.example/post', 7);
 
 beforeEach(() => {
   database = openDb(`save-failures-${++n}`);

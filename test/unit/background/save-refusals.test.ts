@@ -9,53 +9,25 @@ import { db } from '../../../src/db/db';
 import type { SaveResult } from '../../../src/messaging/save';
 import { installExtensionApis } from '../fake-extension-apis';
 import { FROM_POPUP } from '../senders';
+import { deliver, fakeNotifications, openTab, pageCapture, pageReads } from './save-fixtures';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 const apis = installExtensionApis();
-const notifications = { create: vi.fn(async (id: string, _options: { title: string; message: string }) => id) };
-// The fake's notifications have events (the nudge listens to them) but no create.
-Object.assign(fakeBrowser.notifications, notifications);
+const notifications = fakeNotifications();
 // The worker's messages come back as their key and substitutions, so tests can read them.
 apis.i18n.getMessage = (key: string, subs?: string | string[]) => [key, ...[subs ?? []].flat()].join(' ');
 
 const NOW = Date.UTC(2026, 10, 25, 10, 0);
 const URL_404 = 'https://blog.example.org/gone';
 
-function capture(url: string, httpStatus: number | null): Capture {
-  return {
-    url,
-    kind: 'article',
+const capture = (url: string, httpStatus: number | null): Capture =>
+  pageCapture(url, {
     title: 'Page not found',
-    author: null,
-    siteName: 'Blog',
-    excerpt: null,
-    lang: 'en',
-    handle: null,
-    canonicalUrl: null,
-    publishedAt: null,
     text: 'Sorry, we could not find that page. Try the search.',
     httpStatus,
-  };
-}
-
-/** The page as the extractor reads it (or the browser's refusal to run it there). */
-function pageReads(result: Capture | Error) {
-  apis.scripting.executeScript.mockImplementation(async (injection: { files?: string[] }) => {
-    if (result instanceof Error) throw result;
-    return [{ result: injection.files ? undefined : result }];
   });
-}
-
-async function openTab(url: string) {
-  return fakeBrowser.tabs.create({ url, active: true });
-}
-
-async function askSave(payload: object): Promise<SaveResult> {
-  const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
-  const [answer] = await trigger({ type: 'save-tab', payload }, FROM_POPUP, () => undefined);
-  return answer as SaveResult;
-}
+const askSave = (payload: object) => deliver<SaveResult>({ type: 'save-tab', payload }, FROM_POPUP);
 
 beforeAll(async () => {
   await import('../../../src/background/service-worker');
@@ -74,7 +46,7 @@ describe('from the popup', () => {
     [500, '500 Internal Server Error'],
   ])('a page that answered %i is refused with its status, and nothing is stored', async (status) => {
     const tab = await openTab(URL_404);
-    pageReads(capture(URL_404, status));
+    pageReads(apis, capture(URL_404, status));
     const result = await askSave({ tabId: tab.id, via: 'popup' });
     expect(result).toEqual({ ok: false, reason: 'not-loaded', failure: { kind: 'http-error', status }, url: URL_404 });
     expect(apis.action.setBadgeText).toHaveBeenCalledWith({ text: '!', tabId: tab.id });
@@ -86,7 +58,7 @@ describe('from the popup', () => {
   test("the browser's error page is refused", async () => {
     const url = 'https://unreachable.example.net/post';
     const tab = await openTab(url);
-    pageReads(new Error('Frame with ID 0 is showing error page'));
+    pageReads(apis, new Error('Frame with ID 0 is showing error page'));
     const result = await askSave({ tabId: tab.id, via: 'popup' });
     expect(result).toMatchObject({ ok: false, reason: 'not-loaded', failure: { kind: 'error-page' } });
     expect(await db().items.count()).toBe(0);
@@ -94,7 +66,7 @@ describe('from the popup', () => {
 
   test('"Save the link anyway" keeps the address and title, marked, without the error text', async () => {
     const tab = await openTab(URL_404);
-    pageReads(capture(URL_404, 404));
+    pageReads(apis, capture(URL_404, 404));
     const result = await askSave({ tabId: tab.id, via: 'popup', anyway: true });
     expect(result).toMatchObject({ ok: true, unreadable: 'not-loaded' });
     const [item] = await db().items.toArray();
@@ -109,7 +81,7 @@ describe('from the popup', () => {
 
   test('a soft 404 (answering 200) is saved as any page', async () => {
     const tab = await openTab(URL_404);
-    pageReads(capture(URL_404, 200));
+    pageReads(apis, capture(URL_404, 200));
     expect(await askSave({ tabId: tab.id, via: 'popup' })).toMatchObject({ ok: true, unreadable: null });
     expect(await db().items.count()).toBe(1);
   });
@@ -128,7 +100,7 @@ describe('from the popup', () => {
 describe('from the shortcut and the context menu', () => {
   test('the shortcut on a 404 stores nothing, marks the icon and says why', async () => {
     const tab = await openTab(URL_404);
-    pageReads(capture(URL_404, 404));
+    pageReads(apis, capture(URL_404, 404));
     await apis.commands.onCommand.trigger('save-page', tab);
     expect(await db().items.count()).toBe(0);
     expect(apis.action.setBadgeText).toHaveBeenCalledWith({ text: '!', tabId: tab.id });
@@ -142,7 +114,7 @@ describe('from the shortcut and the context menu', () => {
   test('"Save page" from the context menu on an error page stores nothing and says why', async () => {
     const url = 'https://unreachable.example.net/post';
     const tab = await openTab(url);
-    pageReads(new Error('Frame with ID 0 is showing error page'));
+    pageReads(apis, new Error('Frame with ID 0 is showing error page'));
     await apis.contextMenus.onClicked.trigger({ menuItemId: 'save-page', editable: false, pageUrl: url }, tab);
     expect(await db().items.count()).toBe(0);
     expect(notifications.create.mock.calls[0]![1]).toMatchObject({ message: 'loadFailedErrorPage' });
@@ -157,7 +129,7 @@ describe('from the shortcut and the context menu', () => {
 
   test('a save that works shows no notification', async () => {
     const tab = await openTab('https://blog.example.org/fine');
-    pageReads(capture('https://blog.example.org/fine', 200));
+    pageReads(apis, capture('https://blog.example.org/fine', 200));
     await apis.commands.onCommand.trigger('save-page', tab);
     expect(await db().items.count()).toBe(1);
     expect(notifications.create).not.toHaveBeenCalled();

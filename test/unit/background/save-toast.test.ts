@@ -10,34 +10,23 @@ import { db } from '../../../src/db/db';
 import { installExtensionApis } from '../fake-extension-apis';
 import { goal } from '../goal-fixtures';
 import { fromContentScript } from '../senders';
+import { deliver, fakeNotifications, openTab, pageCapture } from './save-fixtures';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 const apis = installExtensionApis();
-const notifications = {
-  create: vi.fn(async (id: string, _options: { title: string; message: string }) => id),
-  clear: vi.fn(async () => true),
-};
-Object.assign(fakeBrowser.notifications, notifications);
+const notifications = fakeNotifications();
 const windows = { create: vi.fn(async (_options: { type: string; url: string }) => ({ id: 1 })) };
 Object.assign(fakeBrowser.windows, windows);
 
 const NOW = Date.UTC(2026, 10, 25, 10, 0);
 const URL_A = 'https://blog.example.org/b-trees';
-const capture = (url: string): Capture => ({
-  url,
-  kind: 'article',
-  title: 'How databases find rows',
-  author: null,
-  siteName: 'Blog',
-  excerpt: null,
-  lang: 'en',
-  handle: null,
-  canonicalUrl: null,
-  publishedAt: null,
-  text: 'A b-tree keeps its nodes wide so lookups stay shallow. Indexes are b-tree pages.',
-  httpStatus: 200,
-});
+const capture = (url: string): Capture =>
+  pageCapture(url, {
+    title: 'How databases find rows',
+    text: 'A b-tree keeps its nodes wide so lookups stay shallow. Indexes are b-tree pages.',
+    httpStatus: 200,
+  });
 
 /** The data of each toast drawn in a tab. */
 let drawn: unknown[] = [];
@@ -66,11 +55,7 @@ function pageReads(read: () => Promise<Capture>, { toastRefused = false } = {}) 
   );
 }
 const press = (tab: { id?: number }) => apis.commands.onCommand.trigger('save-page', tab);
-async function ask(message: unknown, sender: object): Promise<unknown> {
-  const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
-  const [answer] = await trigger(message, sender, () => undefined);
-  return answer;
-}
+const ask = deliver;
 
 beforeAll(async () => {
   await import('../../../src/background/service-worker');
@@ -92,7 +77,7 @@ describe('the toast after a save by shortcut', () => {
       goal({ id: 'g-db', title: 'Databases', keywords: ['b-tree'] }),
       goal({ id: 'g-talk', title: 'Public speaking', keywords: ['slides'] }),
     ]);
-    const tab = await fakeBrowser.tabs.create({ url: URL_A, active: true });
+    const tab = await openTab(URL_A);
     pageReads(async () => capture(URL_A));
     await press(tab);
     const [item] = await db().items.toArray();
@@ -117,7 +102,7 @@ describe('the toast after a save by shortcut', () => {
   });
 
   test('a second toast in the same tab reuses the script loaded the first time', async () => {
-    const tab = await fakeBrowser.tabs.create({ url: URL_A, active: true });
+    const tab = await openTab(URL_A);
     pageReads(async () => capture(URL_A));
     await press(tab);
     await press(tab);
@@ -130,14 +115,14 @@ describe('the toast after a save by shortcut', () => {
   });
 
   test('Edit from a tab nothing was saved from opens nothing', async () => {
-    const other = await fakeBrowser.tabs.create({ url: 'https://bank.example/', active: true });
+    const other = await openTab('https://bank.example/');
     const answer = await ask({ type: 'toast-edit', payload: {} }, fromContentScript({ id: other.id, url: other.url }));
     expect(answer).toEqual({ ok: false });
     expect(windows.create).not.toHaveBeenCalled();
   });
 
   test('where no script may run, a notification confirms the save and its click edits', async () => {
-    const tab = await fakeBrowser.tabs.create({ url: URL_A, active: true });
+    const tab = await openTab(URL_A);
     pageReads(async () => capture(URL_A), { toastRefused: true });
     await press(tab);
     const [item] = await db().items.toArray();
@@ -152,7 +137,7 @@ describe('the toast after a save by shortcut', () => {
 
 describe('bad input', () => {
   test('a second press while the first save runs: one item, one confirmation', async () => {
-    const tab = await fakeBrowser.tabs.create({ url: URL_A, active: true });
+    const tab = await openTab(URL_A);
     let reads = 0;
     let finish: () => void = () => undefined;
     pageReads(() => {
@@ -170,7 +155,7 @@ describe('bad input', () => {
   });
 
   test('a tab closed while it was being read: nothing stored, and the person is told', async () => {
-    const tab = await fakeBrowser.tabs.create({ url: URL_A, active: true });
+    const tab = await openTab(URL_A);
     pageReads(async () => {
       await fakeBrowser.tabs.remove(tab.id!);
       throw new Error(`No tab with id: ${tab.id}.`);

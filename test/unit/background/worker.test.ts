@@ -8,50 +8,20 @@ import { db } from '../../../src/db/db';
 import type { SaveResult } from '../../../src/messaging/save';
 import { installExtensionApis } from '../fake-extension-apis';
 import { goal } from '../goal-fixtures';
+import { deliver, fakeNotifications, pageCapture as readable, pageReads as readsAs } from './save-fixtures';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 const apis = installExtensionApis();
 // The fake's notifications have events but no create: the highlight's confirmation needs one.
-const notifications = { create: vi.fn(async (id: string, _options: { title: string; message: string }) => id) };
-Object.assign(fakeBrowser.notifications, notifications);
+const notifications = fakeNotifications();
 
-/** Delivers a message to the worker's listener as the browser would, and returns its answer. */
-async function ask(message: unknown, sender: object): Promise<SaveResult | undefined> {
-  const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
-  const [answer] = await trigger(message, sender, () => undefined);
-  return answer as SaveResult | undefined;
-}
+const ask = (message: unknown, sender: object) => deliver<SaveResult | undefined>(message, sender);
 const NOW = Date.UTC(2026, 10, 25, 10, 0);
 const OWN = FROM_POPUP;
 
-function pageCapture(url: string, over: Partial<Capture> = {}): Capture {
-  return {
-    url,
-    kind: 'article',
-    title: 'Read me',
-    author: 'Ada',
-    siteName: 'Blog',
-    excerpt: null,
-    lang: 'en',
-    handle: null,
-    canonicalUrl: null,
-    publishedAt: null,
-    text: 'Three short words',
-    ...over,
-  };
-}
-
-/** The page as the extractor would read it: the second executeScript call returns it. */
-function pageReads(result: Capture | Error | ((args: unknown[]) => unknown)) {
-  apis.scripting.executeScript.mockImplementation(async (injection: { files?: string[]; args?: unknown[] }) => {
-    if (injection.files) {
-      if (result instanceof Error) throw result;
-      return [{ result: undefined }];
-    }
-    return [{ result: typeof result === 'function' ? result(injection.args ?? []) : result }];
-  });
-}
+const pageCapture = (url: string, over: Partial<Capture> = {}): Capture => readable(url, { author: 'Ada', ...over });
+const pageReads = (result: Capture | Error | ((args: unknown[]) => unknown)) => readsAs(apis, result);
 
 // The fake browser's tabs have no titles; the worker reads them with tabs.get.
 const titles = new Map<number, string>();

@@ -4,6 +4,7 @@ import { t } from '../ui/i18n';
 import { ask } from '../ui/ask';
 import { useAction } from '../ui/use-action';
 import { WEEKLY_ITEMS_MAX } from '../core/goal/model';
+import { NumberField } from '../ui/NumberField';
 
 /** The weekly target a goal starts with, shown and editable beside it. */
 const TARGET_ITEMS = 3;
@@ -79,13 +80,12 @@ export function Onboarding({ onDone }: { onDone: () => void }) {
                 onInput={(e) => change(i, { keywords: e.currentTarget.value })}
               />
               <label class="onboarding-target">
-                <input
-                  type="number"
+                <NumberField
                   min={1}
                   max={WEEKLY_ITEMS_MAX}
                   value={row.items}
                   aria-label={t('onboardingTarget', String(i + 1))}
-                  onInput={(e) => change(i, { items: e.currentTarget.value })}
+                  onDraft={(items) => change(i, { items })}
                 />
                 <span aria-hidden="true">{t('onboardingTargetUnit')}</span>
               </label>

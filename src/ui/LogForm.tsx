@@ -15,6 +15,7 @@ import {
 import { now } from '../platform/clock';
 import { GoalChips } from './GoalChips';
 import { t } from './i18n';
+import { NumberField } from './NumberField';
 
 /** The name of each kind of learning (keys in `_locales`). */
 const LOG_KIND_LABEL: Record<LogKind, string> = {
@@ -93,15 +94,7 @@ export function LogForm({ idPrefix, goals, entry, goalIds = [], busy, onSubmit, 
         </span>
         <span>
           <label for={id('minutes')}>{t('logMinutesLabel')}</label>
-          <input
-            id={id('minutes')}
-            type="number"
-            min={1}
-            max={LOG_MINUTES_MAX}
-            required
-            value={minutes}
-            onInput={(e) => setMinutes(e.currentTarget.value)}
-          />
+          <NumberField id={id('minutes')} min={1} max={LOG_MINUTES_MAX} required value={minutes} onDraft={setMinutes} />
         </span>
         <span>
           <label for={id('day')}>{t('logDayLabel')}</label>

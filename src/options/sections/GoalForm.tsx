@@ -6,6 +6,7 @@ import { ActionError } from '../../ui/ActionError';
 import { t } from '../../ui/i18n';
 import { ask } from '../../ui/ask';
 import { useAction } from '../../ui/use-action';
+import { NumberField } from '../../ui/NumberField';
 
 const dateInput = (ms: number | null) =>
   ms === null ? '' : new Date(ms - new Date(ms).getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
@@ -24,8 +25,8 @@ export function GoalForm({ goal, onDone }: { goal?: Goal; onDone: (saved: Goal |
   const [errors, setErrors] = useState<GoalErrors>({});
   const prefix = goal ? `goal-${goal.id}` : 'goal-new';
 
-  const set = (field: keyof typeof draft) => (e: Event) =>
-    setDraft({ ...draft, [field]: (e.currentTarget as HTMLInputElement).value });
+  const setText = (field: keyof typeof draft) => (text: string) => setDraft({ ...draft, [field]: text });
+  const set = (field: keyof typeof draft) => (e: Event) => setText(field)((e.currentTarget as HTMLInputElement).value);
   const save = useAction(async () => {
     const result = await ask('goal-save', { draft: { ...draft, id: goal?.id } });
     if (!result.ok) {
@@ -72,26 +73,24 @@ export function GoalForm({ goal, onDone }: { goal?: Goal; onDone: (saved: Goal |
       <div class="form-row">
         <div>
           <label for={`${prefix}-weeklyMinutes`}>{t('goalWeeklyMinutes')}</label>
-          <input
+          <NumberField
             {...field('weeklyMinutes')}
-            type="number"
             inputMode="numeric"
             min={0}
             step={5}
-            value={draft.weeklyMinutes ?? ''}
-            onInput={set('weeklyMinutes')}
+            value={draft.weeklyMinutes}
+            onDraft={setText('weeklyMinutes')}
           />
           {error('weeklyMinutes')}
         </div>
         <div>
           <label for={`${prefix}-weeklyItems`}>{t('goalWeeklyItems')}</label>
-          <input
+          <NumberField
             {...field('weeklyItems')}
-            type="number"
             inputMode="numeric"
             min={0}
-            value={draft.weeklyItems ?? ''}
-            onInput={set('weeklyItems')}
+            value={draft.weeklyItems}
+            onDraft={setText('weeklyItems')}
           />
           {error('weeklyItems')}
         </div>

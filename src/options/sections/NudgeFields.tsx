@@ -1,5 +1,6 @@
 import { NUDGE_STYLES, validMinutes, type EarnedLeisure, type NudgeStyle } from '../../core/tracking/settings';
 import { t } from '../../ui/i18n';
+import { NumberField } from '../../ui/NumberField';
 
 const DEFAULT_RATE: EarnedLeisure = { learningMinutes: 10, playMinutes: 5 };
 
@@ -18,8 +19,8 @@ export function NudgeFields({
   onStyle: (style: NudgeStyle) => void;
   onEarned: (earned: EarnedLeisure | null) => void;
 }) {
-  const rate = (field: keyof EarnedLeisure) => (e: Event) => {
-    const minutes = validMinutes((e.currentTarget as HTMLInputElement).value);
+  const rate = (field: keyof EarnedLeisure) => (text: string) => {
+    const minutes = validMinutes(text);
     if (earned && minutes !== null) onEarned({ ...earned, [field]: minutes });
   };
   return (
@@ -48,22 +49,20 @@ export function NudgeFields({
         {earned && (
           <p class="earned-rate">
             <label for="earned-learning">{t('earnedLearning')}</label>
-            <input
+            <NumberField
               id="earned-learning"
-              type="number"
               min={1}
               max={1440}
               value={earned.learningMinutes}
-              onChange={rate('learningMinutes')}
+              onCommit={rate('learningMinutes')}
             />
             <label for="earned-play">{t('earnedPlay')}</label>
-            <input
+            <NumberField
               id="earned-play"
-              type="number"
               min={1}
               max={1440}
               value={earned.playMinutes}
-              onChange={rate('playMinutes')}
+              onCommit={rate('playMinutes')}
             />
           </p>
         )}

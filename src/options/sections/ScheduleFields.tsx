@@ -2,6 +2,7 @@ import type { Schedule } from '../../core/nudge/schedule';
 import { WEEKDAYS_9_TO_5 } from '../../core/nudge/schedule';
 import { validMinutes } from '../../core/tracking/settings';
 import { t } from '../../ui/i18n';
+import { NumberField } from '../../ui/NumberField';
 
 /** Monday first, as a work week reads; values are Date.getDay() numbers. */
 const WEEK = [1, 2, 3, 4, 5, 6, 0];
@@ -76,17 +77,16 @@ export function ScheduleFields({
             }}
           />
           <label for="schedule-outside">{t('sitesScheduleOutside')}</label>
-          <input
+          <NumberField
             id="schedule-outside"
-            type="number"
             min={1}
             max={1440}
             step={1}
-            value={schedule.outsideMinutes ?? ''}
+            value={schedule.outsideMinutes}
             placeholder={t('sitesScheduleNone')}
             aria-describedby="schedule-outside-help"
-            onChange={(e) => {
-              const value = e.currentTarget.value.trim();
+            onCommit={(text) => {
+              const value = text.trim();
               const minutes = value === '' ? null : validMinutes(value);
               if (value === '' || minutes !== null) onChange({ ...schedule, outsideMinutes: minutes });
             }}

@@ -4,6 +4,7 @@ import { normalizePattern } from '../../core/tracking/site-rules';
 import { validMinutes } from '../../core/tracking/settings';
 import { t } from '../../ui/i18n';
 import type { Goal } from '../../core/goal/model';
+import { NumberField } from '../../ui/NumberField';
 
 export interface SiteListProps {
   /** `learning` or `distraction`: names the ids and message keys. */
@@ -105,15 +106,14 @@ function LimitField({
   return (
     <span class="site-limit">
       <label for={id}>{t('sitesLimitLabel', pattern)}</label>
-      <input
+      <NumberField
         id={id}
-        type="number"
         min={1}
         max={1440}
         step={1}
-        value={minutes ?? ''}
+        value={minutes}
         placeholder={t('sitesLimitNone')}
-        onChange={(e) => commit(e.currentTarget.value)}
+        onCommit={commit}
       />
     </span>
   );

@@ -12,6 +12,7 @@ import { SiteList } from './SiteList';
 import { NudgeFields } from './NudgeFields';
 import { useTrackingSettings } from './use-tracking-settings';
 import { ScheduleFields } from './ScheduleFields';
+import { NumberField } from '../../ui/NumberField';
 
 /**
  * Asks for access to one distraction site so the nudge can appear in its pages. It must run
@@ -33,9 +34,6 @@ const gameOrigins = (settings: TrackingSettings) =>
 export function SitesSection() {
   const { settings, setSettings, managed } = useTrackingSettings();
   const [budgetError, setBudgetError] = useState('');
-  // What the person is typing in the budget, until it is committed: a redraw meanwhile (goals
-  // or settings arriving) must not put the stored number back under their cursor.
-  const [budgetDraft, setBudgetDraft] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [access, setAccess] = useState<'unknown' | 'granted' | 'refused'>('unknown');
   const goals = useLiveQuery(() => listGoals(db()), []);
@@ -86,18 +84,16 @@ export function SitesSection() {
         {t('sitesPause')}
       </label>
       <label for="daily-budget">{t('sitesBudgetLabel')}</label>
-      <input
+      {/* A redraw while the budget is typed (goals or settings arriving) keeps what is typed. */}
+      <NumberField
         id="daily-budget"
-        type="number"
         min={1}
         max={1440}
         step={1}
-        value={budgetDraft ?? settings.dailyBudgetMinutes}
+        value={settings.dailyBudgetMinutes}
         aria-describedby="daily-budget-help"
-        onInput={(e) => setBudgetDraft(e.currentTarget.value)}
-        onChange={(e) => {
-          const minutes = validMinutes(e.currentTarget.value);
-          if (minutes !== null) setBudgetDraft(null);
+        onCommit={(text) => {
+          const minutes = validMinutes(text);
           setBudgetError(minutes === null ? t('sitesBudgetInvalid') : '');
           if (minutes !== null) save({ ...settings, dailyBudgetMinutes: minutes });
         }}

@@ -1,4 +1,5 @@
 import { closedHost } from '../closed-host';
+import { focusReturn } from '../focus-return';
 
 // The nudge card itself, apart from how it is installed in the page (index.ts), so it can be
 // tested under jsdom. It costs the person nothing: it never takes focus, never navigates the
@@ -25,9 +26,6 @@ export interface CardDeps {
   /** Whether an event is the person's own (trusted); a test hook, `event.isTrusted` otherwise. */
   isPersonEvent?: (event: Event) => boolean;
 }
-
-/** The shortcut that moves focus into the card while it is shown: Alt+Shift+L. */
-const isFocusShortcut = (e: KeyboardEvent) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyL';
 
 interface Shown {
   host: HTMLElement;
@@ -81,8 +79,6 @@ function drawCard(data: NudgeCardData, deps: CardDeps, isPerson: (e: Event) => b
   card.setAttribute('aria-modal', 'false');
   card.setAttribute('aria-labelledby', 'title');
   card.setAttribute('aria-describedby', 'spent');
-  /** Where focus was when the person moved it into the card, to give it back. */
-  let returnTo: Element | null = null;
   const timers: number[] = [];
 
   const button = (label: string, onClick: () => void, testId: string, meta?: string) => {
@@ -103,17 +99,12 @@ function drawCard(data: NudgeCardData, deps: CardDeps, isPerson: (e: Event) => b
     });
     return el;
   };
-  const giveFocusBack = () => {
-    // Only when focus is in the card: otherwise the person is elsewhere and stays there.
-    if (doc.activeElement !== host) return;
-    const target = returnTo as HTMLElement | null;
-    if (target?.isConnected && target !== host) target.focus?.();
-    else (doc.activeElement as HTMLElement | null)?.blur?.();
-  };
+  // Alt+Shift+L moves to the first action; Escape (or the card going away) gives focus back.
+  const focus = focusReturn(win, host, () => actions.firstElementChild as HTMLElement | null, isPerson);
   const remove = () => {
     for (const id of timers) win.clearInterval(id);
-    win.removeEventListener('keydown', onShortcut, true);
-    giveFocusBack();
+    focus.stop();
+    focus.giveBack();
     host.remove();
     if (current?.host === host) current = null;
   };
@@ -244,19 +235,11 @@ function drawCard(data: NudgeCardData, deps: CardDeps, isPerson: (e: Event) => b
     if (!isPerson(event)) return;
     // Keys pressed in the card are the card's: the game behind it does not get them.
     event.stopPropagation();
-    if (event.key === 'Escape') giveFocusBack();
+    if (event.key === 'Escape') focus.giveBack();
   });
   card.append(close, title, spent, actions, hint);
   root.append(style, card);
 
-  function onShortcut(event: KeyboardEvent) {
-    if (!isPerson(event) || !isFocusShortcut(event)) return;
-    event.preventDefault();
-    event.stopPropagation();
-    if (doc.activeElement !== host) returnTo = doc.activeElement;
-    (actions.firstElementChild as HTMLElement | null)?.focus();
-  }
-  win.addEventListener('keydown', onShortcut, true);
   doc.documentElement.append(host);
   return { host, remove };
 }

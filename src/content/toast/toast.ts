@@ -1,4 +1,5 @@
 import { closedHost } from '../closed-host';
+import { focusReturn } from '../focus-return';
 
 // The confirmation after a save by shortcut, context menu or feed button, apart from how it is
 // installed in the page (index.ts), so it can be tested under jsdom. It costs the person
@@ -19,9 +20,6 @@ export interface ToastDeps {
   /** Whether an event is the person's own (trusted); a test hook, `event.isTrusted` otherwise. */
   isPersonEvent?: (event: Event) => boolean;
 }
-
-/** The shortcut that moves focus into the toast while it is shown: Alt+Shift+L, as the nudge card. */
-const isFocusShortcut = (e: KeyboardEvent) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyL';
 
 let removeCurrent: (() => void) | null = null;
 
@@ -62,8 +60,6 @@ export function showToast(data: ToastData, deps: ToastDeps, win: Window = window
     });
     return el;
   };
-  /** Where focus was when the person moved it into the toast, to give it back. */
-  let returnTo: Element | null = null;
   let timer = 0;
   let hovered = false;
   let focused = false;
@@ -71,17 +67,12 @@ export function showToast(data: ToastData, deps: ToastDeps, win: Window = window
     win.clearTimeout(timer);
     if (!hovered && !focused) timer = win.setTimeout(remove, TOAST_MS);
   };
-  const giveFocusBack = () => {
-    // Only when focus is in the toast: otherwise the person is elsewhere and stays there.
-    if (doc.activeElement !== host) return;
-    const target = returnTo as HTMLElement | null;
-    if (target?.isConnected && target !== host) target.focus?.();
-    else (doc.activeElement as HTMLElement | null)?.blur?.();
-  };
+  // Alt+Shift+L moves to Edit; Escape (or the toast going away) gives focus back.
+  const focus = focusReturn(win, host, () => edit, isPerson);
   function remove() {
     win.clearTimeout(timer);
-    win.removeEventListener('keydown', onShortcut, true);
-    giveFocusBack();
+    focus.stop();
+    focus.giveBack();
     host.remove();
     if (removeCurrent === remove) removeCurrent = null;
   }
@@ -112,14 +103,6 @@ export function showToast(data: ToastData, deps: ToastDeps, win: Window = window
   toast.addEventListener('focusout', () => ((focused = false), wait()));
   root.append(style, toast);
 
-  function onShortcut(event: KeyboardEvent) {
-    if (!isPerson(event) || !isFocusShortcut(event)) return;
-    event.preventDefault();
-    event.stopPropagation();
-    if (doc.activeElement !== host) returnTo = doc.activeElement;
-    edit.focus();
-  }
-  win.addEventListener('keydown', onShortcut, true);
   doc.documentElement.append(host);
   removeCurrent = remove;
   wait();

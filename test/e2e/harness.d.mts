@@ -45,9 +45,9 @@ export const POPUP_PATH: string;
 export const UNREACHABLE_HOST: string;
 export const SAVE_STATES: string[];
 export function findChromium(): string | null;
-export function assertBuilt(): void;
+export function assertBuilt(dist?: string): void;
 export function readManifest(dir?: string): Record<string, unknown> & { host_permissions?: string[] };
-export function patchedExtensionCopy(into: string, options?: { allUrls?: boolean }): string;
+export function patchedExtensionCopy(into: string, options?: { allUrls?: boolean; dist?: string }): string;
 export function launch(options?: {
   pages?: ServedPage[];
   blockScripts?: boolean;
@@ -55,6 +55,8 @@ export function launch(options?: {
   now?: number;
   /** Keep the welcome page the install opens (closed by default). */
   keepWelcome?: boolean;
+  /** Another build than dist/ (test/bench/compare.mjs). */
+  dist?: string;
 }): Promise<Launched>;
 export const WELCOME_PATH: string;
 export function tabIdOf(sw: Worker, url: string): Promise<number>;

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Goal } from '../core/goal/model';
 import type { BulkAction } from '../core/library/bulk';
 import { ask } from '../ui/ask';
+import { GoalSelect } from '../ui/FilterSelects';
 import { ActionError } from '../ui/ActionError';
 import { t } from '../ui/i18n';
 import { useAction } from '../ui/use-action';
@@ -24,7 +25,7 @@ interface Props {
 
 /** Actions on the selected items: one worker message, one transaction, and an Undo each. */
 export function BulkBar({ selected, matching, goals, tags, onSelectAll, onClear, onDone }: Props) {
-  const [goalId, setGoalId] = useState('');
+  const [goalId, setGoalId] = useState<string | null>(null);
   const [tag, setTag] = useState('');
   const [pending, setPending] = useState<Choice | null>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
@@ -71,19 +72,20 @@ export function BulkBar({ selected, matching, goals, tags, onSelectAll, onClear,
       <span class="bulk-group">
         <label>
           <span class="visually-hidden">{t('libraryGoal')}</span>
-          <select value={goalId} onChange={(e) => setGoalId(e.currentTarget.value)}>
-            <option value="">{t('libraryChooseGoal')}</option>
-            {goals.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.title}
-              </option>
-            ))}
-          </select>
+          <GoalSelect goals={goals} value={goalId} noneLabel={t('libraryChooseGoal')} onChange={setGoalId} />
         </label>
-        <button type="button" disabled={!goal || act.busy} onClick={() => run({ kind: 'tie', goalId })}>
+        <button
+          type="button"
+          disabled={!goal || act.busy}
+          onClick={() => goal && run({ kind: 'tie', goalId: goal.id })}
+        >
           {t('libraryTie')}
         </button>
-        <button type="button" disabled={!goal || act.busy} onClick={() => run({ kind: 'untie', goalId })}>
+        <button
+          type="button"
+          disabled={!goal || act.busy}
+          onClick={() => goal && run({ kind: 'untie', goalId: goal.id })}
+        >
           {t('libraryUntie')}
         </button>
       </span>

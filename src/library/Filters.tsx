@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Goal } from '../core/goal/model';
-import { ITEM_KINDS, ITEM_STATUSES, type ItemStatus } from '../core/item/model';
+import { ITEM_STATUSES, type ItemStatus } from '../core/item/model';
+import { GoalSelect, KindSelect } from '../ui/FilterSelects';
 import { LIBRARY_SORTS, defaultSort, type LibraryView } from '../core/library/view';
 import { t } from '../ui/i18n';
 import { dayEnd, dayStart, dayValue } from './days';
@@ -43,28 +44,16 @@ export function Filters({ view, goals, tags, onChange }: Props) {
       </fieldset>
       <label>
         {t('libraryGoal')}
-        <select value={view.goalId ?? ''} onChange={(e) => set({ goalId: e.currentTarget.value || null })}>
-          <option value="">{t('libraryAny')}</option>
-          {goals.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.title}
-            </option>
-          ))}
-        </select>
+        <GoalSelect
+          goals={goals}
+          value={view.goalId}
+          noneLabel={t('libraryAny')}
+          onChange={(goalId) => set({ goalId })}
+        />
       </label>
       <label>
         {t('libraryKind')}
-        <select
-          value={view.kind ?? ''}
-          onChange={(e) => set({ kind: ITEM_KINDS.find((k) => k === e.currentTarget.value) ?? null })}
-        >
-          <option value="">{t('libraryAny')}</option>
-          {ITEM_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`kind_${k.replace(/-/g, '_')}`)}
-            </option>
-          ))}
-        </select>
+        <KindSelect value={view.kind} noneLabel={t('libraryAny')} onChange={(kind) => set({ kind })} />
       </label>
       <label>
         {t('libraryTag')}

@@ -6,6 +6,7 @@ import { siteOf } from '../core/library/view';
 import { t } from '../ui/i18n';
 import { Marked } from '../ui/Marked';
 import { SafeLink } from '../ui/SafeLink';
+import { kindLabel } from '../ui/FilterSelects';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
@@ -49,7 +50,7 @@ export function LibraryRow({ item, id, goals, query, selected, onSelect, onEdit 
         </div>
         <div class="row-meta">
           <span>{siteOf(item.url) || item.siteName || t('libraryNoSite')}</span>
-          <span>{t(`kind_${item.kind.replace(/-/g, '_')}`)}</span>
+          <span>{kindLabel(item.kind)}</span>
           <span>{dateFormat.format(item.savedAt)}</span>
           <span class={`status status-${item.status}`}>{t(`libraryStatus_${item.status}`)}</span>
           {tied.map((g) => (

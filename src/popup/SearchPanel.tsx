@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Goal } from '../core/goal/model';
-import { ITEM_KINDS, ITEM_STATUSES, type ItemKind } from '../core/item/model';
+import { ITEM_STATUSES, type ItemKind } from '../core/item/model';
+import { GoalSelect, KindSelect } from '../ui/FilterSelects';
 import { db } from '../db/db';
 import { searchItems, type SearchResult } from '../db/search';
 import { now } from '../platform/clock';
@@ -22,14 +23,14 @@ const libraryUrl = (change: { query: string; goalId: string | null; kind: ItemKi
 
 /** Search everything ever saved, as you type, optionally within one goal or one kind. */
 export function SearchPanel({ query, goals }: { query: string; goals: Goal[] }) {
-  const [goalId, setGoalId] = useState('');
-  const [kind, setKind] = useState<ItemKind | ''>('');
+  const [goalId, setGoalId] = useState<string | null>(null);
+  const [kind, setKind] = useState<ItemKind | null>(null);
   const [result, setResult] = useState<SearchResult | null>(null);
   const pending = useLiveQuery(() => pendingCount(db()), []);
 
   useEffect(() => {
     let current = true;
-    void searchItems(db(), query, { goalId: goalId || null, kind: kind || null }, { now: now() }).then((r) => {
+    void searchItems(db(), query, { goalId, kind }, { now: now() }).then((r) => {
       // A slower earlier query must not overwrite a newer one's results.
       if (current) {
         setResult(r);
@@ -49,25 +50,11 @@ export function SearchPanel({ query, goals }: { query: string; goals: Goal[] }) 
       <div class="filters">
         <label>
           <span class="visually-hidden">{t('filterGoal')}</span>
-          <select value={goalId} onChange={(e) => setGoalId(e.currentTarget.value)}>
-            <option value="">{t('filterAllGoals')}</option>
-            {goals.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.title}
-              </option>
-            ))}
-          </select>
+          <GoalSelect goals={goals} value={goalId} noneLabel={t('filterAllGoals')} onChange={setGoalId} />
         </label>
         <label>
           <span class="visually-hidden">{t('filterKind')}</span>
-          <select value={kind} onChange={(e) => setKind(e.currentTarget.value as ItemKind | '')}>
-            <option value="">{t('filterAllKinds')}</option>
-            {ITEM_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`kind_${k.replace('-', '_')}`)}
-              </option>
-            ))}
-          </select>
+          <KindSelect value={kind} noneLabel={t('filterAllKinds')} onChange={setKind} />
         </label>
       </div>
       {!!pending && <p class="hint">{t('searchIndexing', String(pending))}</p>}

@@ -16,6 +16,7 @@ import { goal } from '../unit/goal-fixtures';
 import { clearTable, fixturesDir, launch, type Launched } from './harness.mjs';
 import { item, seedRows } from './seed';
 import { readStore, settledActivity } from './tracking-helpers.mjs';
+import { seriousViolations } from './a11y.mjs';
 
 const NOW = new Date(2026, 10, 25, 12).getTime();
 const ARTICLE = 'https://blog.example.org/2024/03/spaced-repetition-for-engineers/';
@@ -265,6 +266,86 @@ describe('without access to the site, the nudge is a notification', () => {
     await h.sw.evaluate(() => chrome.alarms.create('budget', { when: Date.now() }));
     await page.waitForTimeout(2_000);
     expect(await notificationIds()).toEqual([]);
+    expect(h.guard.requests).toEqual([]);
+  });
+});
+
+describe('earned leisure', () => {
+  let h: Launched;
+  let options: Page;
+  const SQL = goal({ id: 'g-sql', title: 'Get better at SQL' });
+  // Six and ten minutes' reads for the goal: at 10 → 5 they earn three and five minutes of play.
+  const SHORT = item({
+    title: 'Window functions in six minutes',
+    goalIds: [SQL.id],
+    readingMinutes: 6,
+    savedAt: NOW - 9e5,
+  });
+  const LONG = item({ title: 'Indexes, explained', goalIds: [SQL.id], readingMinutes: 10, savedAt: NOW - 6e5 });
+  beforeAll(async () => {
+    h = await launch({ now: NOW });
+    options = await h.ctx.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/src/options/index.html#goals`);
+    await options.getByRole('button', { name: 'New goal' }).waitFor();
+    await seedRows(options, 'goals', [SQL]);
+    await seedRows(options, 'items', [SHORT, LONG]);
+    // Twenty minutes of play today, of a thirty-minute budget.
+    await seedRows(options, 'days', [
+      {
+        day: format(NOW, 'yyyy-MM-dd'),
+        learning: 0,
+        distraction: 1200,
+        neutral: 0,
+        distractionByHour: Array(24).fill(50),
+      },
+    ]);
+    await setTracking(h.sw, { dailyBudgetMinutes: 30, earnedLeisure: { learningMinutes: 10, playMinutes: 5 } });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  test('finishing tied items (popup, library) and logging learning raise the play left; reopening and Undo take it back', async () => {
+    const popup = await h.openPopupFor(options);
+    const play = popup.getByTestId('play-left');
+    const left = async () => Number(await play.getAttribute('data-value'));
+    await expect.poll(left).toBe(600);
+    expect(await play.innerText()).toBe('Play left today: 10 min');
+
+    // Finished in the popup: three minutes more.
+    const upNext = popup.getByTestId('up-next');
+    await upNext.getByRole('button', { name: new RegExp(`^Done\\W+${SHORT.title}$`) }).click();
+    await upNext.getByTestId('takeaway-form').getByRole('button', { name: 'Done' }).click();
+    await expect.poll(left).toBe(780);
+    expect(await play.innerText()).toBe('Play left today: 13 min · 3 min earned by learning');
+
+    // Twenty minutes logged for the goal: ten more; Undo takes them back.
+    await popup.getByRole('button', { name: 'Log learning' }).click();
+    const form = popup.getByTestId('log-form');
+    await form.getByLabel('What did you learn from?').fill('SQL katas');
+    await form.getByLabel('Minutes').fill('20');
+    await form.getByRole('button', { name: /^Get better at SQL/ }).click();
+    await form.getByRole('button', { name: 'Log it' }).click();
+    await expect.poll(left).toBe(1380);
+    await popup.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(left).toBe(780);
+
+    // Finished in bulk in the library: five minutes more, shown in the open popup.
+    const library = await h.ctx.newPage();
+    await library.goto(`chrome-extension://${h.extensionId}/src/library/index.html`);
+    await library.getByLabel(`Select ${LONG.title}`).click();
+    await library.getByRole('button', { name: 'Mark done' }).click();
+    await library.getByRole('status').getByText('Changed 1 items.').waitFor();
+    await expect.poll(left).toBe(1080);
+
+    // Both reopened: the play they earned is taken back, so the popup shows the budget alone.
+    await library.getByLabel(`Select ${SHORT.title}`).click();
+    await library.getByLabel(`Select ${LONG.title}`).click();
+    await library.getByRole('button', { name: 'Mark unread' }).click();
+    await library.getByRole('status').getByText('Changed 2 items.').waitFor();
+    await expect.poll(left).toBe(600);
+    expect(await play.innerText()).toBe('Play left today: 10 min');
+    expect(await seriousViolations(popup)).toEqual([]);
     expect(h.guard.requests).toEqual([]);
   });
 });

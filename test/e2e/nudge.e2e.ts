@@ -377,14 +377,19 @@ describe('the card in hard places', () => {
     (await inClosedShadows(page, 'learnmark-nudge', `[data-testid=${testId}]`))[0]!;
   const outcomes = async (host: string) =>
     (await nudgeRows(options)).filter((n) => n.host === host).map((n) => n.outcome);
+  /** The game in front, once its card is in the page. */
+  async function gameWithCard(url: string): Promise<Page> {
+    const game = await h.ctx.newPage();
+    await game.goto(url);
+    await game.bringToFront();
+    await expect.poll(() => hasClosedShadow(game, 'learnmark-nudge'), { timeout: 20_000 }).toBe(true);
+    return game;
+  }
 
   test('a page that unsets every style and removes what it did not add to its body: the card stays readable and usable', async () => {
-    const game = await h.ctx.newPage();
-    await game.goto(MINICLIP);
-    await game.bringToFront();
+    const game = await gameWithCard(MINICLIP);
     // The page's own guard works: what was added to its body is gone.
-    await expect.poll(() => game.locator('aside').count()).toBe(0);
-    await expect.poll(() => hasClosedShadow(game, 'learnmark-nudge'), { timeout: 20_000 }).toBe(true);
+    expect(await game.locator('aside').count()).toBe(0);
     const [section] = await inClosedShadows(game, 'learnmark-nudge', '[role=dialog]');
     expect(await section!.text()).toContain('on miniclip.com today');
     // Its own look, in view (once it has slid in), above the full-window game.
@@ -408,10 +413,7 @@ describe('the card in hard places', () => {
   });
 
   test('a single-page app moving to another path: time keeps counting, one nudge, the card still works', async () => {
-    const game = await h.ctx.newPage();
-    await game.goto(CRAZY);
-    await game.bringToFront();
-    await expect.poll(() => hasClosedShadow(game, 'learnmark-nudge'), { timeout: 20_000 }).toBe(true);
+    const game = await gameWithCard(CRAZY);
     const seconds = async () =>
       ((await readStore(options, 'activity')) as Activity[])
         .filter((r) => r.host === 'crazygames.com')
@@ -442,10 +444,7 @@ describe('the card in hard places', () => {
   });
 
   test('the worker stopped while the card shows: its buttons still answer, once', async () => {
-    const game = await h.ctx.newPage();
-    await game.goto(POKI);
-    await game.bringToFront();
-    await expect.poll(() => hasClosedShadow(game, 'learnmark-nudge'), { timeout: 20_000 }).toBe(true);
+    const game = await gameWithCard(POKI);
     expect(await outcomes('poki.com')).toEqual(['ignored']);
 
     // Last in this file: the restarted worker runs on the real clock (harness.mjs cannot reach

@@ -3,7 +3,7 @@ import { deleteGoal, reorderGoals, restoreGoal, saveGoal, updateItemTags } from 
 import { setItemStatus } from '../db/item-status';
 import type { HandlersFor } from '../messaging/listener';
 import { now } from '../platform/clock';
-import { loadSettings } from '../db/tracking-settings';
+import { loadLeisureRate } from '../db/tracking-settings';
 
 /** Goal and tagging writes: pages read the database directly and write through here. */
 export const goalHandlers: HandlersFor<
@@ -15,5 +15,5 @@ export const goalHandlers: HandlersFor<
   'goal-reorder': ({ ids }) => reorderGoals(db(), ids, now()),
   'item-tag': ({ itemId, goalIds, tags }) => updateItemTags(db(), itemId, { goalIds, tags }, now()),
   'item-status': async ({ itemId, status, note }) =>
-    setItemStatus(db(), itemId, { status, note }, now(), (await loadSettings()).earnedLeisure),
+    setItemStatus(db(), itemId, { status, note }, now(), await loadLeisureRate()),
 };

@@ -4,8 +4,7 @@ import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import { startOfDay } from 'date-fns';
 import type { Category } from '../core/tracking/model';
 import { budgetDecision } from '../core/nudge/budget';
-import { earnedSecondsOf, type LeisureSource } from '../core/nudge/earned-leisure';
-import { earnLeisure } from '../db/earned-leisure';
+import { earnedSecondsOf } from '../core/nudge/earned-leisure';
 import { localCalendar, trackedHost, type Segment } from '../core/tracking/segment';
 import type { TrackingSettings } from '../core/tracking/settings';
 import {
@@ -217,15 +216,4 @@ export async function onNotificationAnswer(id: string, button: number | 'body' |
   else outcome = 'snoozed';
   await answerNudge(parsed.nudgeId, outcome, outcome === 'swapped' ? await tabById(parsed.tabId) : undefined);
   if (button !== 'closed') await browser.notifications.clear(id);
-}
-
-/**
- * Earned leisure for the worker's other writes that stand for learning (a logged session,
- * `log:<id>`): adds the play it earns to today's budget at the person's rate, when they turned
- * it on. Returns the seconds added (0 when off, or already earned by this source). Finished
- * items earn theirs in db/item-status.ts, in the same transaction.
- * @public
- */
-export async function earnLeisureForLearning(source: LeisureSource, learningMinutes: number): Promise<number> {
-  return earnLeisure(db(), source, learningMinutes, (await loadSettings()).earnedLeisure, clockNow());
 }

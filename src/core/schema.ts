@@ -14,6 +14,9 @@ const LATEST_TIME = Date.UTC(2200, 0, 1);
 /** An epoch-ms date in range: 1e300 or NaN would break every date format downstream. */
 export const TIME = v.pipe(v.number(), v.integer(), v.minValue(EARLIEST_TIME), v.maxValue(LATEST_TIME));
 
+/** A local day, `yyyy-MM-dd`, as the `activity`, `days` and `logEntries` tables keep them. */
+export const DAY = v.pipe(v.string(), v.regex(/^(19[9]\d|2[01]\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
+
 /** A string of at most `max` characters. */
 export const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 

@@ -1,6 +1,6 @@
 import type { Activity } from '../core/tracking/model';
 import type { Backup } from '../core/data/backup';
-import { totalsFromActivity } from '../core/week/day-totals';
+import { dayHoursOf, emptyDay, restoredDay, totalsFromActivity, type DayTotals } from '../core/week/day-totals';
 import type { ImportDraft } from '../core/data/import-draft';
 import { planImport, type ImportPlan } from '../core/data/import-plan';
 import { planImportedHighlights } from '../core/data/import-highlights';
@@ -178,6 +178,11 @@ export async function planRestoreNow(database: LearnmarkDb, backup: Backup, newI
           .anyOf(backup.logEntries.map((l) => l.id))
           .primaryKeys(),
       ),
+      dayHours: new Map(
+        dayHoursOf((await database.days.bulkGet(backup.days.map((d) => d.day))).filter((d): d is DayTotals => !!d)).map(
+          (d) => [d.day, d.distractionByHour],
+        ),
+      ),
     },
     newId,
   );
@@ -209,9 +214,18 @@ export function commitRestore(database: LearnmarkDb, backup: Backup, newId: () =
       await database.highlights.bulkAdd(plan.highlights);
       await database.reviewCards.bulkAdd(plan.reviewCards);
       await database.logEntries.bulkAdd(plan.logEntries);
-      const days = [...new Set(plan.activity.map((a) => a.day))];
-      if (days.length)
-        await database.days.bulkPut(totalsFromActivity(await database.activity.where('day').anyOf(days).toArray()));
+      // Restored days' totals are rebuilt from their activity, keeping their hours and earned play.
+      const days = [...new Set([...plan.activity.map((a) => a.day), ...plan.days.map((d) => d.day)])];
+      if (days.length) {
+        const here = await database.days.bulkGet(days);
+        const rebuilt = new Map(
+          totalsFromActivity(await database.activity.where('day').anyOf(days).toArray()).map((t) => [t.day, t]),
+        );
+        const hours = new Map(plan.days.map((d) => [d.day, d.distractionByHour]));
+        await database.days.bulkPut(
+          days.map((day, i) => restoredDay(rebuilt.get(day) ?? here[i] ?? emptyDay(day), here[i], hours.get(day))),
+        );
+      }
       return plan;
     },
   );

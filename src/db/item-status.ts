@@ -1,10 +1,10 @@
 import { ITEM_STATUSES, type Item, type ItemStatus } from '../core/item/model';
 import { NOTE_MAX } from '../core/library/limits';
 import { oneOf } from '../core/one-of';
-import { learningMinutesOf } from '../core/goal/progress';
+import { itemLeisure } from '../core/nudge/earned-leisure';
 import type { EarnedLeisure } from '../core/tracking/settings';
 import type { LearnmarkDb } from './db';
-import { earnLeisure, takeBackLeisure } from './earned-leisure';
+import { applyLeisureChanges } from './earned-leisure';
 
 /**
  * Marks an item unread, done (with an optional one-line takeaway) or archived. Finishing sets
@@ -33,12 +33,7 @@ export function setItemStatus(
     const updated: Item = { ...item, status: change.status, note, doneAt, updatedAt: now };
     await database.items.put(updated);
     // Earned leisure: finishing an item for a goal adds play to today; reopening takes it back.
-    const source = `item:${item.id}` as const;
-    if (change.status === 'done' && item.status !== 'done' && item.goalIds.length > 0) {
-      await earnLeisure(database, source, learningMinutesOf(item), leisureRate, now);
-    } else if (change.status === 'unread' && item.status === 'done' && item.doneAt) {
-      await takeBackLeisure(database, source, item.doneAt);
-    }
+    await applyLeisureChanges(database, [itemLeisure(item, updated, leisureRate)]);
     return updated;
   });
 }

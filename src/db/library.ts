@@ -5,6 +5,9 @@ import type { Item } from '../core/item/model';
 import { cleanTags } from '../core/item/tags';
 import { NOTE_MAX, TITLE_MAX } from '../core/library/limits';
 import type { LearnmarkDb } from './db';
+import { itemLeisure } from '../core/nudge/earned-leisure';
+import type { EarnedLeisure } from '../core/tracking/settings';
+import { applyLeisureChanges } from './earned-leisure';
 import { rankIds } from '../core/item/search-rank';
 import { request, scoreQuery } from './search';
 
@@ -108,36 +111,59 @@ export function editItem(database: LearnmarkDb, edit: ItemEdit, now: number): Pr
   });
 }
 
-/** A bulk action over `ids` in one transaction; answers what Undo needs to put back. */
+/**
+ * A bulk action over `ids` in one transaction; answers what Undo needs to put back. Items
+ * finished or reopened earn or give back their earned leisure, as one by one.
+ */
 export function bulkApply(
   database: LearnmarkDb,
   ids: string[],
   action: BulkAction,
   now: number,
+  leisureRate: EarnedLeisure | null = null,
 ): Promise<{ changed: number; undo: ItemPatch[] }> {
-  return database.transaction('rw', database.items, database.goals, async () => {
+  return database.transaction('rw', database.items, database.goals, database.days, async () => {
     if ((action.kind === 'tie' || action.kind === 'untie') && !(await database.goals.get(action.goalId)))
       return { changed: 0, undo: [] };
     const items = await database.items.bulkGet([...new Set(ids)]);
     const undo: ItemPatch[] = [];
     const updated: Item[] = [];
+    const leisure = [];
     for (const item of items) {
       const next = item && applyBulk(item, action, now);
       if (!item || !next) continue;
       undo.push(patchOf(item));
       updated.push(next);
+      leisure.push(itemLeisure(item, next, leisureRate));
     }
     await database.items.bulkPut(updated);
+    await applyLeisureChanges(database, leisure);
     return { changed: updated.length, undo };
   });
 }
 
-/** Undo of a bulk action: puts each item's goals, tags and status back. */
-export function undoBulk(database: LearnmarkDb, patches: ItemPatch[], now: number): Promise<number> {
-  return database.transaction('rw', database.items, async () => {
+/**
+ * Undo of a bulk action: puts each item's goals, tags and status back, and the play a bulk
+ * "done" earned (or a bulk reopen gave back).
+ */
+export function undoBulk(
+  database: LearnmarkDb,
+  patches: ItemPatch[],
+  now: number,
+  leisureRate: EarnedLeisure | null = null,
+): Promise<number> {
+  return database.transaction('rw', database.items, database.days, async () => {
     const items = await database.items.bulkGet(patches.map((p) => p.id));
-    const restored = patches.flatMap((patch, i) => applyPatch(items[i], patch, now) ?? []);
+    const pairs = patches.flatMap((patch, i) => {
+      const after = applyPatch(items[i], patch, now);
+      return after ? [[items[i]!, after] as const] : [];
+    });
+    const restored = pairs.map(([, after]) => after);
     await database.items.bulkPut(restored);
+    await applyLeisureChanges(
+      database,
+      pairs.map(([before, after]) => itemLeisure(before, after, leisureRate)),
+    );
     return restored.length;
   });
 }

@@ -8,7 +8,9 @@ import { daysOf } from './week';
 
 const READOUT_WEEKS = 9;
 
-export function nudgesSince(database: LearnmarkDb, host: string, since: number): Promise<Nudge[]> {
+/** Nudges shown since `since` on one host, or on any (null). */
+export function nudgesSince(database: LearnmarkDb, host: string | null, since: number): Promise<Nudge[]> {
+  if (host === null) return database.nudges.where('at').aboveOrEqual(since).toArray();
   return database.nudges
     .where('host')
     .equals(host)

@@ -2,7 +2,7 @@
 // organisation's rules come from storage.managed. Pages and the worker both read them here.
 import browser from 'webextension-polyfill';
 import type { SiteRule } from '../core/tracking/site-rules';
-import { parseManagedRules, parseSettings, type TrackingSettings } from '../core/tracking/settings';
+import { parseManagedRules, parseSettings, type EarnedLeisure, type TrackingSettings } from '../core/tracking/settings';
 
 export const SETTINGS_KEY = 'tracking';
 
@@ -12,6 +12,9 @@ export async function loadSettings(): Promise<TrackingSettings> {
 }
 
 /** Writes validated settings; what cannot be stored is normalised away first. */
+/** The person's earned-leisure rate, or null while it is off: what the worker's learning writes pass on. */
+export const loadLeisureRate = async (): Promise<EarnedLeisure | null> => (await loadSettings()).earnedLeisure;
+
 export async function saveSettings(settings: TrackingSettings): Promise<TrackingSettings> {
   const clean = parseSettings(settings);
   await browser.storage.sync.set({ [SETTINGS_KEY]: clean });

@@ -2,6 +2,7 @@ import { CATEGORIES, type Activity, type Category } from '../core/tracking/model
 import { addDistractionHour, addSeconds, emptyDay } from '../core/week/day-totals';
 import type { Item } from '../core/item/model';
 import type { LearnmarkDb } from './db';
+import { request } from './search';
 
 /** Seconds to add to one day and host, with the category they count as. */
 export interface Credit {
@@ -68,7 +69,13 @@ export async function secondsByHost(
   return out;
 }
 
-/** Activity rows of the local days from `firstDay` to `lastDay`, both included. */
-export function activityBetween(database: LearnmarkDb, firstDay: string, lastDay: string): Promise<Activity[]> {
-  return database.activity.where('day').between(firstDay, lastDay, true, true).toArray();
+/**
+ * Activity rows of the local days from `firstDay` to `lastDay`, both included. A month is
+ * thousands of rows: they are read in one IndexedDB getAll on the day index, not through
+ * Dexie's collection; counting the range first (no row read) keeps a live query subscribed.
+ */
+export async function activityBetween(database: LearnmarkDb, firstDay: string, lastDay: string): Promise<Activity[]> {
+  await database.activity.where('day').between(firstDay, lastDay, true, true).count();
+  const store = database.backendDB().transaction('activity', 'readonly').objectStore('activity');
+  return request(store.index('day').getAll(IDBKeyRange.bound(firstDay, lastDay)) as IDBRequest<Activity[]>);
 }

@@ -119,6 +119,9 @@ export function BulkBar({ selected, matching, goals, tags, onSelectAll, onClear,
       <button type="button" disabled={act.busy} onClick={() => run({ kind: 'status', status: 'done' })}>
         {t('libraryMarkDone')}
       </button>
+      <button type="button" disabled={act.busy} onClick={() => run({ kind: 'status', status: 'unread' })}>
+        {t('libraryMarkUnread')}
+      </button>
       <button type="button" disabled={act.busy} onClick={() => run({ kind: 'status', status: 'archived' })}>
         {t('libraryArchive')}
       </button>

@@ -117,7 +117,13 @@ export function App() {
           )}
           {goals && goals.length === 0 && !onboarded ? <Onboarding onDone={finishOnboarding} /> : <QuickAddGoal />}
           {week && !empty && (
-            <WeekView summary={week.summary} streak={week.streak} offset={offset} onOffset={setOffset} />
+            <WeekView
+              summary={week.summary}
+              streak={week.streak}
+              play={week.play}
+              offset={offset}
+              onOffset={setOffset}
+            />
           )}
           {goals && <LogLearning idPrefix="popup" goals={goals} entries={logged} />}
           {next && next.length > 0 && <UpNext items={next} />}

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import type { PlayLeft } from '../core/nudge/budget';
 import type { WeekSummary } from '../core/week/summary';
 import { formatChange, formatDay, formatMinutes, formatMinutesChange } from '../ui/format';
 import { t } from '../ui/i18n';
@@ -38,11 +39,14 @@ function weekTitle(summary: WeekSummary, offset: number): string {
 export function WeekView({
   summary,
   streak,
+  play,
   offset,
   onOffset,
 }: {
   summary: WeekSummary;
   streak: number;
+  /** Play left today on the shared budget; null when none applies. */
+  play: PlayLeft | null;
   offset: number;
   onOffset: (o: number) => void;
 }) {
@@ -116,6 +120,12 @@ export function WeekView({
       {offset === 0 && (
         <p class="streak" data-testid="streak" data-value={streak}>
           {streak > 0 ? t('streakDays', String(streak)) : t('streakNone')}
+        </p>
+      )}
+      {offset === 0 && play && (
+        <p class="play-left" data-testid="play-left" data-value={play.leftSeconds} data-earned={play.earnedSeconds}>
+          {t('playLeft', formatMinutes(Math.floor(play.leftSeconds / 60)))}
+          {play.earnedSeconds > 0 && ` · ${t('playEarned', formatMinutes(Math.round(play.earnedSeconds / 60)))}`}
         </p>
       )}
       <WeekChart days={summary.days} />

@@ -6,7 +6,10 @@ import { loadWeek, recentDays } from '../db/week';
 import { logEntriesBetween } from '../db/log';
 import { activityBetween } from '../db/tracking';
 import { loadSettings } from '../db/tracking-settings';
-import { format } from 'date-fns';
+import { format, startOfDay } from 'date-fns';
+import { playLeft, type PlayLeft } from '../core/nudge/budget';
+import { earnedSecondsOf } from '../core/nudge/earned-leisure';
+import { nudgesSince } from '../db/nudges';
 import { weekStartInForce } from '../ui/use-week-start';
 import { useLiveQuery } from '../ui/use-live-query';
 import { now } from '../platform/clock';
@@ -22,7 +25,7 @@ void db()
  * The query waits for the week start and reads goals itself, so the week draws in one round trip
  * from the first render.
  */
-export function useWeek(offset: number): { summary: WeekSummary; streak: number } | undefined {
+export function useWeek(offset: number): { summary: WeekSummary; streak: number; play: PlayLeft | null } | undefined {
   return useLiveQuery(async () => {
     const startsOn = await weekStartInForce();
     const at = now();
@@ -30,7 +33,7 @@ export function useWeek(offset: number): { summary: WeekSummary; streak: number 
     const active = goals.filter((g) => g.status === 'active');
     const span = weekSpan(at, startsOn, offset);
     const lastDay = format(span.week.end, 'yyyy-MM-dd');
-    const [{ days, members }, recent, logs, sites] = await Promise.all([
+    const [{ days, members }, recent, logs, sites, nudgesToday] = await Promise.all([
       loadWeek(db(), span, active),
       recentDays(db(), at),
       logEntriesBetween(db(), span.previous.key, lastDay),
@@ -40,10 +43,24 @@ export function useWeek(offset: number): { summary: WeekSummary; streak: number 
         settings,
         activity: Object.keys(settings.siteGoals).length ? await activityBetween(db(), span.week.key, lastDay) : [],
       })),
+      nudgesSince(db(), null, startOfDay(at).getTime()),
     ]);
+    const today = recent.find((d) => d.day === format(at, 'yyyy-MM-dd'));
+    const { settings } = sites;
     return {
       summary: summarizeWeek({ now: at, weekStartsOn: startsOn, offset, days, members, goals, logs, sites }),
       streak: learningStreak(recent, at),
+      // Play left today, when a budget is in force and the person is nudged at all.
+      play:
+        settings.paused || settings.nudgeStyle === 'off'
+          ? null
+          : playLeft({
+              ...settings,
+              totalSeconds: today?.distraction ?? 0,
+              earnedSeconds: earnedSecondsOf(today),
+              nudgesToday,
+              now: at,
+            }),
     };
   }, [offset]);
 }

@@ -5,6 +5,16 @@ export interface ShadowElement {
   text(): Promise<string | null>;
   attr(name: string): Promise<string | null>;
   focus(): Promise<void>;
+  /** Its box, colours and font size, and whether it is what the page sees at its centre. */
+  look(): Promise<{
+    width: number;
+    height: number;
+    inView: boolean;
+    onTop: boolean;
+    color: string;
+    background: string;
+    fontSize: string;
+  }>;
   /** A real mouse click at the element's centre (a trusted event). */
   click(): Promise<void>;
 }

@@ -60,7 +60,8 @@ async function elementIn(page, shadowRoot, selector) {
 
 /**
  * The elements matching `selector` inside every `hostTag` host's shadow root, in document
- * order, as handles with `text()`, `attr(name)`, `click()` (a real mouse click) and `focus()`.
+ * order, as handles with `text()`, `attr(name)`, `look()` (box, colours, whether it is on top),
+ * `click()` (a real mouse click) and `focus()`.
  * `within: { closest, hasText }` keeps the hosts inside such an ancestor (e.g. one post).
  */
 export async function inClosedShadows(page, hostTag, selector, { within } = {}) {
@@ -98,6 +99,22 @@ export async function inClosedShadows(page, hostTag, selector, { within } = {}) 
       focus: () =>
         call(page, objectId, function () {
           this.focus();
+        }),
+      look: () =>
+        call(page, objectId, function () {
+          const r = this.getBoundingClientRect();
+          const s = getComputedStyle(this);
+          // What the page sees at the element's centre: the host when nothing covers it.
+          const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+          return {
+            width: r.width,
+            height: r.height,
+            inView: r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth,
+            onTop: top === this.getRootNode().host,
+            color: s.color,
+            background: s.backgroundColor,
+            fontSize: s.fontSize,
+          };
         }),
       click: async () => {
         const [x, y] = await call(page, objectId, function () {

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seriousViolations } from './a11y.mjs';
-import { fixturesDir, launch, POPUP_PATH, readItems, type Launched } from './harness.mjs';
+import { clearTable, fixturesDir, launch, POPUP_PATH, readItems, seedRows, type Launched } from './harness.mjs';
+import { readStore } from './tracking-helpers.mjs';
 
 const fixture = (name: string) => join(fixturesDir, 'import', name);
 
@@ -127,12 +128,20 @@ describe('your data', () => {
   });
 
   test('a backup downloads everything, and a backup restores (an older format, upgraded)', async () => {
+    // A day's distraction by clock hour, which "does the nudge help?" reads: in the file, and back.
+    const HOURS = Array.from({ length: 24 }, (_, hour) => (hour === 14 ? 600 : hour === 15 ? 300 : 0));
+    const DAY = { day: '2026-11-24', learning: 0, distraction: 900, neutral: 0 };
+    await seedRows(options, 'activity', [
+      { day: DAY.day, host: 'poki.com', category: 'distraction', seconds: 900, byCategory: { distraction: 900 } },
+    ]);
+    await seedRows(options, 'days', [{ ...DAY, distractionByHour: HOURS }]);
     const download = options.waitForEvent('download');
     await options.getByRole('button', { name: 'Download a backup' }).click();
     const file = await (await download).path();
     const backup = JSON.parse(readFileSync(file, 'utf8'));
     expect(backup).toMatchObject({ format: 'learnmark-backup', version: 1 });
     expect(backup.items).toHaveLength((await readItems(options)).length);
+    expect(backup.days).toEqual([{ day: DAY.day, distractionByHour: HOURS }]);
 
     await choose('backup-v0.json');
     await options.getByTestId('data-counts').waitFor();
@@ -146,6 +155,16 @@ describe('your data', () => {
     await options.getByTestId('data-result').waitFor();
     // The library's copy of the page changed last (at import), so it wins over the 2023 backup.
     expect(await sorted(options)).toEqual(before);
+
+    // The hours lost here come back from the downloaded file, with the day's totals.
+    await clearTable(options, 'days');
+    await options.getByLabel('Choose a file to import or restore').setInputFiles(file);
+    await options
+      .getByTestId('data-preview')
+      .getByText('1 records of your time, nudges, logged learning and reviews to add or update.')
+      .waitFor();
+    await options.getByRole('button', { name: 'Restore 0 items' }).click();
+    await expect.poll(() => readStore(options, 'days')).toEqual([{ ...DAY, distractionByHour: HOURS }]);
     await options.goto(`chrome-extension://${h.extensionId}/src/options/index.html#goals`);
     await options.locator('[data-goal-id]').first().waitFor();
     expect(await options.locator('[data-goal-id]').first().innerText()).toContain('Get better at SQL');

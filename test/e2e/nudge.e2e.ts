@@ -15,7 +15,9 @@ import { normalizeUrl } from '../../src/core/item/url';
 import { goal } from '../unit/goal-fixtures';
 import { clearTable, fixturesDir, launch, type Launched } from './harness.mjs';
 import { item, seedRows } from './seed';
-import { readStore, settledActivity } from './tracking-helpers.mjs';
+import { readStore, settledActivity, stopWorker, trackerState } from './tracking-helpers.mjs';
+import type { Activity } from '../../src/core/tracking/model';
+import { seriousViolations } from './a11y.mjs';
 
 const NOW = new Date(2026, 10, 25, 12).getTime();
 const ARTICLE = 'https://blog.example.org/2024/03/spaced-repetition-for-engineers/';
@@ -266,5 +268,196 @@ describe('without access to the site, the nudge is a notification', () => {
     await page.waitForTimeout(2_000);
     expect(await notificationIds()).toEqual([]);
     expect(h.guard.requests).toEqual([]);
+  });
+});
+
+describe('earned leisure', () => {
+  let h: Launched;
+  let options: Page;
+  const SQL = goal({ id: 'g-sql', title: 'Get better at SQL' });
+  // Six and ten minutes' reads for the goal: at 10 → 5 they earn three and five minutes of play.
+  const SHORT = item({
+    title: 'Window functions in six minutes',
+    goalIds: [SQL.id],
+    readingMinutes: 6,
+    savedAt: NOW - 9e5,
+  });
+  const LONG = item({ title: 'Indexes, explained', goalIds: [SQL.id], readingMinutes: 10, savedAt: NOW - 6e5 });
+  beforeAll(async () => {
+    h = await launch({ now: NOW });
+    options = await h.ctx.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/src/options/index.html#goals`);
+    await options.getByRole('button', { name: 'New goal' }).waitFor();
+    await seedRows(options, 'goals', [SQL]);
+    await seedRows(options, 'items', [SHORT, LONG]);
+    // Twenty minutes of play today, of a thirty-minute budget.
+    await seedRows(options, 'days', [
+      {
+        day: format(NOW, 'yyyy-MM-dd'),
+        learning: 0,
+        distraction: 1200,
+        neutral: 0,
+        distractionByHour: Array(24).fill(50),
+      },
+    ]);
+    await setTracking(h.sw, { dailyBudgetMinutes: 30, earnedLeisure: { learningMinutes: 10, playMinutes: 5 } });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  test('finishing tied items (popup, library) and logging learning raise the play left; reopening and Undo take it back', async () => {
+    const popup = await h.openPopupFor(options);
+    const play = popup.getByTestId('play-left');
+    const left = async () => Number(await play.getAttribute('data-value'));
+    await expect.poll(left).toBe(600);
+    expect(await play.innerText()).toBe('Play left today: 10 min');
+
+    // Finished in the popup: three minutes more.
+    const upNext = popup.getByTestId('up-next');
+    await upNext.getByRole('button', { name: new RegExp(`^Done\\W+${SHORT.title}$`) }).click();
+    await upNext.getByTestId('takeaway-form').getByRole('button', { name: 'Done' }).click();
+    await expect.poll(left).toBe(780);
+    expect(await play.innerText()).toBe('Play left today: 13 min · 3 min earned by learning');
+
+    // Twenty minutes logged for the goal: ten more; Undo takes them back.
+    await popup.getByRole('button', { name: 'Log learning' }).click();
+    const form = popup.getByTestId('log-form');
+    await form.getByLabel('What did you learn from?').fill('SQL katas');
+    await form.getByLabel('Minutes').fill('20');
+    await form.getByRole('button', { name: /^Get better at SQL/ }).click();
+    await form.getByRole('button', { name: 'Log it' }).click();
+    await expect.poll(left).toBe(1380);
+    await popup.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(left).toBe(780);
+
+    // Finished in bulk in the library: five minutes more, shown in the open popup.
+    const library = await h.ctx.newPage();
+    await library.goto(`chrome-extension://${h.extensionId}/src/library/index.html`);
+    await library.getByLabel(`Select ${LONG.title}`).click();
+    await library.getByRole('button', { name: 'Mark done' }).click();
+    await library.getByRole('status').getByText('Changed 1 items.').waitFor();
+    await expect.poll(left).toBe(1080);
+
+    // Both reopened: the play they earned is taken back, so the popup shows the budget alone.
+    await library.getByLabel(`Select ${SHORT.title}`).click();
+    await library.getByLabel(`Select ${LONG.title}`).click();
+    await library.getByRole('button', { name: 'Mark unread' }).click();
+    await library.getByRole('status').getByText('Changed 2 items.').waitFor();
+    await expect.poll(left).toBe(600);
+    expect(await play.innerText()).toBe('Play left today: 10 min');
+    expect(await seriousViolations(popup)).toEqual([]);
+    expect(h.guard.requests).toEqual([]);
+  });
+});
+
+describe('the card in hard places', () => {
+  let h: Launched;
+  let options: Page;
+  const POKI = 'https://poki.com/';
+  const MINICLIP = 'http://miniclip.com/';
+  const CRAZY = 'http://crazygames.com/';
+  const GAME_PAGE = `${fixturesDir}/farmville.com/index.html`;
+  beforeAll(async () => {
+    h = await launch({
+      now: NOW,
+      pages: [
+        { url: POKI, file: GAME_PAGE },
+        { url: CRAZY, file: GAME_PAGE },
+      ],
+    });
+    options = await seedOffer(h, 'poki.com');
+    await setTracking(h.sw, { dailyBudgetMinutes: 1 });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const card = async (page: Page, testId: string) =>
+    (await inClosedShadows(page, 'learnmark-nudge', `[data-testid=${testId}]`))[0]!;
+  const outcomes = async (host: string) =>
+    (await nudgeRows(options)).filter((n) => n.host === host).map((n) => n.outcome);
+  /** The game in front, once its card is in the page. */
+  async function gameWithCard(url: string): Promise<Page> {
+    const game = await h.ctx.newPage();
+    await game.goto(url);
+    await game.bringToFront();
+    await expect.poll(() => hasClosedShadow(game, 'learnmark-nudge'), { timeout: 20_000 }).toBe(true);
+    return game;
+  }
+
+  test('a page that unsets every style and removes what it did not add to its body: the card stays readable and usable', async () => {
+    const game = await gameWithCard(MINICLIP);
+    // The page's own guard works: what was added to its body is gone.
+    expect(await game.locator('aside').count()).toBe(0);
+    const [section] = await inClosedShadows(game, 'learnmark-nudge', '[role=dialog]');
+    expect(await section!.text()).toContain('on miniclip.com today');
+    // Its own look, in view (once it has slid in), above the full-window game.
+    await expect.poll(async () => (await section!.look()).inView).toBe(true);
+    expect(await section!.look()).toMatchObject({
+      inView: true,
+      onTop: true,
+      color: 'rgb(27, 31, 36)',
+      background: 'rgb(255, 255, 255)',
+      fontSize: '14px',
+    });
+    const { width, height } = await section!.look();
+    expect(width).toBeGreaterThan(200);
+    expect(height).toBeGreaterThan(100);
+    const notToday = await card(game, 'nudge-not-today');
+    expect((await notToday.look()).onTop).toBe(true);
+    await notToday.click();
+    await expect.poll(() => outcomes('miniclip.com')).toEqual(['snoozed']);
+    expect(await hasClosedShadow(game, 'learnmark-nudge')).toBe(false);
+    await game.close();
+  });
+
+  test('a single-page app moving to another path: time keeps counting, one nudge, the card still works', async () => {
+    const game = await gameWithCard(CRAZY);
+    const seconds = async () =>
+      ((await readStore(options, 'activity')) as Activity[])
+        .filter((r) => r.host === 'crazygames.com')
+        .reduce((sum, r) => sum + r.seconds, 0);
+    const before = await seconds();
+
+    await game.evaluate(() => history.pushState({}, '', '/level/2'));
+    const movedAt = Date.now();
+    // The worker follows the page to its new path on the same site, counting on.
+    await expect
+      .poll(async () => ((await trackerState(options))?.segment as { host: string; path: string } | null)?.path)
+      .toBe('/level/2');
+    expect(((await trackerState(options))?.segment as { host: string }).host).toBe('crazygames.com');
+    // "Five more minutes" opens after its pause: still the same card, and it answers.
+    const more = await card(game, 'nudge-more-time');
+    await expect.poll(() => more.attr('aria-disabled'), { timeout: 10_000 }).toBe(null);
+    expect((await inClosedShadows(game, 'learnmark-nudge', '[role=dialog]')).length).toBe(1);
+    await more.click();
+    await expect.poll(() => outcomes('crazygames.com')).toEqual(['more-time']);
+    const leftAt = Date.now();
+    await options.bringToFront();
+    const rows = (await settledActivity(options)) as Activity[];
+    const counted = rows.filter((r) => r.host === 'crazygames.com').reduce((sum, r) => sum + r.seconds, 0);
+    // Every second on the new path counted (less a little for the worker's own reaction).
+    expect(counted - before).toBeGreaterThanOrEqual((leftAt - movedAt) / 1000 - 1);
+    expect(await outcomes('crazygames.com')).toEqual(['more-time']);
+    await game.close();
+  });
+
+  test('the worker stopped while the card shows: its buttons still answer, once', async () => {
+    const game = await gameWithCard(POKI);
+    expect(await outcomes('poki.com')).toEqual(['ignored']);
+
+    // Last in this file: the restarted worker runs on the real clock (harness.mjs cannot reach
+    // a worker the browser restarts on its own to set it again).
+    const stop = await stopWorker(h.ctx, h.sw, options);
+    expect(stop.stopped).toBe(true);
+    await (await card(game, 'nudge-not-today')).click();
+    // The click woke a new worker, which recorded the answer.
+    await expect.poll(() => outcomes('poki.com'), { timeout: 15_000 }).toEqual(['snoozed']);
+    expect(await stop.markerGone()).toBe(true);
+    await stop.detach();
+    expect(await hasClosedShadow(game, 'learnmark-nudge')).toBe(false);
+    expect(game.url()).toBe(POKI);
+    await game.close();
   });
 });

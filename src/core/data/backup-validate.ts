@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import { HighlightSchema, type Highlight } from '../highlight/model';
 import { ReviewCardSchema, type ReviewCard } from '../review/schedule';
 import { LogEntrySchema, type LogEntry } from '../log/model';
+import { DayHoursSchema, type DayHours } from '../week/day-totals';
 
 // A backup is a file the person may have edited or been sent: every row is checked before it
 // reaches the database. A row missing what identifies it is dropped (and reported); a field of
@@ -156,5 +157,11 @@ export function sanitizeReviewCard(row: unknown): ReviewCard | null {
 /** A log entry row: what the form could have written (a kind from the list, a real day), else left out. */
 export function sanitizeLogEntry(row: unknown): LogEntry | null {
   const parsed = v.safeParse(LogEntrySchema, row);
+  return parsed.success ? parsed.output : null;
+}
+
+/** A day's hours: a real day and 24 counts of seconds an hour could hold, else left out. */
+export function sanitizeDayHours(row: unknown): DayHours | null {
+  const parsed = v.safeParse(DayHoursSchema, row);
   return parsed.success ? parsed.output : null;
 }

@@ -5,9 +5,11 @@ import type { Item } from '../item/model';
 import type { Highlight } from '../highlight/model';
 import { reviewCardProblem, type ReviewCard } from '../review/schedule';
 import type { LogEntry } from '../log/model';
+import type { DayHours } from '../week/day-totals';
 import {
   itemRowProblem,
   sanitizeActivity,
+  sanitizeDayHours,
   sanitizeGoal,
   sanitizeHighlight,
   sanitizeItem,
@@ -35,6 +37,11 @@ export interface Backup {
   reviewCards: ReviewCard[];
   /** Learning logged by hand (absent in older files: none). */
   logEntries: LogEntry[];
+  /**
+   * Distraction seconds by clock hour of each day that has them (the `days` table's
+   * `distractionByHour`), for "does the nudge help?" (absent in older files: none).
+   */
+  days: DayHours[];
   /** `storage.sync` as it was (time settings and site rules). */
   settings: Record<string, unknown>;
 }
@@ -56,10 +63,11 @@ export type ParsedBackup = { ok: true; backup: Backup; invalid: InvalidRow[] } |
  * apart from `exportedAt`.
  */
 export function makeBackup(
-  tables: Omit<Backup, 'format' | 'version' | 'exportedAt' | 'highlights' | 'reviewCards' | 'logEntries'> & {
+  tables: Omit<Backup, 'format' | 'version' | 'exportedAt' | 'highlights' | 'reviewCards' | 'logEntries' | 'days'> & {
     highlights?: Highlight[];
     reviewCards?: ReviewCard[];
     logEntries?: LogEntry[];
+    days?: DayHours[];
   },
   now: number,
 ): Backup {
@@ -78,6 +86,7 @@ export function makeBackup(
     highlights: [...(tables.highlights ?? [])].sort(byKey((h) => h.id)),
     reviewCards: [...(tables.reviewCards ?? [])].sort(byKey((c) => c.id)),
     logEntries: [...(tables.logEntries ?? [])].sort(byKey((l) => l.id)),
+    days: [...(tables.days ?? [])].sort(byKey((d) => d.day)),
     settings: tables.settings,
   };
 }
@@ -161,6 +170,7 @@ export function parseBackup(text: string): ParsedBackup {
       highlights: rows(data.highlights, 'highlights', sanitizeHighlight, invalid),
       reviewCards: rows(data.reviewCards, 'reviewCards', sanitizeReviewCard, invalid),
       logEntries: rows(data.logEntries, 'logEntries', sanitizeLogEntry, invalid),
+      days: rows(data.days, 'days', sanitizeDayHours, invalid),
       settings,
     },
   };

@@ -7,6 +7,7 @@ import type { Item } from '../item/model';
 import type { Highlight } from '../highlight/model';
 import type { ReviewCard } from '../review/schedule';
 import type { LogEntry } from '../log/model';
+import type { DayHours } from '../week/day-totals';
 
 export interface LibrarySnapshot {
   itemsByUrl: ReadonlyMap<string, Item>;
@@ -20,6 +21,8 @@ export interface LibrarySnapshot {
   reviewedIds?: ReadonlySet<string>;
   /** Ids of the backup's log entries this library already has. */
   logEntryIds?: ReadonlySet<string>;
+  /** The hours this library has for the backup's days (distraction seconds by clock hour). */
+  dayHours?: ReadonlyMap<string, readonly number[]>;
 }
 
 export interface RestorePlan {
@@ -33,6 +36,8 @@ export interface RestorePlan {
   reviewCards: ReviewCard[];
   /** Log entries new to this library, tied only to goals it has after the restore. */
   logEntries: LogEntry[];
+  /** Days whose hours the backup holds more fully than this library. */
+  days: DayHours[];
 }
 
 export const activityKey = (row: Pick<Activity, 'day' | 'host'>) => `${row.day}\u0000${row.host}`;
@@ -52,6 +57,7 @@ export function planRestore(backup: Backup, library: LibrarySnapshot, newId: () 
     highlights: [],
     reviewCards: [],
     logEntries: [],
+    days: [],
   };
   /** The backup's item id → the id that page has in this library after the restore. */
   const itemIdHere = new Map<string, string>();
@@ -125,6 +131,15 @@ export function planRestore(backup: Backup, library: LibrarySnapshot, newId: () 
     if (logsSeen.has(entry.id)) continue;
     logsSeen.add(entry.id);
     plan.logEntries.push({ ...entry, goalIds: entry.goalIds.filter((id) => goalIds.has(id)) });
+  }
+  // A day's hours, like its time on a host, keep the fuller record (more seconds in all).
+  const sum = (hours: readonly number[]) => hours.reduce((a, b) => a + b, 0);
+  const daysSeen = new Set<string>();
+  for (const row of backup.days) {
+    if (daysSeen.has(row.day)) continue;
+    daysSeen.add(row.day);
+    const mine = library.dayHours?.get(row.day);
+    if (!mine || sum(row.distractionByHour) > sum(mine)) plan.days.push(row);
   }
   return plan;
 }

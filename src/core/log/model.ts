@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { count, ID, TIME } from '../schema';
+import { count, DAY, ID, TIME } from '../schema';
 
 /** Learning that is not a web page: a course session, a book chapter, a talk (the `logEntries` table). */
 export const LOG_KINDS = ['course', 'book', 'talk', 'mentoring', 'practice', 'other'] as const;
@@ -9,8 +9,6 @@ export const LOG_TITLE_MAX = 200;
 export const LOG_NOTE_MAX = 2_000;
 /** A whole day, no more: a longer entry is a typo. */
 export const LOG_MINUTES_MAX = 24 * 60;
-/** A local day, `yyyy-MM-dd`, as the `activity` table keeps them. */
-const DAY = v.pipe(v.string(), v.regex(/^(19[9]\d|2[01]\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
 
 /** What the form sends: the person's own words, checked here and again by the worker. */
 export const LogDraftSchema = v.object({

@@ -42,6 +42,32 @@ function siteLimitFor(host: string, path: string, limits: Record<string, number>
   return rule ? (limits[rule.pattern] ?? null) : null;
 }
 
+/** A budget of `minutes` with each "five more minutes" today and the play earned today. */
+const allowedSeconds = (minutes: number, nudgesToday: readonly Nudge[], earnedSeconds: number) =>
+  minutes * 60 + nudgesToday.filter((n) => n.outcome === 'more-time').length * MORE_TIME_SECONDS + earnedSeconds;
+
+/** What is left of today's shared play budget, and how much of it was earned by learning. */
+export interface PlayLeft {
+  leftSeconds: number;
+  earnedSeconds: number;
+}
+
+/**
+ * Play left on the shared budget at `now` (the daily budget or the schedule's, its "five more
+ * minutes", and the play earned today), as the popup shows it; null when no budget applies now
+ * (outside the schedule with none there). Per-site limits are their own and not in it.
+ */
+export function playLeft(
+  input: Pick<BudgetInput, 'dailyBudgetMinutes' | 'schedule' | 'totalSeconds' | 'nudgesToday' | 'now'> & {
+    earnedSeconds: number;
+  },
+): PlayLeft | null {
+  const budget = budgetMinutesAt(input.dailyBudgetMinutes, input.schedule ?? null, input.now);
+  if (budget === null) return null;
+  const allowed = allowedSeconds(budget, input.nudgesToday, input.earnedSeconds);
+  return { leftSeconds: Math.max(0, allowed - input.totalSeconds), earnedSeconds: input.earnedSeconds };
+}
+
 /**
  * Whether the person on a distraction page should be nudged now. A site with its own limit is
  * judged by its time; any other by the day's total distraction time. "Not today" (or "this is
@@ -63,9 +89,7 @@ export function budgetDecision(input: BudgetInput): BudgetDecision {
   if (budget === null) {
     return { due: false, reason: 'no-budget-now', spentSeconds, checkAgainInMs: change === null ? null : untilChange };
   }
-  const extra = nudgesToday.filter((n) => n.outcome === 'more-time').length * MORE_TIME_SECONDS;
-  const earned = limitMinutes === null ? (input.earnedSeconds ?? 0) : 0;
-  const allowed = budget * 60 + extra + earned;
+  const allowed = allowedSeconds(budget, nudgesToday, limitMinutes === null ? (input.earnedSeconds ?? 0) : 0);
   const leftMs = Math.max(0, (allowed - spentSeconds) * 1000);
   const lastAt = Math.max(-Infinity, ...nudgesToday.map((n) => n.at));
   const quietMs = Math.max(0, lastAt + NUDGE_GAP_MS - now);

@@ -1,3 +1,5 @@
+import * as v from 'valibot';
+import { DAY } from '../schema';
 import type { Activity, Category } from '../tracking/model';
 
 /** Seconds per category on one local day, over all hosts: what the week view and streak read. */
@@ -48,4 +50,37 @@ export function totalsFromActivity(rows: readonly Activity[]): DayTotals[] {
     });
   }
   return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
+}
+
+/** Seconds an hour can hold: two hours' worth when the clocks go back and one hour comes twice. */
+const HOUR_MAX_SECONDS = 2 * 3600;
+
+/** A day's distraction by hour as a backup carries it: 24 counts of seconds, each possible. */
+export const DayHoursSchema = v.object({
+  day: DAY,
+  distractionByHour: v.pipe(
+    v.array(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(HOUR_MAX_SECONDS))),
+    v.length(24),
+  ),
+});
+export type DayHours = v.InferOutput<typeof DayHoursSchema>;
+
+/** The days that have hours, as a backup carries them. */
+export const dayHoursOf = (days: readonly DayTotals[]): DayHours[] =>
+  days.flatMap((d) =>
+    d.distractionByHour?.length === 24 ? [{ day: d.day, distractionByHour: d.distractionByHour }] : [],
+  );
+
+/**
+ * A day's totals rebuilt from its activity after a restore, with what activity cannot give
+ * back: the hours (the backup's when it brings them, else the ones here) and the play earned
+ * here.
+ */
+export function restoredDay(rebuilt: DayTotals, here: DayTotals | undefined, hours: number[] | undefined): DayTotals {
+  const byHour = hours ?? here?.distractionByHour;
+  return {
+    ...rebuilt,
+    ...(byHour ? { distractionByHour: byHour } : {}),
+    ...(here?.earned ? { earned: here.earned } : {}),
+  };
 }

@@ -33,6 +33,11 @@ export interface Preview {
   rows: number;
   /** Highlights the file adds to its pages (Pocket's zip, a backup), none the library has. */
   highlights: number;
+  /**
+   * A restore's other rows that change this library: time per day and host, hours of a day,
+   * nudges, logged learning, review cards (a backup of those alone is worth restoring).
+   */
+  records: number;
 }
 
 /** Ids only matter for the commit, which makes its own: the preview needs none. */
@@ -98,6 +103,12 @@ export async function planPreview(
       goals: restore.goals.add.length + restore.goals.update.length,
       rows: file.backup.items.length,
       highlights: restore.highlights.length,
+      records:
+        restore.activity.length +
+        restore.days.length +
+        restore.nudges.length +
+        restore.logEntries.length +
+        restore.reviewCards.length,
     };
   }
   const mapped =
@@ -117,5 +128,6 @@ export async function planPreview(
     goals: 0,
     rows: mapped.drafts.length,
     highlights: plan.highlights,
+    records: 0,
   };
 }

@@ -40,6 +40,7 @@ export function DataPreview({ preview, folders, onChange, onConfirm, onCancel }:
       </p>
       {preview.goals > 0 && <p>{t('dataGoalsCount', String(preview.goals))}</p>}
       {preview.highlights > 0 && <p>{t('dataHighlightsCount', String(preview.highlights))}</p>}
+      {preview.records > 0 && <p>{t('dataRecordsCount', String(preview.records))}</p>}
       {preview.invalid > 0 && <p>{t('dataInvalidRows', String(preview.invalid))}</p>}
       {problems.length > 0 && (
         <ul class="data-problems" aria-label={t('dataProblems')}>
@@ -93,7 +94,7 @@ export function DataPreview({ preview, folders, onChange, onConfirm, onCancel }:
           type="button"
           class="primary"
           onClick={onConfirm}
-          disabled={preview.added + preview.updated + preview.goals + preview.highlights === 0}
+          disabled={preview.added + preview.updated + preview.goals + preview.highlights + preview.records === 0}
         >
           {t(
             preview.kind === 'backup' ? 'dataConfirmRestore' : 'dataConfirmImport',

@@ -13,6 +13,7 @@ import { db, openDb, type LearnmarkDb } from '../../../src/db/db';
 import { dataHandlers, STAGE_LIMITS, stagedRows } from '../../../src/background/data';
 import { answerCard, newCard } from '../../../src/core/review/schedule';
 import { goal } from '../goal-fixtures';
+import { dayHoursOf } from '../../../src/core/week/day-totals';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
@@ -439,5 +440,111 @@ describe('worker', () => {
     expect(stagedRows()).toBe(0);
     expect(await commit('idle', 4)).toMatchObject({ ok: false, reason: 'expired' });
     expect(await db().items.count()).toBe(0);
+  });
+});
+
+describe('hourly figures in a backup', () => {
+  const hours = (at: Record<number, number>) => Array.from({ length: 24 }, (_, h) => at[h] ?? 0);
+  const DAY = '2026-11-24';
+  const activityOn = (seconds: number) => ({
+    day: DAY,
+    host: 'poki.com',
+    category: 'distraction' as const,
+    seconds,
+    byCategory: { distraction: seconds },
+  });
+
+  test('are checked field by field: a damaged day is named and left out', () => {
+    const file = {
+      format: 'learnmark-backup',
+      version: 1,
+      exportedAt: 1,
+      days: [
+        { day: DAY, distractionByHour: hours({ 14: 600.5 }) },
+        { day: '24/11/2026', distractionByHour: hours({}) },
+        { day: '2026-11-23', distractionByHour: hours({}).slice(1) },
+        { day: '2026-11-22', distractionByHour: hours({ 3: -1 }) },
+        { day: '2026-11-21', distractionByHour: hours({ 3: 9000 }) },
+        { day: '2026-11-20', distractionByHour: [...hours({}).slice(1), '60'] },
+        // The hour that comes twice when the clocks go back may hold up to two hours.
+        { day: '2026-10-25', distractionByHour: hours({ 2: 7200 }) },
+      ],
+    };
+    const parsed = parseBackup(JSON.stringify(file));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.backup.days.map((d) => d.day)).toEqual([DAY, '2026-10-25']);
+    expect(parsed.invalid).toEqual([1, 2, 3, 4, 5].map((index) => ({ table: 'days', index, reason: 'damaged' })));
+    // A file from before them restores with none.
+    const { days: _none, ...older } = makeBackup({ items: [], goals: [], activity: [], nudges: [], settings: {} }, 1);
+    const old = parseBackup(JSON.stringify(older));
+    expect(old.ok && old.backup.days).toEqual([]);
+  });
+
+  test('come back with the restore, beside the totals rebuilt from activity; the fuller record wins; earned play stays', async () => {
+    const file = makeBackup(
+      {
+        items: [],
+        goals: [],
+        activity: [activityOn(900)],
+        nudges: [],
+        settings: {},
+        days: [{ day: DAY, distractionByHour: hours({ 14: 600, 15: 300 }) }],
+      },
+      1,
+    );
+    const parsed = parseBackup(JSON.stringify(file));
+    if (!parsed.ok) throw new Error(parsed.error);
+    await commitRestore(database, parsed.backup, newId);
+    expect(await database.days.get(DAY)).toEqual({
+      day: DAY,
+      learning: 0,
+      distraction: 900,
+      neutral: 0,
+      distractionByHour: hours({ 14: 600, 15: 300 }),
+    });
+
+    // Here, the day has more hours counted since, and play earned: a second restore keeps both.
+    await database.activity.put(activityOn(1500));
+    await database.days.put({
+      day: DAY,
+      learning: 0,
+      distraction: 1500,
+      neutral: 0,
+      distractionByHour: hours({ 14: 600, 15: 300, 16: 600 }),
+      earned: { 'item:a': 120 },
+    });
+    const again = await commitRestore(database, parsed.backup, newId);
+    expect(again.days).toEqual([]);
+    expect(await database.days.get(DAY)).toMatchObject({
+      distraction: 1500,
+      distractionByHour: hours({ 14: 600, 15: 300, 16: 600 }),
+      earned: { 'item:a': 120 },
+    });
+
+    // A fuller file wins for the hours; the earned play here stays.
+    const fuller = { ...parsed.backup, days: [{ day: DAY, distractionByHour: hours({ 14: 3600, 15: 300 }) }] };
+    await commitRestore(database, fuller, newId);
+    expect(await database.days.get(DAY)).toMatchObject({
+      distraction: 1500,
+      distractionByHour: hours({ 14: 3600, 15: 300 }),
+      earned: { 'item:a': 120 },
+    });
+  });
+
+  test('a backup holds the days that have hours, and the round trip keeps them', async () => {
+    await database.activity.put(activityOn(900));
+    await database.days.bulkPut([
+      { day: DAY, learning: 0, distraction: 900, neutral: 0, distractionByHour: hours({ 9: 900 }) },
+      // A day from before hours were kept has none to carry.
+      { day: '2026-01-05', learning: 60, distraction: 0, neutral: 0 },
+    ]);
+    const file = makeBackup({ ...(await snapshot(database)), days: dayHoursOf(await database.days.toArray()) }, 1);
+    expect(file.days).toEqual([{ day: DAY, distractionByHour: hours({ 9: 900 }) }]);
+    const empty = openDb(`data-hours-${n}`);
+    const parsed = parseBackup(JSON.stringify(file));
+    if (!parsed.ok) throw new Error(parsed.error);
+    await commitRestore(empty, parsed.backup, newId);
+    expect(dayHoursOf(await empty.days.toArray())).toEqual(file.days);
+    await empty.delete();
   });
 });

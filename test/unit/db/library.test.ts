@@ -122,6 +122,32 @@ describe('bulk actions and their Undo', () => {
     expect(await ids({})).toEqual(['d', 'b', 'a']);
   });
 
+  test('bulk "done" earns each goal item its play once (earned leisure on), and Undo takes it back', async () => {
+    const rate = { learningMinutes: 10, playMinutes: 5 };
+    const earned = async () => (await database.days.get('1970-01-01'))?.earned ?? {};
+    await database.items.update('d', { goalIds: ['g1'] });
+    // a (9 min) and d (4 min) are for a goal; b is done already; c is archived and for none.
+    const result = await bulkApply(database, ['a', 'b', 'c', 'd'], { kind: 'status', status: 'done' }, 10, rate);
+    expect(result.changed).toBe(3);
+    expect(await earned()).toEqual({ 'item:a': 270, 'item:d': 120 });
+    // Done again: nothing more.
+    await bulkApply(database, ['a', 'd'], { kind: 'status', status: 'done' }, 12, rate);
+    expect(await earned()).toEqual({ 'item:a': 270, 'item:d': 120 });
+    await undoBulk(database, result.undo, 11, rate);
+    expect(await database.items.get('a')).toMatchObject({ status: 'unread', doneAt: null });
+    expect(await earned()).toEqual({});
+  });
+
+  test('bulk reopen gives the play back; its Undo earns it again', async () => {
+    const rate = { learningMinutes: 10, playMinutes: 5 };
+    const earned = async () => (await database.days.get('1970-01-01'))?.earned ?? {};
+    await bulkApply(database, ['a'], { kind: 'status', status: 'done' }, 10, rate);
+    const reopen = await bulkApply(database, ['a'], { kind: 'status', status: 'unread' }, 20, rate);
+    expect(await earned()).toEqual({});
+    await undoBulk(database, reopen.undo, 21, rate);
+    expect(await earned()).toEqual({ 'item:a': 270 });
+  });
+
   test('delete removes the rows, keeps them for Undo, and Undo restores them whole', async () => {
     const before = await database.items.get('b');
     expect(await deleteItems(database, ['a', 'b'], 100)).toBe(2);

@@ -57,3 +57,28 @@ test('a deleted entry comes back with Undo as it was, without goals deleted sinc
   expect(await restoreLogEntry(database, removed!)).toEqual({ ...saved, goalIds: [] });
   expect(await database.logEntries.get(saved.id)).toEqual({ ...saved, goalIds: [] });
 });
+
+test('with earned leisure on, an entry for a goal earns play once; an edit adjusts it, a delete takes it back, Undo earns it again', async () => {
+  const leisureRate = { learningMinutes: 10, playMinutes: 5 };
+  const at = new Date(2026, 10, 28, 9).getTime();
+  const earned = async () => (await database.days.get('2026-11-28'))?.earned ?? {};
+  const saved = (await saveLogEntry(database, draft, { ...ctx(at), leisureRate }))!;
+  // 40 minutes at 10 → 5: 20 minutes of play, on the day it was logged.
+  expect(await earned()).toEqual({ [`log:${saved.id}`]: 1200 });
+  const later = at + 86_400_000;
+  await saveLogEntry(database, { ...draft, id: saved.id, minutes: 60 }, { ...ctx(later), leisureRate });
+  expect(await earned()).toEqual({ [`log:${saved.id}`]: 1800 });
+  expect(await database.days.get('2026-11-29')).toBeUndefined();
+  const removed = (await deleteLogEntry(database, saved.id))!;
+  expect(await earned()).toEqual({});
+  await restoreLogEntry(database, removed, leisureRate);
+  expect(await earned()).toEqual({ [`log:${saved.id}`]: 1800 });
+  // Untied from every goal, it earns nothing.
+  await saveLogEntry(database, { ...draft, id: saved.id, goalIds: [] }, { ...ctx(later), leisureRate });
+  expect(await earned()).toEqual({});
+});
+
+test('with earned leisure off, logging earns nothing', async () => {
+  await saveLogEntry(database, draft, ctx(new Date(2026, 10, 28, 9).getTime()));
+  expect(await database.days.count()).toBe(0);
+});

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Nudge, NudgeOutcome } from '../../../../src/core/nudge/model';
-import { budgetDecision, type BudgetInput } from '../../../../src/core/nudge/budget';
+import { budgetDecision, playLeft, type BudgetInput } from '../../../../src/core/nudge/budget';
 
 const NOW = Date.UTC(2026, 10, 25, 15, 0);
 const nudge = (minutesAgo: number, outcome: NudgeOutcome): Nudge => ({
@@ -94,4 +94,23 @@ test.each<[string, Partial<BudgetInput>, ReturnType<typeof budgetDecision>]>([
   ],
 ])('%s', (_, input, expected) => {
   expect(budgetDecision({ ...base, ...input })).toEqual(expected);
+});
+
+test.each<[string, Partial<BudgetInput> & { earnedSeconds?: number }, ReturnType<typeof playLeft>]>([
+  ['none played: the whole budget', {}, { leftSeconds: 1800, earnedSeconds: 0 }],
+  ['20 of 30 minutes played', { totalSeconds: 1200 }, { leftSeconds: 600, earnedSeconds: 0 }],
+  ['earned play adds to it', { totalSeconds: 1200, earnedSeconds: 300 }, { leftSeconds: 900, earnedSeconds: 300 }],
+  [
+    'each "five more minutes" adds five',
+    { totalSeconds: 1800, nudgesToday: [nudge(3, 'more-time'), nudge(1, 'more-time')] },
+    { leftSeconds: 600, earnedSeconds: 0 },
+  ],
+  ['spent: none left, never less', { totalSeconds: 4000 }, { leftSeconds: 0, earnedSeconds: 0 }],
+  [
+    'outside a schedule with no budget there: none applies',
+    { schedule: { days: [1], from: 9 * 60, to: 17 * 60, outsideMinutes: null } },
+    null,
+  ],
+])('play left: %s', (_, over, expected) => {
+  expect(playLeft({ ...base, earnedSeconds: 0, ...over })).toEqual(expected);
 });

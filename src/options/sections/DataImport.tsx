@@ -141,10 +141,12 @@ export function DataImport() {
       result = { ok: false, reason: current.cancelled ? 'cancelled' : 'error', detail: String(error) };
     }
     current.writing = false;
-    // Cancelled during the write: the parts written before stay, and the page says how many.
+    // Cancelled during the write: the parts written before stay, and the page says how many
+    // (or that the write was done: the cancel came during its last part).
     if (current.cancelled) {
-      if (!result.ok && result.written) setState({ step: 'cancelled', written: result.written });
-      else if (!result.ok) setState({ step: 'cancelled' });
+      if (session.current !== null) return; // another file was chosen since
+      if (result.ok) setState({ step: 'done', result });
+      else setState({ step: 'cancelled', ...(result.written ? { written: result.written } : {}) });
       return;
     }
     if (session.current !== current) return;

@@ -7,12 +7,13 @@ import { mapPocketCsv } from '../../../src/core/data/import-formats';
 import { commitImport } from '../../../src/db/data';
 import { db } from '../../../src/db/db';
 import { dataHandlers, STAGE_LIMITS, stagedRows } from '../../../src/background/data';
+import type * as ImportPlan from '../../../src/core/data/import-plan';
 import { draftToItem } from '../../../src/core/data/import-draft';
 import { goal } from '../goal-fixtures';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 vi.mock('../../../src/core/data/import-plan', async (original) => ({
-  ...(await original<typeof import('../../../src/core/data/import-plan')>()),
+  ...(await original<typeof ImportPlan>()),
   IMPORT_PART_ROWS: 10,
   RESTORE_PART_ROWS: 2,
 }));

@@ -9,7 +9,7 @@ import { mapPocketCsv } from '../../../src/core/data/import-formats';
 import type { ImportDraft } from '../../../src/core/data/import-draft';
 import { commitImport, commitImportPart, commitRestore, itemsByUrl } from '../../../src/db/data';
 import { withHighlights } from '../../../src/core/data/import-highlights';
-import { db, openDb, type LearnmarkDb } from '../../../src/db/db';
+import { openDb, type LearnmarkDb } from '../../../src/db/db';
 import { answerCard, newCard } from '../../../src/core/review/schedule';
 import { goal } from '../goal-fixtures';
 

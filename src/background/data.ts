@@ -1,8 +1,19 @@
-import { sanitizeItem, sanitizeLogEntry } from '../core/data/backup-validate';
+import {
+  sanitizeActivity,
+  sanitizeGoal,
+  sanitizeHighlight,
+  sanitizeItem,
+  sanitizeLogEntry,
+  sanitizeDayHours,
+  sanitizeNudge,
+  sanitizeReviewCard,
+} from '../core/data/backup-validate';
+import type { Backup } from '../core/data/backup';
 import type { ImportDraft } from '../core/data/import-draft';
 import { normalizeUrl } from '../core/item/url';
-import { firstOfEachUrl } from '../core/data/import-plan';
-import { commitImportPart, commitRestore } from '../db/data';
+import { firstOfEachUrl, IMPORT_PART_ROWS, RESTORE_PART_ROWS } from '../core/data/import-plan';
+import { restorePart } from '../core/data/restore-plan';
+import { commitImportPart, commitRestorePart, importWritten } from '../db/data';
 import { db } from '../db/db';
 import { indexPending } from '../db/search-index';
 import { isQuotaError } from '../db/items';
@@ -14,55 +25,47 @@ import type { HandlersFor } from '../messaging/listener';
 import { now } from '../platform/clock';
 
 /**
- * Rows sent ahead of a commit, by upload id. Memory only: see DataMessages. Limits: an upload
- * holds at most as many rows as an import file may have; all uploads together no more (a new
- * upload drops the others); an upload untouched for a few minutes is dropped.
+ * The rows of the part being sent, for one upload: at most one part (see `IMPORT_PART_ROWS`),
+ * in memory only. A new upload, or a part not sent in order, drops it; so do a commit (written
+ * or not), `data-discard`, and a few idle minutes. Nothing of an upload is held between parts:
+ * its progress is in the database (db/data.ts), so a million-row import costs the worker one
+ * part's memory, and a stopped worker loses at most the part being sent.
  */
-export const STAGE_LIMITS = { perUpload: 1_000_000, total: 1_000_000, idleMs: 3 * 60_000 } as const;
-interface Upload {
+export const STAGE_LIMITS = { rows: IMPORT_PART_ROWS, idleMs: 3 * 60_000 } as const;
+interface Part {
+  uploadId: string;
+  start: number;
   rows: unknown[];
   touched: number;
-  /** Once the write begins: the rows, each URL once, and the library's URLs then. */
-  drafts?: ReturnType<typeof firstOfEachUrl>;
-  known?: Set<string>;
 }
-const staged = new Map<string, Upload>();
+let staged: Part | null = null;
 let sweepTimer: ReturnType<typeof setTimeout> | undefined;
 
 function sweep(at = now()): void {
-  for (const [id, upload] of staged) if (at - upload.touched >= STAGE_LIMITS.idleMs) staged.delete(id);
+  if (staged && at - staged.touched >= STAGE_LIMITS.idleMs) staged = null;
   clearTimeout(sweepTimer);
-  sweepTimer = staged.size ? setTimeout(() => sweep(), STAGE_LIMITS.idleMs) : undefined;
+  sweepTimer = staged ? setTimeout(() => sweep(), STAGE_LIMITS.idleMs) : undefined;
 }
 
-/** How many rows are staged, over all uploads (for tests and the limits). */
-export const stagedRows = () => [...staged.values()].reduce((sum, u) => sum + u.rows.length, 0);
+/** How many rows are staged (for tests and the limits). */
+export const stagedRows = () => staged?.rows.length ?? 0;
 
-function stage(uploadId: string, offset: unknown, rows: unknown): StageResult {
+function stage(uploadId: string, offset: number, rows: unknown[]): StageResult {
   sweep();
-  let upload = staged.get(uploadId);
-  if (!upload) {
-    // A new upload: whatever an earlier one left (refused, abandoned) is dropped, and the
-    // first part must start at row 0, or this is the rest of an upload a stopped worker lost.
-    staged.clear();
-    if (offset !== 0) return { ok: false, reason: 'expired' };
-    upload = { rows: [], touched: now() };
-    staged.set(uploadId, upload);
-  }
-  if (offset !== upload.rows.length) {
-    staged.delete(uploadId);
+  // A new upload, or the next part of this one, starts a new part at `offset`; whether that is
+  // where the stored progress ends is checked when it is written.
+  if (staged?.uploadId !== uploadId || !staged.rows.length)
+    staged = { uploadId, start: offset, rows: [], touched: now() };
+  if (offset !== staged.start + staged.rows.length) {
+    staged = null;
     return { ok: false, reason: 'expired' };
   }
-  if (
-    !Array.isArray(rows) ||
-    upload.rows.length + rows.length > STAGE_LIMITS.perUpload ||
-    stagedRows() + rows.length > STAGE_LIMITS.total
-  ) {
-    staged.delete(uploadId);
+  if (staged.rows.length + rows.length > STAGE_LIMITS.rows) {
+    staged = null;
     return { ok: false, reason: 'too-many' };
   }
-  for (const row of rows) upload.rows.push(row);
-  upload.touched = now();
+  for (const row of rows) staged.rows.push(row);
+  staged.touched = now();
   sweep();
   return { ok: true };
 }
@@ -86,70 +89,71 @@ function indexInBackground(): void {
 
 const newId = () => crypto.randomUUID();
 
-/**
- * Writes the import's next part (db/data.ts) and answers: the last part with what was done,
- * the others with how far the write got, so the page asks again and shows its progress. The
- * rows stay staged until the last part is written. One part per message keeps each message well
- * within the five minutes Chromium allows one event.
- */
-async function writeImport(
-  uploadId: string,
-  upload: Upload,
-  goalId: string | null,
-): Promise<CommitResult | CommitProgress> {
-  upload.drafts ??= firstOfEachUrl(upload.rows.filter(isDraft));
-  upload.known ??= new Set((await db().items.orderBy('url').keys()).map(String));
-  const { unique, duplicates } = upload.drafts;
-  const ctx = { now: now(), newId, goalId };
-  const progress = await commitImportPart(db(), uploadId, unique, ctx, { known: upload.known }).catch(() => {
-    // A URL saved since the write began (see commitImportPart): this part looks up every URL.
-    upload.known = undefined;
-    return commitImportPart(db(), uploadId, unique, ctx);
-  });
-  upload.touched = now();
-  if (progress.done < unique.length) return { ok: 'writing', written: progress.done, of: unique.length };
-  staged.delete(uploadId);
-  // The import wrote its own search words; this finishes what others left queued (an upgrade,
-  // a restore) while the worker is awake.
-  indexInBackground();
-  return { ok: true, added: progress.added, updated: progress.updated, skipped: progress.skipped + duplicates.length };
+const rowsOfPart = (total: number, start: number, kind: CommitAction['kind']) =>
+  Math.min(kind === 'import' ? IMPORT_PART_ROWS : RESTORE_PART_ROWS, total - start);
+
+/** A backup's tables but its items, each row checked again here: the page is no more trusted than the file. */
+function checkedRest(backup: Extract<CommitAction, { kind: 'restore' }>['backup']): Backup {
+  const rows = <T>(list: unknown, check: (row: unknown) => T | null): T[] =>
+    (Array.isArray(list) ? list : []).map(check).filter((row): row is T => row !== null);
+  return {
+    ...backup,
+    items: [],
+    goals: rows(backup.goals, sanitizeGoal),
+    activity: rows(backup.activity, sanitizeActivity),
+    nudges: rows(backup.nudges, sanitizeNudge),
+    highlights: rows(backup.highlights, sanitizeHighlight),
+    reviewCards: rows(backup.reviewCards, sanitizeReviewCard),
+    // Files from before log entries have none.
+    logEntries: rows(backup.logEntries, sanitizeLogEntry),
+    // Files from before hourly figures have none.
+    days: rows(backup.days, sanitizeDayHours),
+  };
 }
 
-async function commit(uploadId: string, total: number, action: CommitAction): Promise<CommitResult | CommitProgress> {
-  const upload = staged.get(uploadId);
-  sweep();
-  // Missing parts would be a half-written import: the page sends the whole upload again.
-  if (!upload || upload.rows.length !== total) {
-    staged.delete(uploadId);
-    return { ok: false, reason: 'expired', detail: uploadId };
+/** Writes one part: null when the stored progress does not end where it starts. */
+function writePart(uploadId: string, start: number, rows: unknown[], action: CommitAction) {
+  const span = { start, rows: rows.length };
+  if (action.kind === 'import') {
+    // Each URL once in the part: a twin would fail the part on the unique URL index.
+    const { unique } = firstOfEachUrl(rows.filter(isDraft));
+    return commitImportPart(db(), uploadId, span, unique, { now: now(), newId, goalId: action.goalId });
   }
-  upload.touched = now();
+  const items = rows.map(sanitizeItem).filter((i) => i !== null);
+  return commitRestorePart(db(), uploadId, span, restorePart(checkedRest(action.backup), items, start === 0), newId);
+}
+
+/**
+ * Writes the part staged for `uploadId` and answers how far the upload got: the page then
+ * sends the next part, until the last, whose answer says what was done. One part per message
+ * keeps each well within the five minutes Chromium allows one event. A part that is not whole,
+ * or does not start where the stored progress ends (sent twice, or one missing), is not
+ * written: `expired`, and the page sends again from the stored progress.
+ */
+async function commit(uploadId: string, total: number, action: CommitAction): Promise<CommitResult | CommitProgress> {
+  const part = staged?.uploadId === uploadId ? staged : null;
+  staged = null;
+  sweep();
+  const written = () => importWritten(db(), uploadId).catch(() => 0);
+  const start = part?.start ?? 0;
+  if (!part || part.rows.length !== rowsOfPart(total, start, action.kind) || (part.rows.length === 0 && total > 0))
+    return { ok: false, reason: 'expired', detail: uploadId, written: await written() };
   try {
-    if (action.kind === 'import') return await writeImport(uploadId, upload, action.goalId);
-    staged.delete(uploadId);
-    const items = upload.rows.map(sanitizeItem).filter((i) => i !== null);
-    // Files from before log entries have none; each row is checked again here, the page being
-    // no more trusted than the file.
-    const logEntries = (Array.isArray(action.backup.logEntries) ? action.backup.logEntries : [])
-      .map(sanitizeLogEntry)
-      .filter((l) => l !== null);
-    const plan = await commitRestore(db(), { ...action.backup, items, logEntries }, newId);
+    const progress = await writePart(uploadId, start, part.rows, action);
+    if (!progress) return { ok: false, reason: 'expired', detail: uploadId, written: await written() };
+    if (progress.done < total) return { ok: 'writing', written: progress.done, of: total };
+    // The import wrote its own search words (a restore leaves them to the background); this
+    // finishes what is queued while the worker is awake.
     indexInBackground();
-    // storage.sync is outside the database transaction: written only once the rows are in.
-    const tracking = action.backup.settings[SETTINGS_KEY];
+    // storage.sync is outside the database transaction: written only once every row is in.
+    const tracking = action.kind === 'restore' ? action.backup.settings[SETTINGS_KEY] : undefined;
     if (tracking) await saveSettings(parseSettings(tracking));
-    return {
-      ok: true,
-      added: plan.items.add.length,
-      updated: plan.items.update.length,
-      skipped: plan.items.skipped.length,
-    };
+    return { ok: true, added: progress.added, updated: progress.updated, skipped: progress.skipped };
   } catch (error) {
-    staged.delete(uploadId);
-    // The page says the write failed; the person can read why in Options → About.
+    // The part is lost whole (one transaction); the page says what is in, and Options → About why.
     void recordProblem('dataCommit', error);
-    if (isQuotaError(error)) return { ok: false, reason: 'storage-full', detail: String(error) };
-    return { ok: false, reason: 'error', detail: String(error) };
+    const reason = isQuotaError(error) ? 'storage-full' : 'error';
+    return { ok: false, reason, detail: String(error), written: await written() };
   }
 }
 
@@ -158,7 +162,7 @@ export const dataHandlers: HandlersFor<'data-stage' | 'data-commit' | 'data-disc
   'data-stage': async ({ uploadId, offset, rows }) => stage(uploadId, offset, rows),
   'data-commit': ({ uploadId, total, action }) => commit(uploadId, total, action),
   'data-discard': async ({ uploadId }) => {
-    staged.delete(uploadId);
+    if (staged?.uploadId === uploadId) staged = null;
     sweep();
     return { ok: true };
   },

@@ -7,6 +7,7 @@ import { planImportedHighlights } from '../core/data/import-highlights';
 import type { Item } from '../core/item/model';
 import type { Highlight } from '../core/highlight/model';
 import { activityKey, planRestore, type RestorePlan } from '../core/data/restore-plan';
+import type { Table } from 'dexie';
 import type { ImportProgress, LearnmarkDb } from './db';
 import { deferSearchIndex } from './search-index';
 
@@ -38,7 +39,7 @@ export interface ImportContext {
 
 /**
  * Plans and writes an import in ONE transaction: the plan is made from what the library holds
- * at that moment (of the URLs in `known`, when given: see commitImportPart), and if any write fails (quota, a bad row) nothing of it is kept. The items'
+ * at that moment, and if any write fails (quota, a bad row) nothing of it is kept. The items'
  * search words are computed as they are written (the database layer), not left to a second
  * pass over the library: an import's rows are short (no page text), and rewriting a million
  * items later costs more than the words themselves.
@@ -47,12 +48,13 @@ export function commitImport(
   database: LearnmarkDb,
   drafts: readonly ImportDraft[],
   ctx: ImportContext,
-  known?: ReadonlySet<string>,
 ): Promise<ImportPlan> {
   return database.transaction('rw', [database.items, database.goals, database.highlights], async () => {
     const goalId = ctx.goalId && (await database.goals.get(ctx.goalId)) ? ctx.goalId : null;
-    const urls = drafts.map((d) => d.url);
-    const existing = await itemsByUrl(database, known ? urls.filter((u) => known.has(u)) : urls);
+    const existing = await itemsByUrl(
+      database,
+      drafts.map((d) => d.url),
+    );
     const plan = planImport(drafts, existing, { ...ctx, goalId });
     await database.items.bulkAdd(plan.add);
     await database.items.bulkPut(plan.update);
@@ -62,55 +64,86 @@ export function commitImport(
   });
 }
 
-/**
- * Rows one transaction of a large import writes. An import of up to this many rows is all or
- * nothing; a larger one is written in parts of this size, each in its own transaction with its
- * progress, because a million rows in one transaction outlive the five minutes Chromium gives
- * a service worker's event, and then nothing at all is written.
- */
-const IMPORT_PART_ROWS = 50_000;
+/** Counts of what a part did. */
+type PartCounts = Pick<ImportProgress, 'added' | 'updated' | 'skipped'>;
+/** A part of an upload: its rows `start` to `start + rows` (as sent, before any was refused). */
+export interface PartSpan {
+  start: number;
+  rows: number;
+}
 
 /**
- * Writes the next part of the import `uploadId` of `drafts` (each URL once: see
- * `firstOfEachUrl`), from where its stored progress says the last part ended, and that
- * progress, in ONE transaction. A worker stopped mid-part loses that part whole and, called
- * again with the same rows, writes it again from the same row: nothing is lost or doubled.
- * `known`, the library's URLs when the write began, spares each part looking up every URL in
- * a library that grows by a part each time: only those are looked up. A URL saved since then
- * makes the part fail on the unique URL index (nothing of it kept); call again without it.
+ * Writes one part of the upload `uploadId` (rows `start` to `start + rows`) with `write`, and
+ * the upload's progress, in ONE transaction on `tables`, only if the stored progress says the
+ * parts before it are written and this one is not: else it writes nothing and answers null
+ * (a part sent twice, or one missing). A worker stopped mid-part loses that part whole, and the
+ * page sends it again from the stored progress: nothing is lost or doubled. The first part of
+ * an upload clears what earlier ones left of their progress.
+ */
+function writePart(
+  database: LearnmarkDb,
+  tables: Table[],
+  uploadId: string,
+  { start, rows }: PartSpan,
+  write: () => Promise<PartCounts>,
+): Promise<ImportProgress | null> {
+  return database.transaction('rw', [...tables, database.imports], async () => {
+    const before = (await database.imports.get(uploadId)) ?? {
+      id: uploadId,
+      done: 0,
+      added: 0,
+      updated: 0,
+      skipped: 0,
+    };
+    if (before.done !== start) return null;
+    if (start === 0) await database.imports.clear();
+    const did = await write();
+    const after: ImportProgress = {
+      id: uploadId,
+      done: start + rows,
+      added: before.added + did.added,
+      updated: before.updated + did.updated,
+      skipped: before.skipped + did.skipped,
+    };
+    await database.imports.put(after);
+    return after;
+  });
+}
+
+/**
+ * One part of a large import (see `IMPORT_PART_ROWS`): `drafts` are the part's rows, each URL
+ * once over the whole upload (`firstOfEachUrl`, on the page). Null when the stored progress
+ * does not end where the part starts (see writePart).
  */
 export function commitImportPart(
   database: LearnmarkDb,
   uploadId: string,
+  part: PartSpan,
   drafts: readonly ImportDraft[],
   ctx: ImportContext,
-  { partRows = IMPORT_PART_ROWS, known }: { partRows?: number; known?: ReadonlySet<string> } = {},
-): Promise<ImportProgress> {
-  return database.transaction(
-    'rw',
-    [database.items, database.goals, database.imports, database.highlights],
-    async () => {
-      const before = (await database.imports.get(uploadId)) ?? {
-        id: uploadId,
-        done: 0,
-        added: 0,
-        updated: 0,
-        skipped: 0,
-      };
-      if (before.done === 0) await database.imports.clear(); // what earlier imports left
-      const part = drafts.slice(before.done, before.done + partRows);
-      const plan = await commitImport(database, part, ctx, known);
-      const after: ImportProgress = {
-        id: uploadId,
-        done: before.done + part.length,
-        added: before.added + plan.add.length,
-        updated: before.updated + plan.update.length,
-        skipped: before.skipped + plan.skipped.length,
-      };
-      await database.imports.put(after);
-      return after;
-    },
-  );
+): Promise<ImportProgress | null> {
+  const tables = [database.items, database.goals, database.highlights];
+  return writePart(database, tables, uploadId, part, async () => {
+    const plan = await commitImport(database, drafts, ctx);
+    return { added: plan.add.length, updated: plan.update.length, skipped: plan.skipped.length };
+  });
+}
+
+/**
+ * One part of a restore (see `RESTORE_PART_ROWS` and `restorePart`): `backup` holds that part's
+ * items and what hangs on them. Null when the stored progress does not end where it starts.
+ */
+export function commitRestorePart(
+  database: LearnmarkDb,
+  uploadId: string,
+  part: PartSpan,
+  backup: Backup,
+  newId: () => string,
+): Promise<ImportProgress | null> {
+  return writePart(database, restoreTables(database), uploadId, part, async () => {
+    const plan = await commitRestore(database, backup, newId);
+    return { added: plan.items.add.length, updated: plan.items.update.length, skipped: plan.items.skipped.length };
+  });
 }
 
 /** How many rows of the import `uploadId` its parts have written (read by the page after a stop). */
@@ -189,44 +222,45 @@ export async function planRestoreNow(database: LearnmarkDb, backup: Backup, newI
 }
 
 /** Restores a backup's rows in ONE transaction; the day totals of restored days are rebuilt. */
-export function commitRestore(database: LearnmarkDb, backup: Backup, newId: () => string): Promise<RestorePlan> {
-  return database.transaction(
-    'rw',
-    [
-      database.items,
-      database.goals,
-      database.activity,
-      database.nudges,
-      database.days,
-      database.pendingIndex,
-      database.highlights,
-      database.reviewCards,
-      database.logEntries,
-    ],
-    async () => {
-      const plan = await planRestoreNow(database, backup, newId);
-      await database.goals.bulkPut([...plan.goals.add, ...plan.goals.update]);
-      await deferIfBulk(database, [...plan.items.add, ...plan.items.update]);
-      await database.items.bulkAdd(plan.items.add);
-      await database.items.bulkPut(plan.items.update);
-      await database.activity.bulkPut(plan.activity);
-      await database.nudges.bulkAdd(plan.nudges);
-      await database.highlights.bulkAdd(plan.highlights);
-      await database.reviewCards.bulkAdd(plan.reviewCards);
-      await database.logEntries.bulkAdd(plan.logEntries);
-      // Restored days' totals are rebuilt from their activity, keeping their hours and earned play.
-      const days = [...new Set([...plan.activity.map((a) => a.day), ...plan.days.map((d) => d.day)])];
-      if (days.length) {
-        const here = await database.days.bulkGet(days);
-        const rebuilt = new Map(
-          totalsFromActivity(await database.activity.where('day').anyOf(days).toArray()).map((t) => [t.day, t]),
-        );
-        const hours = new Map(plan.days.map((d) => [d.day, d.distractionByHour]));
-        await database.days.bulkPut(
-          days.map((day, i) => restoredDay(rebuilt.get(day) ?? here[i] ?? emptyDay(day), here[i], hours.get(day))),
-        );
-      }
-      return plan;
-    },
+const restoreTables = (database: LearnmarkDb) => [
+  database.items,
+  database.goals,
+  database.activity,
+  database.nudges,
+  database.days,
+  database.pendingIndex,
+  database.highlights,
+  database.reviewCards,
+  database.logEntries,
+];
+
+/** Restored days' totals are rebuilt from their activity, keeping their hours and earned play. */
+async function restoreDays(database: LearnmarkDb, plan: RestorePlan): Promise<void> {
+  const days = [...new Set([...plan.activity.map((a) => a.day), ...plan.days.map((d) => d.day)])];
+  if (!days.length) return;
+  const here = await database.days.bulkGet(days);
+  const rebuilt = new Map(
+    totalsFromActivity(await database.activity.where('day').anyOf(days).toArray()).map((t) => [t.day, t]),
   );
+  const hours = new Map(plan.days.map((d) => [d.day, d.distractionByHour]));
+  await database.days.bulkPut(
+    days.map((day, i) => restoredDay(rebuilt.get(day) ?? here[i] ?? emptyDay(day), here[i], hours.get(day))),
+  );
+}
+
+export function commitRestore(database: LearnmarkDb, backup: Backup, newId: () => string): Promise<RestorePlan> {
+  return database.transaction('rw', restoreTables(database), async () => {
+    const plan = await planRestoreNow(database, backup, newId);
+    await database.goals.bulkPut([...plan.goals.add, ...plan.goals.update]);
+    await deferIfBulk(database, [...plan.items.add, ...plan.items.update]);
+    await database.items.bulkAdd(plan.items.add);
+    await database.items.bulkPut(plan.items.update);
+    await database.activity.bulkPut(plan.activity);
+    await database.nudges.bulkAdd(plan.nudges);
+    await database.highlights.bulkAdd(plan.highlights);
+    await database.reviewCards.bulkAdd(plan.reviewCards);
+    await database.logEntries.bulkAdd(plan.logEntries);
+    await restoreDays(database, plan);
+    return plan;
+  });
 }

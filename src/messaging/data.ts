@@ -9,7 +9,7 @@ export type CommitFailure = {
   ok: false;
   reason: 'storage-full' | 'expired' | 'too-many' | 'interrupted' | 'cancelled' | 'error';
   detail: string;
-  /** Rows of a large import its earlier parts wrote before it stopped (absent: none). */
+  /** Rows of the upload its earlier parts wrote before it stopped or failed (absent: none). */
   written?: number;
 };
 export type CommitResult = { ok: true; added: number; updated: number; skipped: number } | CommitFailure;
@@ -28,13 +28,15 @@ export type CommitAction =
 export type StageResult = { ok: true } | { ok: false; reason: 'expired' | 'too-many' };
 
 /**
- * Messages of the data flow (options page → worker). A large import is sent in parts
- * (`data-stage`, a few thousand rows each, under the browser's message size limit, each saying
- * at which row it starts), then written by `data-commit`, which checks it holds all `total`
- * rows: in one transaction up to 50 000 rows; beyond, in parts of that size, each answer
- * saying how far it got (`CommitProgress`) until the last says what was done. Staged parts live only in the worker's memory, one upload at a time:
- * a new upload, `data-discard`, a commit or a few idle minutes drop them. If the worker was
- * stopped in between, a part or the commit answers `expired` and the page sends again.
+ * Messages of the data flow (options page → worker). Rows are written in parts (50 000 rows
+ * of an import, 5 000 items of a restore; fewer is one part, all or nothing). The page sends a
+ * part's rows (`data-stage`, a few thousand rows each, under the browser's message size limit,
+ * each saying at which row of the upload it starts), then `data-commit` writes that part in
+ * one transaction with the upload's progress, and answers how far the upload got
+ * (`CommitProgress`), the last part what was done. The worker holds one part at a time, in
+ * memory only: a new upload, `data-discard`, a commit or a few idle minutes drop it. A part
+ * the worker lost (stopped between messages) or that does not start where the stored
+ * progress ends answers `expired`, and the page sends again from the stored progress.
  */
 export interface DataMessages {
   'data-stage': { request: { uploadId: string; offset: number; rows: unknown[] }; response: StageResult };

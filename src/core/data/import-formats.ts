@@ -1,5 +1,5 @@
 import { checkRow, fromIsoDate, fromUnixSeconds } from './import-fields';
-import type { ImportProblem, MappedRows } from './import-draft';
+import type { ImportDraft, ImportProblem, MappedRows } from './import-draft';
 import { splitTags } from '../item/tags';
 
 /** A CSV record by column name, with the file line it starts on. */
@@ -19,9 +19,10 @@ export interface HtmlLink {
 }
 
 export type ImportFormat = 'pocket-csv' | 'pocket-html' | 'raindrop-csv' | 'bookmarks-html';
+export type CsvFormat = Extract<ImportFormat, 'pocket-csv' | 'raindrop-csv'>;
 
 /** Which CSV export a header row belongs to, or null when it is none we know. */
-export function csvFormat(fields: readonly string[]): ImportFormat | null {
+export function csvFormat(fields: readonly string[]): CsvFormat | null {
   const has = (...names: string[]) => names.every((n) => fields.includes(n));
   if (has('url', 'time_added')) return 'pocket-csv';
   if (has('url', 'created', 'folder')) return 'raindrop-csv';
@@ -33,30 +34,47 @@ export function csvFormat(fields: readonly string[]): ImportFormat | null {
  * `status` archive becomes done: in Pocket, archiving is how a read item is put away.
  */
 export function mapPocketCsv(rows: readonly CsvRow[], now: number): MappedRows {
-  const problems: ImportProblem[] = [];
-  const drafts = rows.flatMap((row, i) => {
-    const draft = checkRow(
-      {
-        line: row.__line ?? i + 2,
-        url: row.url,
-        title: row.title,
-        savedAt: fromUnixSeconds(row.time_added),
-        rawDate: row.time_added,
-        tags: splitTags(row.tags, /\|/),
-        status: row.status?.trim() === 'archive' ? 'done' : 'unread',
-      },
-      now,
-      problems,
-    );
-    return draft ? [draft] : [];
-  });
-  return { drafts, problems };
+  return mapCsvRows('pocket-csv', rows, now);
 }
 
 /** Raindrop's CSV: folder and favourite become tags; highlights are kept in the note. */
 export function mapRaindropCsv(rows: readonly CsvRow[], now: number): MappedRows {
+  return mapCsvRows('raindrop-csv', rows, now);
+}
+
+function mapCsvRows(format: CsvFormat, rows: readonly CsvRow[], now: number): MappedRows {
   const problems: ImportProblem[] = [];
-  const drafts = rows.flatMap((row, i) => {
+  const toDraft = csvRowDraft(format, now, problems);
+  const drafts = rows.flatMap((row, i) => toDraft(row, i) ?? []);
+  return { drafts, problems };
+}
+
+/**
+ * One CSV row of `format` to its draft (null, with the reason in `problems`, when it is none):
+ * so a file can be mapped row by row as it is parsed, without holding its rows. `index` is the
+ * row's place, for its line when the row does not carry one.
+ */
+export function csvRowDraft(
+  format: CsvFormat,
+  now: number,
+  problems: ImportProblem[],
+): (row: CsvRow, index: number) => ImportDraft | null {
+  if (format === 'pocket-csv')
+    return (row, i) =>
+      checkRow(
+        {
+          line: row.__line ?? i + 2,
+          url: row.url,
+          title: row.title,
+          savedAt: fromUnixSeconds(row.time_added),
+          rawDate: row.time_added,
+          tags: splitTags(row.tags, /\|/),
+          status: row.status?.trim() === 'archive' ? 'done' : 'unread',
+        },
+        now,
+        problems,
+      );
+  return (row, i) => {
     const folder = row.folder?.trim();
     const tags = [
       ...(folder && folder !== 'Unsorted' ? folder.split('/') : []),
@@ -65,7 +83,7 @@ export function mapRaindropCsv(rows: readonly CsvRow[], now: number): MappedRows
     ];
     const highlights = row.highlights?.trim();
     const note = [row.note?.trim(), highlights ? `Highlights:\n${highlights}` : ''].filter(Boolean).join('\n\n');
-    const draft = checkRow(
+    return checkRow(
       {
         line: row.__line ?? i + 2,
         url: row.url,
@@ -80,9 +98,7 @@ export function mapRaindropCsv(rows: readonly CsvRow[], now: number): MappedRows
       now,
       problems,
     );
-    return draft ? [draft] : [];
-  });
-  return { drafts, problems };
+  };
 }
 
 /** The folders browsers put every bookmark under: as tags they would say nothing. */

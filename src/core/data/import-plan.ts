@@ -46,6 +46,20 @@ export function countImport(
 }
 
 /**
+ * Rows one transaction of a large import writes: an import of up to this many rows is all or
+ * nothing; a larger one is written in parts of this size, each its own transaction with its
+ * progress (db/data.ts), because a million rows in one transaction outlive the five minutes
+ * Chromium gives a service worker's event. The page sends one part at a time, so the worker
+ * never holds more than one part's rows (background/data.ts).
+ */
+export const IMPORT_PART_ROWS = 50_000;
+/**
+ * A restore's part is smaller: a backup's items carry their page text (up to 200 000
+ * characters each), and a part is held whole in the worker's memory before it is written.
+ */
+export const RESTORE_PART_ROWS = 5_000;
+
+/**
  * The first row of each URL, and the later ones as duplicates: what a write in several parts
  * dedupes up front, since a URL's second row may fall in a later part than its first.
  */

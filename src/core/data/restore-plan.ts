@@ -143,3 +143,45 @@ export function planRestore(backup: Backup, library: LibrarySnapshot, newId: () 
   }
   return plan;
 }
+
+/**
+ * A backup's items, each URL and each id once (the first, as `planRestore` keeps them): what a
+ * restore in parts sends, since a row's twin may fall in another part; `skipped` counts the rest.
+ */
+export function firstOfEachItem<T extends { id: string; url: string }>(
+  items: readonly T[],
+): { unique: T[]; skipped: number } {
+  const urls = new Set<string>();
+  const ids = new Set<string>();
+  const unique = items.filter((item) => {
+    if (urls.has(item.url) || ids.has(item.id)) return false;
+    urls.add(item.url);
+    ids.add(item.id);
+    return true;
+  });
+  return { unique, skipped: items.length - unique.length };
+}
+
+/**
+ * What one part of a restore written in parts restores: its items with their highlights and
+ * those highlights' cards, goals every time (an item keeps only goals there are), and the
+ * tables that hang on no item (time and its hours, nudges, log entries, cards of highlights not in the file)
+ * with the first part. After each part the library is whole: no highlight without its page, no
+ * item tied to a goal that is not there.
+ */
+export function restorePart(backup: Backup, items: readonly Item[], first: boolean): Backup {
+  const itemIds = new Set(items.map((i) => i.id));
+  const highlights = backup.highlights.filter((h) => itemIds.has(h.itemId));
+  const ofPart = new Set(highlights.map((h) => h.id));
+  const inFile = first ? new Set(backup.highlights.map((h) => h.id)) : ofPart;
+  return {
+    ...backup,
+    items: [...items],
+    highlights,
+    reviewCards: backup.reviewCards.filter((c) => ofPart.has(c.sourceId) || (first && !inFile.has(c.sourceId))),
+    activity: first ? backup.activity : [],
+    nudges: first ? backup.nudges : [],
+    logEntries: first ? backup.logEntries : [],
+    days: first ? backup.days : [],
+  };
+}

@@ -3,11 +3,13 @@
 // terminates it to cancel, which drops everything it held.
 import type { Backup } from '../../core/data/backup';
 import type { FromWorker, ReadAnswer, ToWorker } from './import-protocol';
-import { planPreview } from './preview';
+import { planPreview, sendableRows } from './preview';
 import { IMPORT_LIMITS, readImportFile, type Loaded } from './read-file';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let loaded: Extract<Loaded, { kind: 'import' | 'backup' }> | null = null;
+/** The rows the commit sends (see sendableRows), once asked for. */
+let sendable: readonly unknown[] | null = null;
 
 const post = (message: FromWorker) => scope.postMessage(message);
 
@@ -24,6 +26,7 @@ const MB = Math.round(IMPORT_LIMITS.bytes / 1024 / 1024);
 
 async function read(file: Blob, now: number): Promise<ReadAnswer> {
   loaded = null;
+  sendable = null;
   // Refused before a byte is read.
   if (file.size > IMPORT_LIMITS.bytes)
     return { result: 'error', error: { message: 'dataErrorTooBig', args: [`${MB} MB`] } };
@@ -36,8 +39,8 @@ async function read(file: Blob, now: number): Promise<ReadAnswer> {
 
 function rows(from: number, count: number): unknown[] {
   if (!loaded) return [];
-  const all: readonly unknown[] = loaded.kind === 'backup' ? loaded.backup.items : loaded.mapped.drafts;
-  return all.slice(from, from + count);
+  sendable ??= sendableRows(loaded, null).rows;
+  return sendable.slice(from, from + count);
 }
 
 function rest(): Omit<Backup, 'items'> | null {

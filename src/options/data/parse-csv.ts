@@ -3,7 +3,10 @@ import type { CsvRow } from '../../core/data/import-formats';
 
 export interface CsvResult {
   fields: string[];
+  /** The rows, unless each was handed to `onRow` instead (then empty). */
   rows: CsvRow[];
+  /** How many rows were read. */
+  count: number;
   /**
    * Set when the file ends inside a quoted field, or its last row has fewer fields than the
    * header (a file cut in the middle of a row): it was cut off (or is not a CSV).
@@ -21,13 +24,17 @@ const ROWS_PER_SLICE = 2_000;
  * runs in the import worker, off the page's thread, so it never pauses: resuming a paused
  * parse of a string copies the rest of the text each time, which made a million rows take
  * minutes. Each row carries the file line it starts on (fields may span lines), for messages.
+ * With `onRow`, each row is handed over as it is read and not kept (a million-row file is then
+ * never held as rows as well as what they become); `onRow` returning false stops the parse.
  */
 export function parseCsv(
   text: string,
   onProgress: (fraction: number) => void = () => {},
   maxRows = Infinity,
+  onRow?: (row: CsvRow, fields: readonly string[]) => boolean,
 ): Promise<CsvResult> {
   const rows: CsvRow[] = [];
+  let count = 0;
   let unterminatedAt: number | null = null;
   let tooManyRows = false;
   /** The line of the last row when it has fewer fields than the header. */
@@ -44,7 +51,7 @@ export function parseCsv(
       transformHeader: (h) => h.trim().toLowerCase(),
       step(result, parser) {
         fields = result.meta.fields ?? fields;
-        if (rows.length >= maxRows) {
+        if (count >= maxRows) {
           tooManyRows = true;
           parser.abort();
           return;
@@ -53,14 +60,22 @@ export function parseCsv(
         shortLastRow = result.errors.some((e) => e.code === 'TooFewFields') ? line : null;
         const row = result.data;
         row.__line = line;
-        rows.push(row);
+        count++;
+        if (!onRow) rows.push(row);
+        else if (!onRow(row, fields)) return parser.abort();
         const cursor = result.meta.cursor;
         for (let i = rowStart; i < cursor; i++) if (text.charCodeAt(i) === 10) line++;
         rowStart = Math.max(rowStart, cursor);
-        if (rows.length % ROWS_PER_SLICE === 0) onProgress(cursor / text.length);
+        if (count % ROWS_PER_SLICE === 0) onProgress(cursor / text.length);
       },
       complete: () =>
-        resolve({ fields, rows, unterminatedAt: unterminatedAt ?? (tooManyRows ? null : shortLastRow), tooManyRows }),
+        resolve({
+          fields,
+          rows,
+          count,
+          unterminatedAt: unterminatedAt ?? (tooManyRows ? null : shortLastRow),
+          tooManyRows,
+        }),
       error: (error: Error) => reject(error),
     });
   });

@@ -2,8 +2,8 @@ import { now } from '../../platform/clock';
 import type { Backup, InvalidRow } from '../../core/data/backup';
 import type { ImportDraft, ImportProblem } from '../../core/data/import-draft';
 import { mapHtmlLinks, type ImportFormat } from '../../core/data/import-formats';
-import { countImport } from '../../core/data/import-plan';
-import type { RestorePlan } from '../../core/data/restore-plan';
+import { countImport, firstOfEachUrl } from '../../core/data/import-plan';
+import { firstOfEachItem, type RestorePlan } from '../../core/data/restore-plan';
 import { importedHighlights, itemsByUrl, planRestoreNow } from '../../db/data';
 import { db } from '../../db/db';
 import type { Loaded } from './read-file';
@@ -29,8 +29,10 @@ export interface Preview {
   invalid: number;
   /** Goals a restore adds or updates. */
   goals: number;
-  /** Rows the commit sends: drafts of an import, items of a backup. */
+  /** Rows the commit sends: drafts of an import, items of a backup, each URL (and id) once. */
   rows: number;
+  /** Rows left out before the write: a URL (or a backup item's id) an earlier row has. */
+  twins: number;
   /** Highlights the file adds to its pages (Pocket's zip, a backup), none the library has. */
   highlights: number;
   /**
@@ -51,7 +53,9 @@ async function previewImport(drafts: readonly ImportDraft[], goalId: string | nu
   // Pages not saved yet stand in with no text, as the commit would add them.
   const itemByUrl = new Map(drafts.map((d) => [d.url, existing.get(d.url) ?? { id: `new ${d.url}`, text: '' }]));
   const highlights = await importedHighlights(db(), drafts, itemByUrl, previewId);
-  return { ...countImport(drafts, existing, { now: now(), newId: previewId, goalId }), highlights: highlights.length };
+  const plan = countImport(drafts, existing, { now: now(), newId: previewId, goalId });
+  const twins = plan.skipped.filter((p) => p.reason === 'duplicate-in-file').length;
+  return { ...plan, highlights: highlights.length, twins };
 }
 
 function previewRestore(backup: Backup): Promise<RestorePlan> {
@@ -77,10 +81,26 @@ const invalidItems = (invalid: readonly InvalidRow[]): ImportProblem[] =>
   });
 
 /** The drafts an import commits: for a bookmark file, only those of the chosen folder. */
-export function importDrafts(file: Extract<Loaded, { kind: 'import' }>, folder: string | null): ImportDraft[] {
+function importDrafts(file: Extract<Loaded, { kind: 'import' }>, folder: string | null): ImportDraft[] {
   return folder !== null && file.links
     ? mapHtmlLinks(file.links, file.format as 'bookmarks-html', now(), folder).drafts
     : file.mapped.drafts;
+}
+
+/**
+ * The rows a commit sends, each URL once (and each id, for a backup): drafts of an import (of
+ * the chosen folder), items of a backup; `twins` counts those left out.
+ */
+export function sendableRows(
+  file: Extract<Loaded, { kind: 'import' | 'backup' }>,
+  folder: string | null,
+): { rows: readonly unknown[]; twins: number } {
+  if (file.kind === 'backup') {
+    const { unique, skipped } = firstOfEachItem(file.backup.items);
+    return { rows: unique, twins: skipped };
+  }
+  const { unique, duplicates } = firstOfEachUrl(importDrafts(file, folder));
+  return { rows: unique, twins: duplicates.length };
 }
 
 export async function planPreview(
@@ -90,6 +110,7 @@ export async function planPreview(
 ): Promise<Preview> {
   if (file.kind === 'backup') {
     const restore = await previewRestore(file.backup);
+    const twins = firstOfEachItem(file.backup.items).skipped;
     const listed = invalidItems(file.invalid);
     return {
       kind: 'backup',
@@ -101,7 +122,8 @@ export async function planPreview(
       folder,
       invalid: file.invalid.length - listed.length,
       goals: restore.goals.add.length + restore.goals.update.length,
-      rows: file.backup.items.length,
+      rows: file.backup.items.length - twins,
+      twins,
       highlights: restore.highlights.length,
       records:
         restore.activity.length +
@@ -126,7 +148,8 @@ export async function planPreview(
     folder,
     invalid: 0,
     goals: 0,
-    rows: mapped.drafts.length,
+    rows: mapped.drafts.length - plan.twins,
+    twins: plan.twins,
     highlights: plan.highlights,
     records: 0,
   };

@@ -2,10 +2,9 @@ import { parseBackup, type Backup, type InvalidRow } from '../../core/data/backu
 import type { ImportedHighlight, MappedRows } from '../../core/data/import-draft';
 import {
   csvFormat,
+  csvRowDraft,
   mapHtmlLinks,
-  mapPocketCsv,
-  mapRaindropCsv,
-  type CsvRow,
+  type CsvFormat,
   type HtmlLink,
   type ImportFormat,
 } from '../../core/data/import-formats';
@@ -61,14 +60,14 @@ export async function readImportFile(
       }
       return fail(zip.error === 'zip-damaged' ? 'dataErrorZipDamaged' : 'dataErrorZipNoCsv');
     }
-    let rows: CsvRow[] = [];
+    const mapped: MappedRows = { drafts: [], problems: [] };
+    let rows = 0;
     for (const part of zip.parts) {
-      const one = await readCsvRows(part.bytes, onProgress, undefined, IMPORT_LIMITS.rows - rows.length);
+      const one = await readCsvDrafts(part.bytes, now, mapped, onProgress, undefined, IMPORT_LIMITS.rows - rows);
       if ('message' in one) return one;
       if (one.format !== 'pocket-csv') return fail('dataErrorUnknown');
-      rows = rows.length ? rows.concat(one.rows) : one.rows;
+      rows += one.rows;
     }
-    const mapped = mapPocketCsv(rows, now);
     return {
       kind: 'import',
       format: 'pocket-csv',
@@ -97,9 +96,9 @@ export async function readImportFile(
     if (text.length > IMPORT_LIMITS.htmlChars) return fail('dataErrorTooBig', undefined, [MB(IMPORT_LIMITS.htmlChars)]);
     return typeof DOMParser === 'undefined' ? { kind: 'html', text } : readHtml(text, now);
   }
-  const csv = await readCsvRows(bytes, onProgress, text);
+  const mapped: MappedRows = { drafts: [], problems: [] };
+  const csv = await readCsvDrafts(bytes, now, mapped, onProgress, text);
   if ('message' in csv) return csv;
-  const mapped = csv.format === 'pocket-csv' ? mapPocketCsv(csv.rows, now) : mapRaindropCsv(csv.rows, now);
   return { kind: 'import', format: csv.format, mapped, links: null };
 }
 
@@ -122,23 +121,40 @@ export function readHtml(text: string, now: number): Loaded {
   return { kind: 'import', format: html.format, mapped: mapHtmlLinks(html.links, html.format, now), links: html.links };
 }
 
-async function readCsvRows(
+/**
+ * Parses a CSV export and maps each row to its draft as it is read, into `into` (so the rows
+ * themselves are never all held). Its format is known from the header.
+ */
+async function readCsvDrafts(
   bytes: Uint8Array,
+  now: number,
+  into: MappedRows,
   onProgress?: (f: number) => void,
   text?: string,
   maxRows: number = IMPORT_LIMITS.rows,
-): Promise<{ format: ImportFormat; rows: CsvRow[] } | Extract<Loaded, { kind: 'error' }>> {
+): Promise<{ format: CsvFormat; rows: number } | Extract<Loaded, { kind: 'error' }>> {
   let source = text;
   if (source === undefined) {
     const decoded = decodeText(bytes);
     if (!decoded.ok) return { kind: 'error', message: 'dataErrorEncoding', line: decoded.line };
     source = decoded.text;
   }
-  const csv = await parseCsv(source, onProgress, maxRows);
+  let format: CsvFormat | null = null;
+  let toDraft: ReturnType<typeof csvRowDraft> | null = null;
+  const csv = await parseCsv(source, onProgress, maxRows, (row, fields) => {
+    if (!toDraft) {
+      format = csvFormat(fields);
+      if (!format) return false;
+      toDraft = csvRowDraft(format, now, into.problems);
+    }
+    const draft = toDraft(row, 0);
+    if (draft) into.drafts.push(draft);
+    return true;
+  });
   if (csv.tooManyRows)
     return { kind: 'error', message: 'dataErrorTooManyRows', args: [IMPORT_LIMITS.rows.toLocaleString('en')] };
-  const format = csvFormat(csv.fields);
+  format ??= csvFormat(csv.fields);
   if (!format) return { kind: 'error', message: 'dataErrorUnknown' };
   if (csv.unterminatedAt !== null) return { kind: 'error', message: 'dataErrorTruncated', line: csv.unterminatedAt };
-  return { format, rows: csv.rows };
+  return { format, rows: csv.count };
 }

@@ -1,4 +1,5 @@
 import type { CommitAction, CommitProgress, CommitResult } from '../../messaging/data';
+import { IMPORT_PART_ROWS, RESTORE_PART_ROWS } from '../../core/data/import-plan';
 import { importWritten } from '../../db/data';
 import { db } from '../../db/db';
 import { send } from '../../messaging/runtime';
@@ -6,111 +7,52 @@ import { send } from '../../messaging/runtime';
 /** Rows per message: well under the browser's message size limit, even for long texts. */
 export const ROWS_PER_MESSAGE = 2_000;
 
-/** Where the rows to commit come from: the import worker, or an array on the page. */
+/**
+ * Where the rows to commit come from: the import worker, or an array on the page. Each URL
+ * once (and each item id, for a backup): a row's twin may fall in another part, so they are
+ * left out before the write, and `skipped` counts them.
+ */
 export interface RowSource {
   count: number;
+  skipped: number;
   rows(from: number, count: number): Promise<unknown[]>;
 }
 
-export const arraySource = (rows: readonly unknown[]): RowSource => ({
+export const arraySource = (rows: readonly unknown[], skipped = 0): RowSource => ({
   count: rows.length,
+  skipped,
   rows: async (from, count) => rows.slice(from, from + count),
 });
 
 export interface UploadControl {
+  /** The share of the rows in the library (and of the part being sent), as it grows. */
   onProgress?: (fraction: number) => void;
   /**
-   * Called once the last part is staged, when the write starts (it cannot be cancelled), with
-   * 0, then with the share written as a large import's parts land.
+   * Checked before each message: when set, the part being sent is dropped and nothing more is
+   * written. Parts written before stay (the answer says how many rows).
    */
-  onWriting?: (fraction: number) => void;
-  /** Checked between parts: when set, the staged parts are dropped and nothing is written. */
   cancelled?: () => boolean;
   /**
-   * The upload's id. Give the same one to a retry of the same rows: a large import the worker
+   * The upload's id. Give the same one to a retry of the same rows: an upload the worker was
    * stopped in the middle of then goes on from the last part it wrote (see db/data.ts).
    */
   uploadId?: string;
 }
 
-/**
- * The worker answered nothing: it was stopped (or crashed) before it could. `written` rows of
- * a large import were in the library by then (its earlier parts).
- */
-const interrupted = (detail: string, written = 0): CommitResult => ({
-  ok: false,
-  reason: 'interrupted',
-  detail,
-  ...(written ? { written } : {}),
-});
+/** Rows the stored progress says are in the library (pages read the database directly). */
+const storedProgress = (uploadId: string) => importWritten(db(), uploadId).catch(() => 0);
+
+/** Parts in a row answered `expired` without progress before the page gives up. */
+const EXPIRED_TRIES = 3;
 
 /**
- * How many rows a stopped write had put in the library: its stored progress (the last answer
- * may predate a part the worker wrote just before it stopped), or the last answer's count.
- */
-async function writtenAfterStop(uploadId: string, answered: number): Promise<number> {
-  return Math.max(answered, await importWritten(db(), uploadId).catch(() => 0));
-}
-
-async function sendOnce(
-  uploadId: string,
-  source: RowSource,
-  action: CommitAction,
-  control: UploadControl,
-): Promise<CommitResult> {
-  const discard = async (): Promise<CommitResult> => {
-    await send('data-discard', { uploadId }).catch(() => undefined);
-    return { ok: false, reason: 'cancelled', detail: uploadId };
-  };
-  try {
-    return await stageAndCommit(uploadId, source, action, control, discard);
-  } catch (error) {
-    // Cancelling terminates the import worker, so a part being read from it fails: that is
-    // a cancel, and what was staged is dropped.
-    if (control.cancelled?.()) return discard();
-    throw error;
-  }
-}
-
-async function stageAndCommit(
-  uploadId: string,
-  source: RowSource,
-  action: CommitAction,
-  control: UploadControl,
-  discard: () => Promise<CommitResult>,
-): Promise<CommitResult> {
-  for (let offset = 0; offset < source.count || offset === 0; offset += ROWS_PER_MESSAGE) {
-    if (control.cancelled?.()) return discard();
-    const rows = await source.rows(offset, ROWS_PER_MESSAGE);
-    const staged = await send('data-stage', { uploadId, offset, rows });
-    if (!staged) return interrupted('no answer to data-stage');
-    if (!staged.ok) return { ok: false, reason: staged.reason, detail: `stage refused at row ${offset}` };
-    control.onProgress?.(Math.min(1, (offset + ROWS_PER_MESSAGE) / Math.max(source.count, 1)));
-    if (!source.count) break;
-  }
-  if (control.cancelled?.()) return discard();
-  control.onWriting?.(0);
-  let written = 0;
-  for (;;) {
-    let answer: CommitResult | CommitProgress | undefined;
-    try {
-      answer = await send('data-commit', { uploadId, total: source.count, action });
-    } catch (error) {
-      return interrupted(String(error), await writtenAfterStop(uploadId, written));
-    }
-    if (!answer) return interrupted('no answer to data-commit', await writtenAfterStop(uploadId, written));
-    if (answer.ok !== 'writing') return answer;
-    written = answer.written;
-    control.onWriting?.(answer.written / Math.max(answer.of, 1));
-  }
-}
-
-/**
- * Sends the rows to the worker in parts, then asks it to write them (in one transaction up to
- * 50 000 rows, in parts of that size beyond). If the worker was stopped between parts (it keeps
- * them in memory only), the whole upload is sent once more; if it stopped during the write or
- * cannot be reached, the answer says the import did not finish, and how many rows of it the
- * earlier parts had written.
+ * Writes the rows in parts (50 000 rows of an import, 5 000 items of a restore; fewer in one
+ * transaction, all or nothing): each part is sent in messages, then written by the worker with
+ * the upload's progress, and the next part starts where the stored progress ends. So a retry
+ * with the same `uploadId`, after a stopped worker, a full disk or a cancel, goes on from the
+ * last part written, and no row is written twice. The worker holds one part at a time.
+ * If the worker stops during a part or cannot be reached, the answer says the write did not
+ * finish, and how many rows of it were in by then.
  */
 export async function commitRows(
   source: RowSource,
@@ -118,10 +60,47 @@ export async function commitRows(
   control: UploadControl = {},
 ): Promise<CommitResult> {
   const uploadId = control.uploadId ?? crypto.randomUUID();
+  const partRows = action.kind === 'import' ? IMPORT_PART_ROWS : RESTORE_PART_ROWS;
+  const total = source.count;
+  const progress = (rows: number) => control.onProgress?.(Math.min(1, rows / Math.max(total, 1)));
+  const failed = async (reason: 'interrupted' | 'cancelled', detail: string): Promise<CommitResult> => {
+    if (reason === 'cancelled') await send('data-discard', { uploadId }).catch(() => undefined);
+    const written = await storedProgress(uploadId);
+    return { ok: false, reason, detail, ...(written ? { written } : {}) };
+  };
+  let done = await storedProgress(uploadId);
+  let expired = 0;
+  progress(done);
   try {
-    const first = await sendOnce(uploadId, source, action, control);
-    return !first.ok && first.reason === 'expired' ? await sendOnce(uploadId, source, action, control) : first;
+    for (;;) {
+      const end = Math.min(total, done + partRows);
+      for (let offset = done; offset < end || offset === done; offset += ROWS_PER_MESSAGE) {
+        if (control.cancelled?.()) return await failed('cancelled', uploadId);
+        const rows = await source.rows(offset, Math.min(ROWS_PER_MESSAGE, end - offset));
+        const staged = await send('data-stage', { uploadId, offset, rows });
+        if (!staged) return await failed('interrupted', 'no answer to data-stage');
+        if (!staged.ok && staged.reason === 'too-many')
+          return { ok: false, reason: 'too-many', detail: `stage refused at row ${offset}` };
+        if (!staged.ok) break; // the part is asked for again from the stored progress
+        progress(done + (offset + rows.length - done) / 2);
+        if (offset + ROWS_PER_MESSAGE >= end) break;
+      }
+      if (control.cancelled?.()) return await failed('cancelled', uploadId);
+      const answer: CommitResult | CommitProgress | undefined = await send('data-commit', { uploadId, total, action });
+      if (!answer) return await failed('interrupted', 'no answer to data-commit');
+      if (answer.ok === true) return { ...answer, skipped: answer.skipped + source.skipped };
+      if (answer.ok === 'writing') {
+        done = answer.written;
+        expired = 0;
+        progress(done);
+        continue;
+      }
+      if (answer.reason !== 'expired' || ++expired >= EXPIRED_TRIES) return answer;
+      done = await storedProgress(uploadId);
+    }
   } catch (error) {
-    return interrupted(String(error));
+    // Cancelling terminates the import worker, so a part being read from it fails: a cancel.
+    if (control.cancelled?.()) return failed('cancelled', uploadId);
+    return failed('interrupted', String(error));
   }
 }

@@ -4,7 +4,7 @@ import type { CommitAction, CommitFailure, CommitResult } from '../../messaging/
 import { t } from '../../ui/i18n';
 import { ImportWorker } from '../data/import-client';
 import type { ReadError } from '../data/import-protocol';
-import { importDrafts, planPreview, type Preview } from '../data/preview';
+import { planPreview, sendableRows, type Preview } from '../data/preview';
 import { IMPORT_LIMITS, readHtml, type Loaded } from '../data/read-file';
 import { arraySource, commitRows, type RowSource } from '../data/upload';
 import { DataPreview } from './DataPreview';
@@ -13,7 +13,8 @@ type State =
   | { step: 'idle' }
   | { step: 'busy'; label: string; progress: number; cancellable: boolean }
   | { step: 'error'; message: string }
-  | { step: 'cancelled' }
+  /** `written`: rows of the file its parts had written before the cancel (they stay). */
+  | { step: 'cancelled'; written?: number }
   /** `failure`: the last try to write it did not finish; the preview stays, to try again. */
   | { step: 'preview'; preview: Preview; failure?: CommitFailure }
   | { step: 'done'; result: Extract<CommitResult, { ok: true }> };
@@ -28,6 +29,8 @@ interface Session {
   cancelled: boolean;
   /** One id for every try to write this file: a retry goes on where a stopped write ended. */
   uploadId: string;
+  /** Set while its rows are being written (cancel then waits for the part in hand). */
+  writing: boolean;
 }
 
 const MB = `${Math.round(IMPORT_LIMITS.bytes / 1024 / 1024)} MB`;
@@ -37,16 +40,14 @@ const errorText = (error: ReadError) => {
   return error.line ? t('dataErrorAtLine', [text, String(error.line)]) : text;
 };
 
-const failureText = (failure: CommitFailure) =>
-  failure.written
-    ? t('dataErrorInterruptedPartly', String(failure.written))
-    : t(
-        failure.reason === 'storage-full'
-          ? 'dataErrorStorageFull'
-          : failure.reason === 'interrupted' || failure.reason === 'expired'
-            ? 'dataErrorInterrupted'
-            : 'dataErrorWrite',
-      );
+const failureText = (failure: CommitFailure) => {
+  if (failure.reason === 'storage-full')
+    return failure.written ? t('dataErrorStorageFullPartly', String(failure.written)) : t('dataErrorStorageFull');
+  if (failure.written) return t('dataErrorInterruptedPartly', String(failure.written));
+  return t(
+    failure.reason === 'interrupted' || failure.reason === 'expired' ? 'dataErrorInterrupted' : 'dataErrorWrite',
+  );
+};
 
 /**
  * Import or restore: choose a file, see what it will do, confirm; nothing is written before.
@@ -76,7 +77,7 @@ export function DataImport() {
     drop();
     if (file.size > IMPORT_LIMITS.bytes) return setState({ step: 'error', message: t('dataErrorTooBig', MB) });
     const worker = new ImportWorker(reading);
-    const mine: Session = { worker, html: null, cancelled: false, uploadId: crypto.randomUUID() };
+    const mine: Session = { worker, html: null, cancelled: false, uploadId: crypto.randomUUID(), writing: false };
     session.current = mine;
     reading(0);
     try {
@@ -115,30 +116,40 @@ export function DataImport() {
   const confirm = async (preview: Preview) => {
     const current = session.current;
     if (!current) return;
-    const writing = (progress: number, cancellable: boolean) =>
-      setState({ step: 'busy', label: t('dataWriting'), progress, cancellable });
-    writing(0, true);
+    const writing = (progress: number) =>
+      setState({ step: 'busy', label: t('dataWriting'), progress, cancellable: true });
+    writing(0);
+    current.writing = true;
     let result: CommitResult;
     try {
       const worker = current.worker;
-      const source: RowSource = current.html
-        ? arraySource(importDrafts(current.html, preview.folder))
-        : { count: preview.rows, rows: (from, count) => worker!.rows(from, count) };
+      let source: RowSource;
+      if (current.html) {
+        const { rows, twins } = sendableRows(current.html, preview.folder);
+        source = arraySource(rows, twins);
+      } else source = { count: preview.rows, skipped: preview.twins, rows: (from, count) => worker!.rows(from, count) };
       const action: CommitAction =
         preview.kind === 'backup'
           ? { kind: 'restore', backup: await worker!.rest() }
           : { kind: 'import', goalId: preview.goalId };
       result = await commitRows(source, action, {
-        onProgress: (progress) => writing(progress, true),
-        onWriting: (written) => writing(written, false),
+        onProgress: (progress) => !current.cancelled && writing(progress),
         cancelled: () => current.cancelled,
         uploadId: current.uploadId,
       });
     } catch (error) {
       result = { ok: false, reason: current.cancelled ? 'cancelled' : 'error', detail: String(error) };
     }
-    // Cancelled: cancel() has said so already.
-    if (session.current !== current || current.cancelled) return;
+    current.writing = false;
+    // Cancelled during the write: the parts written before stay, and the page says how many
+    // (or that the write was done: the cancel came during its last part).
+    if (current.cancelled) {
+      if (session.current !== null) return; // another file was chosen since
+      if (result.ok) setState({ step: 'done', result });
+      else setState({ step: 'cancelled', ...(result.written ? { written: result.written } : {}) });
+      return;
+    }
+    if (session.current !== current) return;
     if (result.ok) {
       drop();
       setState({ step: 'done', result });
@@ -147,9 +158,17 @@ export function DataImport() {
     }
   };
 
+  /**
+   * Cancel keeps what is written: the parts already in the library stay (each is whole), the
+   * part being sent is dropped, and the page says how many rows are in. Rolling every part back
+   * would mean keeping each merged item's earlier version and a second long write that could
+   * itself be stopped; importing the file again writes the rest, never an item twice.
+   */
   const cancel = () => {
+    const writing = session.current?.writing;
     drop();
-    setState({ step: 'cancelled' });
+    if (writing) setState({ step: 'busy', label: t('dataCancelling'), progress: 0, cancellable: false });
+    else setState({ step: 'cancelled' });
   };
 
   return (
@@ -183,7 +202,7 @@ export function DataImport() {
         )}
         {state.step === 'cancelled' && (
           <p role="status" data-testid="data-result">
-            {t('dataCancelled')}
+            {state.written ? t('dataCancelledPartly', String(state.written)) : t('dataCancelled')}
           </p>
         )}
       </div>

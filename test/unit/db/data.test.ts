@@ -6,11 +6,10 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { makeBackup, parseBackup, type Backup } from '../../../src/core/data/backup';
 import { mapPocketCsv } from '../../../src/core/data/import-formats';
-import { firstOfEachUrl } from '../../../src/core/data/import-plan';
+import type { ImportDraft } from '../../../src/core/data/import-draft';
 import { commitImport, commitImportPart, commitRestore, itemsByUrl } from '../../../src/db/data';
 import { withHighlights } from '../../../src/core/data/import-highlights';
-import { db, openDb, type LearnmarkDb } from '../../../src/db/db';
-import { dataHandlers, STAGE_LIMITS, stagedRows } from '../../../src/background/data';
+import { openDb, type LearnmarkDb } from '../../../src/db/db';
 import { answerCard, newCard } from '../../../src/core/review/schedule';
 import { goal } from '../goal-fixtures';
 import { dayHoursOf } from '../../../src/core/week/day-totals';
@@ -128,67 +127,58 @@ describe('import', () => {
 
 describe('a large import, written in parts', () => {
   const urls = async () => (await database.items.orderBy('url').keys()).map(String);
+  const ctx = { now: 10, newId, goalId: null };
+  /** Part `k` of `rows`, `size` rows each, as the page sends it. */
+  const part = (rows: ImportDraft[], k: number, size = 3) => ({
+    span: { start: k * size, rows: rows.slice(k * size, (k + 1) * size).length },
+    drafts: rows.slice(k * size, (k + 1) * size),
+  });
+  const write = (uploadId: string, rows: ImportDraft[], k: number, c = ctx) => {
+    const { span, drafts: some } = part(rows, k);
+    return commitImportPart(database, uploadId, span, some, c);
+  };
 
-  test('each part in its own transaction with its progress; a URL twice in the file is written once', async () => {
+  test('each part in its own transaction with its progress, in order; a part sent twice or out of turn writes nothing', async () => {
     const rows = drafts(10);
-    const { unique, duplicates } = firstOfEachUrl([...rows, { ...rows[2]!, line: 99 }]);
-    expect(duplicates).toEqual([{ line: 99, reason: 'duplicate-in-file', detail: String(rows[2]!.line) }]);
     const seen = [];
-    for (let part = 0; part < 4; part++) {
-      seen.push(await commitImportPart(database, 'up', unique, { now: 10, newId, goalId: null }, { partRows: 3 }));
-      expect(await database.items.count()).toBe(Math.min(10, 3 * (part + 1)));
+    for (let k = 0; k < 4; k++) {
+      seen.push(await write('up', rows, k));
+      expect(await database.items.count()).toBe(Math.min(10, 3 * (k + 1)));
     }
-    expect(seen.map((p) => p.done)).toEqual([3, 6, 9, 10]);
+    expect(seen.map((p) => p?.done)).toEqual([3, 6, 9, 10]);
     expect(seen.at(-1)).toEqual({ id: 'up', done: 10, added: 10, updated: 0, skipped: 0 });
-    // Asked again once done, it writes nothing more.
-    expect(await commitImportPart(database, 'up', unique, { now: 10, newId, goalId: null }, { partRows: 3 })).toEqual(
-      seen.at(-1),
-    );
+    // The last part again (its answer was lost), or a part out of turn: nothing written.
+    expect(await write('up', rows, 3)).toBeNull();
+    expect(await write('up', rows, 1)).toBeNull();
+    expect(await database.imports.get('up')).toMatchObject({ done: 10 });
     expect(await database.items.count()).toBe(10);
   });
 
-  test('a part that fails (a worker stopped mid-write) is lost whole; the next call writes it once, and goes on', async () => {
+  test('a part that fails (a worker stopped mid-write) is lost whole; sent again, it is written once, and the rest follows', async () => {
     const rows = drafts(9);
-    await commitImportPart(database, 'up', rows, { now: 10, newId, goalId: null }, { partRows: 3 });
+    await write('up', rows, 0);
     const afterFirst = await snapshot(database);
     // The second part fails half-way: none of it is kept, and the progress still says 3.
-    await expect(
-      commitImportPart(database, 'up', rows, { now: 10, newId: () => 'same-id', goalId: null }, { partRows: 3 }),
-    ).rejects.toThrow();
+    await expect(write('up', rows, 1, { ...ctx, newId: () => 'same-id' })).rejects.toThrow();
     expect(await snapshot(database)).toEqual(afterFirst);
     expect(await database.imports.get('up')).toMatchObject({ done: 3, added: 3 });
-    // A new worker, the same rows sent again: it resumes at row 3.
-    await commitImportPart(database, 'up', rows, { now: 10, newId, goalId: null }, { partRows: 3 });
-    const last = await commitImportPart(database, 'up', rows, { now: 10, newId, goalId: null }, { partRows: 3 });
-    expect(last).toEqual({ id: 'up', done: 9, added: 9, updated: 0, skipped: 0 });
+    // A new worker, the part sent again from the stored progress.
+    await write('up', rows, 1);
+    expect(await write('up', rows, 2)).toEqual({ id: 'up', done: 9, added: 9, updated: 0, skipped: 0 });
     expect(await urls()).toEqual(rows.map((d) => d.url).sort());
   });
 
-  test('with the URLs known when the write began, only those are looked up; a URL saved since fails the part whole', async () => {
-    const rows = drafts(4);
-    await commitImport(database, rows.slice(0, 1), { now: 10, newId, goalId: null });
-    const known = new Set([rows[0]!.url]);
-    // Row 0 is known: merged, not added again.
-    expect(
-      await commitImportPart(database, 'up', rows.slice(0, 2), { now: 11, newId, goalId: null }, { known }),
-    ).toMatchObject({ done: 2, added: 1 });
-    // Row 2 was saved after the write began: the part is refused whole, and written without `known`.
-    await commitImport(database, rows.slice(2, 3), { now: 12, newId, goalId: null });
-    const before = await snapshot(database);
-    await expect(
-      commitImportPart(database, 'up2', rows.slice(2), { now: 13, newId, goalId: null }, { known }),
-    ).rejects.toThrow();
-    expect(await snapshot(database)).toEqual(before);
-    expect(await commitImportPart(database, 'up2', rows.slice(2), { now: 13, newId, goalId: null })).toMatchObject({
-      done: 2,
-      added: 1,
-    });
+  test('a URL saved while the import runs is merged, not added twice', async () => {
+    const rows = drafts(6);
+    await write('up', rows, 0);
+    await commitImport(database, rows.slice(4, 5), { now: 11, newId, goalId: null });
+    expect(await write('up', rows, 1)).toMatchObject({ done: 6, added: 5 });
     expect(await urls()).toEqual(rows.map((d) => d.url).sort());
   });
 
   test('a new import clears what earlier ones left of their progress', async () => {
-    await commitImportPart(database, 'old', drafts(4), { now: 10, newId, goalId: null }, { partRows: 2 });
-    await commitImportPart(database, 'new', drafts(6).slice(4), { now: 10, newId, goalId: null }, { partRows: 2 });
+    await write('old', drafts(4), 0);
+    await write('new', drafts(6).slice(4), 0);
     expect(await database.imports.toCollection().primaryKeys()).toEqual(['new']);
   });
 });
@@ -381,65 +371,6 @@ describe('log entries in a backup', () => {
     const { logEntries: _none, ...older } = backup;
     const parsed = parseBackup(JSON.stringify(older));
     expect(parsed.ok && parsed.backup.logEntries).toEqual([]);
-  });
-});
-
-describe('worker', () => {
-  afterEach(() => {
-    vi.useRealTimers();
-    return db().items.clear();
-  });
-  const importAction = { kind: 'import', goalId: null } as const;
-  const stage = (uploadId: string, offset: number, rows: unknown[]) =>
-    dataHandlers['data-stage']({ uploadId, offset, rows }, {});
-  const commit = (uploadId: string, total: number) =>
-    dataHandlers['data-commit']({ uploadId, total, action: importAction }, {});
-
-  test('staged parts are committed in one transaction; an unknown upload has expired', async () => {
-    const rows = drafts(5);
-    await stage('u', 0, rows.slice(0, 3));
-    await stage('u', 3, [...rows.slice(3), { url: 'javascript:alert(1)', savedAt: 1, tags: [] }]);
-    expect(await commit('u', 6)).toEqual({ ok: true, added: 5, updated: 0, skipped: 0 });
-    expect((await db().items.toArray()).filter((i) => i.via === 'import')).toHaveLength(5);
-    expect(await commit('u', 6)).toMatchObject({ ok: false, reason: 'expired' });
-  });
-
-  test('a part out of order, or a commit missing rows, is never half-written', async () => {
-    const rows = drafts(6);
-    // The rest of an upload a stopped worker lost: it does not start at row 0.
-    expect(await stage('lost', 2000, rows)).toEqual({ ok: false, reason: 'expired' });
-    await stage('u', 0, rows.slice(0, 3));
-    expect(await stage('u', 5, rows.slice(3))).toEqual({ ok: false, reason: 'expired' });
-    await stage('v', 0, rows.slice(0, 3));
-    expect(await commit('v', 6)).toMatchObject({ ok: false, reason: 'expired' });
-    expect(await db().items.count()).toBe(0);
-    expect(stagedRows()).toBe(0);
-  });
-
-  test('refused, replaced, discarded and abandoned uploads are dropped, never written later', async () => {
-    const rows = drafts(4);
-    // Over the cap: refused, and what it had staged is gone.
-    await stage('big', 0, rows.slice(0, 2));
-    const tooMany = Array.from({ length: STAGE_LIMITS.perUpload }, () => rows[0]);
-    expect(await stage('big', 2, tooMany)).toEqual({ ok: false, reason: 'too-many' });
-    expect(stagedRows()).toBe(0);
-    expect(await commit('big', 2)).toMatchObject({ ok: false, reason: 'expired' });
-    // A new upload drops an older one.
-    await stage('old', 0, rows.slice(0, 2));
-    await stage('new', 0, rows.slice(2));
-    expect(stagedRows()).toBe(2);
-    expect(await commit('old', 2)).toMatchObject({ ok: false, reason: 'expired' });
-    // Cancel.
-    await stage('c', 0, rows);
-    await dataHandlers['data-discard']({ uploadId: 'c' }, {});
-    expect(await commit('c', 4)).toMatchObject({ ok: false, reason: 'expired' });
-    // Abandoned: dropped after the idle time.
-    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
-    await stage('idle', 0, rows);
-    vi.advanceTimersByTime(STAGE_LIMITS.idleMs + 1);
-    expect(stagedRows()).toBe(0);
-    expect(await commit('idle', 4)).toMatchObject({ ok: false, reason: 'expired' });
-    expect(await db().items.count()).toBe(0);
   });
 });
 

@@ -175,6 +175,19 @@ describe('bad input: a clear message, with the line where there is one', () => {
     expect(csv.rows).toHaveLength(10);
     expect((await parseCsv(`${header}${rows(10).join('\n')}\n`, undefined, 10)).tooManyRows).toBe(false);
   });
+
+  test('rows handed over as they are read are not kept; the handler can stop the parse', async () => {
+    const header = 'title,url,time_added,tags,status\n';
+    const text = `${header}${Array.from({ length: 5 }, (_, i) => `T,https://a.example/${i},1,,unread`).join('\n')}\n`;
+    const seen: [string | undefined, number | undefined][] = [];
+    const csv = await parseCsv(text, undefined, Infinity, (row) => seen.push([row.url, row.__line]) < 3);
+    expect(seen).toEqual([
+      ['https://a.example/0', 2],
+      ['https://a.example/1', 3],
+      ['https://a.example/2', 4],
+    ]);
+    expect(csv).toMatchObject({ rows: [], count: 3, tooManyRows: false });
+  });
 });
 
 describe('zip: checked before inflating, and held to its declared sizes while inflating', () => {

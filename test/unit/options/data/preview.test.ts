@@ -27,7 +27,7 @@ describe('backup preview', () => {
       item('other', 'https://a.example/3', 1_700_000_000_000),
     ]);
     const preview = await planPreview(file, null, null);
-    expect(preview).toMatchObject({ added: 2, problemCount: 1, rows: 3 });
+    expect(preview).toMatchObject({ added: 2, problemCount: 1, rows: 2, twins: 1 });
     expect(preview.problems).toEqual([{ line: 2, reason: 'duplicate-id', detail: 'https://a.example/2' }]);
     const plan = await commitRestore(db(), file.backup, () => crypto.randomUUID());
     expect(plan.items.add).toHaveLength(2);

@@ -3,9 +3,10 @@
 // ours may run; and, when nothing was stored, why.
 import browser from 'webextension-polyfill';
 import { statusLabel } from '../core/capture/load-outcome';
+import { normalizeUrl, restrictedReason } from '../core/item/url';
 import type { HandlersFor } from '../messaging/listener';
 import type { SaveResult } from '../messaging/save';
-import type { ToastData } from '../messaging/toast';
+import type { SavedToast } from '../messaging/toast';
 import { notifySaveProblem } from '../platform/notify';
 import { activeTab, tabById } from '../platform/tabs';
 import { injectSaveToast, notifySaved, openItemEditor, SAVED_NOTIFICATION_PREFIX } from '../platform/toast';
@@ -35,7 +36,7 @@ function refusalMessage(result: SaveResult): string | null {
 }
 
 /** The toast's counts: goals the item was tied to at once, and goals only suggested. */
-function toastData(result: Saved): ToastData {
+function toastData(result: Saved): SavedToast {
   const tied = result.item.goalIds;
   return {
     resaved: result.firstSavedAt !== null,
@@ -46,6 +47,9 @@ function toastData(result: Saved): ToastData {
 
 /** The item saved last from each tab, for the toast's Edit (the toast names no item). */
 const savedInTab = (tabId: number) => `savedInTab:${tabId}`;
+/** The page refused last in each tab, for the toast's "Save the link anyway" (it names no page). */
+const refusedInTab = (tabId: number) => `refusedInTab:${tabId}`;
+type Refused = { url: string; via: SaveRequest['via'] };
 
 /**
  * Confirms a save in the tab it came from: the toast, or, where the browser lets no script of
@@ -62,13 +66,39 @@ export async function confirmSaved(result: Saved, tabId: number): Promise<void> 
   }
 }
 
+/**
+ * Says in the tab's toast why a save stored nothing, as the popup would, with "Save the link
+ * anyway" for a page that did not load; a notification where no script of ours may run (the
+ * browser's pages, its error page) or the tab is gone.
+ */
+export async function explainRefusal(result: SaveResult, request: SaveRequest, message: string): Promise<void> {
+  // Gone, or one of the browser's own pages: no script of ours may run there.
+  const scriptable = !result.ok && result.reason !== 'tab-closed' && !restrictedReason(request.tab?.url);
+  const tabId = scriptable ? request.tab?.id : undefined;
+  const notLoaded = !result.ok && result.reason === 'not-loaded' ? result : null;
+  const anyway = notLoaded !== null;
+  if (tabId !== undefined) {
+    if (notLoaded) {
+      const refused: Refused = { url: notLoaded.url, via: request.via };
+      await browser.storage.session.set({ [refusedInTab(tabId)]: refused });
+    }
+    try {
+      await injectSaveToast(tabId, { refused: message, anyway });
+      return;
+    } catch {
+      await browser.storage.session.remove(refusedInTab(tabId));
+    }
+  }
+  await notifySaveProblem(t('saveNotSavedTitle'), message);
+}
+
 export interface TellDeps {
   save: (request: SaveRequest) => Promise<{ result: SaveResult; joined: boolean }>;
-  notify: (title: string, message: string) => Promise<void>;
+  refuse: (result: SaveResult, request: SaveRequest, message: string) => Promise<void>;
   confirm: (result: Saved, tabId: number) => Promise<void>;
 }
 
-const defaultTellDeps: TellDeps = { save: saveTabOnce, notify: notifySaveProblem, confirm: confirmSaved };
+const defaultTellDeps: TellDeps = { save: saveTabOnce, refuse: explainRefusal, confirm: confirmSaved };
 
 /**
  * Saves for the keyboard shortcut and the context menu, and tells the person: once per save
@@ -80,7 +110,7 @@ export async function saveAndTell(request: SaveRequest, deps: TellDeps = default
   if (joined) return result;
   if (result.ok && request.tab?.id !== undefined) await deps.confirm(result, request.tab.id).catch(() => undefined);
   const message = refusalMessage(result);
-  if (message) await deps.notify(t('saveNotSavedTitle'), message).catch(() => undefined);
+  if (message) await deps.refuse(result, request, message).catch(() => undefined);
   return result;
 }
 
@@ -91,7 +121,7 @@ export async function onSavedNotificationClick(id: string): Promise<void> {
   await browser.notifications.clear(id);
 }
 
-export const saveHandlers: HandlersFor<'save-tab' | 'toast-edit'> = {
+export const saveHandlers: HandlersFor<'save-tab' | 'toast-edit' | 'toast-save-anyway'> = {
   'save-tab': async ({ tabId, via, anyway }) => {
     const tab = tabId === undefined ? await activeTab() : await tabById(tabId);
     const request = { tab, via, anyway: anyway === true };
@@ -110,5 +140,17 @@ export const saveHandlers: HandlersFor<'save-tab' | 'toast-edit'> = {
     await browser.storage.session.remove(key);
     await openItemEditor(itemId);
     return { ok: true };
+  },
+  // "Save the link anyway" in the toast: the page refused last in the sender's own tab, once,
+  // and only while the tab still shows it (a page that navigated keeps nothing of the old one).
+  'toast-save-anyway': async (_request, sender) => {
+    const tab = sender.tab;
+    if (tab?.id === undefined) return { ok: false };
+    const key = refusedInTab(tab.id);
+    const refused = (await browser.storage.session.get(key))[key] as Refused | undefined;
+    await browser.storage.session.remove(key);
+    if (!refused || !tab.url || normalizeUrl(tab.url) !== normalizeUrl(refused.url)) return { ok: false };
+    const result = await saveAndTell({ tab, via: refused.via, anyway: true });
+    return { ok: result.ok };
   },
 };

@@ -7,11 +7,14 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seriousViolations } from './a11y.mjs';
+import { inClosedShadows } from './closed-shadow.mjs';
 import { fixturesDir, launch, readItems, saveFromPopup, UNREACHABLE_HOST, type Launched } from './harness.mjs';
 
 const MISSING = 'https://blog.example.org/2024/05/the-post-that-moved/';
 const BROKEN = 'https://engineering.example.com/outage-report';
 const OFFLINE = `https://${UNREACHABLE_HOST}/posts/offline-first`;
+/** Another 404, saved only by the shortcut. */
+const GONE = 'https://blog.example.org/2024/06/the-talk-that-was-renamed/';
 
 let h: Launched;
 let popup: Page;
@@ -38,6 +41,7 @@ describe('honest saves from the popup', () => {
       pages: [
         { url: MISSING, file: join(fixturesDir, 'status/not-found.html'), status: 404 },
         { url: BROKEN, file: join(fixturesDir, 'status/server-error.html'), status: 500 },
+        { url: GONE, file: join(fixturesDir, 'status/not-found.html'), status: 404 },
       ],
     });
     popup = await h.ctx.newPage();
@@ -108,6 +112,39 @@ describe('honest saves from the popup', () => {
     expect(result).toEqual({ ok: false, reason: 'feed', url });
     const items = await readItems(popup);
     expect(items.filter((i) => String(i.url).includes('linkedin.com'))).toEqual([]);
+  });
+
+  test('a shortcut save of a 404 says why in the page\'s toast; its "Save the link anyway" keeps it, marked', async () => {
+    const tab = await h.ctx.newPage();
+    await tab.goto(GONE);
+    await tab.bringToFront();
+    const tabId = await h.tabIdOf(GONE);
+    // Asked of the worker the way the shortcut asks (headless Chromium cannot press it).
+    const result = await popup.evaluate(
+      (id) => chrome.runtime.sendMessage({ type: 'save-tab', payload: { tabId: id, via: 'shortcut' } }),
+      tabId,
+    );
+    expect(result).toMatchObject({ ok: false, reason: 'not-loaded' });
+    const line = async () => (await inClosedShadows(tab, 'learnmark-toast', '[role=status]'))[0]?.text() ?? null;
+    await expect.poll(line).toContain("This page didn't load (404 Not Found), so there is nothing to save yet.");
+    expect(await line()).not.toContain('Saved');
+    expect((await readItems(popup)).filter((i) => i.url === GONE)).toEqual([]);
+    expect(await badgeOf(GONE)).toBe('!');
+
+    const [anyway] = await inClosedShadows(tab, 'learnmark-toast', '[data-testid=toast-anyway]');
+    expect(await anyway!.text()).toBe('Save the link anyway');
+    await anyway!.click();
+    // The kept link is confirmed in the same page's toast.
+    await expect.poll(line).toContain('Saved to Learnmark');
+    const kept = (await readItems(popup)).filter((i) => i.url === GONE);
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatchObject({
+      via: 'shortcut',
+      capture: 'none',
+      text: '',
+      loadFailure: { kind: 'http-error', status: 404 },
+    });
+    await tab.close();
   });
 
   test('the extension made no network request', () => {

@@ -5,7 +5,7 @@ import { closedHost } from '../closed-host';
 // nothing: it never takes focus (Alt+Shift+L moves there, Escape goes back), goes away by
 // itself, and waits while the pointer or focus is on it. The page around it is not trusted:
 // it lives in a CLOSED shadow root and only the person's own (trusted) clicks and keys count.
-import type { ToastData } from '../../messaging/toast';
+import type { SavedToast, ToastData } from '../../messaging/toast';
 import { TOAST_STYLE } from './toast-style';
 
 const HOST_TAG = 'learnmark-toast';
@@ -15,6 +15,8 @@ export const TOAST_MS = 6_000;
 export interface ToastDeps {
   /** Edit: opens the editor for the saved item. */
   edit: () => void;
+  /** "Save the link anyway", after a refusal of a page that did not load. */
+  saveAnyway: () => void;
   t: (key: string, subs?: string[]) => string;
   /** Whether an event is the person's own (trusted); a test hook, `event.isTrusted` otherwise. */
   isPersonEvent?: (event: Event) => boolean;
@@ -26,7 +28,7 @@ const isFocusShortcut = (e: KeyboardEvent) => e.altKey && e.shiftKey && !e.ctrlK
 let removeCurrent: (() => void) | null = null;
 
 /** "Saved to Learnmark · 1 goal tied · 2 goals suggested": the toast's line, in the person's words. */
-export function toastLine(data: ToastData, t: ToastDeps['t']): string {
+export function toastLine(data: SavedToast, t: ToastDeps['t']): string {
   const tied = data.tied === 1 ? t('toastTiedOne') : data.tied > 1 ? t('toastTiedMany', [String(data.tied)]) : null;
   const suggested =
     data.suggested === 1
@@ -51,7 +53,7 @@ export function showToast(data: ToastData, deps: ToastDeps, win: Window = window
   toast.setAttribute('aria-label', t('extName'));
   const line = doc.createElement('p');
   line.className = 'saved';
-  line.textContent = toastLine(data, t);
+  line.textContent = 'refused' in data ? data.refused : toastLine(data, t);
   const button = (label: string, onClick: () => void, testId: string) => {
     const el = doc.createElement('button');
     el.type = 'button';
@@ -85,21 +87,20 @@ export function showToast(data: ToastData, deps: ToastDeps, win: Window = window
     host.remove();
     if (removeCurrent === remove) removeCurrent = null;
   }
-  const edit = button(
-    t('toastEdit'),
-    () => {
-      deps.edit();
-      remove();
-    },
-    'toast-edit',
-  );
+  // After a save, Edit; after a refusal, "Save the link anyway" where the popup offers it.
+  const action =
+    'refused' in data
+      ? data.anyway
+        ? button(t('saveLinkAnyway'), () => (deps.saveAnyway(), remove()), 'toast-anyway')
+        : null
+      : button(t('toastEdit'), () => (deps.edit(), remove()), 'toast-edit');
   const close = button('×', remove, 'toast-close');
   close.className = 'close';
   close.setAttribute('aria-label', t('toastClose'));
   const hint = doc.createElement('p');
   hint.className = 'hint';
   hint.textContent = t('toastShortcutHint');
-  toast.append(line, edit, close, hint);
+  toast.append(...[line, action, close, hint].filter((el) => el !== null));
   toast.addEventListener('keydown', (event) => {
     if (!isPerson(event)) return;
     // Keys pressed in the toast are the toast's: the page behind it does not get them.
@@ -117,7 +118,7 @@ export function showToast(data: ToastData, deps: ToastDeps, win: Window = window
     event.preventDefault();
     event.stopPropagation();
     if (doc.activeElement !== host) returnTo = doc.activeElement;
-    edit.focus();
+    (action ?? close).focus();
   }
   win.addEventListener('keydown', onShortcut, true);
   doc.documentElement.append(host);

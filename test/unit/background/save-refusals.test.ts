@@ -1,14 +1,15 @@
 // A page that did not load, or a feed, is not a learning item: the popup's save, the keyboard
 // shortcut and the context menu all store nothing, mark the icon, and (without a popup to say
-// it in) the shortcut and menu say why in a notification. Driven through the worker's real
-// listeners with a fake browser and an in-memory IndexedDB.
+// it in) the shortcut and menu say why in the page's toast — with "Save the link anyway" where
+// the popup offers it — or in a notification where no script may run. Driven through the
+// worker's real listeners with a fake browser and an in-memory IndexedDB.
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Capture } from '../../../src/core/item/model';
 import { db } from '../../../src/db/db';
 import type { SaveResult } from '../../../src/messaging/save';
 import { installExtensionApis } from '../fake-extension-apis';
-import { FROM_POPUP } from '../senders';
+import { fromContentScript, FROM_POPUP } from '../senders';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
@@ -39,10 +40,17 @@ function capture(url: string, httpStatus: number | null): Capture {
   };
 }
 
-/** The page as the extractor reads it (or the browser's refusal to run it there). */
+/** The data of each toast drawn in a tab. */
+let toasts: unknown[] = [];
+
+/**
+ * The page as the extractor reads it (or the browser's refusal to run any script there); the
+ * toast's call (the one that carries data) draws it.
+ */
 function pageReads(result: Capture | Error) {
-  apis.scripting.executeScript.mockImplementation(async (injection: { files?: string[] }) => {
+  apis.scripting.executeScript.mockImplementation(async (injection: { files?: string[]; args?: unknown[] }) => {
     if (result instanceof Error) throw result;
+    if (injection.args) return [{ result: (toasts.push(injection.args[0]), true) }];
     return [{ result: injection.files ? undefined : result }];
   });
 }
@@ -65,7 +73,9 @@ beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
   vi.clearAllMocks();
+  toasts = [];
   await db().items.clear();
+  await fakeBrowser.storage.session.clear();
 });
 
 describe('from the popup', () => {
@@ -126,33 +136,80 @@ describe('from the popup', () => {
 });
 
 describe('from the shortcut and the context menu', () => {
-  test('the shortcut on a 404 stores nothing, marks the icon and says why', async () => {
+  const NOT_LOADED = { refused: 'loadFailedStatus 404 Not Found', anyway: true };
+  const anyway = (tab: { id?: number; url?: string }) => {
+    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
+    return trigger({ type: 'toast-save-anyway', payload: {} }, fromContentScript(tab), () => undefined);
+  };
+
+  test("the shortcut on a 404 stores nothing, marks the icon and says why in the page's toast", async () => {
     const tab = await openTab(URL_404);
     pageReads(capture(URL_404, 404));
     await apis.commands.onCommand.trigger('save-page', tab);
     expect(await db().items.count()).toBe(0);
     expect(apis.action.setBadgeText).toHaveBeenCalledWith({ text: '!', tabId: tab.id });
-    expect(notifications.create).toHaveBeenCalledTimes(1);
-    expect(notifications.create.mock.calls[0]![1]).toMatchObject({
-      title: 'saveNotSavedTitle',
-      message: 'loadFailedStatus 404 Not Found',
-    });
+    expect(toasts).toEqual([NOT_LOADED]);
+    expect(notifications.create).not.toHaveBeenCalled();
   });
 
-  test('"Save page" from the context menu on an error page stores nothing and says why', async () => {
+  test('"Save the link anyway" in that toast keeps the link, marked, once, and confirms it', async () => {
+    const tab = await openTab(URL_404);
+    pageReads(capture(URL_404, 404));
+    await apis.commands.onCommand.trigger('save-page', tab);
+    expect(await anyway(tab)).toEqual([{ ok: true }]);
+    const [item] = await db().items.toArray();
+    expect(item).toMatchObject({
+      url: URL_404,
+      via: 'shortcut',
+      capture: 'none',
+      text: '',
+      loadFailure: { kind: 'http-error', status: 404 },
+    });
+    expect(toasts).toEqual([NOT_LOADED, { resaved: false, tied: 0, suggested: 0 }]);
+    // Pressed again (or forged by the page): nothing more.
+    expect(await anyway(tab)).toEqual([{ ok: false }]);
+  });
+
+  test('"Save the link anyway" keeps nothing from another tab, nor after the tab moved on', async () => {
+    const tab = await openTab(URL_404);
+    const other = await openTab('https://bank.example/');
+    pageReads(capture(URL_404, 404));
+    await apis.contextMenus.onClicked.trigger({ menuItemId: 'save-page', editable: false, pageUrl: URL_404 }, tab);
+    expect(toasts).toEqual([NOT_LOADED]);
+    expect(await anyway(other)).toEqual([{ ok: false }]);
+    expect(await anyway({ ...tab, url: 'https://blog.example.org/elsewhere' })).toEqual([{ ok: false }]);
+    expect(await db().items.count()).toBe(0);
+  });
+
+  test('"Save page" from the context menu on an error page, where no script runs: a notification says why', async () => {
     const url = 'https://unreachable.example.net/post';
     const tab = await openTab(url);
     pageReads(new Error('Frame with ID 0 is showing error page'));
     await apis.contextMenus.onClicked.trigger({ menuItemId: 'save-page', editable: false, pageUrl: url }, tab);
     expect(await db().items.count()).toBe(0);
-    expect(notifications.create.mock.calls[0]![1]).toMatchObject({ message: 'loadFailedErrorPage' });
+    expect(notifications.create.mock.calls[0]![1]).toMatchObject({
+      title: 'saveNotSavedTitle',
+      message: 'loadFailedErrorPage',
+    });
   });
 
-  test('the shortcut on the LinkedIn feed stores nothing and points to the post buttons', async () => {
+  test("the shortcut on the LinkedIn feed stores nothing and points to the post buttons, in the page's toast", async () => {
     const tab = await openTab('https://www.linkedin.com/feed/');
+    pageReads(new Error('the feed is never read'));
+    apis.scripting.executeScript.mockImplementation(async (injection: { args?: unknown[] }) => [
+      { result: injection.args ? (toasts.push(injection.args[0]), true) : undefined },
+    ]);
     await apis.commands.onCommand.trigger('save-page', tab);
     expect(await db().items.count()).toBe(0);
-    expect(notifications.create.mock.calls[0]![1]).toMatchObject({ message: 'feedPageRefused' });
+    expect(toasts).toEqual([{ refused: 'feedPageRefused', anyway: false }]);
+    expect(notifications.create).not.toHaveBeenCalled();
+  });
+
+  test("the browser's own pages: a notification, as no script may run there", async () => {
+    const tab = await openTab('chrome://settings/');
+    await apis.commands.onCommand.trigger('save-page', tab);
+    expect(apis.scripting.executeScript).not.toHaveBeenCalled();
+    expect(notifications.create.mock.calls[0]![1]).toMatchObject({ message: 'saveRefusedRestricted' });
   });
 
   test('a save that works shows no notification', async () => {

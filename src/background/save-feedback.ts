@@ -122,9 +122,9 @@ export async function onSavedNotificationClick(id: string): Promise<void> {
 }
 
 export const saveHandlers: HandlersFor<'save-tab' | 'toast-edit' | 'toast-save-anyway'> = {
-  'save-tab': async ({ tabId, via, anyway }) => {
+  'save-tab': async ({ tabId, via, anyway, post }) => {
     const tab = tabId === undefined ? await activeTab() : await tabById(tabId);
-    const request = { tab, via, anyway: anyway === true };
+    const request = { tab, via, anyway: anyway === true, post: post ?? null };
     // The popup shows the outcome itself. Other ways are confirmed in the page: end-to-end
     // tests ask this way for what the shortcut does, as headless Chromium cannot press it.
     return via === 'popup' ? (await saveTabOnce(request)).result : saveAndTell(request);

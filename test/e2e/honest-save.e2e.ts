@@ -147,6 +147,65 @@ describe('honest saves from the popup', () => {
     await tab.close();
   });
 
+  test.each([
+    [
+      'https://x.com/home',
+      'article[data-testid="tweet"]',
+      'Write the test first',
+      'Carol Chen',
+      /^https:\/\/x\.com\/carol\/status\/\d+$/,
+    ],
+    [
+      'https://www.linkedin.com/feed/',
+      '[data-view-name="feed-full-update"]',
+      'Worth reading twice',
+      'Carl Ruiz',
+      /^https:\/\/www\.linkedin\.com\/feed\/update\/urn:li:activity:\d+\/?$/,
+    ],
+  ])(
+    'on %s the popup offers the post most in view instead, and saves that post',
+    async (feedUrl, postSelector, words, author, saved) => {
+      const tab = await h.ctx.newPage();
+      await tab.goto(feedUrl);
+      // The feed script has run once its Save buttons are there.
+      await expect.poll(async () => (await inClosedShadows(tab, 'learnmark-save', 'button')).length).toBeGreaterThan(0);
+      // The person scrolls to one post: the window just taller than it, the post at its top.
+      const height = await tab.evaluate(
+        ({ postSelector, words }) => {
+          const post = [...document.querySelectorAll(postSelector)].find((p) => p.textContent!.includes(words))!;
+          document.body.style.paddingBottom = '3000px';
+          return Math.ceil(post.getBoundingClientRect().height);
+        },
+        { postSelector, words },
+      );
+      await tab.setViewportSize({ width: 1000, height: height + 10 });
+      await tab.evaluate(
+        ({ postSelector, words }) =>
+          [...document.querySelectorAll(postSelector)]
+            .find((p) => p.textContent!.includes(words))!
+            .scrollIntoView({ block: 'start' }),
+        { postSelector, words },
+      );
+      popup = await h.openPopupFor(tab, { url: feedUrl, reuse: popup });
+      const offer = popup.getByTestId('post-offer');
+      await offer.waitFor();
+      expect(await offer.locator('p').innerText()).toBe(`Save this post by ${author}?`);
+      expect(await offer.locator('blockquote').innerText()).toMatch(new RegExp(`^${words}`));
+      expect(await popup.getByRole('button', { name: 'Save this page' }).count()).toBe(0);
+      expect(await seriousViolations(popup), 'popup offering a post').toEqual([]);
+      await offer.getByRole('button', { name: 'Save this post' }).click();
+      await popup.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+      const items = (await readItems(popup)).filter((i) => String(i.url).match(saved));
+      expect(items).toHaveLength(1);
+      expect(items[0]).toMatchObject({ via: 'popup' });
+      expect(String(items[0]!.author)).toContain(author);
+      expect(String(items[0]!.text)).toContain(words);
+      // The feed itself never is an item.
+      expect((await readItems(popup)).filter((i) => i.url === feedUrl)).toEqual([]);
+      await tab.close();
+    },
+  );
+
   test('the extension made no network request', () => {
     expect(h.guard.requests).toEqual([]);
   });

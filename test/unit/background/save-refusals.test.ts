@@ -135,6 +135,81 @@ describe('from the popup', () => {
   );
 });
 
+describe('the post most in view, offered on a feed instead of the feed', () => {
+  const FEED = 'https://x.com/home';
+  const POST = 'https://x.com/carol/status/1861100000000000000';
+  const post = (url: string, text: string): Capture => ({
+    ...capture(url, null),
+    kind: 'tweet',
+    title: `Carol Chen on X: “${text}”`,
+    author: 'Carol Chen',
+    handle: 'carol',
+    text,
+  });
+  /** The feed script names `key` as the post in view, and reads `read` back when asked for it. */
+  function feedShows(key: unknown, read: Capture | null) {
+    apis.scripting.executeScript.mockImplementation(async (injection: { args?: unknown[] }) => [
+      { result: injection.args ? read : key },
+    ]);
+  }
+  async function ask(type: string, payload: object) {
+    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
+    const [answer] = await trigger({ type, payload }, FROM_POPUP, () => undefined);
+    return answer;
+  }
+
+  test('is offered by its author and first words, and saved as that post', async () => {
+    const tab = await openTab(FEED);
+    feedShows(POST, post(POST, 'Write the test first, then the code: the test is the spec you can run.'));
+    expect(await ask('post-in-view', { tabId: tab.id })).toEqual({
+      post: {
+        url: POST,
+        author: 'Carol Chen',
+        words: 'Write the test first, then the code: the test is the spec you can run.',
+      },
+    });
+    expect(await askSave({ tabId: tab.id, via: 'popup', post: POST })).toMatchObject({ ok: true, firstSavedAt: null });
+    const items = await db().items.toArray();
+    expect(items.map((i) => [i.url, i.via, i.kind])).toEqual([[POST, 'popup', 'tweet']]);
+  });
+
+  test.each([
+    ['another post than the one named', 'https://x.com/carol/status/1861100000000000001'],
+    ['a page of another site', 'https://bank.example/transfer'],
+  ])('a post read back as %s is neither offered nor saved', async (_, readUrl) => {
+    const tab = await openTab(FEED);
+    feedShows(POST, post(readUrl, 'Send your password to this address'));
+    expect(await ask('post-in-view', { tabId: tab.id })).toEqual({ post: null });
+    expect(await askSave({ tabId: tab.id, via: 'popup', post: POST })).toEqual({
+      ok: false,
+      reason: 'feed',
+      url: FEED,
+    });
+    expect(await db().items.count()).toBe(0);
+  });
+
+  test("a permalink of another site is not even read: the worker trusts the post's id only for the tab's own site", async () => {
+    const tab = await openTab(FEED);
+    const other = 'https://www.linkedin.com/feed/update/urn:li:activity:7100000000000000000/';
+    feedShows(other, post(other, 'A post'));
+    expect(await ask('post-in-view', { tabId: tab.id })).toEqual({ post: null });
+    expect(await askSave({ tabId: tab.id, via: 'popup', post: other })).toMatchObject({ ok: false, reason: 'feed' });
+    // Only the question "which post?" ran in the page: nothing was read under the other address.
+    expect(apis.scripting.executeScript.mock.calls.filter(([i]) => (i as { args?: unknown[] }).args)).toEqual([]);
+  });
+
+  test('a post saved already is not rewritten by what the feed shows now', async () => {
+    const tab = await openTab(FEED);
+    feedShows(POST, post(POST, 'Write the test first.'));
+    await askSave({ tabId: tab.id, via: 'popup', post: POST });
+    feedShows(POST, post(POST, 'Forged text under the same id.'));
+    const again = await askSave({ tabId: tab.id, via: 'popup', post: POST });
+    expect(again).toMatchObject({ ok: true, firstSavedAt: NOW });
+    const [item] = await db().items.toArray();
+    expect(item!.text).toBe('Write the test first.');
+  });
+});
+
 describe('from the shortcut and the context menu', () => {
   const NOT_LOADED = { refused: 'loadFailedStatus 404 Not Found', anyway: true };
   const anyway = (tab: { id?: number; url?: string }) => {

@@ -10,6 +10,7 @@ import type { SavedToast } from '../messaging/toast';
 import { notifySaveProblem } from '../platform/notify';
 import { activeTab, tabById } from '../platform/tabs';
 import { injectSaveToast, notifySaved, openItemEditor, SAVED_NOTIFICATION_PREFIX } from '../platform/toast';
+import { postInView } from './feed-post';
 import { saveTabOnce, type SaveRequest } from './save';
 
 const t = (key: string, substitutions?: string[]) => browser.i18n.getMessage(key, substitutions) || key;
@@ -47,9 +48,10 @@ function toastData(result: Saved): SavedToast {
 
 /** The item saved last from each tab, for the toast's Edit (the toast names no item). */
 const savedInTab = (tabId: number) => `savedInTab:${tabId}`;
-/** The page refused last in each tab, for the toast's "Save the link anyway" (it names no page). */
+/** The page refused last in each tab, for the toast's offer (the toast names no page nor post). */
 const refusedInTab = (tabId: number) => `refusedInTab:${tabId}`;
-type Refused = { url: string; via: SaveRequest['via'] };
+/** A refusal whose toast offers something: the page it was in, and the post offered there, if one. */
+type Refused = { url: string; via: SaveRequest['via']; post?: string };
 
 /**
  * Confirms a save in the tab it came from: the toast, or, where the browser lets no script of
@@ -66,24 +68,34 @@ export async function confirmSaved(result: Saved, tabId: number): Promise<void> 
   }
 }
 
+/** What the toast offers after a refusal, as the popup would: the link of a page that did not load, the post in view on a feed. */
+async function offerFor(result: SaveResult, request: SaveRequest) {
+  if (result.ok || request.tab === undefined) return null;
+  if (result.reason === 'not-loaded') return { label: t('saveLinkAnyway'), quote: null, refused: { url: result.url } };
+  if (result.reason !== 'feed') return null;
+  const post = await postInView(request.tab);
+  if (!post) return null;
+  const label = post.author ? t('postInViewAsk', [post.author]) : t('postInViewAskNoAuthor');
+  return { label, quote: post.words, refused: { url: result.url, post: post.url } };
+}
+
 /**
- * Says in the tab's toast why a save stored nothing, as the popup would, with "Save the link
- * anyway" for a page that did not load; a notification where no script of ours may run (the
- * browser's pages, its error page) or the tab is gone.
+ * Says in the tab's toast why a save stored nothing, as the popup would, with what the popup
+ * offers instead ("Save the link anyway", the post in view); a notification where no script of
+ * ours may run (the browser's pages, its error page) or the tab is gone.
  */
 export async function explainRefusal(result: SaveResult, request: SaveRequest, message: string): Promise<void> {
   // Gone, or one of the browser's own pages: no script of ours may run there.
   const scriptable = !result.ok && result.reason !== 'tab-closed' && !restrictedReason(request.tab?.url);
   const tabId = scriptable ? request.tab?.id : undefined;
-  const notLoaded = !result.ok && result.reason === 'not-loaded' ? result : null;
-  const anyway = notLoaded !== null;
   if (tabId !== undefined) {
-    if (notLoaded) {
-      const refused: Refused = { url: notLoaded.url, via: request.via };
+    const offer = await offerFor(result, request);
+    if (offer) {
+      const refused: Refused = { ...offer.refused, via: request.via };
       await browser.storage.session.set({ [refusedInTab(tabId)]: refused });
     }
     try {
-      await injectSaveToast(tabId, { refused: message, anyway });
+      await injectSaveToast(tabId, { refused: message, offer: offer?.label ?? null, quote: offer?.quote ?? null });
       return;
     } catch {
       await browser.storage.session.remove(refusedInTab(tabId));
@@ -121,7 +133,7 @@ export async function onSavedNotificationClick(id: string): Promise<void> {
   await browser.notifications.clear(id);
 }
 
-export const saveHandlers: HandlersFor<'save-tab' | 'toast-edit' | 'toast-save-anyway'> = {
+export const saveHandlers: HandlersFor<'save-tab' | 'toast-edit' | 'toast-accept'> = {
   'save-tab': async ({ tabId, via, anyway, post }) => {
     const tab = tabId === undefined ? await activeTab() : await tabById(tabId);
     const request = { tab, via, anyway: anyway === true, post: post ?? null };
@@ -141,16 +153,18 @@ export const saveHandlers: HandlersFor<'save-tab' | 'toast-edit' | 'toast-save-a
     await openItemEditor(itemId);
     return { ok: true };
   },
-  // "Save the link anyway" in the toast: the page refused last in the sender's own tab, once,
-  // and only while the tab still shows it (a page that navigated keeps nothing of the old one).
-  'toast-save-anyway': async (_request, sender) => {
+  // The toast's offer: for the page refused last in the sender's own tab, once, and only while
+  // the tab still shows it (a page that navigated keeps nothing of the old one). A post is read
+  // again, as from the popup.
+  'toast-accept': async (_request, sender) => {
     const tab = sender.tab;
     if (tab?.id === undefined) return { ok: false };
     const key = refusedInTab(tab.id);
     const refused = (await browser.storage.session.get(key))[key] as Refused | undefined;
     await browser.storage.session.remove(key);
     if (!refused || !tab.url || normalizeUrl(tab.url) !== normalizeUrl(refused.url)) return { ok: false };
-    const result = await saveAndTell({ tab, via: refused.via, anyway: true });
+    const offered = refused.post ? { post: refused.post } : { anyway: true };
+    const result = await saveAndTell({ tab, via: refused.via, ...offered });
     return { ok: result.ok };
   },
 };

@@ -152,7 +152,7 @@ export const REQUESTS = {
   'library-delete': v.object({ ids: LIBRARY_IDS }),
   'library-restore': v.object({ ids: LIBRARY_IDS }),
   'toast-edit': v.strictObject({}),
-  'toast-save-anyway': v.strictObject({}),
+  'toast-accept': v.strictObject({}),
   'site-category': v.object({ pattern: text(300), category: v.picklist(CATEGORIES) }),
   'log-save': v.object({ ...LogDraftSchema.entries, id: v.optional(ID) }),
   'log-delete': v.object({ id: ID }),

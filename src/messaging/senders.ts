@@ -45,7 +45,7 @@ export const SENDERS: { readonly [N in MessageName]: SenderKind } = {
   'library-delete': 'page',
   'library-restore': 'page',
   'toast-edit': 'save-toast',
-  'toast-save-anyway': 'save-toast',
+  'toast-accept': 'save-toast',
   'site-category': 'page',
   'log-save': 'page',
   'log-delete': 'page',

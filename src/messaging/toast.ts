@@ -6,10 +6,11 @@ export interface ToastMessages {
    */
   'toast-edit': { request: Record<string, never>; response: { ok: boolean } };
   /**
-   * "Save the link anyway", pressed in the toast that said the page did not load: keeps the
-   * sender's own tab's address, marked as not loaded, once per refusal. The toast names nothing.
+   * The offer of a toast that said why nothing was saved, accepted: "Save the link anyway" (a
+   * page that did not load: its address, marked) or "Save this post by …" (on a feed: the post
+   * most in view), for the sender's own tab, once per refusal. The toast names nothing.
    */
-  'toast-save-anyway': { request: Record<string, never>; response: { ok: boolean } };
+  'toast-accept': { request: Record<string, never>; response: { ok: boolean } };
 }
 
 /** What the worker hands the toast after a save. Plain data, rendered as text. */
@@ -24,8 +25,10 @@ export interface SavedToast {
 /** What the worker hands the toast when a save stored nothing: why, in the popup's words. */
 export interface RefusedToast {
   refused: string;
-  /** The page did not load: the toast offers "Save the link anyway", as the popup does. */
-  anyway: boolean;
+  /** What the popup would offer instead, as the button says it ("Save the link anyway"), or null. */
+  offer: string | null;
+  /** The first words of the post offered, to recognise it by. */
+  quote?: string | null;
 }
 
 export type ToastData = SavedToast | RefusedToast;

@@ -131,7 +131,7 @@ describe('honest saves from the popup', () => {
     expect((await readItems(popup)).filter((i) => i.url === GONE)).toEqual([]);
     expect(await badgeOf(GONE)).toBe('!');
 
-    const [anyway] = await inClosedShadows(tab, 'learnmark-toast', '[data-testid=toast-anyway]');
+    const [anyway] = await inClosedShadows(tab, 'learnmark-toast', '[data-testid=toast-accept]');
     expect(await anyway!.text()).toBe('Save the link anyway');
     await anyway!.click();
     // The kept link is confirmed in the same page's toast.
@@ -163,7 +163,7 @@ describe('honest saves from the popup', () => {
       /^https:\/\/www\.linkedin\.com\/feed\/update\/urn:li:activity:\d+\/?$/,
     ],
   ])(
-    'on %s the popup offers the post most in view instead, and saves that post',
+    'on %s the shortcut and the popup offer the post most in view instead; the popup saves that post',
     async (feedUrl, postSelector, words, author, saved) => {
       const tab = await h.ctx.newPage();
       await tab.goto(feedUrl);
@@ -186,6 +186,17 @@ describe('honest saves from the popup', () => {
             .scrollIntoView({ block: 'start' }),
         { postSelector, words },
       );
+      // The shortcut (asked of the worker as it asks) offers the same post in the page's toast.
+      const tabId = await h.tabIdOf(feedUrl);
+      await popup.evaluate(
+        (id) => chrome.runtime.sendMessage({ type: 'save-tab', payload: { tabId: id, via: 'shortcut' } }),
+        tabId,
+      );
+      await expect
+        .poll(async () => (await inClosedShadows(tab, 'learnmark-toast', '[data-testid=toast-accept]'))[0]?.text())
+        .toBe(`Save this post by ${author}?`);
+      const [quote] = await inClosedShadows(tab, 'learnmark-toast', 'blockquote');
+      expect(await quote!.text()).toMatch(new RegExp(`^${words}`));
       popup = await h.openPopupFor(tab, { url: feedUrl, reuse: popup });
       const offer = popup.getByTestId('post-offer');
       await offer.waitFor();

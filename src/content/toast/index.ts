@@ -8,15 +8,15 @@ import type { ToastData } from '../../messaging/toast';
 import { showToast } from './toast';
 
 const t = (key: string, subs?: string[]) => chrome.i18n.getMessage(key, subs) || key;
-const ask = (type: 'toast-edit' | 'toast-save-anyway') =>
+const ask = (type: 'toast-edit' | 'toast-accept') =>
   void chrome.runtime.sendMessage({ type, payload: {} } satisfies Envelope).catch(() => undefined);
 const edit = () => ask('toast-edit');
-const saveAnyway = () => ask('toast-save-anyway');
+const accept = () => ask('toast-accept');
 
 // The bench page opts in to timings; a real page must not learn from its timeline that a save happened.
 const bench = document.documentElement.hasAttribute('data-learnmark-bench');
 
 (globalThis as { __learnmarkToast?: (d: ToastData) => void }).__learnmarkToast = (data) => {
-  showToast(data, { t, edit, saveAnyway });
+  showToast(data, { t, edit, accept });
   if (bench) performance.mark('learnmark:toast-shown');
 };

@@ -15,8 +15,8 @@ export const TOAST_MS = 6_000;
 export interface ToastDeps {
   /** Edit: opens the editor for the saved item. */
   edit: () => void;
-  /** "Save the link anyway", after a refusal of a page that did not load. */
-  saveAnyway: () => void;
+  /** Accepts a refusal's offer ("Save the link anyway", "Save this post by …"). */
+  accept: () => void;
   t: (key: string, subs?: string[]) => string;
   /** Whether an event is the person's own (trusted); a test hook, `event.isTrusted` otherwise. */
   isPersonEvent?: (event: Event) => boolean;
@@ -87,20 +87,22 @@ export function showToast(data: ToastData, deps: ToastDeps, win: Window = window
     host.remove();
     if (removeCurrent === remove) removeCurrent = null;
   }
-  // After a save, Edit; after a refusal, "Save the link anyway" where the popup offers it.
+  // After a save, Edit; after a refusal, what the popup would offer instead, if anything.
   const action =
     'refused' in data
-      ? data.anyway
-        ? button(t('saveLinkAnyway'), () => (deps.saveAnyway(), remove()), 'toast-anyway')
+      ? data.offer
+        ? button(data.offer, () => (deps.accept(), remove()), 'toast-accept')
         : null
       : button(t('toastEdit'), () => (deps.edit(), remove()), 'toast-edit');
+  const quote = 'refused' in data && data.quote ? doc.createElement('blockquote') : null;
+  if (quote) quote.textContent = (data as { quote: string }).quote;
   const close = button('×', remove, 'toast-close');
   close.className = 'close';
   close.setAttribute('aria-label', t('toastClose'));
   const hint = doc.createElement('p');
   hint.className = 'hint';
   hint.textContent = t('toastShortcutHint');
-  toast.append(...[line, action, close, hint].filter((el) => el !== null));
+  toast.append(...[line, quote, action, close, hint].filter((el) => el !== null));
   toast.addEventListener('keydown', (event) => {
     if (!isPerson(event)) return;
     // Keys pressed in the toast are the toast's: the page behind it does not get them.

@@ -198,6 +198,26 @@ describe('the post most in view, offered on a feed instead of the feed', () => {
     expect(apis.scripting.executeScript.mock.calls.filter(([i]) => (i as { args?: unknown[] }).args)).toEqual([]);
   });
 
+  test("the shortcut on a feed offers that post in the page's toast, and accepting it saves the post", async () => {
+    const tab = await openTab(FEED);
+    const text = 'Write the test first, then the code.';
+    apis.scripting.executeScript.mockImplementation(async (injection: { func?: unknown; args?: unknown[] }) => {
+      const [arg] = injection.args ?? [];
+      // The toast's call carries its data; the feed script's read carries the permalink.
+      if (typeof arg === 'object') return [{ result: (toasts.push(arg), true) }];
+      return [{ result: arg === POST ? post(POST, text) : POST }];
+    });
+    await apis.commands.onCommand.trigger('save-page', tab);
+    expect(await db().items.count()).toBe(0);
+    expect(toasts).toEqual([{ refused: 'feedPageRefused', offer: 'postInViewAsk Carol Chen', quote: text }]);
+    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
+    const accept = () => trigger({ type: 'toast-accept', payload: {} }, fromContentScript(tab), () => undefined);
+    expect(await accept()).toEqual([{ ok: true }]);
+    const items = await db().items.toArray();
+    expect(items.map((i) => [i.url, i.via, i.text])).toEqual([[POST, 'shortcut', text]]);
+    expect(await accept()).toEqual([{ ok: false }]);
+  });
+
   test('a post saved already is not rewritten by what the feed shows now', async () => {
     const tab = await openTab(FEED);
     feedShows(POST, post(POST, 'Write the test first.'));
@@ -211,10 +231,10 @@ describe('the post most in view, offered on a feed instead of the feed', () => {
 });
 
 describe('from the shortcut and the context menu', () => {
-  const NOT_LOADED = { refused: 'loadFailedStatus 404 Not Found', anyway: true };
+  const NOT_LOADED = { refused: 'loadFailedStatus 404 Not Found', offer: 'saveLinkAnyway', quote: null };
   const anyway = (tab: { id?: number; url?: string }) => {
     const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
-    return trigger({ type: 'toast-save-anyway', payload: {} }, fromContentScript(tab), () => undefined);
+    return trigger({ type: 'toast-accept', payload: {} }, fromContentScript(tab), () => undefined);
   };
 
   test("the shortcut on a 404 stores nothing, marks the icon and says why in the page's toast", async () => {
@@ -276,7 +296,7 @@ describe('from the shortcut and the context menu', () => {
     ]);
     await apis.commands.onCommand.trigger('save-page', tab);
     expect(await db().items.count()).toBe(0);
-    expect(toasts).toEqual([{ refused: 'feedPageRefused', anyway: false }]);
+    expect(toasts).toEqual([{ refused: 'feedPageRefused', offer: null, quote: null }]);
     expect(notifications.create).not.toHaveBeenCalled();
   });
 

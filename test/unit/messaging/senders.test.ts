@@ -106,6 +106,6 @@ describe('senderRefusal', () => {
     const byKind = (kind: string) => Object.keys(SENDERS).filter((m) => SENDERS[m as keyof typeof SENDERS] === kind);
     expect(byKind('feed-script').sort()).toEqual(['feed-save', 'feed-saved-check']);
     expect(byKind('nudge-card')).toEqual(['nudge-outcome', 'nudge-undo']);
-    expect(byKind('save-toast')).toEqual(['toast-edit', 'toast-save-anyway']);
+    expect(byKind('save-toast')).toEqual(['toast-edit', 'toast-accept']);
   });
 });

@@ -23,7 +23,7 @@ const t = (key: string, subs: string[] = []) => [key, ...subs].join(' ');
 const DATA: ToastData = { resaved: false, tied: 0, suggested: 2 };
 
 let edit: ReturnType<typeof vi.fn<() => void>>;
-let saveAnyway: ReturnType<typeof vi.fn<() => void>>;
+let accept: ReturnType<typeof vi.fn<() => void>>;
 let remove: () => void = () => undefined;
 let editor: HTMLTextAreaElement;
 beforeEach(() => {
@@ -32,7 +32,7 @@ beforeEach(() => {
   editor = document.querySelector('textarea')!;
   editor.focus();
   edit = vi.fn<() => void>();
-  saveAnyway = vi.fn<() => void>();
+  accept = vi.fn<() => void>();
 });
 afterEach(() => {
   remove();
@@ -40,7 +40,7 @@ afterEach(() => {
 });
 
 const show = (data: ToastData = DATA) =>
-  (remove = showToast(data, { t, edit, saveAnyway, isPersonEvent: (e) => !scripted.has(e) }));
+  (remove = showToast(data, { t, edit, accept, isPersonEvent: (e) => !scripted.has(e) }));
 const key = (target: EventTarget, init: KeyboardEventInit, byScript = false) => {
   const event = new KeyboardEvent('keydown', { bubbles: true, composed: true, cancelable: true, ...init });
   if (byScript) scripted.add(event);
@@ -134,24 +134,34 @@ describe('the toast', () => {
   });
 
   test('a refusal says why in the page, with "Save the link anyway" for a page that did not load', () => {
-    show({ refused: "This page didn't load (404 Not Found), so there is nothing to save yet.", anyway: true });
+    show({
+      refused: "This page didn't load (404 Not Found), so there is nothing to save yet.",
+      offer: 'saveLinkAnyway',
+    });
     expect(root().querySelector('[role=status]')!.textContent).toContain("This page didn't load (404 Not Found)");
     expect(inToast('toast-edit')).toBeNull();
     // A page script cannot press it; the person can, and the toast goes.
-    click(inToast('toast-anyway'), true);
-    expect(saveAnyway).not.toHaveBeenCalled();
+    click(inToast('toast-accept'), true);
+    expect(accept).not.toHaveBeenCalled();
     key(editor, { key: 'L', code: 'KeyL', altKey: true, shiftKey: true });
-    expect(root().activeElement).toBe(inToast('toast-anyway'));
-    click(inToast('toast-anyway'));
-    expect(saveAnyway).toHaveBeenCalledTimes(1);
+    expect(root().activeElement).toBe(inToast('toast-accept'));
+    click(inToast('toast-accept'));
+    expect(accept).toHaveBeenCalledTimes(1);
     expect(edit).not.toHaveBeenCalled();
     expect(host()).toBeNull();
   });
 
-  test('a refusal with nothing to offer (a feed) has only Close, which Alt+Shift+L reaches', () => {
-    show({ refused: 'feedPageRefused', anyway: false });
+  test('on a feed, the post offered is shown by its first words, as text', () => {
+    show({ refused: 'feedPageRefused', offer: 'Save this post by Carol?', quote: '<b>Write</b> the test first' });
+    expect(inToast('toast-accept').textContent).toBe('Save this post by Carol?');
+    expect(root().querySelector('blockquote')!.textContent).toBe('<b>Write</b> the test first');
+    expect(root().querySelector('b')).toBeNull();
+  });
+
+  test('a refusal with nothing to offer has only Close, which Alt+Shift+L reaches', () => {
+    show({ refused: 'feedPageRefused', offer: null });
     expect(root().textContent).toContain('feedPageRefused');
-    expect(inToast('toast-anyway')).toBeNull();
+    expect(inToast('toast-accept')).toBeNull();
     key(editor, { key: 'L', code: 'KeyL', altKey: true, shiftKey: true });
     expect(root().activeElement).toBe(inToast('toast-close'));
   });

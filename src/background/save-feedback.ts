@@ -84,7 +84,7 @@ async function offerFor(result: SaveResult, request: SaveRequest) {
  * offers instead ("Save the link anyway", the post in view); a notification where no script of
  * ours may run (the browser's pages, its error page) or the tab is gone.
  */
-export async function explainRefusal(result: SaveResult, request: SaveRequest, message: string): Promise<void> {
+async function explainRefusal(result: SaveResult, request: SaveRequest, message: string): Promise<void> {
   // Gone, or one of the browser's own pages: no script of ours may run there.
   const scriptable = !result.ok && result.reason !== 'tab-closed' && !restrictedReason(request.tab?.url);
   const tabId = scriptable ? request.tab?.id : undefined;

@@ -23,7 +23,7 @@ export interface SavedToast {
 }
 
 /** What the worker hands the toast when a save stored nothing: why, in the popup's words. */
-export interface RefusedToast {
+interface RefusedToast {
   refused: string;
   /** What the popup would offer instead, as the button says it ("Save the link anyway"), or null. */
   offer: string | null;

@@ -8,7 +8,7 @@
  * "saved" or not, nothing of the item.
  */
 import { validateCapture } from '../core/capture/validate';
-import { isLinkedInHost, isXHost, linkedInPageType, parseXStatusUrl } from '../core/social/ids';
+import { isPostOf } from '../core/social/feed-pages';
 import { itemUrl } from '../core/item/build';
 import { normalizeUrl } from '../core/item/url';
 import { db } from '../db/db';
@@ -19,24 +19,6 @@ import { confirmSaved } from './save-feedback';
 
 /** A feed batch is a screenful or two of posts; more in one message is not a real feed. */
 const MAX_CHECK = 200;
-
-/** Which feed site an address is on: `x` (x.com, twitter.com), `linkedin`, or null. */
-function siteOf(url: string | undefined): 'x' | 'linkedin' | null {
-  let host: string;
-  try {
-    host = new URL(url ?? '').hostname;
-  } catch {
-    return null;
-  }
-  return isXHost(host) ? 'x' : isLinkedInHost(host) ? 'linkedin' : null;
-}
-
-/** A post's own address on the same site as the page asking: the only thing a feed script may ask about. */
-const isPostOf = (url: string, pageUrl: string | undefined) => {
-  const site = siteOf(pageUrl);
-  if (!site || siteOf(url) !== site) return false;
-  return site === 'x' ? parseXStatusUrl(url) !== null : linkedInPageType(url) === 'post';
-};
 
 /** The subset of `urls` (as given) that are posts of the sender's site and items already. */
 async function savedAmong(urls: readonly string[], pageUrl: string | undefined, database = db()) {

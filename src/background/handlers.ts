@@ -10,6 +10,7 @@ import { saveHandlers } from './save-feedback';
 import { siteCategoryHandlers } from './site-category';
 import { logHandlers } from './log';
 import { syncHandlers } from './sync';
+import { postInViewHandlers } from './feed-post';
 
 /**
  * The worker's answer to every message of the protocol, one concern's handlers each. Typed as
@@ -28,4 +29,5 @@ export const handlers: Handlers = {
   ...siteCategoryHandlers,
   ...logHandlers,
   ...syncHandlers,
+  ...postInViewHandlers,
 };

@@ -3,12 +3,14 @@
 // ours may run; and, when nothing was stored, why.
 import browser from 'webextension-polyfill';
 import { statusLabel } from '../core/capture/load-outcome';
+import { normalizeUrl, restrictedReason } from '../core/item/url';
 import type { HandlersFor } from '../messaging/listener';
 import type { SaveResult } from '../messaging/save';
-import type { ToastData } from '../messaging/toast';
+import type { SavedToast } from '../messaging/toast';
 import { notifySaveProblem } from '../platform/notify';
 import { activeTab, tabById } from '../platform/tabs';
 import { injectSaveToast, notifySaved, openItemEditor, SAVED_NOTIFICATION_PREFIX } from '../platform/toast';
+import { postInView } from './feed-post';
 import { saveTabOnce, type SaveRequest } from './save';
 
 const t = (key: string, substitutions?: string[]) => browser.i18n.getMessage(key, substitutions) || key;
@@ -35,7 +37,7 @@ function refusalMessage(result: SaveResult): string | null {
 }
 
 /** The toast's counts: goals the item was tied to at once, and goals only suggested. */
-function toastData(result: Saved): ToastData {
+function toastData(result: Saved): SavedToast {
   const tied = result.item.goalIds;
   return {
     resaved: result.firstSavedAt !== null,
@@ -46,6 +48,10 @@ function toastData(result: Saved): ToastData {
 
 /** The item saved last from each tab, for the toast's Edit (the toast names no item). */
 const savedInTab = (tabId: number) => `savedInTab:${tabId}`;
+/** The page refused last in each tab, for the toast's offer (the toast names no page nor post). */
+const refusedInTab = (tabId: number) => `refusedInTab:${tabId}`;
+/** A refusal whose toast offers something: the page it was in, and the post offered there, if one. */
+type Refused = { url: string; via: SaveRequest['via']; post?: string };
 
 /**
  * Confirms a save in the tab it came from: the toast, or, where the browser lets no script of
@@ -62,13 +68,49 @@ export async function confirmSaved(result: Saved, tabId: number): Promise<void> 
   }
 }
 
+/** What the toast offers after a refusal, as the popup would: the link of a page that did not load, the post in view on a feed. */
+async function offerFor(result: SaveResult, request: SaveRequest) {
+  if (result.ok || request.tab === undefined) return null;
+  if (result.reason === 'not-loaded') return { label: t('saveLinkAnyway'), quote: null, refused: { url: result.url } };
+  if (result.reason !== 'feed') return null;
+  const post = await postInView(request.tab);
+  if (!post) return null;
+  const label = post.author ? t('postInViewAsk', [post.author]) : t('postInViewAskNoAuthor');
+  return { label, quote: post.words, refused: { url: result.url, post: post.url } };
+}
+
+/**
+ * Says in the tab's toast why a save stored nothing, as the popup would, with what the popup
+ * offers instead ("Save the link anyway", the post in view); a notification where no script of
+ * ours may run (the browser's pages, its error page) or the tab is gone.
+ */
+async function explainRefusal(result: SaveResult, request: SaveRequest, message: string): Promise<void> {
+  // Gone, or one of the browser's own pages: no script of ours may run there.
+  const scriptable = !result.ok && result.reason !== 'tab-closed' && !restrictedReason(request.tab?.url);
+  const tabId = scriptable ? request.tab?.id : undefined;
+  if (tabId !== undefined) {
+    const offer = await offerFor(result, request);
+    if (offer) {
+      const refused: Refused = { ...offer.refused, via: request.via };
+      await browser.storage.session.set({ [refusedInTab(tabId)]: refused });
+    }
+    try {
+      await injectSaveToast(tabId, { refused: message, offer: offer?.label ?? null, quote: offer?.quote ?? null });
+      return;
+    } catch {
+      await browser.storage.session.remove(refusedInTab(tabId));
+    }
+  }
+  await notifySaveProblem(t('saveNotSavedTitle'), message);
+}
+
 export interface TellDeps {
   save: (request: SaveRequest) => Promise<{ result: SaveResult; joined: boolean }>;
-  notify: (title: string, message: string) => Promise<void>;
+  refuse: (result: SaveResult, request: SaveRequest, message: string) => Promise<void>;
   confirm: (result: Saved, tabId: number) => Promise<void>;
 }
 
-const defaultTellDeps: TellDeps = { save: saveTabOnce, notify: notifySaveProblem, confirm: confirmSaved };
+const defaultTellDeps: TellDeps = { save: saveTabOnce, refuse: explainRefusal, confirm: confirmSaved };
 
 /**
  * Saves for the keyboard shortcut and the context menu, and tells the person: once per save
@@ -80,7 +122,7 @@ export async function saveAndTell(request: SaveRequest, deps: TellDeps = default
   if (joined) return result;
   if (result.ok && request.tab?.id !== undefined) await deps.confirm(result, request.tab.id).catch(() => undefined);
   const message = refusalMessage(result);
-  if (message) await deps.notify(t('saveNotSavedTitle'), message).catch(() => undefined);
+  if (message) await deps.refuse(result, request, message).catch(() => undefined);
   return result;
 }
 
@@ -91,10 +133,10 @@ export async function onSavedNotificationClick(id: string): Promise<void> {
   await browser.notifications.clear(id);
 }
 
-export const saveHandlers: HandlersFor<'save-tab' | 'toast-edit'> = {
-  'save-tab': async ({ tabId, via, anyway }) => {
+export const saveHandlers: HandlersFor<'save-tab' | 'toast-edit' | 'toast-accept'> = {
+  'save-tab': async ({ tabId, via, anyway, post }) => {
     const tab = tabId === undefined ? await activeTab() : await tabById(tabId);
-    const request = { tab, via, anyway: anyway === true };
+    const request = { tab, via, anyway: anyway === true, post: post ?? null };
     // The popup shows the outcome itself. Other ways are confirmed in the page: end-to-end
     // tests ask this way for what the shortcut does, as headless Chromium cannot press it.
     return via === 'popup' ? (await saveTabOnce(request)).result : saveAndTell(request);
@@ -110,5 +152,19 @@ export const saveHandlers: HandlersFor<'save-tab' | 'toast-edit'> = {
     await browser.storage.session.remove(key);
     await openItemEditor(itemId);
     return { ok: true };
+  },
+  // The toast's offer: for the page refused last in the sender's own tab, once, and only while
+  // the tab still shows it (a page that navigated keeps nothing of the old one). A post is read
+  // again, as from the popup.
+  'toast-accept': async (_request, sender) => {
+    const tab = sender.tab;
+    if (tab?.id === undefined) return { ok: false };
+    const key = refusedInTab(tab.id);
+    const refused = (await browser.storage.session.get(key))[key] as Refused | undefined;
+    await browser.storage.session.remove(key);
+    if (!refused || !tab.url || normalizeUrl(tab.url) !== normalizeUrl(refused.url)) return { ok: false };
+    const offered = refused.post ? { post: refused.post } : { anyway: true };
+    const result = await saveAndTell({ tab, via: refused.via, ...offered });
+    return { ok: result.ok };
   },
 };

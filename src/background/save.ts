@@ -13,6 +13,7 @@ import { flashBadge } from '../platform/badge';
 import { ExtractError, extractFromTab } from '../platform/scripting';
 import { tabById } from '../platform/tabs';
 import { now } from '../platform/clock';
+import { rereadPost } from './feed-post';
 
 export interface SaveRequest {
   tab: Tabs.Tab | undefined;
@@ -23,6 +24,8 @@ export interface SaveRequest {
   link?: { url: string; text: string | null } | null;
   /** Keep the link although the page did not load (the person chose "Save the link anyway"). */
   anyway?: boolean;
+  /** On a feed page: the permalink of the post offered to save instead (read again first). */
+  post?: string | null;
 }
 
 /** What storing a capture needs from outside, so tests can run it against fakes. */
@@ -38,12 +41,15 @@ export interface SaveDeps extends StoreDeps {
   extract: (tabId: number) => Promise<Capture>;
   /** Whether the tab is still open (a page that could not be read may have been closed). */
   tabOpen: (tabId: number) => Promise<boolean>;
+  /** A post of a feed tab, read again and checked (background/feed-post.ts); null when it is not one. */
+  feedPost: (tab: Tabs.Tab, key: string) => Promise<Capture | null>;
 }
 
 export const defaultSaveDeps: SaveDeps = {
   database: db,
   extract: extractFromTab,
   tabOpen: async (tabId) => (await tabById(tabId)) !== undefined,
+  feedPost: rereadPost,
   badge: flashBadge,
   now,
   newId: () => crypto.randomUUID(),
@@ -78,8 +84,10 @@ export async function saveTab(request: SaveRequest, deps: SaveDeps = defaultSave
     return { ok: false, reason: 'restricted', restricted, url: pageUrl };
   }
 
-  // A feed or profile is many posts: the toolbar saves none of them (the feed buttons do).
+  // A feed is many posts: the toolbar saves none of them, only the post offered from it.
   if (!link && via !== 'feed-button' && isFeedPage(pageUrl)) {
+    const capture = request.post ? await deps.feedPost(tab, request.post) : null;
+    if (capture) return storePost(tab.id, pageUrl, capture, via, deps);
     await quietly(deps.badge('problem', tab.id));
     return { ok: false, reason: 'feed', url: pageUrl };
   }
@@ -163,6 +171,21 @@ export async function storeCapture(page: PageCapture, deps: StoreDeps = defaultS
   }
 }
 
+/**
+ * A post read from a feed page: stored, unless saved already, when the first capture stands
+ * (a page could forge a saved post's id with text of its own; see background/feed.ts).
+ */
+async function storePost(tabId: number, pageUrl: string, capture: Capture, via: SaveVia, deps: StoreDeps) {
+  const key = itemUrl(capture, pageUrl);
+  const existing = key ? await deps.database().items.where('url').equals(key).first() : undefined;
+  if (!existing) {
+    const page = { tabId, pageUrl, pageTitle: null, capture, unreadable: null, via, quote: null };
+    return storeCapture(page, deps);
+  }
+  await quietly(deps.badge('saved', tabId));
+  return { ok: true as const, item: existing, firstSavedAt: existing.savedAt, unreadable: null, suggestions: [] };
+}
+
 /** The icon is a hint: a tab closed before the badge is set does not fail the save. */
 const quietly = (badge: Promise<void>) => badge.catch(() => undefined);
 
@@ -178,8 +201,8 @@ export async function saveTabOnce(
   request: SaveRequest,
   deps: SaveDeps = defaultSaveDeps,
 ): Promise<{ result: SaveResult; joined: boolean }> {
-  const { tab, link, quote, anyway } = request;
-  const key = JSON.stringify([tab?.id, link?.url ?? tab?.url, quote ?? null, anyway === true]);
+  const { tab, link, quote, anyway, post } = request;
+  const key = JSON.stringify([tab?.id, link?.url ?? post ?? tab?.url, quote ?? null, anyway === true]);
   const pending = running.get(key);
   if (pending) return { result: await pending, joined: true };
   const started = saveTab(request, deps);

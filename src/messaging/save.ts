@@ -33,8 +33,20 @@ export type SaveResult =
 export interface SaveMessages {
   /** Save the given tab (or the active tab of the last focused window). */
   'save-tab': {
-    /** `anyway`: keep the link although the page did not load ("Save the link anyway"). */
-    request: { tabId?: number; via: SaveVia; anyway?: boolean };
+    /**
+     * `anyway`: keep the link although the page did not load ("Save the link anyway").
+     * `post`: on a feed, the permalink of the post offered by `post-in-view`, read again.
+     */
+    request: { tabId?: number; via: SaveVia; anyway?: boolean; post?: string };
     response: SaveResult;
   };
+  /** On a feed page (never saved itself): the post most in view there, to offer instead. */
+  'post-in-view': { request: { tabId: number }; response: { post: PostOffer | null } };
+}
+
+/** A post offered for saving: its permalink, author and first words, read again by the worker. */
+export interface PostOffer {
+  url: string;
+  author: string | null;
+  words: string;
 }

@@ -76,7 +76,14 @@ const SYNC_SERVER = v.object({
 const NOTHING = v.strictObject({});
 
 export const REQUESTS = {
-  'save-tab': v.object({ tabId: v.optional(TAB_ID), via: v.picklist(SAVE_VIAS), anyway: v.optional(v.boolean()) }),
+  'save-tab': v.object({
+    tabId: v.optional(TAB_ID),
+    via: v.picklist(SAVE_VIAS),
+    anyway: v.optional(v.boolean()),
+    // A permalink: the worker reads that post again and keeps it only if it is one of the tab's site.
+    post: v.optional(text(2_000)),
+  }),
+  'post-in-view': v.object({ tabId: TAB_ID }),
   'review-add': v.object({ highlightId: ID }),
   'review-answer': v.object({ cardId: ID, rating: v.picklist(REVIEW_RATINGS) }),
   'review-suspend': v.object({ cardId: ID, suspended: v.boolean() }),
@@ -145,6 +152,7 @@ export const REQUESTS = {
   'library-delete': v.object({ ids: LIBRARY_IDS }),
   'library-restore': v.object({ ids: LIBRARY_IDS }),
   'toast-edit': v.strictObject({}),
+  'toast-accept': v.strictObject({}),
   'site-category': v.object({ pattern: text(300), category: v.picklist(CATEGORIES) }),
   'log-save': v.object({ ...LogDraftSchema.entries, id: v.optional(ID) }),
   'log-delete': v.object({ id: ID }),

@@ -10,13 +10,15 @@ import type { MessageName } from './protocol';
  * - `nudge-card`: the card injected into a distraction tab, top frame, about the nudge shown
  *   in that tab only (the handler checks the nudge belongs to the sender's tab);
  * - `save-toast`: the save confirmation injected into the tab a page was saved from, top
- *   frame, about the item saved from that tab only (the handler finds it by the sender's tab).
+ *   frame, about the item saved (or the page refused) in that tab only (the handler finds it
+ *   by the sender's tab).
  */
 export type SenderKind = 'page' | 'feed-script' | 'nudge-card' | 'save-toast';
 
 /** Who may send each message: typed over the protocol, so a message without a rule does not compile. */
 export const SENDERS: { readonly [N in MessageName]: SenderKind } = {
   'save-tab': 'page',
+  'post-in-view': 'page',
   'review-add': 'page',
   'review-answer': 'page',
   'review-suspend': 'page',
@@ -43,6 +45,7 @@ export const SENDERS: { readonly [N in MessageName]: SenderKind } = {
   'library-delete': 'page',
   'library-restore': 'page',
   'toast-edit': 'save-toast',
+  'toast-accept': 'save-toast',
   'site-category': 'page',
   'log-save': 'page',
   'log-delete': 'page',

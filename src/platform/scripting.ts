@@ -137,3 +137,37 @@ export async function selectionQuoteInTab(
     return null;
   }
 }
+
+/**
+ * The permalink of the post most in view in a LinkedIn or X tab, as the feed script (declared in
+ * the manifest, so already there) answers it from its own world; null where it does not run.
+ */
+export async function postKeyInTab(tabId: number): Promise<unknown> {
+  try {
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId },
+      // content/feed/post-in-view.ts: FEED_POST_ACCESS (a function runs serialised: no import).
+      func: () => (globalThis as { __learnmarkFeedPost?: { postInView(): unknown } }).__learnmarkFeedPost?.postInView(),
+    });
+    return result?.result ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The post saved under `key` in the tab, read by the feed script; unchecked page data, or null. */
+export async function readPostInTab(tabId: number, key: string): Promise<unknown> {
+  try {
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId },
+      args: [key],
+      func: (wanted: string) =>
+        (globalThis as { __learnmarkFeedPost?: { readPost(k: string): unknown } }).__learnmarkFeedPost?.readPost(
+          wanted,
+        ),
+    });
+    return result?.result ?? null;
+  } catch {
+    return null;
+  }
+}

@@ -11,6 +11,8 @@ import { ask } from '../ui/ask';
 import { SavedItemEditor } from '../ui/SavedItemEditor';
 import { useLiveQuery } from '../ui/use-live-query';
 import { useSuggestions } from '../ui/use-suggestions';
+import { isFeedPage } from '../core/social/feed-pages';
+import { PostOffer } from './PostOffer';
 import { describeSave, unsaveableReason, type SaveStatus } from './save-status';
 
 /**
@@ -46,11 +48,16 @@ export function SaveCard({
   // Known from the address before any click: no Save button is offered where it cannot work.
   const blocked = tabResolved && tab ? unsaveableReason(tab.url) : null;
 
-  const save = async (anyway = false) => {
+  const save = async ({ anyway = false, post }: { anyway?: boolean; post?: string } = {}) => {
     setBusy(true);
     setStatus(null);
     try {
-      const result = await ask('save-tab', { tabId: tab?.id, via: 'popup', ...(anyway ? { anyway } : {}) });
+      const result = await ask('save-tab', {
+        tabId: tab?.id,
+        via: 'popup',
+        ...(anyway ? { anyway } : {}),
+        ...(post ? { post } : {}),
+      });
       setStatus(describeSave(result));
       setSavedId(result.ok ? result.item.id : null);
       setSuggestions(result.ok ? result.suggestions : []);
@@ -70,9 +77,15 @@ export function SaveCard({
         </p>
       )}
       {blocked ? (
-        <p class="status status-restricted" data-testid="save-blocked">
-          {blocked}
-        </p>
+        <>
+          <p class="status status-restricted" data-testid="save-blocked">
+            {blocked}
+          </p>
+          {/* A feed is not saved, but the post the person is looking at can be. */}
+          {tab?.id !== undefined && isFeedPage(tab.url) && (
+            <PostOffer tabId={tab.id} busy={busy} onSave={(post) => void save({ post })} />
+          )}
+        </>
       ) : (
         <div class="save-row">
           {/* Disabled until the tab is known: an early click must not save the wrong page. */}
@@ -99,7 +112,7 @@ export function SaveCard({
             <p>{status.message}</p>
             {status.detail && <p class="status-detail">{status.detail}</p>}
             {status.state === 'not-loaded' && (
-              <button type="button" class="secondary" onClick={() => void save(true)} disabled={busy}>
+              <button type="button" class="secondary" onClick={() => void save({ anyway: true })} disabled={busy}>
                 {t('saveLinkAnyway')}
               </button>
             )}

@@ -140,7 +140,7 @@ const MODULES = [
   ['popup.bench.mjs', ['benchPopup']],
   ['giant.bench.mjs', ['benchGiant']],
   ['social.bench.mjs', ['benchSocial']],
-  ['save.bench.mjs', ['benchToast', 'benchSaveOverhead']],
+  ['save.bench.mjs', ['benchToast', 'benchSaveOverhead', 'benchSaveParts']],
   ['tracking.bench.mjs', ['benchTracking']],
   ['nudge.bench.mjs', ['benchNudge']],
   ['time.bench.mjs', ['benchTime']],

@@ -19,6 +19,15 @@ const median = (xs) => {
 };
 const READABILITY = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
 const PARSES = 3;
+/** The extractor's file in dist/, as the worker injects it (platform/scripting.ts). */
+const EXTRACTOR_FILE = 'src/content/extract/index.js';
+
+/** Opens a dev page in `tab`; one that answered but never finished loading is kept. */
+async function openPage(tab, url) {
+  await tab.goto(url, { waitUntil: 'load', timeout: 20_000 }).catch((e) => {
+    if (!tab.url().startsWith('http')) throw e;
+  });
+}
 
 /** Median ms of a bare Readability parse of a clone of the page in `tab` (the clone is not timed). */
 async function bareParse(tab) {
@@ -47,9 +56,7 @@ export async function benchSaveOverhead(print) {
     let tabId = 0;
     for (const page of pages) {
       try {
-        await tab.goto(page.url, { waitUntil: 'load', timeout: 20_000 }).catch((e) => {
-          if (!tab.url().startsWith('http')) throw e;
-        });
+        await openPage(tab, page.url);
         const parse = await bareParse(tab);
         tabId ||= await h.tabIdOf(tab.url());
         await popup.goto(h.popupUrl(tabId));
@@ -68,6 +75,52 @@ export async function benchSaveOverhead(print) {
   print('save_bare_parse_p50_ms', median(parses).toFixed(1), 'ms');
   print('save_overhead_p50_ms', median(overheads).toFixed(1), 'ms');
   print('save_overhead_pages', overheads.length, 'count');
+}
+
+/**
+ * Where a first save's time goes, page by page over the dev pages, measured in the worker: the
+ * extractor file injected (loaded, compiled and run in the page), the extractor's own run, and
+ * an empty scripting call (the round trip every call pays). Prints medians, and the bare parse.
+ */
+export async function benchSaveParts(print) {
+  const pages = loadEvalPages(DEV_DIRS);
+  const h = await launch({ pages, blockScripts: true });
+  const parts = { inject: [], run: [], roundTrip: [], parse: [] };
+  try {
+    const tab = await h.ctx.newPage();
+    let tabId = 0;
+    for (const page of pages) {
+      try {
+        await openPage(tab, page.url);
+        tabId ||= await h.tabIdOf(tab.url());
+        const parse = await bareParse(tab);
+        const ms = await h.sw.evaluate(
+          async ({ tabId, file }) => {
+            const target = { tabId };
+            const t0 = performance.now();
+            await chrome.scripting.executeScript({ target, files: [file] });
+            const t1 = performance.now();
+            await chrome.scripting.executeScript({ target, func: () => globalThis.__learnmarkExtract?.() });
+            const t2 = performance.now();
+            await chrome.scripting.executeScript({ target, func: () => 1 });
+            return { inject: t1 - t0, run: t2 - t1, roundTrip: performance.now() - t2 };
+          },
+          { tabId, file: EXTRACTOR_FILE },
+        );
+        for (const k of ['inject', 'run', 'roundTrip']) parts[k].push(ms[k]);
+        parts.parse.push(parse);
+      } catch {
+        // A page that would not load is left out, as in the save bench.
+      }
+    }
+  } finally {
+    await h.close();
+  }
+  print('save_extractor_inject_p50_ms', median(parts.inject).toFixed(1), 'ms');
+  print('save_extract_run_p50_ms', median(parts.run).toFixed(1), 'ms');
+  print('save_script_round_trip_p50_ms', median(parts.roundTrip).toFixed(1), 'ms');
+  print('save_parts_bare_parse_p50_ms', median(parts.parse).toFixed(1), 'ms');
+  print('save_parts_pages', parts.inject.length, 'count');
 }
 
 export async function benchToast(print) {
@@ -109,5 +162,6 @@ export async function benchToast(print) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const print = (name, value, unit) => console.log(`bench ${name} ${value} ${unit}`);
   if (!process.argv.includes('--overhead-only')) await benchToast(print);
-  if (!process.argv.includes('--toast-only')) await benchSaveOverhead(print);
+  if (process.argv.includes('--parts')) await benchSaveParts(print);
+  else if (!process.argv.includes('--toast-only')) await benchSaveOverhead(print);
 }

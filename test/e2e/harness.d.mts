@@ -6,6 +6,8 @@ export interface ServedPage {
   file: string;
   /** The HTTP status to answer with (200 unless given). */
   status?: number;
+  /** Send the first half of the page and hold the rest: the page never finishes loading. */
+  hold?: boolean;
 }
 export interface GuardedRequest {
   url: string;

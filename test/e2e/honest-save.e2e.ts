@@ -7,11 +7,14 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seriousViolations } from './a11y.mjs';
+import { inClosedShadows } from './closed-shadow.mjs';
 import { fixturesDir, launch, readItems, saveFromPopup, UNREACHABLE_HOST, type Launched } from './harness.mjs';
 
 const MISSING = 'https://blog.example.org/2024/05/the-post-that-moved/';
 const BROKEN = 'https://engineering.example.com/outage-report';
 const OFFLINE = `https://${UNREACHABLE_HOST}/posts/offline-first`;
+/** Another 404, saved only by the shortcut. */
+const GONE = 'https://blog.example.org/2024/06/the-talk-that-was-renamed/';
 
 let h: Launched;
 let popup: Page;
@@ -38,6 +41,7 @@ describe('honest saves from the popup', () => {
       pages: [
         { url: MISSING, file: join(fixturesDir, 'status/not-found.html'), status: 404 },
         { url: BROKEN, file: join(fixturesDir, 'status/server-error.html'), status: 500 },
+        { url: GONE, file: join(fixturesDir, 'status/not-found.html'), status: 404 },
       ],
     });
     popup = await h.ctx.newPage();
@@ -109,6 +113,109 @@ describe('honest saves from the popup', () => {
     const items = await readItems(popup);
     expect(items.filter((i) => String(i.url).includes('linkedin.com'))).toEqual([]);
   });
+
+  test('a shortcut save of a 404 says why in the page\'s toast; its "Save the link anyway" keeps it, marked', async () => {
+    const tab = await h.ctx.newPage();
+    await tab.goto(GONE);
+    await tab.bringToFront();
+    const tabId = await h.tabIdOf(GONE);
+    // Asked of the worker the way the shortcut asks (headless Chromium cannot press it).
+    const result = await popup.evaluate(
+      (id) => chrome.runtime.sendMessage({ type: 'save-tab', payload: { tabId: id, via: 'shortcut' } }),
+      tabId,
+    );
+    expect(result).toMatchObject({ ok: false, reason: 'not-loaded' });
+    const line = async () => (await inClosedShadows(tab, 'learnmark-toast', '[role=status]'))[0]?.text() ?? null;
+    await expect.poll(line).toContain("This page didn't load (404 Not Found), so there is nothing to save yet.");
+    expect(await line()).not.toContain('Saved');
+    expect((await readItems(popup)).filter((i) => i.url === GONE)).toEqual([]);
+    expect(await badgeOf(GONE)).toBe('!');
+
+    const [anyway] = await inClosedShadows(tab, 'learnmark-toast', '[data-testid=toast-accept]');
+    expect(await anyway!.text()).toBe('Save the link anyway');
+    await anyway!.click();
+    // The kept link is confirmed in the same page's toast.
+    await expect.poll(line).toContain('Saved to Learnmark');
+    const kept = (await readItems(popup)).filter((i) => i.url === GONE);
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatchObject({
+      via: 'shortcut',
+      capture: 'none',
+      text: '',
+      loadFailure: { kind: 'http-error', status: 404 },
+    });
+    await tab.close();
+  });
+
+  test.each([
+    [
+      'https://x.com/home',
+      'article[data-testid="tweet"]',
+      'Write the test first',
+      'Carol Chen',
+      /^https:\/\/x\.com\/carol\/status\/\d+$/,
+    ],
+    [
+      'https://www.linkedin.com/feed/',
+      '[data-view-name="feed-full-update"]',
+      'Worth reading twice',
+      'Carl Ruiz',
+      /^https:\/\/www\.linkedin\.com\/feed\/update\/urn:li:activity:\d+\/?$/,
+    ],
+  ])(
+    'on %s the shortcut and the popup offer the post most in view instead; the popup saves that post',
+    async (feedUrl, postSelector, words, author, saved) => {
+      const tab = await h.ctx.newPage();
+      await tab.goto(feedUrl);
+      // The feed script has run once its Save buttons are there.
+      await expect.poll(async () => (await inClosedShadows(tab, 'learnmark-save', 'button')).length).toBeGreaterThan(0);
+      // The person scrolls to one post: the window just taller than it, the post at its top.
+      const height = await tab.evaluate(
+        ({ postSelector, words }) => {
+          const post = [...document.querySelectorAll(postSelector)].find((p) => p.textContent!.includes(words))!;
+          document.body.style.paddingBottom = '3000px';
+          return Math.ceil(post.getBoundingClientRect().height);
+        },
+        { postSelector, words },
+      );
+      await tab.setViewportSize({ width: 1000, height: height + 10 });
+      await tab.evaluate(
+        ({ postSelector, words }) =>
+          [...document.querySelectorAll(postSelector)]
+            .find((p) => p.textContent!.includes(words))!
+            .scrollIntoView({ block: 'start' }),
+        { postSelector, words },
+      );
+      // The shortcut (asked of the worker as it asks) offers the same post in the page's toast.
+      const tabId = await h.tabIdOf(feedUrl);
+      await popup.evaluate(
+        (id) => chrome.runtime.sendMessage({ type: 'save-tab', payload: { tabId: id, via: 'shortcut' } }),
+        tabId,
+      );
+      await expect
+        .poll(async () => (await inClosedShadows(tab, 'learnmark-toast', '[data-testid=toast-accept]'))[0]?.text())
+        .toBe(`Save this post by ${author}?`);
+      const [quote] = await inClosedShadows(tab, 'learnmark-toast', 'blockquote');
+      expect(await quote!.text()).toMatch(new RegExp(`^${words}`));
+      popup = await h.openPopupFor(tab, { url: feedUrl, reuse: popup });
+      const offer = popup.getByTestId('post-offer');
+      await offer.waitFor();
+      expect(await offer.locator('p').innerText()).toBe(`Save this post by ${author}?`);
+      expect(await offer.locator('blockquote').innerText()).toMatch(new RegExp(`^${words}`));
+      expect(await popup.getByRole('button', { name: 'Save this page' }).count()).toBe(0);
+      expect(await seriousViolations(popup), 'popup offering a post').toEqual([]);
+      await offer.getByRole('button', { name: 'Save this post' }).click();
+      await popup.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+      const items = (await readItems(popup)).filter((i) => String(i.url).match(saved));
+      expect(items).toHaveLength(1);
+      expect(items[0]).toMatchObject({ via: 'popup' });
+      expect(String(items[0]!.author)).toContain(author);
+      expect(String(items[0]!.text)).toContain(words);
+      // The feed itself never is an item.
+      expect((await readItems(popup)).filter((i) => i.url === feedUrl)).toEqual([]);
+      await tab.close();
+    },
+  );
 
   test('the extension made no network request', () => {
     expect(h.guard.requests).toEqual([]);

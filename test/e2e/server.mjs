@@ -87,6 +87,8 @@ export async function startServer({ fixturesDir, pages = [], blockScripts = fals
   const routes = new Map(pages.map((p) => [routeKey(p.url), p.file]));
   // Pages given a `status` answer with it (error pages with a body, as real sites send them).
   const statuses = new Map(pages.filter((p) => p.status).map((p) => [routeKey(p.url), p.status]));
+  // Pages given `hold` send half their body and no more: a page that never finishes loading.
+  const held = new Set(pages.filter((p) => p.hold).map((p) => routeKey(p.url)));
   const hits = [];
   const findFile = (host, pathname, search) => {
     const routed = routes.get(`${host}${pathname}${search}`) ?? routes.get(`${host}${pathname}`);
@@ -118,6 +120,10 @@ export async function startServer({ fixturesDir, pages = [], blockScripts = fals
     const headers = { 'content-type': type, 'cache-control': 'no-store' };
     if (blockScripts) headers['content-security-policy'] = "script-src 'none'";
     res.writeHead(status, headers);
+    if (held.has(`${host}${pathname}${search}`) || held.has(`${host}${pathname}`)) {
+      res.write(body.subarray(0, body.length >> 1));
+      return;
+    }
     res.end(body);
   };
   const httpServer = http.createServer(handler);

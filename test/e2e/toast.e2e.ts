@@ -3,7 +3,9 @@
 // the worker the way the shortcut asks: headless Chromium cannot press it) or by a feed button,
 // a toast appears in the page without taking focus or keys from it, and its Edit opens the
 // editor window, where a suggested goal is tied and stored. Opening the popup again on a saved
-// page shows the item editable, with "Saved on …". The toast sits in a closed shadow root:
+// page shows the item editable, with "Saved on …". The context menu's Save page and Save link
+// (clicks dispatched to the worker's own listener) are confirmed the same way, and a tab closed
+// while its page is read stores nothing and says so. The toast sits in a closed shadow root:
 // reached through the DevTools protocol and clicked with the real mouse (closed-shadow.mjs).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -13,6 +15,11 @@ import { goal } from '../unit/goal-fixtures';
 import { fixturesDir, launch, readItems, seedRows, type Launched } from './harness.mjs';
 
 const ARTICLE = 'https://notes.example.com/2026/code-review-week';
+/** Served from test/fixtures by its address: an article with an author link. */
+const BLOG = 'https://blog.example.org/2024/03/spaced-repetition-for-engineers/';
+const AUTHOR_LINK = 'https://blog.example.org/authors/priya-raman/';
+/** A page whose load never finishes: the server sends half of it and holds the rest. */
+const HELD = 'https://blog.example.org/2024/07/a-page-that-never-finishes/';
 const GOAL = goal({ id: 'g-review', title: 'Better reviews', keywords: ['flashcards'] });
 
 let h: Launched;
@@ -29,6 +36,21 @@ async function saveByShortcut(tab: Page, url: string) {
   return ext.evaluate(
     (id) => chrome.runtime.sendMessage({ type: 'save-tab', payload: { tabId: id, via: 'shortcut' } }),
     tabId,
+  );
+}
+
+/**
+ * A click on one of Learnmark's context-menu entries: headless Chromium has no context menu,
+ * so the click is dispatched to the worker's own listener with what Chromium would pass.
+ */
+async function clickMenu(tabId: number, info: { menuItemId: string; linkUrl?: string }) {
+  await h.sw.evaluate(
+    async ({ tabId, info }) => {
+      const tab = await chrome.tabs.get(tabId);
+      const click = { editable: false, frameId: 0, pageUrl: tab.url, ...info };
+      (chrome.contextMenus.onClicked as unknown as { dispatch: (...args: unknown[]) => void }).dispatch(click, tab);
+    },
+    { tabId, info },
   );
 }
 
@@ -51,7 +73,12 @@ async function toastMarkup(page: Page) {
 
 describe('the confirmation after a save', () => {
   beforeAll(async () => {
-    h = await launch({ pages: [{ url: ARTICLE, file: `${fixturesDir}/toast/review-notes.html` }] });
+    h = await launch({
+      pages: [
+        { url: ARTICLE, file: `${fixturesDir}/toast/review-notes.html` },
+        { url: HELD, file: `${fixturesDir}/toast/review-notes.html`, hold: true },
+      ],
+    });
     ext = await h.ctx.newPage();
     await ext.goto(h.popupUrl(0));
     await seedRows(ext, 'goals', [GOAL]);
@@ -157,6 +184,77 @@ describe('the confirmation after a save', () => {
     expect(items.find((i) => i.url === 'https://x.com/bob_builds/status/1861100000000000000')).toMatchObject({
       via: 'feed-button',
     });
+  });
+
+  test('the context menu saves the page, then the link target by its address and text, each confirmed in the page', async () => {
+    const tab = await h.ctx.newPage();
+    await tab.goto(BLOG);
+    const tabId = await h.tabIdOf(BLOG);
+    await clickMenu(tabId, { menuItemId: 'save-page' });
+    await expect.poll(() => toastText(tab)).toContain('Saved to Learnmark');
+    const page = (await readItems(ext)).find((i) => i.url === BLOG);
+    expect(page).toMatchObject({
+      via: 'context-menu',
+      title: 'Spaced repetition for engineers: remembering what you read',
+      author: 'Priya Raman',
+    });
+    // The page itself was read, not only its address.
+    expect(page!.text).toContain('Spaced repetition is the simplest fix I have found.');
+    // Closed, so that the next toast is the link's own.
+    const [close] = await inClosedShadows(tab, 'learnmark-toast', '[data-testid=toast-close]');
+    await close!.click();
+    await expect.poll(() => hasClosedShadow(tab, 'learnmark-toast')).toBe(false);
+
+    const hitsBefore = h.server.hits.length;
+    await clickMenu(tabId, { menuItemId: 'save-link', linkUrl: AUTHOR_LINK });
+    await expect
+      .poll(async () => (await readItems(ext)).find((i) => i.url === AUTHOR_LINK))
+      .toMatchObject({
+        via: 'context-menu',
+        title: 'Priya Raman',
+        text: '',
+      });
+    await expect.poll(() => toastText(tab)).toContain('Saved to Learnmark');
+    // The link was never opened nor fetched: nothing asked the server for it.
+    expect(h.server.hits.slice(hitsBefore).map((hit) => hit.path)).not.toContain('/authors/priya-raman/');
+    await tab.close();
+  });
+
+  test('a tab closed while its page is still loading and being read stores nothing, and a notification says so', async () => {
+    const tab = await h.ctx.newPage();
+    await tab.goto(HELD, { waitUntil: 'commit' });
+    const tabId = await h.tabIdOf(HELD);
+    // What the worker tells the person, and the scripts it runs in tabs, recorded as they happen.
+    await h.sw.evaluate(() => {
+      const seen = { shown: [] as unknown[], scripts: 0 };
+      (globalThis as { __seen?: typeof seen }).__seen = seen;
+      const create = chrome.notifications.create.bind(chrome.notifications);
+      chrome.notifications.create = ((...args: unknown[]) => {
+        seen.shown.push(args);
+        return (create as (...a: unknown[]) => unknown)(...args);
+      }) as typeof chrome.notifications.create;
+      const run = chrome.scripting.executeScript.bind(chrome.scripting);
+      chrome.scripting.executeScript = ((...args: Parameters<typeof run>) => {
+        seen.scripts += 1;
+        return run(...args);
+      }) as typeof chrome.scripting.executeScript;
+    });
+    const seen = () => h.sw.evaluate(() => (globalThis as { __seen?: { shown: unknown[]; scripts: number } }).__seen!);
+    // The page's load is held, so the extractor waits for it; the tab is closed once it is being read.
+    await clickMenu(tabId, { menuItemId: 'save-page' });
+    await expect.poll(async () => (await seen()).scripts).toBeGreaterThan(0);
+    await tab.close();
+    await expect.poll(async () => (await seen()).shown, { timeout: 30_000 }).toHaveLength(1);
+    expect((await seen()).shown).toEqual([
+      [
+        'save-problem',
+        expect.objectContaining({
+          title: 'Not saved to Learnmark',
+          message: 'The tab was closed before Learnmark could read it, so nothing was saved.',
+        }),
+      ],
+    ]);
+    expect((await readItems(ext)).filter((i) => i.url === HELD)).toEqual([]);
   });
 
   test('the extension made no network request', () => {

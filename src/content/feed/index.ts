@@ -8,6 +8,7 @@ import type { FeedMessageName } from '../../messaging/feed';
 import type { Envelope, Send } from '../../messaging/protocol';
 import { siteFor } from './sites';
 import { startFeedButtons } from './feed-buttons';
+import { FEED_POST_ACCESS, postKeyInView, readPostByKey, type FeedPostAccess } from './post-in-view';
 
 // The protocol's typed Send, on chrome.runtime: the polyfill stays out of a script on every feed page.
 const send: Send<FeedMessageName> = (type, payload) => chrome.runtime.sendMessage({ type, payload } satisfies Envelope);
@@ -16,8 +17,15 @@ const send: Send<FeedMessageName> = (type, payload) => chrome.runtime.sendMessag
 const bench = document.documentElement.hasAttribute('data-learnmark-bench');
 
 try {
+  const site = siteFor(location.hostname);
+  // In the script's isolated world: the worker's scripting calls reach it, the page cannot.
+  const access: FeedPostAccess = {
+    postInView: () => postKeyInView(site, document, innerHeight),
+    readPost: (key) => readPostByKey(site, document, key),
+  };
+  (globalThis as Record<string, unknown>)[FEED_POST_ACCESS] = access;
   if (document.body) {
-    startFeedButtons(document.body, siteFor(location.hostname), {
+    startFeedButtons(document.body, site, {
       send,
       measure: bench ? (name, start, end) => void performance.measure(name, { start, end }) : undefined,
     });

@@ -6,7 +6,7 @@ import { focusReturn } from '../focus-return';
 // nothing: it never takes focus (Alt+Shift+L moves there, Escape goes back), goes away by
 // itself, and waits while the pointer or focus is on it. The page around it is not trusted:
 // it lives in a CLOSED shadow root and only the person's own (trusted) clicks and keys count.
-import type { ToastData } from '../../messaging/toast';
+import type { SavedToast, ToastData } from '../../messaging/toast';
 import { TOAST_STYLE } from './toast-style';
 
 const HOST_TAG = 'learnmark-toast';
@@ -16,6 +16,8 @@ export const TOAST_MS = 6_000;
 export interface ToastDeps {
   /** Edit: opens the editor for the saved item. */
   edit: () => void;
+  /** Accepts a refusal's offer ("Save the link anyway", "Save this post by …"). */
+  accept: () => void;
   t: (key: string, subs?: string[]) => string;
   /** Whether an event is the person's own (trusted); a test hook, `event.isTrusted` otherwise. */
   isPersonEvent?: (event: Event) => boolean;
@@ -24,7 +26,7 @@ export interface ToastDeps {
 let removeCurrent: (() => void) | null = null;
 
 /** "Saved to Learnmark · 1 goal tied · 2 goals suggested": the toast's line, in the person's words. */
-export function toastLine(data: ToastData, t: ToastDeps['t']): string {
+export function toastLine(data: SavedToast, t: ToastDeps['t']): string {
   const tied = data.tied === 1 ? t('toastTiedOne') : data.tied > 1 ? t('toastTiedMany', [String(data.tied)]) : null;
   const suggested =
     data.suggested === 1
@@ -49,7 +51,7 @@ export function showToast(data: ToastData, deps: ToastDeps, win: Window = window
   toast.setAttribute('aria-label', t('extName'));
   const line = doc.createElement('p');
   line.className = 'saved';
-  line.textContent = toastLine(data, t);
+  line.textContent = 'refused' in data ? data.refused : toastLine(data, t);
   const button = (label: string, onClick: () => void, testId: string) => {
     const el = doc.createElement('button');
     el.type = 'button';
@@ -67,8 +69,9 @@ export function showToast(data: ToastData, deps: ToastDeps, win: Window = window
     win.clearTimeout(timer);
     if (!hovered && !focused) timer = win.setTimeout(remove, TOAST_MS);
   };
-  // Alt+Shift+L moves to Edit; Escape (or the toast going away) gives focus back.
-  const focus = focusReturn(win, host, () => edit, isPerson);
+  // Alt+Shift+L moves to the toast's action (Edit, or what a refusal offers) or else its close
+  // button; Escape (or the toast going away) gives focus back.
+  const focus = focusReturn(win, host, () => action ?? close, isPerson);
   function remove() {
     win.clearTimeout(timer);
     focus.stop();
@@ -76,21 +79,22 @@ export function showToast(data: ToastData, deps: ToastDeps, win: Window = window
     host.remove();
     if (removeCurrent === remove) removeCurrent = null;
   }
-  const edit = button(
-    t('toastEdit'),
-    () => {
-      deps.edit();
-      remove();
-    },
-    'toast-edit',
-  );
+  // After a save, Edit; after a refusal, what the popup would offer instead, if anything.
+  const action =
+    'refused' in data
+      ? data.offer
+        ? button(data.offer, () => (deps.accept(), remove()), 'toast-accept')
+        : null
+      : button(t('toastEdit'), () => (deps.edit(), remove()), 'toast-edit');
+  const quote = 'refused' in data && data.quote ? doc.createElement('blockquote') : null;
+  if (quote) quote.textContent = (data as { quote: string }).quote;
   const close = button('×', remove, 'toast-close');
   close.className = 'close';
   close.setAttribute('aria-label', t('toastClose'));
   const hint = doc.createElement('p');
   hint.className = 'hint';
   hint.textContent = t('toastShortcutHint');
-  toast.append(line, edit, close, hint);
+  toast.append(...[line, quote, action, close, hint].filter((el) => el !== null));
   toast.addEventListener('keydown', (event) => {
     if (!isPerson(event)) return;
     // Keys pressed in the toast are the toast's: the page behind it does not get them.

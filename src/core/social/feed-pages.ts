@@ -6,7 +6,7 @@
  * "not a readable piece (home page, profile)", and what the evaluation set expects of them).
  */
 import { httpUrl } from '../item/url';
-import { isLinkedInHost, isXHost } from './ids';
+import { isLinkedInHost, isXHost, linkedInPageType, parseXStatusUrl } from './ids';
 
 const X_LIST_ROUTES = new Set(['', 'home', 'explore', 'search', 'notifications', 'hashtag', 'bookmarks']);
 const LINKEDIN_LIST_PATHS = /^\/(?:feed\/?$|feed\/(?!update\/)|search\/|mynetwork|notifications|$)/i;
@@ -18,4 +18,20 @@ export function isFeedPage(url: string | undefined): boolean {
   if (isXHost(u.hostname)) return X_LIST_ROUTES.has(u.pathname.split('/')[1]?.toLowerCase() ?? '');
   if (isLinkedInHost(u.hostname)) return LINKEDIN_LIST_PATHS.test(u.pathname);
   return false;
+}
+
+/** Which feed site an address is on: `x` (x.com, twitter.com), `linkedin`, or null. */
+function feedSiteOf(url: string | undefined): 'x' | 'linkedin' | null {
+  const host = httpUrl(url ?? '')?.hostname ?? '';
+  return isXHost(host) ? 'x' : isLinkedInHost(host) ? 'linkedin' : null;
+}
+
+/**
+ * Whether `url` is a post's own address on the same site as `pageUrl`: the only thing a feed
+ * page may have saved from it, whoever asks (its Save buttons, the toolbar on it).
+ */
+export function isPostOf(url: string, pageUrl: string | undefined): boolean {
+  const site = feedSiteOf(pageUrl);
+  if (!site || feedSiteOf(url) !== site) return false;
+  return site === 'x' ? parseXStatusUrl(url) !== null : linkedInPageType(url) === 'post';
 }

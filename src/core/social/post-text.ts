@@ -36,3 +36,9 @@ export function postTitle(author: string | null, site: string, text: string): st
   const cut = first.length < text.split('\n')[0]!.length ? `${first}…` : first;
   return author ? `${author} on ${site}: “${cut}”` : cut || site;
 }
+
+/** A post's first words, to recognise it by ("Save this post by Ada?"): at most `max`, "…" when cut. */
+export function openingWords(text: string, max = 24): string {
+  const all = text.split(/\s+/).filter(Boolean);
+  return all.length > max ? `${all.slice(0, max).join(' ')}…` : all.join(' ');
+}

@@ -16,6 +16,7 @@ const deps = (): SaveDeps => ({
   database: () => database,
   extract: async () => capture,
   tabOpen: async () => true,
+  feedPost: async () => null,
   badge,
   now: () => 1000,
   newId: () => `id-${++n}`,

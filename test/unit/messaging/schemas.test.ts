@@ -63,6 +63,8 @@ const GOOD: { [N in MessageName]: unknown } = {
   'highlight-restore': { ...highlight, id: 'h-1', createdAt: Date.UTC(2026, 0, 5), updatedAt: Date.UTC(2026, 0, 5) },
   'nudge-undo': { nudgeId: 'n-1' },
   'toast-edit': {},
+  'toast-accept': {},
+  'post-in-view': { tabId: 3 },
   'library-edit': { itemId: 'i-1', title: 'Query planner notes', tags: ['sql'], goalIds: ['g-1'], note: 'Measure' },
   'library-bulk': { ids: ['i-1', 'i-2'], action: { kind: 'tie', goalId: 'g-1' } },
   'library-undo': {
@@ -228,6 +230,7 @@ const HOSTILE: [string, MessageName, unknown, string][] = [
   ['an undo without a nudge id', 'nudge-undo', {}, 'nudgeId'],
   // The toast names no item: the worker finds it by the sender's tab.
   ['an item id from the toast', 'toast-edit', { itemId: 'i-1' }, 'itemId'],
+  ['an address from the toast', 'toast-accept', { url: 'https://bank.example/' }, 'url'],
   ['a log entry of no title', 'log-save', with_('log-save', { title: '   ' }), 'title'],
   ['a log entry of 5 MB', 'log-save', with_('log-save', { title: FIVE_MB }), 'title'],
   ['a log entry of no minutes', 'log-save', with_('log-save', { minutes: 0 }), 'minutes'],

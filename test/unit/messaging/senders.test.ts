@@ -102,10 +102,10 @@ describe('senderRefusal', () => {
     else expect(refusal).toEqual(expect.any(String));
   });
 
-  test('only pages may read or write the library; content scripts have two feed messages, the nudge answer and its undo, and the toast Edit button', () => {
+  test('only pages may read or write the library; content scripts have two feed messages, the nudge answer and its undo, and the toast Edit and Save the link anyway buttons', () => {
     const byKind = (kind: string) => Object.keys(SENDERS).filter((m) => SENDERS[m as keyof typeof SENDERS] === kind);
     expect(byKind('feed-script').sort()).toEqual(['feed-save', 'feed-saved-check']);
     expect(byKind('nudge-card')).toEqual(['nudge-outcome', 'nudge-undo']);
-    expect(byKind('save-toast')).toEqual(['toast-edit']);
+    expect(byKind('save-toast')).toEqual(['toast-edit', 'toast-accept']);
   });
 });

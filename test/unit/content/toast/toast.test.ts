@@ -4,7 +4,7 @@
 // Alt+Shift+L moves into it and Escape gives focus back, and that only the person's clicks edit.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { showToast, TOAST_MS, toastLine } from '../../../../src/content/toast/toast';
-import type { ToastData } from '../../../../src/messaging/toast';
+import type { SavedToast, ToastData } from '../../../../src/messaging/toast';
 
 // The toast's root is closed; keep a handle on it, as only the test may.
 const roots = new WeakMap<Element, ShadowRoot>();
@@ -23,6 +23,7 @@ const t = (key: string, subs: string[] = []) => [key, ...subs].join(' ');
 const DATA: ToastData = { resaved: false, tied: 0, suggested: 2 };
 
 let edit: ReturnType<typeof vi.fn<() => void>>;
+let accept: ReturnType<typeof vi.fn<() => void>>;
 let remove: () => void = () => undefined;
 let editor: HTMLTextAreaElement;
 beforeEach(() => {
@@ -31,13 +32,15 @@ beforeEach(() => {
   editor = document.querySelector('textarea')!;
   editor.focus();
   edit = vi.fn<() => void>();
+  accept = vi.fn<() => void>();
 });
 afterEach(() => {
   remove();
   vi.useRealTimers();
 });
 
-const show = (data = DATA) => (remove = showToast(data, { t, edit, isPersonEvent: (e) => !scripted.has(e) }));
+const show = (data: ToastData = DATA) =>
+  (remove = showToast(data, { t, edit, accept, isPersonEvent: (e) => !scripted.has(e) }));
 const key = (target: EventTarget, init: KeyboardEventInit, byScript = false) => {
   const event = new KeyboardEvent('keydown', { bubbles: true, composed: true, cancelable: true, ...init });
   if (byScript) scripted.add(event);
@@ -51,7 +54,7 @@ const click = (target: EventTarget, byScript = false) => {
 };
 
 describe('the toast line', () => {
-  test.each<[ToastData, string]>([
+  test.each<[SavedToast, string]>([
     [{ resaved: false, tied: 0, suggested: 0 }, 'toastSaved'],
     [{ resaved: false, tied: 0, suggested: 2 }, 'toastSaved · toastSuggestedMany 2'],
     [{ resaved: false, tied: 1, suggested: 1 }, 'toastSaved · toastTiedOne · toastSuggestedOne'],
@@ -128,5 +131,38 @@ describe('the toast', () => {
     show({ resaved: true, tied: 0, suggested: 0 });
     expect(document.querySelectorAll('learnmark-toast')).toHaveLength(1);
     expect(root().textContent).toContain('toastResaved');
+  });
+
+  test('a refusal says why in the page, with "Save the link anyway" for a page that did not load', () => {
+    show({
+      refused: "This page didn't load (404 Not Found), so there is nothing to save yet.",
+      offer: 'saveLinkAnyway',
+    });
+    expect(root().querySelector('[role=status]')!.textContent).toContain("This page didn't load (404 Not Found)");
+    expect(inToast('toast-edit')).toBeNull();
+    // A page script cannot press it; the person can, and the toast goes.
+    click(inToast('toast-accept'), true);
+    expect(accept).not.toHaveBeenCalled();
+    key(editor, { key: 'L', code: 'KeyL', altKey: true, shiftKey: true });
+    expect(root().activeElement).toBe(inToast('toast-accept'));
+    click(inToast('toast-accept'));
+    expect(accept).toHaveBeenCalledTimes(1);
+    expect(edit).not.toHaveBeenCalled();
+    expect(host()).toBeNull();
+  });
+
+  test('on a feed, the post offered is shown by its first words, as text', () => {
+    show({ refused: 'feedPageRefused', offer: 'Save this post by Carol?', quote: '<b>Write</b> the test first' });
+    expect(inToast('toast-accept').textContent).toBe('Save this post by Carol?');
+    expect(root().querySelector('blockquote')!.textContent).toBe('<b>Write</b> the test first');
+    expect(root().querySelector('b')).toBeNull();
+  });
+
+  test('a refusal with nothing to offer has only Close, which Alt+Shift+L reaches', () => {
+    show({ refused: 'feedPageRefused', offer: null });
+    expect(root().textContent).toContain('feedPageRefused');
+    expect(inToast('toast-accept')).toBeNull();
+    key(editor, { key: 'L', code: 'KeyL', altKey: true, shiftKey: true });
+    expect(root().activeElement).toBe(inToast('toast-close'));
   });
 });

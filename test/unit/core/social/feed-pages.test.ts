@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { isFeedPage } from '../../../../src/core/social/feed-pages';
+import { describe, expect, test } from 'vitest';
+import { isFeedPage, isPostOf } from '../../../../src/core/social/feed-pages';
 
 test.each([
   ['https://www.linkedin.com/feed/', true],
@@ -25,4 +25,24 @@ test.each([
   [undefined, false],
 ])('%s → %s', (url, feed) => {
   expect(isFeedPage(url)).toBe(feed);
+});
+
+describe('a post of the page’s own site: the only thing a feed page may have saved from it', () => {
+  test.each([
+    ['https://x.com/ada/status/1861000000000000000', 'https://x.com/home', true],
+    ['https://twitter.com/ada/status/1861000000000000000', 'https://x.com/home', true],
+    ['https://x.com/ada', 'https://x.com/home', false],
+    [
+      'https://www.linkedin.com/feed/update/urn:li:activity:7100000000000000000/',
+      'https://www.linkedin.com/feed/',
+      true,
+    ],
+    // Another site's post, asked from a feed: refused either way round.
+    ['https://x.com/ada/status/1861000000000000000', 'https://www.linkedin.com/feed/', false],
+    ['https://www.linkedin.com/feed/update/urn:li:activity:7100000000000000000/', 'https://x.com/home', false],
+    ['https://x.com/ada/status/1861000000000000000', 'https://bank.example/', false],
+    ['https://x.com/ada/status/1861000000000000000', undefined, false],
+  ])('%s from %s → %s', (url, pageUrl, ok) => {
+    expect(isPostOf(url, pageUrl)).toBe(ok);
+  });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { validateCapture } from '../../../../src/core/capture/validate';
 import { HTML_CAP } from '../../../../src/core/text/cap';
-import { linkFromShownText, postTitle, tidyPostText } from '../../../../src/core/social/post-text';
+import { linkFromShownText, openingWords, postTitle, tidyPostText } from '../../../../src/core/social/post-text';
 import { threadFrom, threadText } from '../../../../src/core/social/thread';
 import { decodeBytes, linkedInPermalink, urnFromTrackingScope } from '../../../../src/core/social/linkedin-scope';
 
@@ -110,4 +110,15 @@ describe('validateCapture (page data is untrusted)', () => {
     ['html over its cap', { html: 'x'.repeat(HTML_CAP + 1) }],
   ])('%s is refused', (_n, over) => expect(validateCapture({ ...ok, ...over })).toBeNull());
   test('not an object', () => expect(validateCapture('x')).toBeNull());
+});
+
+describe('a post’s opening words, to recognise it by', () => {
+  test.each([
+    ['Short post.', 3, 'Short post.'],
+    ['one two three', 3, 'one two three'],
+    ['one  two\nthree four', 3, 'one two three…'],
+    ['', 3, ''],
+  ])('%j at most %i words → %j', (text, max, words) => {
+    expect(openingWords(text, max)).toBe(words);
+  });
 });

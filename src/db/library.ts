@@ -5,6 +5,7 @@ import type { Item } from '../core/item/model';
 import { cleanTags } from '../core/item/tags';
 import { NOTE_MAX, TITLE_MAX } from '../core/library/limits';
 import type { LearnmarkDb } from './db';
+import { learnFromTies } from './goals';
 import { rankIds } from '../core/item/search-rank';
 import { request, scoreQuery } from './search';
 
@@ -104,6 +105,7 @@ export function editItem(database: LearnmarkDb, edit: ItemEdit, now: number): Pr
       updatedAt: now,
     };
     await database.items.put(updated);
+    await learnFromTies(database, updated, item.goalIds, now);
     return updated;
   });
 }

@@ -35,7 +35,7 @@ const FILLER = new Set(
   ),
 );
 
-export const emptyEvidence = (): GoalEvidence => ({ untied: [], learned: [], proposals: [], dismissed: [] });
+const emptyEvidence = (): GoalEvidence => ({ untied: [], learned: [], proposals: [], dismissed: [] });
 
 /** How much each of a goal's terms still weighs: halved for every untie it caused. */
 export function dampers(goal: Goal): Map<string, number> {

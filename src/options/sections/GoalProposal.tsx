@@ -6,7 +6,7 @@ import { t } from '../../ui/i18n';
 import { useAction } from '../../ui/use-action';
 
 /** The first keyword a hand tie proposed that the goal does not have yet. */
-export function firstProposal(goal: Goal): string | null {
+function firstProposal(goal: Goal): string | null {
   const has = new Set(goal.keywords.map(fold));
   return goal.evidence?.proposals.find((p) => !has.has(fold(p))) ?? null;
 }

@@ -1,5 +1,15 @@
 import type { Goal } from '../core/goal/model';
-import { MIN_LIBRARY, type DocFrequencies } from '../core/goal/suggest';
+import {
+  answerProposal,
+  forgetUntie,
+  knownTerms,
+  recordHandTie,
+  recordUntie,
+  strongestWords,
+} from '../core/goal/evidence';
+import { KEYWORDS_MAX } from '../core/goal/model';
+import { matchedTerms, MIN_LIBRARY, rarity, termsToWeigh, type DocFrequencies } from '../core/goal/suggest';
+import { terms } from '../core/text/match';
 import { validateGoal, type GoalDraft, type GoalErrors } from '../core/goal/validate';
 import type { Item } from '../core/item/model';
 import { cleanTags } from '../core/item/tags';
@@ -96,6 +106,7 @@ export function updateItemTags(
     const tags = change.tags ? cleanTags(change.tags) : item.tags;
     const updated = { ...item, goalIds, tags, updatedAt: now };
     await database.items.put(updated);
+    await learnFromTies(database, updated, item.goalIds, now);
     return updated;
   });
 }
@@ -126,4 +137,52 @@ export async function documentFrequencies(database: LearnmarkDb, termList: reado
     df.set(term, Number.isFinite(least) ? least : 0);
   }
   return { docs, df };
+}
+
+/**
+ * What the person's own tie or untie of one item teaches its goals (core/goal/evidence.ts), in
+ * the caller's transaction (items and goals): an untied pair is never suggested again and its
+ * words weigh less for that goal; a hand tie learns the item's strong words and proposes them
+ * as keywords; a tie that undoes an untie takes that lesson back and teaches nothing new.
+ */
+export async function learnFromTies(database: LearnmarkDb, item: Item, before: readonly string[], now: number) {
+  const untied = before.filter((id) => !item.goalIds.includes(id));
+  const tied = item.goalIds.filter((id) => !before.includes(id));
+  if (untied.length + tied.length === 0) return;
+  const goals = (await database.goals.bulkGet([...untied, ...tied])).filter((g): g is Goal => !!g);
+  if (goals.length === 0) return;
+  const words = [item.title, item.excerpt, item.tags.join(' ')].join(' ');
+  const freq = await documentFrequencies(database, [...new Set([...termsToWeigh(goals), ...terms(words)])]);
+  const changed: Goal[] = [];
+  for (const goal of goals) {
+    if (untied.includes(goal.id)) {
+      // Judged as if still active, so a paused goal learns the same.
+      const matched = matchedTerms(item, { ...goal, status: 'active' }, freq);
+      changed.push({ ...goal, evidence: recordUntie(goal.evidence, item.id, matched), updatedAt: now });
+      continue;
+    }
+    const taken = forgetUntie(goal.evidence, item.id);
+    if (taken) {
+      changed.push({ ...goal, evidence: taken, updatedAt: now });
+      continue;
+    }
+    const strong = strongestWords(item, (term) => rarity(term, freq), knownTerms(goal));
+    if (strong.length > 0) changed.push({ ...goal, evidence: recordHandTie(goal, strong), updatedAt: now });
+  }
+  await database.goals.bulkPut(changed);
+}
+
+/** "Add 'dbt' as a keyword?" answered: added, or never asked again. */
+export function answerKeywordProposal(
+  database: LearnmarkDb,
+  change: { goalId: string; keyword: string; accept: boolean },
+  now: number,
+): Promise<Goal | null> {
+  return database.transaction('rw', database.goals, async () => {
+    const goal = await database.goals.get(change.goalId);
+    if (!goal) return null;
+    const updated = { ...goal, ...answerProposal(goal, change.keyword, change.accept, KEYWORDS_MAX), updatedAt: now };
+    await database.goals.put(updated);
+    return updated;
+  });
 }

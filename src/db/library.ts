@@ -5,6 +5,7 @@ import type { Item } from '../core/item/model';
 import { cleanTags } from '../core/item/tags';
 import { NOTE_MAX, TITLE_MAX } from '../core/library/limits';
 import type { LearnmarkDb } from './db';
+import { learnFromTies } from './goals';
 import { itemLeisure } from '../core/nudge/earned-leisure';
 import type { EarnedLeisure } from '../core/tracking/settings';
 import { applyLeisureChanges } from './earned-leisure';
@@ -107,6 +108,7 @@ export function editItem(database: LearnmarkDb, edit: ItemEdit, now: number): Pr
       updatedAt: now,
     };
     await database.items.put(updated);
+    await learnFromTies(database, updated, item.goalIds, now);
     return updated;
   });
 }

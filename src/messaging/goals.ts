@@ -16,6 +16,8 @@ export interface GoalMessages {
   'goal-delete': { request: { id: string }; response: DeletedGoalSnapshot | null };
   'goal-restore': { request: DeletedGoalSnapshot; response: Goal };
   'goal-reorder': { request: { ids: string[] }; response: Goal[] };
+  /** "Add 'dbt' as a keyword?" answered: added to the goal's keywords, or never proposed again. */
+  'goal-keyword': { request: { goalId: string; keyword: string; accept: boolean }; response: Goal | null };
   'item-tag': { request: { itemId: string; goalIds?: string[]; tags?: string[] }; response: Item | null };
   /** Done (with an optional one-line takeaway), archived, or back to unread. */
   'item-status': { request: { itemId: string; status: ItemStatus; note?: string }; response: Item | null };

@@ -99,6 +99,11 @@ export const REQUESTS = {
   'goal-delete': v.object({ id: ID }),
   'goal-restore': v.object({ goal: GoalSchema, itemIds: v.pipe(v.array(ID), v.maxLength(MANY_IDS)) }),
   'goal-reorder': v.object({ ids: v.pipe(v.array(ID), v.maxLength(1_000)) }),
+  'goal-keyword': v.object({
+    goalId: ID,
+    keyword: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(KEYWORD_MAX_CHARS)),
+    accept: v.boolean(),
+  }),
   'item-tag': v.object({
     itemId: ID,
     goalIds: v.optional(v.pipe(v.array(ID), v.maxLength(100))),

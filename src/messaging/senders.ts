@@ -30,6 +30,7 @@ export const SENDERS: { readonly [N in MessageName]: SenderKind } = {
   'goal-delete': 'page',
   'goal-restore': 'page',
   'goal-reorder': 'page',
+  'goal-keyword': 'page',
   'item-tag': 'page',
   'item-status': 'page',
   'data-stage': 'page',

@@ -47,6 +47,8 @@ describe('goal minutes from learning sites', () => {
     await seedRows(options, 'activity', [
       { day: '2026-11-25', host: 'docs.getdbt.com', category: 'learning', seconds: 1500 },
       { day: '2026-11-25', host: 'poki.com', category: 'distraction', seconds: 600 },
+      // On a built-in learning site: counts toward nothing until its row names a goal.
+      { day: '2026-11-25', host: 'developer.mozilla.org', category: 'learning', seconds: 600 },
     ]);
     // Rows seeded beside Dexie are not seen by the page's cached queries: a fresh page reads them.
     await options.close();
@@ -96,5 +98,20 @@ describe('goal minutes from learning sites', () => {
     const { bars, text } = await popupGoals();
     expect(bars).toEqual([0, 0]);
     expect(text).toContain('0/60 min');
+  });
+
+  test('a built-in learning site’s row names goals too, kept as an override', async () => {
+    await options.goto(`chrome-extension://${h.extensionId}/src/options/index.html#sites`);
+    const builtIn = options.getByTestId('sites-defaults');
+    const picker = builtIn.getByRole('group', { name: 'Time on developer.mozilla.org counts toward' });
+    await picker.getByRole('checkbox', { name: 'Public speaking' }).check();
+    await expect.poll(() => tracking()).toMatchObject({ siteGoals: { 'developer.mozilla.org': ['g-talk'] } });
+    // A path rule (linkedin.com/learning) cannot name a share of its host: no picker there.
+    expect(await builtIn.getByRole('group', { name: /linkedin\.com/ }).count()).toBe(0);
+    expect(await seriousViolations(options), 'the built-in sites with goal pickers').toEqual([]);
+
+    const { bars, text } = await popupGoals();
+    expect(bars).toEqual([0, 10]);
+    expect(text).toContain('10/30 min');
   });
 });

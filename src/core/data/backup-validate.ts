@@ -1,6 +1,14 @@
 import { CATEGORIES, type Activity } from '../tracking/model';
 import { NUDGE_OUTCOMES, type Nudge } from '../nudge/model';
-import { GOAL_COLORS, GOAL_STATUSES, TITLE_MAX, WHY_MAX, type Goal } from '../goal/model';
+import {
+  GOAL_COLORS,
+  GOAL_STATUSES,
+  GoalEvidenceSchema,
+  TITLE_MAX,
+  WHY_MAX,
+  type Goal,
+  type GoalEvidence,
+} from '../goal/model';
 import { CAPTURE_QUALITIES, ITEM_KINDS, ITEM_STATUSES, SAVE_VIAS, type Item } from '../item/model';
 import { oneOf } from '../one-of';
 import { isHttpUrl, normalizeUrl } from '../item/url';
@@ -110,7 +118,14 @@ export function sanitizeGoal(row: unknown): Goal | null {
     updatedAt: date(row.updatedAt, createdAt)!,
     targetDate: date(row.targetDate),
     order: num(row.order, 0)!,
+    evidence: evidenceOf(row.evidence),
   };
+}
+
+/** A goal's learned evidence when it is well formed; otherwise the goal simply starts afresh. */
+function evidenceOf(value: unknown): GoalEvidence | undefined {
+  const parsed = v.safeParse(GoalEvidenceSchema, value);
+  return parsed.success ? parsed.output : undefined;
 }
 
 export function sanitizeActivity(row: unknown): Activity | null {

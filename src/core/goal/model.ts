@@ -14,6 +14,23 @@ export const WEEKLY_MINUTES_MAX = 7 * 24 * 60;
 export const WEEKLY_ITEMS_MAX = 500;
 export const GOAL_COLORS = ['#0b5cad', '#1a7f37', '#8250df', '#bf3989', '#b35900', '#0a7d8c', '#57606a'] as const;
 
+/** What the person's own ties and unties taught about a goal (core/goal/evidence.ts). */
+export const UNTIED_MAX = 300;
+export const LEARNED_MAX = 40;
+export const PROPOSALS_MAX = 3;
+export const DISMISSED_MAX = 100;
+const TERMS = v.pipe(v.array(text(KEYWORD_MAX_CHARS)), v.maxLength(20));
+export const GoalEvidenceSchema = v.object({
+  /** Items the person untied, with the goal's terms that had matched them: never tied or suggested again. */
+  untied: v.pipe(v.array(v.object({ id: ID, terms: TERMS })), v.maxLength(UNTIED_MAX)),
+  /** Strong words of items tied by hand: suggestion-only evidence (a goal without keywords has nothing else). */
+  learned: v.pipe(v.array(text(KEYWORD_MAX_CHARS)), v.maxLength(LEARNED_MAX)),
+  /** Keywords offered after a hand tie, waiting for the person's answer; and those they declined. */
+  proposals: v.pipe(v.array(text(KEYWORD_MAX_CHARS)), v.maxLength(PROPOSALS_MAX)),
+  dismissed: v.pipe(v.array(text(KEYWORD_MAX_CHARS)), v.maxLength(DISMISSED_MAX)),
+});
+export type GoalEvidence = v.InferOutput<typeof GoalEvidenceSchema>;
+
 /** A stored goal, checked whole wherever one comes from outside the database (restore, undo). */
 export const GoalSchema = v.object({
   id: ID,
@@ -30,5 +47,7 @@ export const GoalSchema = v.object({
   targetDate: v.nullable(TIME),
   /** Position in the person's list (lower first). */
   order: count(1_000_000),
+  /** Absent until the person first ties or unties an item by hand. */
+  evidence: v.optional(GoalEvidenceSchema),
 });
 export type Goal = v.InferOutput<typeof GoalSchema>;

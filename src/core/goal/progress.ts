@@ -5,7 +5,7 @@ import { loggedMinutes, type LogEntry } from '../log/model';
 import { weekOf, type Week, type WeekStartsOn } from '../week/model';
 import type { Activity } from '../tracking/model';
 import { matchRule } from '../tracking/site-rules';
-import type { TrackingSettings } from '../tracking/settings';
+import { goalSiteRules, type TrackingSettings } from '../tracking/settings';
 
 /**
  * What progress reads of a log entry tied to the goal: its local day and minutes. Time on a
@@ -14,24 +14,22 @@ import type { TrackingSettings } from '../tracking/settings';
  */
 export type ProgressLog = Pick<LogEntry, 'day' | 'minutes'> & { fromSite?: boolean };
 
+/** What site minutes read of the time settings: the learning sites, the built-ins left on, their goals. */
+export type GoalSiteSettings = Pick<TrackingSettings, 'learning' | 'siteGoals'> & { offDefaults?: readonly string[] };
+
 /** What site minutes read of an activity row (db/tracking.ts). */
 export type SiteActivity = Pick<Activity, 'day' | 'host' | 'category' | 'seconds' | 'byCategory'>;
 
 /**
  * The goal's minutes from learning sites, one entry per day: the learning seconds of each host
- * whose learning rule (the most specific of the person's learning list, matched as site-rules.ts
+ * whose learning rule (the most specific of the person's learning list and the built-in learning
+ * sites left on, matched as site-rules.ts
  * matches: a host covers its subdomains) names the goal. Only learning seconds count: a host's
  * neutral or distraction time never does. Activity is kept per host, so a rule with a path
  * (`linkedin.com/learning`) cannot name a goal's share of its host and is left out.
  */
-export function siteLogs(
-  activity: readonly SiteActivity[],
-  settings: Pick<TrackingSettings, 'learning' | 'siteGoals'>,
-  goalId: string,
-): ProgressLog[] {
-  const rules = settings.learning
-    .filter((p) => !p.includes('/'))
-    .map((pattern) => ({ pattern, category: 'learning' as const }));
+export function siteLogs(activity: readonly SiteActivity[], settings: GoalSiteSettings, goalId: string): ProgressLog[] {
+  const rules = goalSiteRules(settings);
   if (!Object.values(settings.siteGoals).some((ids) => ids.includes(goalId))) return [];
   const seconds = new Map<string, number>();
   for (const row of activity) {

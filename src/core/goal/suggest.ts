@@ -1,8 +1,11 @@
 import type { Goal } from './model';
+import { dampers, GENERIC, isUntied } from './evidence';
 import { fold, haystack, matchWords, occurrences, terms, type Haystack } from '../text/match';
 import { hasNoSpaceScript } from '../text/words';
 
 export interface SuggestInput {
+  /** The item's id, once stored: a pair the person untied is never tied or suggested again. */
+  id?: string;
   title: string | null;
   excerpt: string | null;
   text: string;
@@ -51,10 +54,17 @@ interface GoalTerm {
   keyword: boolean;
 }
 
+/** A goal's term the item matched, with how much it counted. */
+interface Match {
+  term: string;
+  label: string;
+  weight: number;
+}
+
 /**
  * The words that stand for a goal: its keywords, each as one term (a multi-word keyword is
  * matched as a phrase, since its words alone — "data" of "data warehouse" — say little), and,
- * for suggestions only, the words of its title.
+ * for suggestions only, the words of its title and those learned from items tied by hand.
  */
 function goalTerms(goal: Goal): GoalTerm[] {
   const seen = new Set<string>();
@@ -80,6 +90,7 @@ function goalTerms(goal: Goal): GoalTerm[] {
   };
   for (const k of goal.keywords) add(k, true);
   add(goal.title, false);
+  for (const l of goal.evidence?.learned ?? []) add(l, false);
   return out;
 }
 
@@ -93,7 +104,13 @@ export function rarity(term: string, freq: DocFrequencies | undefined): number {
 }
 
 /** Scores one goal against an item's fields; null when nothing at all matched. */
-function judge(goal: Goal, fields: Fields, freq: DocFrequencies | undefined): GoalSuggestion | null {
+function judge(
+  goal: Goal,
+  fields: Fields,
+  freq: DocFrequencies | undefined,
+): (GoalSuggestion & { terms: Match[] }) | null {
+  const damp = dampers(goal);
+  const plainTitleWords = new Set<string>();
   let score = 0;
   let tie = false;
   let suggest = false;
@@ -101,9 +118,9 @@ function judge(goal: Goal, fields: Fields, freq: DocFrequencies | undefined): Go
   let inTitle = false;
   let inExcerpt = false;
   const keywordsSeen = new Set<string>();
-  const matched: { label: string; weight: number }[] = [];
+  const matched: Match[] = [];
   for (const { term, label, keyword } of goalTerms(goal)) {
-    const w = rarity(term, freq);
+    const w = rarity(term, freq) * (damp.get(term) ?? 1);
     const titled = occurrences(term, fields.title) > 0 || occurrences(term, fields.tags) > 0;
     const excerpted = occurrences(term, fields.excerpt) > 0;
     const prominent = titled || excerpted;
@@ -119,26 +136,45 @@ function judge(goal: Goal, fields: Fields, freq: DocFrequencies | undefined): Go
       // Any keyword anywhere is worth showing, unless nearly every item has it.
       if (w > 0.2) suggest = true;
     } else if (w >= RARE && prominent) {
-      // A title word is never a keyword, but a rare one seen plainly is worth a suggestion.
-      suggest = true;
+      // A title or learned word is never a keyword, but a rare one seen plainly is worth a
+      // suggestion; a general one ("data", "engineer") only along with another.
+      plainTitleWords.add(term);
+      if (!GENERIC.has(term)) suggest = true;
     }
     const weight = w * (keyword ? 1 : 0.5) * ((prominent ? 3 : 0) + Math.min(2, Math.log2(1 + inText) * 0.6));
     if (weight <= 0) continue;
     score += weight;
-    matched.push({ label, weight });
+    matched.push({ term, label, weight });
   }
+  if (plainTitleWords.size >= 2) suggest = true;
   // A keyword in the title or tags, which the item's body confirms (mentions a keyword too); a
   // keyword in the excerpt along with another; or several in the text.
   if (inTitle && keywordsSeen.size > 0) tie = true;
   if (inExcerpt && keywordsSeen.size >= 2) tie = true;
   if (textEvidence >= TEXT_TIE) tie = true;
   if (!tie && !suggest) return null;
+  matched.sort((a, b) => b.weight - a.weight);
   return {
     goalId: goal.id,
     score: Math.round(score * 100) / 100,
     tie,
-    matched: matched.sort((a, b) => b.weight - a.weight).map((m) => m.label),
+    matched: matched.map((m) => m.label),
+    terms: matched,
   };
+}
+
+function fieldsOf(item: SuggestInput): Fields {
+  return {
+    title: haystack(item.title ?? ''),
+    tags: haystack(item.tags.join(' ')),
+    excerpt: haystack(item.excerpt ?? ''),
+    text: haystack(item.text.slice(0, TEXT_SAMPLE)),
+  };
+}
+
+/** The goal's terms that matched an item (to weigh less once the person unties it), strongest first. */
+export function matchedTerms(item: SuggestInput, goal: Goal, freq?: DocFrequencies): string[] {
+  return judge(goal, fieldsOf(item), freq)?.terms.map((m) => m.term) ?? [];
 }
 
 /**
@@ -149,18 +185,13 @@ function judge(goal: Goal, fields: Fields, freq: DocFrequencies | undefined): Go
  * little (`freq`). Best first; an exact tie keeps the person's order of goals.
  */
 export function suggestGoals(item: SuggestInput, goals: readonly Goal[], freq?: DocFrequencies): GoalSuggestion[] {
-  const fields: Fields = {
-    title: haystack(item.title ?? ''),
-    tags: haystack(item.tags.join(' ')),
-    excerpt: haystack(item.excerpt ?? ''),
-    text: haystack(item.text.slice(0, TEXT_SAMPLE)),
-  };
+  const fields = fieldsOf(item);
   return goals
-    .filter((g) => g.status === 'active')
+    .filter((g) => g.status === 'active' && !isUntied(g, item.id))
     .map((goal) => ({ goal, s: judge(goal, fields, freq) }))
-    .filter((x): x is { goal: Goal; s: GoalSuggestion } => x.s !== null)
+    .filter((x): x is { goal: Goal; s: NonNullable<ReturnType<typeof judge>> } => x.s !== null)
     .sort((a, b) => Number(b.s.tie) - Number(a.s.tie) || b.s.score - a.s.score || a.goal.order - b.goal.order)
-    .map(({ s }) => s);
+    .map(({ s: { goalId, score, tie, matched } }) => ({ goalId, score, tie, matched }));
 }
 
 /** The goals a newly saved item is tied to without asking: those with clear evidence. */

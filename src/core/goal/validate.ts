@@ -100,6 +100,8 @@ export function validateGoal(
       updatedAt: ctx.now,
       targetDate: targetDate as number | null,
       order: existing?.order ?? others.reduce((max, g) => Math.max(max, g.order + 1), 0),
+      // What the person's ties taught stays with the goal through every edit.
+      ...(existing?.evidence ? { evidence: existing.evidence } : {}),
     },
   };
 }

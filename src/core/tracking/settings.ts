@@ -116,13 +116,34 @@ export function parseSettings(raw: unknown): TrackingSettings {
 
 const MAX_GOALS_PER_SITE = 50;
 
-/** Goal ids by learning pattern: only patterns still on the learning list keep their goals. */
+/** The built-in learning sites (hosts, not host and path) that may name goals, by override. */
+const DEFAULT_GOAL_SITES = DEFAULT_RULES.filter((r) => r.category === 'learning' && !r.pattern.includes('/')).map(
+  (r) => r.pattern,
+);
+
+/** Whether a built-in learning site can name goals: its row on the Sites page offers them. */
+export const isDefaultGoalSite = (pattern: string) => DEFAULT_GOAL_SITES.includes(pattern);
+
+/**
+ * The learning rules whose time may count toward goals: the person's learning sites and the
+ * built-in ones left on, hosts only (time is kept per host, so a path rule cannot name a share).
+ */
+export function goalSiteRules(settings: { learning: readonly string[]; offDefaults?: readonly string[] }): SiteRule[] {
+  const off = settings.offDefaults ?? [];
+  const patterns = new Set([...settings.learning, ...DEFAULT_GOAL_SITES.filter((p) => !off.includes(p))]);
+  return [...patterns].filter((p) => !p.includes('/')).map((pattern) => ({ pattern, category: 'learning' }));
+}
+
+/**
+ * Goal ids by learning pattern: only patterns still on the learning list, or built-in learning
+ * sites (whose goals are an override kept here), keep their goals.
+ */
 function parseSiteGoals(raw: unknown, learning: readonly string[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return out;
   for (const [key, ids] of Object.entries(raw).slice(0, MAX_LIST_LENGTH)) {
     const pattern = normalizePattern(key);
-    if (!pattern || !learning.includes(pattern) || !Array.isArray(ids)) continue;
+    if (!pattern || !(learning.includes(pattern) || isDefaultGoalSite(pattern)) || !Array.isArray(ids)) continue;
     const clean = [
       ...new Set(ids.filter((id): id is string => typeof id === 'string' && id.length > 0 && id.length <= 100)),
     ];

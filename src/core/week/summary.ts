@@ -1,8 +1,14 @@
 import { addDays, format, startOfDay, subDays } from 'date-fns';
 import type { DayTotals } from './day-totals';
 import type { Goal } from '../goal/model';
-import { goalProgress, progressRow, siteLogs, type GoalProgress, type SiteActivity } from '../goal/progress';
-import type { TrackingSettings } from '../tracking/settings';
+import {
+  goalProgress,
+  progressRow,
+  siteLogs,
+  type GoalProgress,
+  type GoalSiteSettings,
+  type SiteActivity,
+} from '../goal/progress';
 import type { Item } from '../item/model';
 import { loggedMinutes, type LogEntry } from '../log/model';
 import { weekSpan, type Week, type WeekStartsOn } from './model';
@@ -95,7 +101,10 @@ export function summarizeWeek(input: {
   /** Learning logged by hand on the days of both weeks: it is learning time like any other. */
   logs?: readonly LogEntry[];
   /** The week's activity rows and the learning sites' goals: time on a site named for a goal counts toward it. */
-  sites?: { activity: readonly SiteActivity[]; settings: Pick<TrackingSettings, 'learning' | 'siteGoals'> };
+  sites?: {
+    activity: readonly SiteActivity[];
+    settings: GoalSiteSettings;
+  };
 }): WeekSummary {
   const logs = input.logs ?? [];
   const { week, previous, samePoint, cut } = weekSpan(input.now, input.weekStartsOn, input.offset);

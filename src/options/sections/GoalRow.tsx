@@ -1,6 +1,7 @@
 import type { Goal } from '../../core/goal/model';
 import { t } from '../../ui/i18n';
 import { GoalPaceLine, useGoalPace } from './GoalPace';
+import { GoalProposal } from './GoalProposal';
 
 interface Props {
   goal: Goal;
@@ -88,6 +89,7 @@ export function GoalRow({ goal, first, last, onEdit, onMove, onStatus, onDelete 
           <Named name={name} />
         </button>
       </div>
+      <GoalProposal goal={goal} />
     </li>
   );
 }

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import type { Goal } from '../../core/goal/model';
 import { format } from 'date-fns';
-import { goalHistory, goalProgress, orderGoalItems, progressRow, siteLogs, weeksSince } from '../../core/goal/progress';
+import { goalHistory, goalProgress, progressRow, siteLogs, weeksSince } from '../../core/goal/progress';
 import { activityBetween } from '../../db/tracking';
 import { useTrackingSettings } from './use-tracking-settings';
 import { GoalChart } from './GoalChart';
@@ -10,16 +10,13 @@ import { itemsForGoal, listGoals } from '../../db/goals';
 import { LogLearning } from '../../ui/LogLearning';
 import { logEntriesForGoal } from '../../db/log';
 import { t } from '../../ui/i18n';
-import { ItemSummary } from '../../ui/ItemSummary';
+import { GoalItems } from './GoalItems';
 import { useLiveQuery } from '../../ui/use-live-query';
 import { useWeekStart } from '../../ui/use-week-start';
 import { targetSummary } from './GoalRow';
 import { GoalPaceLine } from './GoalPace';
 import { goalPace } from '../../core/goal/pace';
 import { now } from '../../platform/clock';
-
-/** Items shown before "Show all": a goal can gather thousands. */
-const PAGE = 50;
 
 function Meter({ label, value, target }: { label: string; value: number; target: number | null }) {
   if (!target)
@@ -54,7 +51,6 @@ export function GoalView({ goal }: { goal: Goal }) {
   const logs = logged && activity && settings ? [...logged, ...siteLogs(activity, settings, goal.id)] : undefined;
   const goals = useLiveQuery(() => listGoals(db()), []);
   const startsOn = useWeekStart();
-  const [shown, setShown] = useState(PAGE);
   const ready = items !== undefined && startsOn !== undefined && logs !== undefined;
   useEffect(() => {
     // A User Timing mark: `npm run bench` reads when the view first showed its items.
@@ -62,7 +58,6 @@ export function GoalView({ goal }: { goal: Goal }) {
       performance.mark('learnmark:goal-view-ready');
   }, [ready]);
   if (items === undefined || startsOn === undefined || logs === undefined) return null;
-  const ordered = orderGoalItems(items);
   const at = now();
   const rows = items.map(progressRow);
   const progress = goalProgress(goal, rows, at, startsOn, logs);
@@ -87,25 +82,7 @@ export function GoalView({ goal }: { goal: Goal }) {
       <p data-testid="goal-saved">{t('goalSavedThisWeek', String(progress.saved))}</p>
 
       <h3>{t('goalItemsHeading', String(items.length))}</h3>
-      {items.length === 0 ? (
-        <p class="muted">{t('goalNoItems')}</p>
-      ) : (
-        <ul class="items" data-testid="goal-items">
-          {ordered.slice(0, shown).map((item) => (
-            <li key={item.id} class={`item-${item.status}`}>
-              <ItemSummary item={item} />
-              {item.status !== 'unread' && (
-                <span class="muted"> · {t(item.status === 'done' ? 'itemDone' : 'itemArchived')}</span>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-      {ordered.length > shown && (
-        <button type="button" class="secondary" onClick={() => setShown(ordered.length)}>
-          {t('goalShowAll', String(ordered.length))}
-        </button>
-      )}
+      <GoalItems goal={goal} items={items} />
 
       <h3>{t('logEntriesLabel')}</h3>
       <LogLearning idPrefix="goal" goals={goals ?? [goal]} entries={logged ?? []} goalIds={[goal.id]} />

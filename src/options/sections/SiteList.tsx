@@ -123,7 +123,7 @@ function LimitField({
  * The goals time on a learning site counts toward: a checkbox per active goal. A rule with a
  * path gets none (time is kept per host), so the list passes only host rules.
  */
-function GoalPicker({
+export function GoalPicker({
   pattern,
   goals,
   chosen,

@@ -2,13 +2,19 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { ListedCategory } from '../../core/tracking/model';
 import { DEFAULT_RULES, patternHost } from '../../core/tracking/site-rules';
-import { DEFAULT_SETTINGS, validMinutes, withPattern, type TrackingSettings } from '../../core/tracking/settings';
+import {
+  DEFAULT_SETTINGS,
+  isDefaultGoalSite,
+  validMinutes,
+  withPattern,
+  type TrackingSettings,
+} from '../../core/tracking/settings';
 import { saveSettings } from '../../db/tracking-settings';
 import { t } from '../../ui/i18n';
 import { useLiveQuery } from '../../ui/use-live-query';
 import { db } from '../../db/db';
 import { listGoals } from '../../db/goals';
-import { SiteList } from './SiteList';
+import { GoalPicker, SiteList } from './SiteList';
 import { NudgeFields } from './NudgeFields';
 import { useTrackingSettings } from './use-tracking-settings';
 import { ScheduleFields } from './ScheduleFields';
@@ -54,6 +60,12 @@ export function SitesSection() {
       setSettings(clean);
       setSaved(true);
     });
+  };
+  /** The goals a learning site's time counts toward; for a built-in site, kept as an override. */
+  const nameGoals = (pattern: string, ids: string[]) => {
+    const siteGoals = { ...settings.siteGoals, [pattern]: ids };
+    if (!ids.length) delete siteGoals[pattern];
+    save({ ...settings, siteGoals });
   };
   /** Inside the click itself, before any await: browsers ask only during the person's gesture. */
   const askGameAccess = () => {
@@ -120,11 +132,7 @@ export function SitesSection() {
         onRemove={remove('learning')}
         goals={activeGoals}
         siteGoals={settings.siteGoals}
-        onGoals={(p, ids) => {
-          const siteGoals = { ...settings.siteGoals, [p]: ids };
-          if (!ids.length) delete siteGoals[p];
-          save({ ...settings, siteGoals });
-        }}
+        onGoals={nameGoals}
       />
       <SiteList
         kind="distraction"
@@ -162,6 +170,16 @@ export function SitesSection() {
                 <span class="site-pattern">{rule.pattern}</span>
                 <span class="muted">{t(`category_${rule.category}`)}</span>
               </label>
+              {isDefaultGoalSite(rule.pattern) &&
+                !settings.offDefaults.includes(rule.pattern) &&
+                activeGoals.length > 0 && (
+                  <GoalPicker
+                    pattern={rule.pattern}
+                    goals={activeGoals}
+                    chosen={settings.siteGoals[rule.pattern] ?? []}
+                    onGoals={nameGoals}
+                  />
+                )}
             </li>
           ))}
         </ul>

@@ -6,6 +6,7 @@ import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Item } from '../../../src/core/item/model';
 import { db } from '../../../src/db/db';
 import type { MessageName, Request, Response } from '../../../src/messaging/protocol';
+import { suggestGoals } from '../../../src/core/goal/suggest';
 import { installExtensionApis } from '../fake-extension-apis';
 import { goal } from '../goal-fixtures';
 
@@ -27,6 +28,8 @@ const item = (id: string, goalIds: string[] = []) =>
     url: `https://blog.example.org/${id}`,
     originalUrl: `https://blog.example.org/${id}`,
     title: id,
+    excerpt: null,
+    text: '',
     status: 'unread',
     goalIds,
     tags: [],
@@ -76,6 +79,50 @@ describe('goals', () => {
     expect(await ask('goal-restore', snapshot!)).toMatchObject({ id: 'sql' });
     expect(await db().items.get('tied')).toMatchObject({ goalIds: ['sql'] });
     expect(await db().items.get('other')).toMatchObject({ goalIds: [] });
+  });
+});
+
+describe('what ties and unties teach', () => {
+  const dbtItem = (id: string, goalIds: string[] = []) =>
+    ({
+      ...item(id, goalIds),
+      title: `Kafka for dbt (${id})`,
+      excerpt: 'Streaming with dbt and Kafka into snapshots',
+      text: 'dbt dbt SQL and Kafka',
+    }) as Item;
+  const data = () => goal({ id: 'data', title: 'Get better at data engineering', keywords: ['dbt', 'SQL'], order: 0 });
+
+  test('untying an item keeps it from that goal for good and halves its words; tying it again takes that back', async () => {
+    await db().goals.add(data());
+    await db().items.bulkAdd([dbtItem('a', ['data']), dbtItem('b')]);
+
+    await ask('item-tag', { itemId: 'a', goalIds: [] });
+    const taught = await db().goals.get('data');
+    expect(taught?.evidence?.untied).toEqual([{ id: 'a', terms: ['dbt', 'sql'] }]);
+    expect(suggestGoals((await db().items.get('a'))!, [taught!])).toEqual([]);
+    expect(suggestGoals((await db().items.get('b'))!, [taught!]).map((s) => s.goalId)).toEqual(['data']);
+
+    // Undo is tying it again: the lesson is gone and nothing new is proposed.
+    await ask('item-tag', { itemId: 'a', goalIds: ['data'] });
+    expect((await db().goals.get('data'))?.evidence).toEqual({ untied: [], learned: [], proposals: [], dismissed: [] });
+  });
+
+  test('a hand tie proposes the item’s strongest words; goal-keyword adds one or never asks again', async () => {
+    await db().goals.add(data());
+    await db().items.add(dbtItem('c'));
+
+    await ask('item-tag', { itemId: 'c', goalIds: ['data'] });
+    const proposed = await db().goals.get('data');
+    expect(proposed?.evidence?.proposals).toEqual(['Kafka', 'snapshots']);
+    expect(proposed?.keywords).toEqual(['dbt', 'SQL']);
+
+    expect(await ask('goal-keyword', { goalId: 'data', keyword: 'Kafka', accept: true })).toMatchObject({
+      keywords: ['dbt', 'SQL', 'Kafka'],
+      evidence: { proposals: ['snapshots'] },
+    });
+    await ask('goal-keyword', { goalId: 'data', keyword: 'snapshots', accept: false });
+    expect((await db().goals.get('data'))?.evidence).toMatchObject({ proposals: [], dismissed: ['snapshots'] });
+    expect(await ask('goal-keyword', { goalId: 'gone', keyword: 'x', accept: true })).toBeNull();
   });
 });
 

@@ -23,7 +23,15 @@ beforeEach(() => {
 afterEach(() => database.delete());
 
 const item = (id: string, goalIds: string[]): Item =>
-  ({ id, url: `https://a.example/${id}`, goalIds, tags: [], savedAt: 1, status: 'unread' }) as unknown as Item;
+  ({
+    id,
+    url: `https://a.example/${id}`,
+    goalIds,
+    tags: [],
+    text: '',
+    savedAt: 1,
+    status: 'unread',
+  }) as unknown as Item;
 
 async function create(title: string, extra = {}) {
   const result = await saveGoal(database, { title, ...extra }, ctx());

@@ -152,6 +152,15 @@ describe('siteLogs: time on a learning site that names the goal', () => {
     expect([now!.minutes, now!.logged, before!.minutes]).toEqual([2, 0, 100]);
   });
 
+  test.each([
+    ['a built-in learning site named by override counts', [], 10],
+    ['a built-in site the person turned off does not', ['developer.mozilla.org'], 0],
+  ])('%s', (_, offDefaults, minutes) => {
+    const withBuiltIn = { ...settings, offDefaults, siteGoals: { 'developer.mozilla.org': ['de'] } };
+    const activity = [{ day, host: 'developer.mozilla.org', category: 'learning' as const, seconds: 600 }];
+    expect(siteLogs(activity, withBuiltIn, 'de').reduce((sum, l) => sum + l.minutes, 0)).toBe(minutes);
+  });
+
   test('no site names the goal: nothing, whatever the activity', () => {
     const activity = [{ day, host: 'docs.getdbt.com', category: 'learning' as const, seconds: 600 }];
     expect(siteLogs(activity, { ...settings, siteGoals: {} }, 'de')).toEqual([]);

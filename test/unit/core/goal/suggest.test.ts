@@ -75,6 +75,11 @@ describe('suggestGoals: ties only on clear evidence', () => {
       ['ml:tie'],
     ],
     ['Chinese text matches a Chinese keyword', item({ title: '用神经网络做图像分类', text: '神经网络' }), ['zh:tie']],
+    [
+      'a general title word alone suggests nothing (the issue’s precision case)',
+      item({ title: 'Stack Overflow Jobs Data Shows ReactJS Skills in High Demand', text: 'data' }),
+      [],
+    ],
     ['archived goals are never suggested', item({ title: 'The Rust borrow checker', text: 'rust' }), []],
     ['no match', item({ title: 'A history of the bicycle', text: 'wheels and chains' }), []],
   ])('%s', (_, input, expected) => {
@@ -99,6 +104,46 @@ describe('suggestGoals: ties only on clear evidence', () => {
     const s = suggestGoals(item({ title: 'dbt and machine learning', text: 'dbt, machine learning' }), GOALS);
     expect(autoTiedGoals(s).sort()).toEqual(['data', 'ml']);
     expect(autoTiedGoals(suggestGoals(item({ title: 'Public speaking' }), GOALS))).toEqual([]);
+  });
+});
+
+describe('suggestGoals: what the person’s ties taught', () => {
+  const sql = item({ title: 'dbt in a week', text: 'We model with dbt and SQL.' });
+  test('an untied item is never tied nor suggested to that goal again; other items still are', () => {
+    const taught = goal({
+      ...GOALS[0]!,
+      evidence: { untied: [{ id: 'i-1', terms: ['dbt'] }], learned: [], proposals: [], dismissed: [] },
+    });
+    expect(suggestGoals({ ...sql, id: 'i-1' }, [taught])).toEqual([]);
+    expect(suggestGoals({ ...sql, id: 'i-2' }, [taught]).map((s) => s.goalId)).toEqual(['data']);
+  });
+
+  test.each([
+    ['no untie', [], 'tie'],
+    ['one untie halves dbt: still a tie with SQL beside it', [['dbt']], 'tie'],
+    ['two unties of dbt: a lone dbt only suggests', [['dbt'], ['dbt']], 'suggest'],
+  ])('the words of an untie weigh less for that goal: %s', (_, untiedTerms, expected) => {
+    const untied = untiedTerms.map((terms, i) => ({ id: `old-${i}`, terms }));
+    const taught = goal({ ...GOALS[0]!, evidence: { untied, learned: [], proposals: [], dismissed: [] } });
+    const lone = item({ id: 'new', title: 'dbt in a week', text: 'We model with dbt, dbt and dbt.' });
+    const [s] = suggestGoals(lone, [taught]);
+    expect(s ? (s.tie ? 'tie' : 'suggest') : 'none').toBe(expected);
+  });
+
+  test.each([
+    ['a learned word in the title', item({ title: 'Stage fright: breathing before a keynote' }), ['speak:suggest']],
+    ['a learned word only once in the text: nothing', item({ title: 'Notes', text: 'a keynote' }), []],
+    ['a general title word alone: nothing', item({ title: 'The data team’s offsite' }), []],
+  ])('a goal without keywords is suggested from its hand-tied items’ words: %s', (_, input, expected) => {
+    const speaking = goal({
+      id: 'speak',
+      title: 'Public speaking',
+      evidence: { untied: [], learned: ['keynote', 'stage'], proposals: [], dismissed: [] },
+    });
+    const data = goal({ id: 'data', title: 'Get better at data engineering', order: 1 });
+    expect(suggestGoals(input, [speaking, data]).map((s) => `${s.goalId}:${s.tie ? 'tie' : 'suggest'}`)).toEqual(
+      expected,
+    );
   });
 });
 

@@ -126,6 +126,12 @@ describe('patterns and settings', () => {
     ],
     ['a site not on the learning list keeps no goals', { 'poki.com': ['g1'] }, {}],
     [
+      'a built-in learning site keeps its goals as an override',
+      { 'developer.mozilla.org': ['g1'] },
+      { 'developer.mozilla.org': ['g1'] },
+    ],
+    ['a built-in rule with a path names none', { 'linkedin.com/learning': ['g1'] }, {}],
+    [
       'ids are deduplicated, non-strings and empties dropped',
       { 'docs.getdbt.com': ['g1', 'g1', 3, ''] },
       { 'docs.getdbt.com': ['g1'] },

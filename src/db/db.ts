@@ -8,7 +8,7 @@ import { highlightOfPassage, type Highlight } from '../core/highlight/model';
 import type { ReviewCard } from '../core/review/schedule';
 import type { LogEntry } from '../core/log/model';
 import { now } from '../platform/clock';
-import { searchIndex, type WordsRow } from './search-index';
+import { searchIndex, type WordsRow } from './search-words';
 import { syncRecorder, type MetaRow, type OutboxRow, type SyncStateRow } from './sync-recorder';
 
 const DB_NAME = 'learnmark';
@@ -99,10 +99,10 @@ export const SCHEMAS = [
   // 13: search words in a table of their own (db/search-index.ts), one row per item keyed by
   // minus its saving time and its id, so a tie or a status change rewrites no word index entry
   // and a word's items list newest first. Items drop `searchWords` and `fieldWords`; every
-  // item is queued for the background indexer.
+  // item is queued for the background indexer. `importBatch`: the library's view of one import.
   {
     items:
-      'id, &url, savedAt, status, kind, *goalIds, *tags, doneAt, [status+savedAt], [status+doneAt], readingMinutes',
+      'id, &url, savedAt, status, kind, *goalIds, *tags, doneAt, [status+savedAt], [status+doneAt], readingMinutes, importBatch',
     words: '[order+id], id, *w',
   },
 ] as const;

@@ -119,7 +119,7 @@ async function bulkTie(page, ids, runs = 5) {
 }
 
 export async function benchLibrary(print) {
-  const { wordsRowOf } = await importTs(join(repoRoot, 'src/db/search-index.ts'));
+  const { wordsRowOf } = await importTs(join(repoRoot, 'src/db/search-words.ts'));
   const h = await launch();
   try {
     const page = await h.ctx.newPage();

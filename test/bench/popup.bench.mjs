@@ -122,7 +122,7 @@ function indexBytes(rows) {
 }
 
 export async function benchPopup(print) {
-  const { wordsRowOf } = await importTs(join(repoRoot, 'src/db/search-index.ts'));
+  const { wordsRowOf } = await importTs(join(repoRoot, 'src/db/search-words.ts'));
   // Items with their search words, as the database layer writes them.
   const seedItems = async (page, items, batch) => {
     await seed(page, 'items', items, batch);

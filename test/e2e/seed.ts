@@ -2,7 +2,7 @@
 // `seedRows` of items also writes their search words (the `words` table), as the database
 // layer does.
 import { seedRows as seedTable } from './harness.mjs';
-import { wordsRowOf } from '../../src/db/search-index';
+import { wordsRowOf } from '../../src/db/search-words';
 import type { Item } from '../../src/core/item/model';
 import type { Page } from 'playwright-core';
 

@@ -100,7 +100,7 @@ async function writeImport(
   upload.drafts ??= firstOfEachUrl(upload.rows.filter(isDraft));
   upload.known ??= new Set((await db().items.orderBy('url').keys()).map(String));
   const { unique, duplicates } = upload.drafts;
-  const ctx = { now: now(), newId, goalId };
+  const ctx = { now: now(), newId, goalId, batch: uploadId };
   const progress = await commitImportPart(db(), uploadId, unique, ctx, { known: upload.known }).catch(() => {
     // A URL saved since the write began (see commitImportPart): this part looks up every URL.
     upload.known = undefined;
@@ -112,7 +112,13 @@ async function writeImport(
   // The import wrote its own search words; this finishes what others left queued (an upgrade,
   // a restore) while the worker is awake.
   indexInBackground();
-  return { ok: true, added: progress.added, updated: progress.updated, skipped: progress.skipped + duplicates.length };
+  return {
+    ok: true,
+    added: progress.added,
+    updated: progress.updated,
+    skipped: progress.skipped + duplicates.length,
+    batch: uploadId,
+  };
 }
 
 async function commit(uploadId: string, total: number, action: CommitAction): Promise<CommitResult | CommitProgress> {

@@ -34,6 +34,8 @@ export interface ImportContext {
   now: number;
   newId: () => string;
   goalId: string | null;
+  /** Marks the items the import adds or updates, so the library can show just them. */
+  batch?: string;
 }
 
 /**
@@ -54,6 +56,7 @@ export function commitImport(
     const urls = drafts.map((d) => d.url);
     const existing = await itemsByUrl(database, known ? urls.filter((u) => known.has(u)) : urls);
     const plan = planImport(drafts, existing, { ...ctx, goalId });
+    if (ctx.batch) for (const item of [...plan.add, ...plan.update]) item.importBatch = ctx.batch;
     await database.items.bulkAdd(plan.add);
     await database.items.bulkPut(plan.update);
     const itemByUrl = new Map([...existing, ...plan.add.map((i) => [i.url, i] as const)]);

@@ -67,6 +67,8 @@ export interface Item {
    */
   searchWords?: string[];
   fieldWords?: string[];
+  /** The import that last brought this item (its upload id), for the library's view of it. */
+  importBatch?: string;
 }
 
 /** The fields of an item that come from reading its page. */

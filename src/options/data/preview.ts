@@ -2,7 +2,7 @@ import { now } from '../../platform/clock';
 import type { Backup, InvalidRow } from '../../core/data/backup';
 import type { ImportDraft, ImportProblem } from '../../core/data/import-draft';
 import { mapHtmlLinks, type ImportFormat } from '../../core/data/import-formats';
-import { countImport } from '../../core/data/import-plan';
+import { allAlreadySaved, countImport, summarizeImport, type ImportSummary } from '../../core/data/import-plan';
 import type { RestorePlan } from '../../core/data/restore-plan';
 import { importedHighlights, itemsByUrl, planRestoreNow } from '../../db/data';
 import { db } from '../../db/db';
@@ -33,6 +33,10 @@ export interface Preview {
   rows: number;
   /** Highlights the file adds to its pages (Pocket's zip, a backup), none the library has. */
   highlights: number;
+  /** An import's sample rows, dates and tags (absent for a backup). */
+  summary?: ImportSummary;
+  /** Everything in the file is in the library already: said in one line, not row by row. */
+  allKnown?: boolean;
 }
 
 /** Ids only matter for the commit, which makes its own: the preview needs none. */
@@ -117,5 +121,8 @@ export async function planPreview(
     goals: 0,
     rows: mapped.drafts.length,
     highlights: plan.highlights,
+    summary: summarizeImport(mapped.drafts),
+    allKnown:
+      mapped.problems.length === 0 && plan.highlights === 0 && allAlreadySaved(plan, plan.added, plan.update.length),
   };
 }

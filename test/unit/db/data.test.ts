@@ -398,7 +398,7 @@ describe('worker', () => {
     const rows = drafts(5);
     await stage('u', 0, rows.slice(0, 3));
     await stage('u', 3, [...rows.slice(3), { url: 'javascript:alert(1)', savedAt: 1, tags: [] }]);
-    expect(await commit('u', 6)).toEqual({ ok: true, added: 5, updated: 0, skipped: 0 });
+    expect(await commit('u', 6)).toEqual({ ok: true, added: 5, updated: 0, skipped: 0, batch: 'u' });
     expect((await db().items.toArray()).filter((i) => i.via === 'import')).toHaveLength(5);
     expect(await commit('u', 6)).toMatchObject({ ok: false, reason: 'expired' });
   });

@@ -117,7 +117,12 @@ function writePart(uploadId: string, start: number, rows: unknown[], action: Com
   if (action.kind === 'import') {
     // Each URL once in the part: a twin would fail the part on the unique URL index.
     const { unique } = firstOfEachUrl(rows.filter(isDraft));
-    return commitImportPart(db(), uploadId, span, unique, { now: now(), newId, goalId: action.goalId });
+    return commitImportPart(db(), uploadId, span, unique, {
+      now: now(),
+      newId,
+      goalId: action.goalId,
+      batch: uploadId,
+    });
   }
   const items = rows.map(sanitizeItem).filter((i) => i !== null);
   return commitRestorePart(db(), uploadId, span, restorePart(checkedRest(action.backup), items, start === 0), newId);
@@ -148,7 +153,9 @@ async function commit(uploadId: string, total: number, action: CommitAction): Pr
     // storage.sync is outside the database transaction: written only once every row is in.
     const tracking = action.kind === 'restore' ? action.backup.settings[SETTINGS_KEY] : undefined;
     if (tracking) await saveSettings(parseSettings(tracking));
-    return { ok: true, added: progress.added, updated: progress.updated, skipped: progress.skipped };
+    const done = { ok: true as const, added: progress.added, updated: progress.updated, skipped: progress.skipped };
+    // An import's items carry its id: the library's `?batch=` view shows just them.
+    return action.kind === 'import' ? { ...done, batch: uploadId } : done;
   } catch (error) {
     // The part is lost whole (one transaction); the page says what is in, and Options → About why.
     void recordProblem('dataCommit', error);

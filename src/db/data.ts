@@ -35,6 +35,8 @@ export interface ImportContext {
   now: number;
   newId: () => string;
   goalId: string | null;
+  /** Marks the items the import adds or updates, so the library can show just them. */
+  batch?: string;
 }
 
 /**
@@ -56,6 +58,7 @@ export function commitImport(
       drafts.map((d) => d.url),
     );
     const plan = planImport(drafts, existing, { ...ctx, goalId });
+    if (ctx.batch) for (const item of [...plan.add, ...plan.update]) item.importBatch = ctx.batch;
     await database.items.bulkAdd(plan.add);
     await database.items.bulkPut(plan.update);
     const itemByUrl = new Map([...existing, ...plan.add.map((i) => [i.url, i] as const)]);

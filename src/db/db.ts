@@ -1,14 +1,14 @@
-import Dexie, { type DBCore, type DBCoreMutateRequest, type EntityTable, type Middleware } from 'dexie';
+import Dexie, { type EntityTable } from 'dexie';
 import type { Activity } from '../core/tracking/model';
 import type { Nudge } from '../core/nudge/model';
 import { totalsFromActivity, type DayTotals } from '../core/week/day-totals';
-import { fieldWordsOf, sameSearchable, searchWordsOf, type Searchable } from '../core/item/search-words';
 import type { Goal } from '../core/goal/model';
 import type { Item } from '../core/item/model';
 import { highlightOfPassage, type Highlight } from '../core/highlight/model';
 import type { ReviewCard } from '../core/review/schedule';
 import type { LogEntry } from '../core/log/model';
 import { now } from '../platform/clock';
+import { searchIndex, type WordsRow } from './search-words';
 import { syncRecorder, type MetaRow, type OutboxRow, type SyncStateRow } from './sync-recorder';
 
 const DB_NAME = 'learnmark';
@@ -28,6 +28,7 @@ export type LearnmarkDb = Dexie & {
   syncMeta: Dexie.Table<MetaRow, [string, string]>;
   outbox: Dexie.Table<OutboxRow, [string, string]>;
   syncState: Dexie.Table<SyncStateRow, string>;
+  words: Dexie.Table<WordsRow, [number, string]>;
 };
 
 /** An item deleted in the library, whole, so Undo can put it back: with its highlights and cards. */
@@ -95,62 +96,16 @@ export const SCHEMAS = [
   // 12: sync (db/sync-recorder.ts): each synced record's field stamps, the records with changes
   // not yet sent, and this device's sync identity, clock and progress.
   { syncMeta: '[t+k]', outbox: '[t+k]', syncState: 'key' },
+  // 13: search words in a table of their own (db/search-index.ts), one row per item keyed by
+  // minus its saving time and its id, so a tie or a status change rewrites no word index entry
+  // and a word's items list newest first. Items drop `searchWords` and `fieldWords`; every
+  // item is queued for the background indexer. `importBatch`: the library's view of one import.
+  {
+    items:
+      'id, &url, savedAt, status, kind, *goalIds, *tags, doneAt, [status+savedAt], [status+doneAt], readingMinutes, importBatch',
+    words: '[order+id], id, *w',
+  },
 ] as const;
-
-/** Set on a transaction whose item writes leave indexing to the background (see search-index.ts). */
-export const DEFER_INDEX = Symbol('learnmark-defer-index');
-
-/** An item's searchable fields, with the defaults of rows saved before a field existed. */
-const searchable = (v: Item): Searchable => ({
-  title: v.title,
-  excerpt: v.excerpt,
-  note: v.note ?? '',
-  tags: v.tags ?? [],
-  text: v.text ?? '',
-});
-
-/**
- * Every item written, by any code path (save, tagging, import, restore, Collection.modify),
- * gets its search words here, so the search index can never go stale. They are computed only
- * when a searchable field changed: a status change or a goal tied keeps the stored words and
- * skips splitting up to 50 000 characters per item. Measured, that split is the smaller part
- * of a bulk write: every put still rewrites the item's index rows (~15-20 s for 500 items on
- * this shared machine); moving the words to a table of their own is what would remove that.
- */
-const searchIndex: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'learnmark-search-words',
-  create: (down) => ({
-    ...down,
-    table: (name) => {
-      const table = down.table(name);
-      if (name !== 'items') return table;
-      return {
-        ...table,
-        mutate: async (req: DBCoreMutateRequest) => {
-          if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
-          // A bulk write marked for later indexing (search-index.ts) writes no index rows now:
-          // an item's ~300 index rows are most of the cost of writing it.
-          const defer = (Dexie.currentTransaction as unknown as Record<symbol, boolean> | null)?.[DEFER_INDEX] === true;
-          const values = req.values as Item[];
-          const before: (Item | undefined)[] =
-            req.type === 'put' && !defer
-              ? ((await table.getMany({ trans: req.trans, keys: values.map((v) => v.id) })) as (Item | undefined)[])
-              : [];
-          const indexed = values.map((v, i) => {
-            const old = before[i];
-            const fields = searchable(v);
-            const fieldWords = defer ? [] : fieldWordsOf(fields);
-            if (defer) return { ...v, searchWords: [], fieldWords };
-            const keep = old?.searchWords?.length && sameSearchable(searchable(old), fields);
-            return { ...v, searchWords: keep ? old.searchWords : searchWordsOf(fields), fieldWords };
-          });
-          return table.mutate({ ...req, values: indexed });
-        },
-      };
-    },
-  }),
-};
 
 /**
  * The one database. A shipped `version(n)` is never edited: a schema change is a new
@@ -213,6 +168,12 @@ export function openDb(name = DB_NAME): LearnmarkDb {
       );
     });
   db.version(12).stores(SCHEMAS[11]);
+  db.version(13)
+    .stores(SCHEMAS[12])
+    .upgrade(async (tx) => {
+      const ids: string[] = await tx.table<Item, string>('items').toCollection().primaryKeys();
+      await tx.table<{ id: string }>('pendingIndex').bulkPut(ids.map((id) => ({ id })));
+    });
   db.use(searchIndex);
   db.use(syncRecorder(now));
   return db;

@@ -14,6 +14,7 @@ import { validateGoal, type GoalDraft, type GoalErrors } from '../core/goal/vali
 import type { Item } from '../core/item/model';
 import { cleanTags } from '../core/item/tags';
 import type { LearnmarkDb } from './db';
+import { countHolders } from './search';
 
 export type GoalSaveResult = { ok: true; goal: Goal } | { ok: false; errors: GoalErrors };
 
@@ -121,15 +122,7 @@ export async function documentFrequencies(database: LearnmarkDb, termList: reado
   const df = new Map<string, number>();
   if (docs < MIN_LIBRARY) return { docs, df };
   const cap = Math.ceil(docs / 2) + 1;
-  // An item with several words of the stem appears once per word: read a few keys more than the cap.
-  const countWord = async (word: string) => {
-    const keys = await database.items
-      .where('searchWords')
-      .startsWith(word)
-      .limit(cap * 3)
-      .primaryKeys();
-    return Math.min(cap, new Set(keys).size);
-  };
+  const countWord = (word: string) => countHolders(database, word, cap);
   for (const term of termList) {
     const words = term.split(' ').filter(Boolean);
     let least = Infinity;

@@ -35,15 +35,17 @@ async function keysOf(store: IDBObjectStore, lookup: IndexLookup): Promise<IDBVa
 export async function libraryIds(database: LearnmarkDb, view: LibraryView): Promise<string[]> {
   const plan = planView(view);
   await database.items.count();
-  const store = database.backendDB().transaction('items', 'readonly').objectStore('items');
-  const [scores, ordered, ...found] = await Promise.all([
-    view.query ? scoreQuery(store, view.query) : null,
+  const tx = database.backendDB().transaction(['items', 'words'], 'readonly');
+  const store = tx.objectStore('items');
+  const [matches, ordered, ...found] = await Promise.all([
+    view.query ? scoreQuery(tx.objectStore('words'), view.query) : null,
     request(store.index(plan.order).getAllKeys(IDBKeyRange.bound(plan.from, plan.to))),
     ...plan.lookups.map((lookup) => keysOf(store, lookup)),
   ]);
   const keys = ordered as string[];
   if (plan.reverse) keys.reverse();
   const sets = found.map((k) => new Set(k as string[]));
+  const scores = matches?.scores;
   if (scores) sets.push(new Set(scores.keys()));
   const matching = keepInAll(keys, sets);
   const ids = plan.rank && scores ? rankIds(scores, matching) : matching;

@@ -1,5 +1,6 @@
 import Dexie, { type Transaction } from 'dexie';
-import { DEFER_INDEX, type LearnmarkDb } from './db';
+import { DEFER_INDEX, wordsRowOf } from './search-words';
+import type { LearnmarkDb } from './db';
 
 const BATCH = 100;
 
@@ -30,14 +31,29 @@ export function indexPending(database: LearnmarkDb): Promise<number> {
   running ??= (async () => {
     let done = 0;
     for (;;) {
-      const count = await database.transaction('rw', database.items, database.pendingIndex, async () => {
-        const ids = await database.pendingIndex.limit(BATCH).primaryKeys();
-        const items = (await database.items.bulkGet(ids)).filter((i) => !!i);
-        // Rewriting the items lets the database layer compute their search words.
-        await database.items.bulkPut(items);
-        await database.pendingIndex.bulkDelete(ids);
-        return ids.length;
-      });
+      const count = await database.transaction(
+        'rw',
+        [database.items, database.highlights, database.words, database.pendingIndex],
+        async () => {
+          const ids = await database.pendingIndex.limit(BATCH).primaryKeys();
+          const items = (await database.items.bulkGet(ids)).filter((i) => !!i);
+          // Rows from before schema 13 lose the words they carried (the middleware drops them).
+          const legacy = items.filter((i) => 'searchWords' in i || 'fieldWords' in i);
+          if (legacy.length) await database.items.bulkPut(legacy);
+          await database.words.where('id').anyOf(ids).delete();
+          const highlights = await database.highlights.where('itemId').anyOf(ids).toArray();
+          await database.words.bulkPut(
+            items.map((item) =>
+              wordsRowOf(
+                item,
+                highlights.filter((h) => h.itemId === item.id),
+              ),
+            ),
+          );
+          await database.pendingIndex.bulkDelete(ids);
+          return ids.length;
+        },
+      );
       done += count;
       if (count < BATCH) return done;
     }

@@ -10,6 +10,7 @@ import { useLiveQuery } from '../ui/use-live-query';
 import { BulkBar } from './BulkBar';
 import { Editor } from './Editor';
 import { Filters } from './Filters';
+import { ImportLanding } from './ImportLanding';
 import { LibraryRow } from './LibraryRow';
 import { UndoToast, type Undoable } from './UndoToast';
 import { useRows } from './use-rows';
@@ -61,6 +62,7 @@ export function App() {
       </header>
       <Filters view={view} goals={goals} tags={tags} onChange={setView} />
       <main class="library-main">
+        {view.batch && <ImportLanding view={view} ids={ids} goals={goals} onChange={setView} onDone={setDone} />}
         <p class="library-count" aria-live="polite" data-testid="library-count">
           {ids === undefined ? t('libraryLoading') : t('libraryCount', String(ids.length))}
         </p>

@@ -53,6 +53,12 @@ export function LibraryRow({ item, id, goals, query, selected, onSelect, onEdit 
           <span>{kindLabel(item.kind)}</span>
           <span>{dateFormat.format(item.savedAt)}</span>
           <span class={`status status-${item.status}`}>{t(`libraryStatus_${item.status}`)}</span>
+          {item.capture === 'none' && !item.text && (
+            // Quiet on purpose: most imported rows are links only until the page is saved again.
+            <span class="row-link-only" data-testid="row-link-only">
+              {t('libraryLinkOnly')}
+            </span>
+          )}
           {tied.map((g) => (
             <span key={g.id} class="row-goal" style={{ '--chip': g.color }}>
               {g.title}

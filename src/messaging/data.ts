@@ -12,7 +12,9 @@ export type CommitFailure = {
   /** Rows of the upload its earlier parts wrote before it stopped or failed (absent: none). */
   written?: number;
 };
-export type CommitResult = { ok: true; added: number; updated: number; skipped: number } | CommitFailure;
+export type CommitResult =
+  /** `batch`: an import's id, which its items carry (the library's `?batch=` view). */
+  { ok: true; added: number; updated: number; skipped: number; batch?: string } | CommitFailure;
 /**
  * A large import's write is under way: `written` of `of` rows are in the library (each part
  * in its own transaction, see db/data.ts), and the page asks again for the rest.

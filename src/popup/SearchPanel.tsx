@@ -60,7 +60,9 @@ export function SearchPanel({ query, goals }: { query: string; goals: Goal[] }) 
       {!!pending && <p class="hint">{t('searchIndexing', String(pending))}</p>}
       {result && (
         <p class="hint" role="status">
-          {result.total === 0 ? t('searchNone') : t('searchCount', String(result.total))}
+          {result.total === 0
+            ? t('searchNone')
+            : t(result.more ? 'searchCountAtLeast' : 'searchCount', String(result.total))}
         </p>
       )}
       <ul class="items">
@@ -70,9 +72,9 @@ export function SearchPanel({ query, goals }: { query: string; goals: Goal[] }) 
           </li>
         ))}
       </ul>
-      {result && result.total > result.items.length && (
+      {result && (result.more || result.total > result.items.length) && (
         <a href={libraryUrl({ query, goalId: goalId || null, kind: kind || null })} target="_blank" rel="noopener">
-          {t('searchSeeAll', String(result.total))}
+          {result.more ? t('searchSeeAllMore') : t('searchSeeAll', String(result.total))}
         </a>
       )}
     </section>

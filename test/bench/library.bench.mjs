@@ -119,7 +119,7 @@ async function bulkTie(page, ids, runs = 5) {
 }
 
 export async function benchLibrary(print) {
-  const { searchWordsOf, fieldWordsOf } = await importTs(join(repoRoot, 'src/core/item/search-words.ts'));
+  const { wordsRowOf } = await importTs(join(repoRoot, 'src/db/search-words.ts'));
   const h = await launch();
   try {
     const page = await h.ctx.newPage();
@@ -141,12 +141,14 @@ export async function benchLibrary(print) {
     });
     await seed(page, 'goals', [goal(GOAL, 'Bench goal'), goal('g-other', 'Other goal')]);
     const now = Date.now();
-    const items = makeItems(10_000, { now, goalIds: [GOAL] }).map((i) => ({
-      ...i,
-      searchWords: searchWordsOf(i),
-      fieldWords: fieldWordsOf(i),
-    }));
+    const items = makeItems(10_000, { now, goalIds: [GOAL] });
     await seed(page, 'items', items, 500);
+    await seed(
+      page,
+      'words',
+      items.map((i) => wordsRowOf(i, [])),
+      500,
+    );
     print('library_ready_ms_10k', Math.round(await libraryReady(h)), 'ms');
     print('library_filter_ms_10k', Math.round(await libraryFilter(h)), 'ms');
     print('library_scroll_longest_frame_ms_10k', Math.round(await scrollLongestFrame(h)), 'ms');

@@ -170,6 +170,56 @@ describe('your data', () => {
     expect(await options.locator('[data-goal-id]').first().innerText()).toContain('Get better at SQL');
   });
 
+  test('an import shows samples, dates and tags, lands in the library on its items with goal suggestions, and a second time says it is all there', async () => {
+    await options.goto(`chrome-extension://${h.extensionId}/src/options/index.html#data`);
+    await options.getByRole('heading', { name: 'Your data' }).waitFor();
+    const saved = (await options.evaluate(() =>
+      chrome.runtime.sendMessage({
+        type: 'goal-save',
+        payload: { draft: { title: 'Mentoring', keywords: 'mentoring', color: '#1a7f37' } },
+      }),
+    )) as { goal: { id: string } };
+    await choose('raindrop.csv');
+    const summary = options.getByTestId('data-summary');
+    await summary.waitFor();
+    const shown = await summary.innerText();
+    expect(shown).toContain('Saved between Mar 5, 2024 and Apr 1, 2024');
+    expect(shown).toContain('growth (1)');
+    expect(await options.getByRole('list', { name: 'First rows of the file' }).innerText()).toContain(
+      'Observability basics',
+    );
+    expect(await seriousViolations(options), 'preview with samples').toEqual([]);
+    await options.getByRole('button', { name: 'Import 2 items' }).click();
+    const open = options.getByRole('link', { name: 'Open the 2 imported items in your library' });
+    await open.waitFor();
+
+    const library = await h.ctx.newPage();
+    await library.goto((await open.getAttribute('href'))!);
+    await library.getByRole('heading', { name: 'Items from one import' }).waitFor();
+    await expect.poll(() => library.getByTestId('library-count').innerText()).toBe('2 items');
+    // Imported links without text are marked quietly, on each row.
+    await expect.poll(() => library.getByTestId('row-link-only').count()).toBe(2);
+    const tie = library.getByRole('button', { name: 'Tie 1 to Mentoring' });
+    await tie.waitFor();
+    expect(await seriousViolations(library), 'library on an import').toEqual([]);
+    await tie.click();
+    const mentoring = async () =>
+      (await readItems(options)).find((i) => i.url === 'https://blog.example.org/mentoring')!.goalIds;
+    await expect.poll(mentoring).toEqual([saved.goal.id]);
+    await library.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(mentoring).toEqual([]);
+    const all = (await readItems(options)).length;
+    await library.getByRole('button', { name: 'Show your whole library' }).click();
+    await expect.poll(() => library.getByTestId('library-count').innerText()).toBe(`${all} items`);
+    await library.close();
+
+    await choose('raindrop.csv');
+    const counts = options.getByTestId('data-counts');
+    await expect.poll(() => counts.innerText()).toBe('Everything in this file is already in your library.');
+    expect(await options.getByRole('list', { name: 'Rows skipped or changed' }).count()).toBe(0);
+    await options.getByRole('button', { name: 'Cancel' }).click();
+  });
+
   test('the extension made no network request of its own', () => {
     expect(h.guard.requests).toEqual([]);
   });

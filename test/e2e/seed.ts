@@ -1,7 +1,8 @@
-// Items for seeding the extension's database (seedRows in harness.mjs), as the extension
-// itself would have written them: with their search words, as the database layer adds them.
-export { seedRows } from './harness.mjs';
-import { fieldWordsOf, searchWordsOf } from '../../src/core/item/search-words';
+// Items for seeding the extension's database, as the extension itself would have written them:
+// `seedRows` of items also writes their search words (the `words` table), as the database
+// layer does.
+import { seedRows as seedTable } from './harness.mjs';
+import { wordsRowOf } from '../../src/db/search-words';
 import type { Item } from '../../src/core/item/model';
 import type { Page } from 'playwright-core';
 
@@ -36,7 +37,19 @@ export function item(over: Partial<Item> & Pick<Item, 'title' | 'savedAt'>): Ite
     textCutChars: 0,
     ...over,
   };
-  return { ...base, searchWords: searchWordsOf(base), fieldWords: fieldWordsOf(base) };
+  return base;
+}
+
+/** Rows into a table of the extension's database; items with their search words. */
+export async function seedRows(page: Page, table: string, rows: object[], batch?: number): Promise<void> {
+  await seedTable(page, table, rows, batch);
+  if (table === 'items')
+    await seedTable(
+      page,
+      'words',
+      (rows as Item[]).map((row) => wordsRowOf(row, [])),
+      batch,
+    );
 }
 
 /** Every row of a table of the extension's database, read from an extension page. */

@@ -63,6 +63,8 @@ export function sanitizeItem(row: unknown): Item | null {
   const rest: Raw = { ...row };
   delete rest.searchWords;
   delete rest.fieldWords;
+  // Which import on this computer brought it: meaningless elsewhere.
+  delete rest.importBatch;
   return {
     ...rest,
     id: row.id,

@@ -121,3 +121,44 @@ function mergeInto(item: Item, draft: ImportDraft, ctx: PlanContext): Item | nul
   const doneAt = status === 'done' ? (item.doneAt ?? draft.savedAt) : status === item.status ? item.doneAt : null;
   return { ...item, tags, goalIds, status, title, savedAt, doneAt, updatedAt: ctx.now };
 }
+
+/** What an import brings, for its preview: a few of its rows, the dates it spans, its tags. */
+export interface ImportSummary {
+  samples: { title: string | null; url: string }[];
+  /** The earliest and latest saved dates of its rows (epoch ms), or null without rows. */
+  from: number | null;
+  to: number | null;
+  /** Its tags, most used first, with how many rows carry each. */
+  tags: { tag: string; count: number }[];
+}
+
+/** One pass over any number of rows: the first `samples` rows and the `tags` most used tags. */
+export function summarizeImport(
+  drafts: readonly ImportDraft[],
+  { samples = 3, tags = 8 }: { samples?: number; tags?: number } = {},
+): ImportSummary {
+  let from: number | null = null;
+  let to: number | null = null;
+  const counts = new Map<string, number>();
+  for (const draft of drafts) {
+    if (from === null || draft.savedAt < from) from = draft.savedAt;
+    if (to === null || draft.savedAt > to) to = draft.savedAt;
+    for (const tag of draft.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  }
+  return {
+    samples: drafts.slice(0, samples).map((d) => ({ title: d.title, url: d.url })),
+    from,
+    to,
+    tags: [...counts]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, tags)
+      .map(([tag, count]) => ({ tag, count })),
+  };
+}
+
+/** Whether a file brings nothing new: every row is already in the library (or a repeat of one). */
+export const allAlreadySaved = (plan: Pick<ImportPlan, 'skipped'>, added: number, updated: number) =>
+  added === 0 &&
+  updated === 0 &&
+  plan.skipped.length > 0 &&
+  plan.skipped.every((p) => p.reason === 'already-saved' || p.reason === 'duplicate-in-file');

@@ -61,10 +61,14 @@ export interface Item {
    * null or absent for posts, unreadable pages and items saved before the reader existed.
    */
   html?: string | null;
-  /** The search index's words; written by the database layer on every write, never by hand. */
+  /**
+   * Search words as rows kept them before schema 13 moved them to the `words` table; the
+   * database layer drops them on the next write, and backups and sync never carry them.
+   */
   searchWords?: string[];
-  /** The ranked fields' words under their field's key (core/item/search-rank); written like `searchWords`. */
   fieldWords?: string[];
+  /** The import that last brought this item (its upload id), for the library's view of it. */
+  importBatch?: string;
 }
 
 /** The fields of an item that come from reading its page. */

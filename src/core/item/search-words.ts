@@ -1,8 +1,8 @@
 import { fold } from '../text/match';
 import { eachWord } from '../text/words';
-import { RANKED_FIELDS } from './search-rank';
+import { fieldEntry, type WordField } from './search-rank';
 
-/** Words an item is found by: the multiEntry `searchWords` index, kept up to date on every write. */
+/** Words an item is found by (the `words` table), at most; the text is read this far at most. */
 const MAX_WORDS = 2_000;
 const TEXT_SAMPLE = 50_000;
 
@@ -39,23 +39,31 @@ export interface Searchable {
   text: string;
 }
 
-export function searchWordsOf(item: Searchable): string[] {
-  const words = new Set<string>();
-  const add = (s: string | null | undefined) => {
+/**
+ * The entries an item is found by: each of its words once, under the best field it is in
+ * (core/item/search-rank `WORD_FIELDS`), most telling fields first so the cap only ever drops
+ * words from deep in long texts. A tag is found whole too, even one letter long ("R", "C").
+ * `highlights` are the texts and notes of the item's highlights.
+ */
+export function wordEntriesOf(item: Searchable, highlights: readonly string[] = []): string[] {
+  const best = new Map<string, WordField>();
+  const add = (field: WordField, s: string | null | undefined) => {
     for (const w of tokenize(s ?? '')) {
-      if (words.size >= MAX_WORDS) return;
-      words.add(w);
+      if (best.size >= MAX_WORDS) return;
+      if (!best.has(w)) best.set(w, field);
     }
   };
-  // Most telling fields first, so the cap only ever drops words from deep in long texts.
-  add(item.title);
-  // A tag is found whole too, even one letter long ("R", "C").
-  for (const tag of item.tags) if (words.size < MAX_WORDS && tag.trim()) words.add(fold(tag.trim()));
-  add(item.tags.join(' '));
-  add(item.note);
-  add(item.excerpt);
-  add(item.text.slice(0, TEXT_SAMPLE));
-  return [...words];
+  add('title', item.title);
+  for (const tag of item.tags) {
+    const whole = fold(tag.trim());
+    if (whole && best.size < MAX_WORDS && !best.has(whole)) best.set(whole, 'tags');
+  }
+  add('tags', item.tags.join(' '));
+  add('note', item.note);
+  for (const h of highlights) add('highlights', h);
+  add('excerpt', item.excerpt);
+  add('text', item.text.slice(0, TEXT_SAMPLE));
+  return [...best].map(([w, field]) => fieldEntry(field, w));
 }
 
 /** Whether two versions of an item have the same words to be found by, so its index can stay. */
@@ -68,24 +76,6 @@ export function sameSearchable(a: Searchable, b: Searchable): boolean {
     a.tags.length === b.tags.length &&
     a.tags.every((tag, i) => tag === b.tags[i])
   );
-}
-
-/**
- * The words of the short, telling fields, each under its field's key (`t:planner`), for the
- * multiEntry `fieldWords` index that search ranks by (core/item/search-rank). The text is not
- * here: `searchWords` holds it.
- */
-export function fieldWordsOf(item: Omit<Searchable, 'text'>): string[] {
-  const words = new Set<string>();
-  const add = (field: keyof typeof RANKED_FIELDS, s: string | null) => {
-    for (const w of tokenize(s ?? '')) words.add(RANKED_FIELDS[field] + w);
-  };
-  add('title', item.title);
-  for (const tag of item.tags) if (tag.trim()) words.add(RANKED_FIELDS.tags + fold(tag.trim()));
-  add('tags', item.tags.join(' '));
-  add('note', item.note);
-  add('excerpt', item.excerpt);
-  return [...words];
 }
 
 // Words in nearly every text: matching them narrows nothing and reads the whole index.

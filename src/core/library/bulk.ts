@@ -60,3 +60,24 @@ export function applyPatch(item: Item | undefined, patch: ItemPatch, now: number
   if (!item) return null;
   return { ...item, ...patch, updatedAt: now };
 }
+
+/** A goal many of a set of items (one import) could be tied to, with those items' ids. */
+export interface GoalPass {
+  goalId: string;
+  ids: string[];
+}
+
+/**
+ * One pass of goal suggestions over a set of items, to accept in bulk: per goal, the items it
+ * is suggested or tied for (`suggest`, core/goal/suggest) that are not tied to it yet, goals with
+ * the most items first.
+ */
+export function goalPass(items: readonly Item[], suggest: (item: Item) => readonly { goalId: string }[]): GoalPass[] {
+  const byGoal = new Map<string, string[]>();
+  for (const item of items)
+    for (const { goalId } of suggest(item)) {
+      if (item.goalIds.includes(goalId)) continue;
+      byGoal.set(goalId, [...(byGoal.get(goalId) ?? []), item.id]);
+    }
+  return [...byGoal].map(([goalId, ids]) => ({ goalId, ids })).sort((a, b) => b.ids.length - a.ids.length);
+}

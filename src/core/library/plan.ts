@@ -3,7 +3,8 @@ import type { LibraryView } from './view';
 
 /** One index lookup: the ids of items whose `index` holds any of `values` (or a key in range). */
 export type IndexLookup =
-  { index: 'status' | 'goalIds' | 'kind' | 'tags'; values: string[] } | { index: 'savedAt'; from: number; to: number };
+  | { index: 'status' | 'goalIds' | 'kind' | 'tags' | 'importBatch'; values: string[] }
+  | { index: 'savedAt'; from: number; to: number };
 
 /**
  * How the library finds a view's items from indexes alone: the ids in the order of one index
@@ -29,6 +30,7 @@ export function planView(view: LibraryView): LibraryPlan {
   if (view.goalId) lookups.push({ index: 'goalIds', values: [view.goalId] });
   if (view.kind) lookups.push({ index: 'kind', values: [view.kind] });
   if (view.tag) lookups.push({ index: 'tags', values: [view.tag] });
+  if (view.batch) lookups.push({ index: 'importBatch', values: [view.batch] });
   const from = view.from ?? NO_DATE_LIMIT.from;
   const to = view.to ?? NO_DATE_LIMIT.to;
   if (view.sort === 'reading') {

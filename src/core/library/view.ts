@@ -27,6 +27,8 @@ export interface LibraryView {
   sort: LibrarySort;
   /** Words to find (search's own rules: core/item/search-words, any word, best first), or null. */
   query: string | null;
+  /** Only the items one import brought (`Item.importBatch`), or null. */
+  batch: string | null;
 }
 
 const DEFAULT_STATUSES: readonly ItemStatus[] = ['unread', 'done'];
@@ -42,6 +44,7 @@ export const DEFAULT_VIEW: LibraryView = {
   hasTakeaway: false,
   sort: 'newest',
   query: null,
+  batch: null,
 };
 
 const MAX_PARAM = 200;
@@ -71,6 +74,7 @@ export function parseView(search: string): LibraryView {
     hasTakeaway: q.get('takeaway') === '1',
     sort: sort && oneOf(LIBRARY_SORTS, sort) ? sort : defaultSort(param(q, 'q')),
     query: param(q, 'q'),
+    batch: param(q, 'batch'),
   };
 }
 
@@ -91,6 +95,7 @@ export function viewToSearch(view: LibraryView): string {
   if (view.hasTakeaway) q.set('takeaway', '1');
   if (view.sort !== defaultSort(view.query)) q.set('sort', view.sort);
   if (view.query) q.set('q', view.query);
+  if (view.batch) q.set('batch', view.batch);
   return q.toString();
 }
 
@@ -126,6 +131,7 @@ export function viewMatches(view: LibraryView, item: Item): boolean {
     (view.goalId === null || item.goalIds.includes(view.goalId)) &&
     (view.kind === null || item.kind === view.kind) &&
     (view.tag === null || item.tags.includes(view.tag)) &&
+    (view.batch === null || item.importBatch === view.batch) &&
     (view.from === null || item.savedAt >= view.from) &&
     (view.to === null || item.savedAt <= view.to) &&
     rowMatches(view, item)

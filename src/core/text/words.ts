@@ -22,7 +22,7 @@ const NO_SPACE_RANGES = {
 
 /**
  * Which of them a caller treats as no-space. `all` unless a stored format says otherwise:
- * `searchIndex` is what the stored `searchWords` index has as pairs of characters. Lao, Myanmar,
+ * `searchIndex` is what the stored `words` table has as pairs of characters. Lao, Myanmar,
  * Khmer and the compatibility ideographs were indexed as words before this list was one, and a
  * query must be split as its index was, or items saved before would no longer be found.
  */

@@ -2,7 +2,13 @@ import { now } from '../../platform/clock';
 import type { Backup, InvalidRow } from '../../core/data/backup';
 import type { ImportDraft, ImportProblem } from '../../core/data/import-draft';
 import { mapHtmlLinks, type ImportFormat } from '../../core/data/import-formats';
-import { countImport, firstOfEachUrl } from '../../core/data/import-plan';
+import {
+  allAlreadySaved,
+  countImport,
+  firstOfEachUrl,
+  summarizeImport,
+  type ImportSummary,
+} from '../../core/data/import-plan';
 import { firstOfEachItem, type RestorePlan } from '../../core/data/restore-plan';
 import { importedHighlights, itemsByUrl, planRestoreNow } from '../../db/data';
 import { db } from '../../db/db';
@@ -40,6 +46,10 @@ export interface Preview {
    * nudges, logged learning, review cards (a backup of those alone is worth restoring).
    */
   records: number;
+  /** An import's sample rows, dates and tags (absent for a backup). */
+  summary?: ImportSummary;
+  /** Everything in the file is in the library already: said in one line, not row by row. */
+  allKnown?: boolean;
 }
 
 /** Ids only matter for the commit, which makes its own: the preview needs none. */
@@ -152,5 +162,8 @@ export async function planPreview(
     twins: plan.twins,
     highlights: plan.highlights,
     records: 0,
+    summary: summarizeImport(mapped.drafts),
+    allKnown:
+      mapped.problems.length === 0 && plan.highlights === 0 && allAlreadySaved(plan, plan.added, plan.update.length),
   };
 }

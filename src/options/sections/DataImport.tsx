@@ -1,3 +1,6 @@
+import browser from 'webextension-polyfill';
+import { ITEM_STATUSES } from '../../core/item/model';
+import { DEFAULT_VIEW, viewToSearch } from '../../core/library/view';
 import { now } from '../../platform/clock';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CommitAction, CommitFailure, CommitResult } from '../../messaging/data';
@@ -200,6 +203,13 @@ export function DataImport() {
             {t('dataDone', [String(state.result.added), String(state.result.updated), String(state.result.skipped)])}
           </p>
         )}
+        {state.step === 'done' && state.result.batch && state.result.added + state.result.updated > 0 && (
+          <p>
+            <a href={importedUrl(state.result.batch)} target="_blank" rel="noopener" data-testid="data-open-library">
+              {t('dataOpenImported', String(state.result.added + state.result.updated))}
+            </a>
+          </p>
+        )}
         {state.step === 'cancelled' && (
           <p role="status" data-testid="data-result">
             {state.written ? t('dataCancelledPartly', String(state.written)) : t('dataCancelled')}
@@ -228,3 +238,7 @@ export function DataImport() {
     </div>
   );
 }
+
+/** The library on one import's items, every status: where an import lands. */
+const importedUrl = (batch: string) =>
+  `${browser.runtime.getURL('/src/library/index.html')}?${viewToSearch({ ...DEFAULT_VIEW, statuses: [...ITEM_STATUSES], batch })}`;

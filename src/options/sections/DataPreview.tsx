@@ -5,6 +5,37 @@ import { activeGoals } from '../../db/goals';
 import { t } from '../../ui/i18n';
 import { useLiveQuery } from '../../ui/use-live-query';
 import type { Preview } from '../data/preview';
+import type { ImportSummary } from '../../core/data/import-plan';
+
+const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** A few of the rows an import brings (as text: titles are never markup), its dates and tags. */
+function ImportSummaryView({ summary }: { summary: ImportSummary }) {
+  return (
+    <div class="data-summary" data-testid="data-summary">
+      {summary.from !== null && summary.to !== null && (
+        <p>{t('dataDateRange', [dayFormat.format(summary.from), dayFormat.format(summary.to)])}</p>
+      )}
+      {summary.tags.length > 0 && (
+        <p>
+          {t('dataTagsBrought')}{' '}
+          {summary.tags.map(({ tag, count }) => (
+            <span key={tag} class="chip">
+              {t('dataTagCount', [tag, String(count)])}
+            </span>
+          ))}
+        </p>
+      )}
+      <ul class="data-samples" aria-label={t('dataSamples')}>
+        {summary.samples.map((row) => (
+          <li key={row.url}>
+            {row.title ?? row.url} <span class="muted">{row.url}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 const REASONS: Record<ImportProblem['reason'], string> = {
   'no-url': 'dataReasonNoUrl',
@@ -35,14 +66,19 @@ export function DataPreview({ preview, folders, onChange, onConfirm, onCancel }:
   return (
     <div class="data-preview" data-testid="data-preview">
       <h4>{t(`dataFormat_${preview.kind.replace('-', '_')}`)}</h4>
-      <p data-testid="data-counts">
-        {t('dataCounts', [String(preview.added), String(preview.updated), String(preview.problemCount)])}
-      </p>
+      {preview.allKnown ? (
+        <p data-testid="data-counts">{t('dataAllKnown')}</p>
+      ) : (
+        <p data-testid="data-counts">
+          {t('dataCounts', [String(preview.added), String(preview.updated), String(preview.problemCount)])}
+        </p>
+      )}
+      {preview.summary && !preview.allKnown && <ImportSummaryView summary={preview.summary} />}
       {preview.goals > 0 && <p>{t('dataGoalsCount', String(preview.goals))}</p>}
       {preview.highlights > 0 && <p>{t('dataHighlightsCount', String(preview.highlights))}</p>}
       {preview.records > 0 && <p>{t('dataRecordsCount', String(preview.records))}</p>}
       {preview.invalid > 0 && <p>{t('dataInvalidRows', String(preview.invalid))}</p>}
-      {problems.length > 0 && (
+      {problems.length > 0 && !preview.allKnown && (
         <ul class="data-problems" aria-label={t('dataProblems')}>
           {problems.map((p) => (
             <li key={`${p.line}-${p.reason}`}>

@@ -52,7 +52,8 @@ describe('worker', () => {
     const rows = drafts(5);
     await stage('u', 0, rows.slice(0, 3));
     await stage('u', 3, [...rows.slice(3), { url: 'javascript:alert(1)', savedAt: 1, tags: [] }]);
-    expect(await commit('u', 6)).toEqual({ ok: true, added: 5, updated: 0, skipped: 0 });
+    expect(await commit('u', 6)).toEqual({ ok: true, added: 5, updated: 0, skipped: 0, batch: 'u' });
+    expect((await db().items.toArray()).every((i) => i.importBatch === 'u')).toBe(true);
     expect((await db().items.toArray()).filter((i) => i.via === 'import')).toHaveLength(5);
     expect(await commit('u', 6)).toMatchObject({ ok: false, reason: 'expired' });
   });
@@ -87,7 +88,7 @@ describe('worker', () => {
     expect(await commit('big', total)).toMatchObject({ ok: false, reason: 'expired', written: STAGE_LIMITS.rows });
     // The last part, from the stored progress: done, with the counts of every part.
     await stage('big', STAGE_LIMITS.rows, rows.slice(STAGE_LIMITS.rows));
-    expect(await commit('big', total)).toEqual({ ok: true, added: total, updated: 0, skipped: 0 });
+    expect(await commit('big', total)).toEqual({ ok: true, added: total, updated: 0, skipped: 0, batch: 'big' });
     expect(await db().items.count()).toBe(total);
   });
 

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Item } from '../../../src/core/item/model';
 import { DEFAULT_VIEW, type LibraryView } from '../../../src/core/library/view';
 import { openDb, type LearnmarkDb } from '../../../src/db/db';
+import { searchItems } from '../../../src/db/search';
 import {
   allTags,
   bulkApply,
@@ -109,6 +110,26 @@ describe('bulk actions and their Undo', () => {
     expect(await undoBulk(database, result.undo, 11)).toBe(2);
     expect(await ids({ goalId: 'g1' })).toEqual(['a']);
   });
+
+  test('a tag on 5 000 items: one write, the tag view lists them all, search finds them by it, Undo takes it off', async () => {
+    const many = Array.from({ length: 5_000 }, (_, i) => item(`m${i}`, { savedAt: 100 + i, title: `Note ${i}` }));
+    await database.items.bulkAdd(many);
+    const result = await bulkApply(
+      database,
+      many.map((i) => i.id),
+      { kind: 'tag-add', tag: 'backlog' },
+      10,
+    );
+    expect(result.changed).toBe(5_000);
+    expect(await ids({ tag: 'backlog' })).toHaveLength(5_000);
+    expect(await searchItems(database, 'backlog ', {}, { limit: 3 })).toMatchObject({
+      items: [{ id: 'm4999' }, { id: 'm4998' }, { id: 'm4997' }],
+      more: true,
+    });
+    await undoBulk(database, result.undo, 11);
+    expect(await ids({ tag: 'backlog' })).toEqual([]);
+    expect((await searchItems(database, 'backlog ')).total).toBe(0);
+  }, 60_000);
 
   test('a goal that does not exist ties nothing', async () => {
     expect(await bulkApply(database, ['a'], { kind: 'tie', goalId: 'nope' }, 10)).toEqual({ changed: 0, undo: [] });

@@ -2,6 +2,12 @@ import Dexie from 'dexie';
 import { expect, test } from 'vitest';
 import { openDb, SCHEMAS } from '../../../src/db/db';
 import { indexPending } from '../../../src/db/search-index';
+import type { LearnmarkDb } from '../../../src/db/db';
+
+/** The ids of items holding a word entry (`0planner`: in the title) in the words table. */
+async function holders(database: LearnmarkDb, entry: string): Promise<string[]> {
+  return (await database.words.where('w').equals(entry).primaryKeys()).map(([, id]) => id);
+}
 
 /** Opens `name` as the given shipped version would have, with only the schemas up to it. */
 function openAt(name: string, version: number) {
@@ -29,8 +35,13 @@ test('a library from version 1 opens in the current version with nothing lost', 
   const current = openDb(name);
   const items = await current.items.orderBy('id').toArray();
   expect(items).toEqual([
-    { ...legacy, goalIds: [], tags: [], searchWords: ['kept', 'words'], fieldWords: ['t:kept'] },
-    { ...modern, goalIds: ['g'], tags: ['t'], searchWords: ['kept', 't', 'words'], fieldWords: ['t:kept', 'g:t'] },
+    { ...legacy, goalIds: [], tags: [] },
+    { ...modern, goalIds: ['g'], tags: ['t'] },
+  ]);
+  expect(await indexPending(current)).toBe(2);
+  expect(await current.words.orderBy('id').toArray()).toEqual([
+    { order: -1, id: 'a', w: ['0kept', '5words'] },
+    { order: -1, id: 'b', w: ['0kept', '1t', '5words'] },
   ]);
   // The new tables exist and work alongside the old data.
   await current.goals.add({
@@ -94,8 +105,9 @@ test('a library from version 3 gets its search index and day totals on upgrade',
   v3.close();
 
   const current = openDb(name);
-  expect(await current.items.where('searchWords').equals('planner').primaryKeys()).toEqual(['a']);
-  expect(await current.items.where('searchWords').equals('postgres').primaryKeys()).toEqual(['a']);
+  await indexPending(current);
+  expect(await holders(current, '0planner')).toEqual(['a']);
+  expect(await holders(current, '1postgres')).toEqual(['a']);
   expect(await current.days.toArray()).toEqual([
     { day: '2026-11-24', learning: 130, distraction: 50, neutral: 0 },
     { day: '2026-11-25', learning: 0, distraction: 0, neutral: 30 },
@@ -114,15 +126,17 @@ test('every write keeps the search index current, whoever writes', async () => {
     tags: [],
     text: '',
   } as never);
-  expect(await current.items.where('searchWords').equals('first').count()).toBe(1);
+  expect(await holders(current, '0first')).toEqual(['a']);
   await current.items.update('a', { note: 'Takeaway about kafka' });
   await current.items
     .where('id')
     .equals('a')
     .modify((i) => void (i.title = 'Renamed'));
-  expect(await current.items.where('searchWords').equals('kafka').count()).toBe(1);
-  expect(await current.items.where('searchWords').equals('renamed').count()).toBe(1);
-  expect(await current.items.where('searchWords').equals('first').count()).toBe(0);
+  expect(await holders(current, '2kafka')).toEqual(['a']);
+  expect(await holders(current, '0renamed')).toEqual(['a']);
+  expect(await holders(current, '0first')).toEqual([]);
+  await current.items.bulkDelete(['a']);
+  expect(await current.words.count()).toBe(0);
   await current.delete();
 });
 
@@ -213,7 +227,7 @@ test('a library from version 8 keeps its items and gains log entries, found by d
   await current.delete();
 });
 
-test('a library from version 9 is queued for ranked-field words, which the indexer adds without re-splitting text', async () => {
+test('a library from version 9 is queued for indexing, which the indexer does by field', async () => {
   const name = 'migrate-v9';
   const v9 = openAt(name, 9);
   await v9.open();
@@ -231,10 +245,9 @@ test('a library from version 9 is queued for ranked-field words, which the index
 
   const current = openDb(name);
   expect(await current.pendingIndex.toCollection().primaryKeys()).toEqual(['a']);
-  expect(await current.items.where('fieldWords').equals('t:raft').count()).toBe(0);
   expect(await indexPending(current)).toBe(1);
-  expect(await current.items.where('fieldWords').equals('t:raft').primaryKeys()).toEqual(['a']);
-  expect(await current.items.where('searchWords').equals('consensus').primaryKeys()).toEqual(['a']);
+  expect(await holders(current, '0raft')).toEqual(['a']);
+  expect(await holders(current, '5consensus')).toEqual(['a']);
   await current.delete();
 });
 
@@ -313,4 +326,51 @@ test('a library from version 11 keeps its items and gains the sync tables, empty
   expect(await database.syncMeta.get(['items', 'a'])).toMatchObject({ stamps: { status: expect.any(String) } });
   expect(database.verno).toBe(SCHEMAS.length);
   await database.delete();
+});
+
+test('a library from version 12 moves its search words to the words table, found again once indexed', async () => {
+  const name = 'migrate-v12';
+  const v12 = openAt(name, 12);
+  await v12.open();
+  const row = { url: 'https://a.example/', excerpt: null, note: '', tags: [], status: 'unread', goalIds: [] };
+  await v12.table('items').bulkAdd([
+    {
+      ...row,
+      id: 'a',
+      title: 'Raft',
+      text: 'consensus',
+      savedAt: 5,
+      searchWords: ['raft', 'consensus'],
+      fieldWords: ['t:raft'],
+    },
+    {
+      ...row,
+      id: 'b',
+      url: 'https://b.example/',
+      title: 'Paxos',
+      text: '',
+      savedAt: 9,
+      searchWords: ['paxos'],
+      fieldWords: ['t:paxos'],
+    },
+  ]);
+  await v12.table('highlights').add({ id: 'h', itemId: 'b', exact: 'Leases matter', note: 'clocks', start: 0 });
+  v12.close();
+
+  const current = openDb(name);
+  // The old word indexes are gone; every item waits for the indexer, and search finds nothing yet.
+  expect(current.tables.find((t) => t.name === 'items')!.schema.indexes.map((i) => i.name)).not.toContain(
+    'searchWords',
+  );
+  expect(await current.pendingIndex.toCollection().primaryKeys()).toEqual(['a', 'b']);
+  expect(await current.words.count()).toBe(0);
+  expect(await indexPending(current)).toBe(2);
+  // Newest first by key; a highlight's words are the item's too.
+  expect(await current.words.toArray()).toEqual([
+    { order: -9, id: 'b', w: ['0paxos', '3leases', '3matter', '3clocks'] },
+    { order: -5, id: 'a', w: ['0raft', '5consensus'] },
+  ]);
+  expect(await current.items.get('a')).not.toHaveProperty('searchWords');
+  expect(await current.items.get('b')).not.toHaveProperty('fieldWords');
+  await current.delete();
 });

@@ -101,13 +101,58 @@ test('a tier larger than the page: its newest fill the page after the better tie
   ]);
   const result = await searchItems(database, 'common', {}, { limit: 5, now: NOW });
   expect(result.items.map((i) => i.id)).toEqual(['best', 't0', 't1', 't2', 't3']);
-  expect(result.total).toBe(201);
+  expect(result).toMatchObject({ total: 201, more: true });
 });
 
 test('an item edited to a new title is ranked by it; a status change keeps its words', async () => {
   await database.items.bulkAdd([item('a', NOW - 2, { text: 'raft consensus' }), item('b', NOW - 1, { text: 'raft' })]);
   await database.items.update('a', { title: 'Raft' });
   expect((await searchItems(database, 'raft', {}, { now: NOW })).items.map((i) => i.id)).toEqual(['a', 'b']);
-  await database.items.update('a', { status: 'done' });
-  expect((await database.items.get('a'))?.searchWords).toEqual(['raft', 'consensus']);
+});
+
+test('a status change or a goal tied writes no search words; a tag does', async () => {
+  await database.items.bulkAdd([item('a', NOW - 2, { text: 'raft consensus' })]);
+  const written: unknown[] = [];
+  database.words.hook('creating', (key) => void written.push(key));
+  await database.items.update('a', { status: 'done', goalIds: ['g'] });
+  expect(written).toEqual([]);
+  await database.items.update('a', { tags: ['distributed'] });
+  expect(written).toHaveLength(1);
+  expect((await searchItems(database, 'distributed')).items.map((i) => i.id)).toEqual(['a']);
+});
+
+test('a highlight’s text and note rank between the takeaway and the excerpt, and leave with it', async () => {
+  await database.items.bulkAdd([
+    item('excerpt', NOW - 1, { excerpt: 'backpressure' }),
+    item('marked', NOW - 3, { text: 'streams with backpressure' }),
+    item('note', NOW - 4, { note: 'backpressure' }),
+    item('noted', NOW - 2, { text: 'streams' }),
+  ]);
+  const highlight = {
+    prefix: '',
+    suffix: '',
+    start: 0,
+    color: 'yellow' as const,
+    createdAt: NOW,
+    updatedAt: NOW,
+  };
+  await database.highlights.bulkAdd([
+    { ...highlight, id: 'h1', itemId: 'marked', exact: 'with backpressure', note: '' },
+    { ...highlight, id: 'h2', itemId: 'noted', exact: 'streams', note: 'Backpressure first' },
+  ]);
+  const ids = async () => (await searchItems(database, 'backpressure')).items.map((i) => i.id);
+  expect(await ids()).toEqual(['note', 'noted', 'marked', 'excerpt']);
+  await database.highlights.delete('h2');
+  expect(await ids()).toEqual(['note', 'marked', 'excerpt']);
+});
+
+test('a common word reads only its newest holders: the page is still the best and newest, the total a lower bound', async () => {
+  await database.items.bulkAdd([
+    item('title', NOW - 1_000_000, { title: 'Common' }),
+    ...Array.from({ length: 50 }, (_, i) => item(`t${i}`, NOW - i * 1000, { text: 'common' })),
+  ]);
+  const result = await searchItems(database, 'common', {}, { limit: 3, cap: 10 });
+  expect(result.items.map((i) => i.id)).toEqual(['title', 't0', 't1']);
+  expect(result).toMatchObject({ total: 11, more: true });
+  expect(await searchItems(database, 'common', {}, { limit: 3 })).toMatchObject({ total: 51, more: false });
 });

@@ -277,12 +277,12 @@ describe('searchItems', () => {
     expect((await searchItems(database, 'talk', { kind: 'video' })).items.map((i) => i.id)).toEqual(['talk']);
   });
 
-  test('many matches: the newest come first and the total counts them all', async () => {
+  test('many matches: the newest come first and the total counts those read', async () => {
     await database.items.bulkAdd(
       Array.from({ length: 300 }, (_, i) => item({ id: `m${i}`, title: 'Common word', savedAt: NOW - 1000 - i * DAY })),
     );
     const result = await searchItems(database, 'common', {}, { limit: 20, now: NOW });
-    expect(result.total).toBe(300);
+    expect(result).toMatchObject({ total: 200, more: true });
     expect(result.items.map((i) => i.id)).toEqual(Array.from({ length: 20 }, (_, i) => `m${i}`));
   });
 });

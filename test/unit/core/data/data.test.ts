@@ -5,8 +5,8 @@ import { goalLog, mdText, weekLog } from '../../../../src/core/data/export-markd
 import type { LogEntry } from '../../../../src/core/log/model';
 import { goal } from '../../goal-fixtures';
 import { capText, fromIsoDate, fromUnixSeconds } from '../../../../src/core/data/import-fields';
-import { draftToItem, type ImportDraft } from '../../../../src/core/data/import-draft';
-import { countImport, planImport } from '../../../../src/core/data/import-plan';
+import { draftToItem, type ImportDraft, type ImportProblem } from '../../../../src/core/data/import-draft';
+import { allAlreadySaved, countImport, planImport, summarizeImport } from '../../../../src/core/data/import-plan';
 import type { Item } from '../../../../src/core/item/model';
 import { decodeText } from '../../../../src/core/text/decode';
 
@@ -194,5 +194,41 @@ describe('log entries in the exports', () => {
     expect(forGoal).not.toContain('Sunday reading');
     // No entries: no heading (a log as it was before).
     expect(weekLog('My week', [], range, labels)).not.toContain('Logged learning');
+  });
+});
+
+describe('what an import brings, for its preview', () => {
+  test('the first rows, the dates it spans and its tags, most used first', () => {
+    const rows = [
+      draft({ line: 2, url: 'https://a.example/1', title: 'One', savedAt: 300, tags: ['sql', 'db'] }),
+      draft({ line: 3, url: 'https://a.example/2', title: null, savedAt: 100, tags: ['sql'] }),
+      draft({ line: 4, url: 'https://a.example/3', title: 'Three', savedAt: 200, tags: [] }),
+      draft({ line: 5, url: 'https://a.example/4', title: 'Four', savedAt: 250, tags: ['ai'] }),
+    ];
+    expect(summarizeImport(rows, { samples: 2, tags: 2 })).toEqual({
+      samples: [
+        { title: 'One', url: 'https://a.example/1' },
+        { title: null, url: 'https://a.example/2' },
+      ],
+      from: 100,
+      to: 300,
+      tags: [
+        { tag: 'sql', count: 2 },
+        { tag: 'ai', count: 1 },
+      ],
+    });
+    expect(summarizeImport([])).toEqual({ samples: [], from: null, to: null, tags: [] });
+  });
+
+  test.each<[string, string[], number, number, boolean]>([
+    ['every row already saved', ['already-saved', 'already-saved'], 0, 0, true],
+    ['saved, and a repeat of one', ['already-saved', 'duplicate-in-file'], 0, 0, true],
+    ['one row new', ['already-saved'], 1, 0, false],
+    ['one row updated', ['already-saved'], 0, 1, false],
+    ['a row without an address', ['already-saved', 'no-url'], 0, 0, false],
+    ['an empty file', [], 0, 0, false],
+  ])('%s: all known is %s', (_, reasons, added, updated, known) => {
+    const skipped = reasons.map((reason, i) => ({ line: i + 2, reason, detail: '' }) as ImportProblem);
+    expect(allAlreadySaved({ skipped }, added, updated)).toBe(known);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { queryWords, searchWordsOf, tokenize } from '../../../../src/core/item/search-words';
+import { queryWords, tokenize, wordEntriesOf } from '../../../../src/core/item/search-words';
 
 describe('tokenize', () => {
   test.each([
@@ -14,35 +14,43 @@ describe('tokenize', () => {
   });
 });
 
-describe('searchWordsOf', () => {
+describe('wordEntriesOf', () => {
   const base = { title: 'Query planner', excerpt: null, note: '', tags: [] as string[], text: '' };
-  test('covers title, tags (whole, even one letter), takeaway, excerpt and text, once each', () => {
-    const words = searchWordsOf({
-      ...base,
-      tags: ['R', 'Data Eng'],
-      note: 'Measure first',
-      excerpt: 'About plans',
-      text: 'planner planner bitmap',
-    });
+  test('each word once, under the best field it is in: title, tags (whole too), takeaway, highlights, excerpt, text', () => {
+    const words = wordEntriesOf(
+      {
+        ...base,
+        tags: ['R', 'Data Eng'],
+        note: 'Measure first',
+        excerpt: 'About plans and query',
+        text: 'planner planner bitmap marked',
+      },
+      ['Marked passage', 'its note'],
+    );
     expect(words).toEqual([
-      'query',
-      'planner',
-      'r',
-      'data eng',
-      'data',
-      'eng',
-      'measure',
-      'first',
-      'about',
-      'plans',
-      'bitmap',
+      '0query',
+      '0planner',
+      '1r',
+      '1data eng',
+      '1data',
+      '1eng',
+      '2measure',
+      '2first',
+      '3marked',
+      '3passage',
+      '3its',
+      '3note',
+      '4about',
+      '4plans',
+      '4and',
+      '5bitmap',
     ]);
   });
   test('a huge text is capped, keeping the title first', () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `w${i}`).join(' ');
-    const words = searchWordsOf({ ...base, text });
+    const words = wordEntriesOf({ ...base, text });
     expect(words.length).toBe(2000);
-    expect(words.slice(0, 2)).toEqual(['query', 'planner']);
+    expect(words.slice(0, 2)).toEqual(['0query', '0planner']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Item } from '../../../../src/core/item/model';
-import { applyBulk, applyPatch, patchOf, type BulkAction } from '../../../../src/core/library/bulk';
+import { applyBulk, applyPatch, goalPass, patchOf, type BulkAction } from '../../../../src/core/library/bulk';
 
 const base = {
   id: 'i',
@@ -43,5 +43,20 @@ describe('a bulk action on one item', () => {
     const after = applyBulk(base, { kind: 'status', status: 'archived' }, NOW)!;
     expect(applyPatch(after, patchOf(base), NOW + 1)).toEqual({ ...base, updatedAt: NOW + 1 });
     expect(applyPatch(undefined, patchOf(base), NOW)).toBeNull();
+  });
+});
+
+describe('a pass of goal suggestions over an import', () => {
+  const items = ['a', 'b', 'c'].map((id) => ({ id, goalIds: id === 'c' ? ['g1'] : [] }) as unknown as Item);
+  test('per goal, the items suggested and not tied yet, the goal with most first', () => {
+    const suggested: Record<string, string[]> = { a: ['g2'], b: ['g1', 'g2'], c: ['g1'] };
+    const pass = goalPass(items, (item) => suggested[item.id]!.map((goalId) => ({ goalId })));
+    expect(pass).toEqual([
+      { goalId: 'g2', ids: ['a', 'b'] },
+      { goalId: 'g1', ids: ['b'] },
+    ]);
+  });
+  test('nothing suggested: no pass', () => {
+    expect(goalPass(items, () => [])).toEqual([]);
   });
 });

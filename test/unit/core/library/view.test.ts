@@ -17,6 +17,10 @@ describe('a view in the URL', () => {
     ['?sort=reading&q=query%20plan', { ...DEFAULT_VIEW, sort: 'reading', query: 'query plan' }],
     ['?q=query', { ...DEFAULT_VIEW, sort: 'relevance', query: 'query' }],
     ['?q=query&sort=newest', { ...DEFAULT_VIEW, sort: 'newest', query: 'query' }],
+    [
+      '?batch=upload-1&status=unread,done,archived',
+      { ...DEFAULT_VIEW, batch: 'upload-1', statuses: ['unread', 'done', 'archived'] },
+    ],
   ])('%s is read as asked, anything unknown ignored', (search, view) => {
     expect(parseView(search)).toEqual(view);
   });
@@ -28,6 +32,7 @@ describe('a view in the URL', () => {
     [{ ...DEFAULT_VIEW, goalId: 'g-1', tag: 'c++', sort: 'oldest' as const }, 'goal=g-1&tag=c%2B%2B&sort=oldest'],
     [{ ...DEFAULT_VIEW, sort: 'relevance' as const, query: 'sql' }, 'q=sql'],
     [{ ...DEFAULT_VIEW, query: 'sql' }, 'sort=newest&q=sql'],
+    [{ ...DEFAULT_VIEW, batch: 'upload-1' }, 'batch=upload-1'],
   ])('a view is written back shortly, and read back the same', (view, search) => {
     const written = viewToSearch({ ...view, statuses: [...view.statuses] });
     expect(written).toBe(search);

@@ -28,7 +28,15 @@ export type LearnmarkDb = Dexie & {
   syncMeta: Dexie.Table<MetaRow, [string, string]>;
   outbox: Dexie.Table<OutboxRow, [string, string]>;
   syncState: Dexie.Table<SyncStateRow, string>;
+  cardTrash: EntityTable<TrashedCard, 'id'>;
 };
+
+/** A review card taken out with its source (a cleared takeaway), kept so Undo brings it back. */
+export interface TrashedCard {
+  id: string;
+  removedAt: number;
+  card: ReviewCard;
+}
 
 /** An item deleted in the library, whole, so Undo can put it back: with its highlights and cards. */
 interface TrashedItem {
@@ -95,6 +103,9 @@ export const SCHEMAS = [
   // 12: sync (db/sync-recorder.ts): each synced record's field stamps, the records with changes
   // not yet sent, and this device's sync identity, clock and progress.
   { syncMeta: '[t+k]', outbox: '[t+k]', syncState: 'key' },
+  // 13: review (db/review.ts): a takeaway's card kept for a day after the takeaway is cleared,
+  // so writing it back (Undo) brings the card back with its schedule.
+  { cardTrash: 'id, removedAt' },
 ] as const;
 
 /** Set on a transaction whose item writes leave indexing to the background (see search-index.ts). */
@@ -213,6 +224,7 @@ export function openDb(name = DB_NAME): LearnmarkDb {
       );
     });
   db.version(12).stores(SCHEMAS[11]);
+  db.version(13).stores(SCHEMAS[12]);
   db.use(searchIndex);
   db.use(syncRecorder(now));
   return db;

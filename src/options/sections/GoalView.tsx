@@ -85,6 +85,11 @@ export function GoalView({ goal }: { goal: Goal }) {
       <Meter label={t('goalFinishedLabel')} value={progress.items} target={goal.weeklyItems} />
       <Meter label={t('goalMinutesLabel')} value={progress.minutes} target={goal.weeklyMinutes} />
       <p data-testid="goal-saved">{t('goalSavedThisWeek', String(progress.saved))}</p>
+      <p>
+        <a href={`/src/review/index.html?goal=${encodeURIComponent(goal.id)}`} target="_blank">
+          {t('goalReview')}
+        </a>
+      </p>
 
       <h3>{t('goalItemsHeading', String(items.length))}</h3>
       {items.length === 0 ? (

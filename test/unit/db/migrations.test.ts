@@ -314,3 +314,20 @@ test('a library from version 11 keeps its items and gains the sync tables, empty
   expect(database.verno).toBe(SCHEMAS.length);
   await database.delete();
 });
+
+test('a library from version 12 keeps its items and review cards, and gains the trash a cleared takeaway’s card waits in', async () => {
+  const name = 'migrate-v12';
+  const v12 = openAt(name, 12);
+  await v12.open();
+  await v12.table('items').add({ id: 'a', url: 'https://a.example/', savedAt: 1, goalIds: [], tags: [], note: 'x' });
+  await v12.table('reviewCards').add({ id: 'c', source: 'highlight', sourceId: 'h', due: 5 });
+  v12.close();
+
+  const database = openDb(name);
+  expect(await database.items.get('a')).toMatchObject({ note: 'x' });
+  expect(await database.reviewCards.get('c')).toMatchObject({ due: 5 });
+  await database.cardTrash.put({ id: 'takeaway-a', removedAt: 7, card: { id: 'takeaway-a' } as never });
+  expect(await database.cardTrash.where('removedAt').below(8).count()).toBe(1);
+  expect(database.verno).toBe(SCHEMAS.length);
+  await database.delete();
+});

@@ -7,6 +7,7 @@ import type { Goal } from '../core/goal/model';
 import type { Item } from '../core/item/model';
 import { highlightOfPassage, type Highlight } from '../core/highlight/model';
 import type { ReviewCard } from '../core/review/schedule';
+import type { ReviewTime } from '../core/review/time';
 import type { LogEntry } from '../core/log/model';
 import { now } from '../platform/clock';
 import { syncRecorder, type MetaRow, type OutboxRow, type SyncStateRow } from './sync-recorder';
@@ -29,6 +30,7 @@ export type LearnmarkDb = Dexie & {
   outbox: Dexie.Table<OutboxRow, [string, string]>;
   syncState: Dexie.Table<SyncStateRow, string>;
   cardTrash: EntityTable<TrashedCard, 'id'>;
+  reviewLog: EntityTable<ReviewTime, 'id'>;
 };
 
 /** A review card taken out with its source (a cleared takeaway), kept so Undo brings it back. */
@@ -105,7 +107,8 @@ export const SCHEMAS = [
   { syncMeta: '[t+k]', outbox: '[t+k]', syncState: 'key' },
   // 13: review (db/review.ts): a takeaway's card kept for a day after the takeaway is cleared,
   // so writing it back (Undo) brings the card back with its schedule.
-  { cardTrash: 'id, removedAt' },
+  // The seconds spent on each answer, by local day (the week) and by goal (the goal view).
+  { cardTrash: 'id, removedAt', reviewLog: 'id, day, *goalIds' },
 ] as const;
 
 /** Set on a transaction whose item writes leave indexing to the background (see search-index.ts). */

@@ -1,5 +1,7 @@
 import { answerCard, newCard, todaysQueue, type ReviewCard, type ReviewRating } from '../core/review/schedule';
+import { format } from 'date-fns';
 import type { Highlight } from '../core/highlight/model';
+import { answerSeconds, type ReviewTime } from '../core/review/time';
 import type { Item } from '../core/item/model';
 import type { LearnmarkDb } from './db';
 
@@ -57,19 +59,47 @@ export function addHighlightCard(
   });
 }
 
+/**
+ * The card scheduled by its answer, and the answer's time recorded in the same transaction for
+ * the week and for the goals the card's item has now (core/review/time.ts).
+ */
 export function answerReview(
   database: LearnmarkDb,
   cardId: string,
   rating: ReviewRating,
-  now: number,
+  ctx: { now: number; seconds: number; id: string },
 ): Promise<ReviewCard | null> {
-  return database.transaction('rw', database.reviewCards, async () => {
-    const card = await database.reviewCards.get(cardId);
+  const { reviewCards, reviewLog, highlights, items } = database;
+  return database.transaction('rw', [reviewCards, reviewLog, highlights, items], async () => {
+    const card = await reviewCards.get(cardId);
     if (!card) return null;
-    const next = answerCard(card, rating, now);
-    await database.reviewCards.put(next);
+    const next = answerCard(card, rating, ctx.now);
+    await reviewCards.put(next);
+    const itemId = card.source === 'takeaway' ? card.sourceId : (await highlights.get(card.sourceId))?.itemId;
+    const item = itemId ? await items.get(itemId) : undefined;
+    const seconds = answerSeconds(ctx.seconds);
+    if (item && seconds > 0)
+      await reviewLog.add({
+        id: ctx.id,
+        cardId,
+        itemId: item.id,
+        goalIds: item.goalIds,
+        day: format(ctx.now, 'yyyy-MM-dd'),
+        at: ctx.now,
+        seconds,
+      });
     return next;
   });
+}
+
+/** Review time on local days `fromDay` ≤ day < `toDay`. */
+export function reviewTimeBetween(database: LearnmarkDb, fromDay: string, toDay: string): Promise<ReviewTime[]> {
+  return database.reviewLog.where('day').between(fromDay, toDay, true, false).toArray();
+}
+
+/** Review time on cards of items tied to a goal (when they were answered). */
+export function reviewTimeForGoal(database: LearnmarkDb, goalId: string): Promise<ReviewTime[]> {
+  return database.reviewLog.where('goalIds').equals(goalId).toArray();
 }
 
 /** A card out of the review or back in it; its schedule is kept as it was. Null when it is gone. */

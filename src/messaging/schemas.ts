@@ -78,7 +78,11 @@ const NOTHING = v.strictObject({});
 export const REQUESTS = {
   'save-tab': v.object({ tabId: v.optional(TAB_ID), via: v.picklist(SAVE_VIAS), anyway: v.optional(v.boolean()) }),
   'review-add': v.object({ highlightId: ID }),
-  'review-answer': v.object({ cardId: ID, rating: v.picklist(REVIEW_RATINGS) }),
+  'review-answer': v.object({
+    cardId: ID,
+    rating: v.picklist(REVIEW_RATINGS),
+    seconds: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(86_400))),
+  }),
   'review-suspend': v.object({ cardId: ID, suspended: v.boolean() }),
   'highlight-add': HighlightDraftSchema,
   'highlight-update': v.object({

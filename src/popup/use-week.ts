@@ -4,6 +4,7 @@ import { db } from '../db/db';
 import { listGoals } from '../db/goals';
 import { loadWeek, recentDays } from '../db/week';
 import { logEntriesBetween } from '../db/log';
+import { reviewTimeBetween } from '../db/review';
 import { activityBetween } from '../db/tracking';
 import { loadSettings } from '../db/tracking-settings';
 import { format } from 'date-fns';
@@ -30,10 +31,11 @@ export function useWeek(offset: number): { summary: WeekSummary; streak: number 
     const active = goals.filter((g) => g.status === 'active');
     const span = weekSpan(at, startsOn, offset);
     const lastDay = format(span.week.end, 'yyyy-MM-dd');
-    const [{ days, members }, recent, logs, sites] = await Promise.all([
+    const [{ days, members }, recent, logs, reviews, sites] = await Promise.all([
       loadWeek(db(), span, active),
       recentDays(db(), at),
       logEntriesBetween(db(), span.previous.key, lastDay),
+      reviewTimeBetween(db(), span.previous.key, lastDay),
       // Time on a learning site that names a goal counts toward that goal: the week's activity
       // rows are read only when some site names one.
       loadSettings().then(async (settings) => ({
@@ -42,7 +44,7 @@ export function useWeek(offset: number): { summary: WeekSummary; streak: number 
       })),
     ]);
     return {
-      summary: summarizeWeek({ now: at, weekStartsOn: startsOn, offset, days, members, goals, logs, sites }),
+      summary: summarizeWeek({ now: at, weekStartsOn: startsOn, offset, days, members, goals, logs, reviews, sites }),
       streak: learningStreak(recent, at),
     };
   }, [offset]);

@@ -12,6 +12,7 @@ import { t } from '../ui/i18n';
 import { useAction } from '../ui/use-action';
 import { useLiveQuery } from '../ui/use-live-query';
 import { CardFace } from './CardFace';
+import { useVisibleSeconds } from './use-visible-seconds';
 
 const RATING_LABELS: Record<ReviewRating, string> = {
   again: t('reviewAgain'),
@@ -36,9 +37,10 @@ export function App() {
   }, []);
   const done = new Set(answered.map((a) => a.id));
   const current = queue?.find((q) => !done.has(q.card.id));
+  const seconds = useVisibleSeconds(current?.card.id ?? null);
   const answer = useAction(async (rating: ReviewRating) => {
     if (!current) return;
-    const next = await ask('review-answer', { cardId: current.card.id, rating });
+    const next = await ask('review-answer', { cardId: current.card.id, rating, seconds: seconds() });
     if (next) setAnswered((list) => [...list, { id: next.id, due: next.due }]);
     setSuspended(null);
   });

@@ -11,6 +11,7 @@ import { item, readRows, seedRows } from './seed';
 import { goal } from '../unit/goal-fixtures';
 
 const NOW = new Date(2026, 10, 30, 9).getTime();
+const MINUTE = 60_000;
 const SQL = goal({ id: 'g-sql', title: 'SQL performance', weeklyMinutes: 60 });
 const LEAD = goal({ id: 'g-lead', title: 'Leading people', weeklyMinutes: 30, order: 1 });
 const PLANS = item({
@@ -66,6 +67,8 @@ describe('review', () => {
     await writeTakeaway(PLANS.title!, 'Read the plan bottom-up, not top-down');
     await expect.poll(() => cardIds(library)).toEqual(['takeaway-i-plans']);
 
+    const SHOWN = NOW + 20 * MINUTE;
+    await h.setNow(SHOWN);
     const review = await h.ctx.newPage();
     await review.goto(pageUrl('review/index.html'));
     const card = review.getByTestId('review-card');
@@ -75,6 +78,18 @@ describe('review', () => {
     // Recall first: the takeaway and the answers wait until the person asks for it.
     expect(await card.getByTestId('review-takeaway').count()).toBe(0);
     expect(await card.getByRole('button', { name: 'Good' }).count()).toBe(0);
+    // Two minutes with the card in view, then ten behind another tab: only the two count.
+    // Headless Chromium keeps every tab visible, so the page is told it was hidden the way the
+    // browser tells it: visibilityState and a visibilitychange event.
+    const setVisibility = (state: 'hidden' | 'visible') =>
+      review.evaluate((state) => {
+        Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }, state);
+    await h.setNow(SHOWN + 2 * MINUTE);
+    await setVisibility('hidden');
+    await h.setNow(SHOWN + 12 * MINUTE);
+    await setVisibility('visible');
     await card.getByRole('button', { name: 'Show my takeaway' }).click();
     await expect(card.getByTestId('review-takeaway').innerText()).resolves.toBe(
       'Read the plan bottom-up, not top-down',
@@ -85,6 +100,12 @@ describe('review', () => {
       .getByTestId('review-status')
       .getByText(/^Next review of that card: /)
       .waitFor();
+    const [spent] = await readRows<{ seconds: number; goalIds: string[]; itemId: string }>(review, 'reviewLog');
+    expect(spent).toMatchObject({ itemId: PLANS.id, goalIds: [SQL.id] });
+    // The clock moved 12 minutes; the slack is the real time the page took to draw the card
+    // (less) and the steps after (more).
+    expect(spent!.seconds).toBeGreaterThanOrEqual(90);
+    expect(spent!.seconds).toBeLessThan(300);
     await review.close();
 
     await writeTakeaway(PLANS.title!, '');
@@ -137,6 +158,12 @@ describe('review', () => {
     expect(await seriousViolations(options)).toEqual([]);
     await popup.reload();
     await popup.getByRole('link', { name: '2 to review today' }).waitFor();
+    // The answer's time is learning for the item's goal (SQL performance, the first goal row).
+    const [spent] = await readRows<{ seconds: number }>(popup, 'reviewLog');
+    const bars = await popup
+      .getByTestId('goal-minutes-bar')
+      .evaluateAll((els) => els.map((e) => (e as HTMLProgressElement).value));
+    expect(bars).toEqual([Math.round(spent!.seconds / 60), 0]);
     await popup.close();
 
     await options.goto(pageUrl(`options/index.html#goals/${SQL.id}`));

@@ -16,6 +16,8 @@ import { useWeekStart } from '../../ui/use-week-start';
 import { targetSummary } from './GoalRow';
 import { GoalPaceLine } from './GoalPace';
 import { goalPace } from '../../core/goal/pace';
+import { reviewLogs } from '../../core/review/time';
+import { reviewTimeForGoal } from '../../db/review';
 import { now } from '../../platform/clock';
 
 /** Items shown before "Show all": a goal can gather thousands. */
@@ -51,7 +53,11 @@ export function GoalView({ goal }: { goal: Goal }) {
         : Promise.resolve([]),
     [goal.createdAt, named],
   );
-  const logs = logged && activity && settings ? [...logged, ...siteLogs(activity, settings, goal.id)] : undefined;
+  const reviewed = useLiveQuery(() => reviewTimeForGoal(db(), goal.id), [goal.id]);
+  const logs =
+    logged && activity && settings && reviewed
+      ? [...logged, ...siteLogs(activity, settings, goal.id), ...reviewLogs(reviewed, goal.id)]
+      : undefined;
   const goals = useLiveQuery(() => listGoals(db()), []);
   const startsOn = useWeekStart();
   const [shown, setShown] = useState(PAGE);

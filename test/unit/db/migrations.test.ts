@@ -315,7 +315,7 @@ test('a library from version 11 keeps its items and gains the sync tables, empty
   await database.delete();
 });
 
-test('a library from version 12 keeps its items and review cards, and gains the trash a cleared takeaway’s card waits in', async () => {
+test('a library from version 12 keeps its items and review cards, and gains the trash a cleared takeaway’s card waits in and the time each answer took', async () => {
   const name = 'migrate-v12';
   const v12 = openAt(name, 12);
   await v12.open();
@@ -328,6 +328,17 @@ test('a library from version 12 keeps its items and review cards, and gains the 
   expect(await database.reviewCards.get('c')).toMatchObject({ due: 5 });
   await database.cardTrash.put({ id: 'takeaway-a', removedAt: 7, card: { id: 'takeaway-a' } as never });
   expect(await database.cardTrash.where('removedAt').below(8).count()).toBe(1);
+  await database.reviewLog.add({
+    id: 'r',
+    cardId: 'c',
+    itemId: 'a',
+    goalIds: ['g'],
+    day: '2026-11-30',
+    at: 9,
+    seconds: 30,
+  });
+  expect(await database.reviewLog.where('goalIds').equals('g').count()).toBe(1);
+  expect(await database.reviewLog.where('day').between('2026-11-30', '2026-12-01').count()).toBe(1);
   expect(database.verno).toBe(SCHEMAS.length);
   await database.delete();
 });

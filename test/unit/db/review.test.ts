@@ -4,12 +4,18 @@
 // writing it back (Undo) brings the same card, schedule and all.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { answerCard } from '../../../src/core/review/schedule';
+import { answerCard, newCard } from '../../../src/core/review/schedule';
 import type { Item } from '../../../src/core/item/model';
 import { openDb, type LearnmarkDb } from '../../../src/db/db';
 import { setItemStatus } from '../../../src/db/item-status';
 import { deleteItems, editItem, restoreItems } from '../../../src/db/library';
-import { reviewQueue, takeawayCardId } from '../../../src/db/review';
+import {
+  answerReview,
+  reviewQueue,
+  reviewTimeBetween,
+  reviewTimeForGoal,
+  takeawayCardId,
+} from '../../../src/db/review';
 
 const NOW = Date.UTC(2026, 10, 30, 9, 0);
 const HOUR = 3_600_000;
@@ -122,5 +128,36 @@ describe("today's queue", () => {
   test('a takeaway card whose item lost its takeaway another way (a sync) waits', async () => {
     await database.items.update('a', { note: '' });
     expect(await queued({})).toEqual(['b']);
+  });
+});
+
+describe('the time an answer took', () => {
+  test('is recorded with the card, on its local day, for the goals its item has', async () => {
+    await editItem(database, { itemId: 'a', note: 'Index only what where() uses' }, NOW);
+    const at = NOW + HOUR;
+    const next = await answerReview(database, takeawayCardId('a'), 'good', { now: at, seconds: 42.2, id: 'r-1' });
+    expect(next).toMatchObject({ reps: 1, last_review: at });
+    const row = {
+      id: 'r-1',
+      cardId: takeawayCardId('a'),
+      itemId: 'a',
+      goalIds: ['g1'],
+      day: '2026-11-30',
+      at,
+      seconds: 42,
+    };
+    expect(await reviewTimeBetween(database, '2026-11-30', '2026-12-01')).toEqual([row]);
+    expect(await reviewTimeForGoal(database, 'g1')).toEqual([row]);
+    expect(await reviewTimeForGoal(database, 'g2')).toEqual([]);
+  });
+
+  test('a highlight’s card counts for the highlight’s item; no time, no row', async () => {
+    await database.highlights.add({ id: 'h-1', itemId: 'b' } as never);
+    await database.reviewCards.add(newCard('highlight', 'h-1', { id: 'c-h', now: NOW }));
+    await answerReview(database, 'c-h', 'easy', { now: NOW, seconds: 3700, id: 'r-2' });
+    await answerReview(database, 'c-h', 'easy', { now: NOW, seconds: 0, id: 'r-3' });
+    expect(await database.reviewLog.toArray()).toMatchObject([
+      { id: 'r-2', itemId: 'b', goalIds: ['g2'], seconds: 600 },
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import type { Goal } from '../core/goal/model';
 import type { Item } from '../core/item/model';
 import { highlightOfPassage, type Highlight } from '../core/highlight/model';
 import type { ReviewCard } from '../core/review/schedule';
+import type { ReviewTime } from '../core/review/time';
 import type { LogEntry } from '../core/log/model';
 import { now } from '../platform/clock';
 import { searchIndex, type WordsRow } from './search-words';
@@ -29,7 +30,16 @@ export type LearnmarkDb = Dexie & {
   outbox: Dexie.Table<OutboxRow, [string, string]>;
   syncState: Dexie.Table<SyncStateRow, string>;
   words: Dexie.Table<WordsRow, [number, string]>;
+  cardTrash: EntityTable<TrashedCard, 'id'>;
+  reviewLog: EntityTable<ReviewTime, 'id'>;
 };
+
+/** A review card taken out with its source (a cleared takeaway), kept so Undo brings it back. */
+export interface TrashedCard {
+  id: string;
+  removedAt: number;
+  card: ReviewCard;
+}
 
 /** An item deleted in the library, whole, so Undo can put it back: with its highlights and cards. */
 interface TrashedItem {
@@ -105,6 +115,10 @@ export const SCHEMAS = [
       'id, &url, savedAt, status, kind, *goalIds, *tags, doneAt, [status+savedAt], [status+doneAt], readingMinutes, importBatch',
     words: '[order+id], id, *w',
   },
+  // 14: review (db/review.ts): a takeaway's card kept for a day after the takeaway is cleared,
+  // so writing it back (Undo) brings the card back with its schedule.
+  // The seconds spent on each answer, by local day (the week) and by goal (the goal view).
+  { cardTrash: 'id, removedAt', reviewLog: 'id, day, *goalIds' },
 ] as const;
 
 /**
@@ -174,6 +188,7 @@ export function openDb(name = DB_NAME): LearnmarkDb {
       const ids: string[] = await tx.table<Item, string>('items').toCollection().primaryKeys();
       await tx.table<{ id: string }>('pendingIndex').bulkPut(ids.map((id) => ({ id })));
     });
+  db.version(14).stores(SCHEMAS[13]);
   db.use(searchIndex);
   db.use(syncRecorder(now));
   return db;

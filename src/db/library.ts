@@ -11,6 +11,7 @@ import type { EarnedLeisure } from '../core/tracking/settings';
 import { applyLeisureChanges } from './earned-leisure';
 import { rankIds } from '../core/item/search-rank';
 import { request, scoreQuery } from './search';
+import { keepTakeawayCard } from './review';
 
 /** Rows read at a time when a filter needs them (site, takeaway): never the whole library. */
 const ROW_CHUNK = 2_000;
@@ -93,9 +94,14 @@ export interface ItemEdit {
   note?: string;
 }
 
-/** One item's title, tags, goals or takeaway, in one transaction; the later write wins. */
+/**
+ * One item's title, tags, goals or takeaway, in one transaction with the takeaway's review card
+ * (made, kept or put in the trash as the takeaway is written, changed or cleared); the later
+ * write wins.
+ */
 export function editItem(database: LearnmarkDb, edit: ItemEdit, now: number): Promise<Item | null> {
-  return database.transaction('rw', database.items, database.goals, async () => {
+  const { items, goals, reviewCards, cardTrash } = database;
+  return database.transaction('rw', [items, goals, reviewCards, cardTrash], async () => {
     const item = await database.items.get(edit.itemId);
     if (!item) return null;
     const known = edit.goalIds ? new Set(await database.goals.toCollection().primaryKeys()) : null;
@@ -111,6 +117,7 @@ export function editItem(database: LearnmarkDb, edit: ItemEdit, now: number): Pr
     };
     await database.items.put(updated);
     await learnFromTies(database, updated, item.goalIds, now);
+    if (updated.note !== item.note) await keepTakeawayCard(database, updated, now);
     return updated;
   });
 }

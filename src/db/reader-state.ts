@@ -25,6 +25,29 @@ export async function saveTextSize(size: number): Promise<void> {
   await browser.storage.sync.set({ [TEXT_SIZE_KEY]: parseTextSize(size) });
 }
 
+const IMAGES_KEY = 'readerImages';
+/** Items whose images the person chose to see, newest choice last; old choices drop off. */
+const IMAGES_KEPT = 5_000;
+
+async function itemsWithImages(): Promise<string[]> {
+  const raw: unknown = (await browser.storage.local.get(IMAGES_KEY))[IMAGES_KEY];
+  return Array.isArray(raw) ? raw.filter((id): id is string => typeof id === 'string') : [];
+}
+
+/** Whether the person chose to see this item's images (a per-item choice, kept on this device). */
+export async function imagesShown(itemId: string): Promise<boolean> {
+  try {
+    return (await itemsWithImages()).includes(itemId);
+  } catch {
+    return false;
+  }
+}
+
+export async function setImagesShown(itemId: string, shown: boolean): Promise<void> {
+  const others = (await itemsWithImages()).filter((id) => id !== itemId);
+  await browser.storage.local.set({ [IMAGES_KEY]: (shown ? [...others, itemId] : others).slice(-IMAGES_KEPT) });
+}
+
 async function loadProgress(): Promise<ReadingProgress> {
   return parseProgress((await browser.storage.local.get(PROGRESS_KEY))[PROGRESS_KEY]);
 }

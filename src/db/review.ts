@@ -1,5 +1,47 @@
 import { answerCard, newCard, todaysQueue, type ReviewCard, type ReviewRating } from '../core/review/schedule';
+import { format } from 'date-fns';
+import type { Highlight } from '../core/highlight/model';
+import { answerSeconds, type ReviewTime } from '../core/review/time';
+import type { Item } from '../core/item/model';
 import type { LearnmarkDb } from './db';
+
+/** A takeaway's card is named by its item, so two computers writing one takeaway make one card. */
+export const takeawayCardId = (itemId: string) => `takeaway-${itemId}`;
+/** How long a cleared takeaway's card waits for Undo (writing the takeaway back). */
+const CARD_TRASH_KEEP_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Keeps an item's takeaway card in step with its takeaway, inside the caller's transaction
+ * (which must include `reviewCards` and `cardTrash`): a takeaway written makes its card (or
+ * brings back the one its clearing put in the trash, schedule and all), a changed one keeps
+ * its card and schedule (the card shows the item's current takeaway), a cleared one moves its
+ * card to the trash. Answers the card now in the review, or null.
+ */
+export async function keepTakeawayCard(
+  database: LearnmarkDb,
+  item: Pick<Item, 'id' | 'note'>,
+  now: number,
+): Promise<ReviewCard | null> {
+  const id = takeawayCardId(item.id);
+  const card = await database.reviewCards.get(id);
+  if (item.note.trim() === '') {
+    if (card) {
+      await database.cardTrash.put({ id, removedAt: now, card });
+      await database.reviewCards.delete(id);
+    }
+    return null;
+  }
+  if (card) return card;
+  await database.cardTrash
+    .where('removedAt')
+    .below(now - CARD_TRASH_KEEP_MS)
+    .delete();
+  const trashed = await database.cardTrash.get(id);
+  const next = trashed?.card ?? newCard('takeaway', item.id, { id, now });
+  await database.reviewCards.put(next);
+  if (trashed) await database.cardTrash.delete(id);
+  return next;
+}
 
 /** Puts a highlight into the review (once: asking again answers its card). Null when it is gone. */
 export function addHighlightCard(
@@ -17,19 +59,47 @@ export function addHighlightCard(
   });
 }
 
+/**
+ * The card scheduled by its answer, and the answer's time recorded in the same transaction for
+ * the week and for the goals the card's item has now (core/review/time.ts).
+ */
 export function answerReview(
   database: LearnmarkDb,
   cardId: string,
   rating: ReviewRating,
-  now: number,
+  ctx: { now: number; seconds: number; id: string },
 ): Promise<ReviewCard | null> {
-  return database.transaction('rw', database.reviewCards, async () => {
-    const card = await database.reviewCards.get(cardId);
+  const { reviewCards, reviewLog, highlights, items } = database;
+  return database.transaction('rw', [reviewCards, reviewLog, highlights, items], async () => {
+    const card = await reviewCards.get(cardId);
     if (!card) return null;
-    const next = answerCard(card, rating, now);
-    await database.reviewCards.put(next);
+    const next = answerCard(card, rating, ctx.now);
+    await reviewCards.put(next);
+    const itemId = card.source === 'takeaway' ? card.sourceId : (await highlights.get(card.sourceId))?.itemId;
+    const item = itemId ? await items.get(itemId) : undefined;
+    const seconds = answerSeconds(ctx.seconds);
+    if (item && seconds > 0)
+      await reviewLog.add({
+        id: ctx.id,
+        cardId,
+        itemId: item.id,
+        goalIds: item.goalIds,
+        day: format(ctx.now, 'yyyy-MM-dd'),
+        at: ctx.now,
+        seconds,
+      });
     return next;
   });
+}
+
+/** Review time on local days `fromDay` ≤ day < `toDay`. */
+export function reviewTimeBetween(database: LearnmarkDb, fromDay: string, toDay: string): Promise<ReviewTime[]> {
+  return database.reviewLog.where('day').between(fromDay, toDay, true, false).toArray();
+}
+
+/** Review time on cards of items tied to a goal (when they were answered). */
+export function reviewTimeForGoal(database: LearnmarkDb, goalId: string): Promise<ReviewTime[]> {
+  return database.reviewLog.where('goalIds').equals(goalId).toArray();
 }
 
 /** A card out of the review or back in it; its schedule is kept as it was. Null when it is gone. */
@@ -43,16 +113,41 @@ export function suspendCard(database: LearnmarkDb, cardId: string, suspended: bo
   });
 }
 
+/** A card with what it shows: its item, and for a highlight's card the highlight. */
+export interface QueuedCard {
+  card: ReviewCard;
+  item: Item;
+  highlight: Highlight | null;
+}
+
 /**
- * Today's cards, from the due-date index: never every card of a large deck. A card whose
- * highlight was deleted waits (the delete's Undo brings the highlight back with its schedule).
+ * Today's cards with what they show, from the due-date index: never every card of a large
+ * deck. A card whose highlight was deleted waits (the delete's Undo brings the highlight back
+ * with its schedule), and so does a takeaway card whose item has no takeaway (a sync may bring
+ * the card first). With `goalId`, only cards of items tied to that goal.
  */
-export async function reviewQueue(database: LearnmarkDb, endOfToday: number, limit?: number): Promise<ReviewCard[]> {
-  const due = await database.reviewCards.where('due').belowOrEqual(endOfToday).toArray();
-  const sources = await database.highlights.bulkGet(due.map((c) => c.sourceId));
-  return todaysQueue(
-    due.filter((_, i) => sources[i] !== undefined),
-    endOfToday,
-    limit,
+export async function reviewQueue(
+  database: LearnmarkDb,
+  endOfToday: number,
+  options: { limit?: number; goalId?: string | null } = {},
+): Promise<QueuedCard[]> {
+  const due = (await database.reviewCards.where('due').belowOrEqual(endOfToday).toArray()).filter((c) => !c.suspended);
+  const highlights = await database.highlights.bulkGet(due.map((c) => (c.source === 'highlight' ? c.sourceId : '')));
+  const items = await database.items.bulkGet(
+    due.map((c, i) => (c.source === 'highlight' ? (highlights[i]?.itemId ?? '') : c.sourceId)),
   );
+  const shown = new Map<string, QueuedCard>();
+  due.forEach((card, i) => {
+    const item = items[i];
+    const highlight = highlights[i] ?? null;
+    if (!item || (card.source === 'highlight' ? !highlight : item.note.trim() === '')) return;
+    if (options.goalId && !item.goalIds.includes(options.goalId)) return;
+    shown.set(card.id, { card, item, highlight });
+  });
+  const queue = todaysQueue(
+    due.filter((c) => shown.has(c.id)),
+    endOfToday,
+    options.limit,
+  );
+  return queue.map((c) => shown.get(c.id)!);
 }

@@ -7,16 +7,19 @@ import { ActionError } from '../ui/ActionError';
 import { GoalChips } from '../ui/GoalChips';
 import { t } from '../ui/i18n';
 import { useAction } from '../ui/use-action';
+import type { Undoable } from './UndoToast';
 
 interface Props {
   item: Item;
   goals: readonly Goal[];
   tags: readonly string[];
   onClose: () => void;
+  /** A takeaway cleared (and its review card with it), with its Undo. */
+  onCleared: (done: Undoable) => void;
 }
 
 /** One item's title, tags, goals, takeaway and status, saved through the worker. */
-export function Editor({ item, goals, tags: known, onClose }: Props) {
+export function Editor({ item, goals, tags: known, onClose, onCleared }: Props) {
   const [title, setTitle] = useState(item.title ?? '');
   const [tags, setTags] = useState(item.tags);
   const [tagDraft, setTagDraft] = useState('');
@@ -39,6 +42,9 @@ export function Editor({ item, goals, tags: known, onClose }: Props) {
   const save = useAction(async () => {
     await ask('library-edit', { itemId: item.id, title, tags, goalIds, note });
     if (status !== item.status) await ask('item-status', { itemId: item.id, status });
+    const before = item.note;
+    if (before !== '' && note.trim() === '')
+      onCleared({ message: t('takeawayCleared'), undo: () => ask('library-edit', { itemId: item.id, note: before }) });
     onClose();
   });
   const id = (name: string) => `edit-${name}`;

@@ -85,7 +85,11 @@ export const REQUESTS = {
   }),
   'post-in-view': v.object({ tabId: TAB_ID }),
   'review-add': v.object({ highlightId: ID }),
-  'review-answer': v.object({ cardId: ID, rating: v.picklist(REVIEW_RATINGS) }),
+  'review-answer': v.object({
+    cardId: ID,
+    rating: v.picklist(REVIEW_RATINGS),
+    seconds: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(86_400))),
+  }),
   'review-suspend': v.object({ cardId: ID, suspended: v.boolean() }),
   'highlight-add': HighlightDraftSchema,
   'highlight-update': v.object({

@@ -6,6 +6,7 @@ import { PreferencesSection } from './sections/PreferencesSection';
 import { SitesSection } from './sections/SitesSection';
 import { TimeSection } from './sections/TimeSection';
 import { SyncSection } from './sections/SyncSection';
+import { ReviewSection } from './sections/ReviewSection';
 
 /**
  * The options page's sections, in order. Each concern adds its own file under sections/ and
@@ -24,6 +25,7 @@ export const SECTIONS: Section[] = [
   { id: 'time', label: 'sectionTime', Component: TimeSection },
   { id: 'data', label: 'sectionData', Component: DataSection },
   { id: 'sync', label: 'sectionSync', Component: SyncSection },
+  { id: 'review', label: 'sectionReview', Component: ReviewSection },
   { id: 'preferences', label: 'sectionPreferences', Component: PreferencesSection },
   { id: 'about', label: 'sectionAbout', Component: AboutSection },
 ];

@@ -1,6 +1,7 @@
 import { endOfDay } from 'date-fns';
 import { useEffect, useState } from 'preact/hooks';
 import { db } from '../db/db';
+import { loadReviewSettings } from '../db/review-settings';
 import { now } from '../platform/clock';
 import { t } from '../ui/i18n';
 import { useLiveQuery } from '../ui/use-live-query';
@@ -12,10 +13,11 @@ export function ReviewCount() {
   // counting due cards does not need and the popup's first draw should not wait for.
   const [review, setReview] = useState<typeof ReviewDb>();
   useEffect(() => void import('../db/review').then(setReview), []);
-  const count = useLiveQuery(
-    async () => (review ? (await review.reviewQueue(db(), endOfDay(now()).getTime())).length : undefined),
-    [review],
-  );
+  const count = useLiveQuery(async () => {
+    if (!review) return undefined;
+    const { dailyLimit } = await loadReviewSettings();
+    return (await review.reviewQueue(db(), endOfDay(now()).getTime(), { limit: dailyLimit })).length;
+  }, [review]);
   if (!count) return null;
   return (
     <p class="review-count" data-testid="review-count">

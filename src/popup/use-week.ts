@@ -4,6 +4,7 @@ import { db } from '../db/db';
 import { listGoals } from '../db/goals';
 import { loadWeek, recentDays } from '../db/week';
 import { logEntriesBetween } from '../db/log';
+import { reviewTimeBetween } from '../db/review';
 import { activityBetween } from '../db/tracking';
 import { loadSettings } from '../db/tracking-settings';
 import { format, startOfDay } from 'date-fns';
@@ -33,10 +34,11 @@ export function useWeek(offset: number): { summary: WeekSummary; streak: number;
     const active = goals.filter((g) => g.status === 'active');
     const span = weekSpan(at, startsOn, offset);
     const lastDay = format(span.week.end, 'yyyy-MM-dd');
-    const [{ days, members }, recent, logs, sites, nudgesToday] = await Promise.all([
+    const [{ days, members }, recent, logs, reviews, sites, nudgesToday] = await Promise.all([
       loadWeek(db(), span, active),
       recentDays(db(), at),
       logEntriesBetween(db(), span.previous.key, lastDay),
+      reviewTimeBetween(db(), span.previous.key, lastDay),
       // Time on a learning site that names a goal counts toward that goal: the week's activity
       // rows are read only when some site names one.
       loadSettings().then(async (settings) => ({
@@ -48,7 +50,7 @@ export function useWeek(offset: number): { summary: WeekSummary; streak: number;
     const today = recent.find((d) => d.day === format(at, 'yyyy-MM-dd'));
     const { settings } = sites;
     return {
-      summary: summarizeWeek({ now: at, weekStartsOn: startsOn, offset, days, members, goals, logs, sites }),
+      summary: summarizeWeek({ now: at, weekStartsOn: startsOn, offset, days, members, goals, logs, reviews, sites }),
       streak: learningStreak(recent, at),
       // Play left today, when a budget is in force and the person is nudged at all.
       play:

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Item } from '../core/item/model';
 import { stepTextSize } from '../core/reader/prefs';
 import { db } from '../db/db';
-import { loadTextSize, progressOf, saveProgress, saveTextSize } from '../db/reader-state';
+import { imagesShown, loadTextSize, progressOf, saveProgress, saveTextSize, setImagesShown } from '../db/reader-state';
 import { formatDay } from '../ui/format';
 import { t } from '../ui/i18n';
 import { SafeLink } from '../ui/SafeLink';
@@ -90,6 +90,14 @@ export function App({ itemId }: { itemId: string }) {
   useEffect(() => {
     void loadTextSize().then(setSize);
   }, []);
+  // Images load only when the person asks, per item (the choice is remembered on this device).
+  const [images, setImages] = useState(false);
+  useEffect(() => void imagesShown(itemId).then(setImages), [itemId]);
+  const toggleImages = async () => {
+    setImages(!images);
+    await setImagesShown(itemId, !images).catch(() => undefined);
+  };
+  const hasImages = /<img\b/i.test(found?.html ?? '');
   useEffect(() => {
     if (found?.title) document.title = t('readerTitleOf', found.title);
   }, [found?.title]);
@@ -121,8 +129,16 @@ export function App({ itemId }: { itemId: string }) {
       </div>
       <ReaderHeader item={found} />
       <ExportNote item={found} />
+      {hasImages && (
+        <p class="reader-actions">
+          <button type="button" class="secondary" aria-pressed={images} onClick={() => void toggleImages()}>
+            {t('readerShowImages')}
+          </button>
+        </p>
+      )}
       <Article
         item={found}
+        images={images}
         onDrawn={(el) => {
           setRoot(el);
           setDrawn((n) => n + 1);

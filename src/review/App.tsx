@@ -1,16 +1,18 @@
 import { endOfDay } from 'date-fns';
 import { useEffect, useState } from 'preact/hooks';
-import { REVIEW_RATINGS, type ReviewCard, type ReviewRating } from '../core/review/schedule';
+import { REVIEW_RATINGS, type ReviewRating } from '../core/review/schedule';
 import { db } from '../db/db';
 import { reviewQueue } from '../db/review';
+import { loadReviewSettings } from '../db/review-settings';
 import { now } from '../platform/clock';
 import { ActionError } from '../ui/ActionError';
 import { ask } from '../ui/ask';
 import { formatDay } from '../ui/format';
 import { t } from '../ui/i18n';
-import { readerHref } from '../ui/ItemSummary';
 import { useAction } from '../ui/use-action';
 import { useLiveQuery } from '../ui/use-live-query';
+import { CardFace } from './CardFace';
+import { useVisibleSeconds } from './use-visible-seconds';
 
 const RATING_LABELS: Record<ReviewRating, string> = {
   again: t('reviewAgain'),
@@ -19,23 +21,26 @@ const RATING_LABELS: Record<ReviewRating, string> = {
   easy: t('reviewEasy'),
 };
 
-/** A card with what it shows: the highlight and its item. */
-async function withSource(card: ReviewCard) {
-  const highlight = await db().highlights.get(card.sourceId);
-  const item = highlight ? await db().items.get(highlight.itemId) : undefined;
-  return { card, highlight, item };
-}
+/** The goal the review is limited to (`?goal=<id>`, from a goal's view), or null for every card. */
+const goalOfPage = () => new URLSearchParams(location.search).get('goal');
 
 export function App() {
   // Today's queue as it was when the page opened: answering a card does not bring it back today.
   const [endOfToday] = useState(() => endOfDay(now()).getTime());
+  const [goalId] = useState(goalOfPage);
   const [answered, setAnswered] = useState<{ id: string; due: number }[]>([]);
-  const queue = useLiveQuery(async () => Promise.all((await reviewQueue(db(), endOfToday)).map(withSource)), []);
+  const [shown, setShown] = useState<string | null>(null);
+  const goals = useLiveQuery(() => db().goals.toArray(), []);
+  const queue = useLiveQuery(async () => {
+    const { dailyLimit } = await loadReviewSettings();
+    return reviewQueue(db(), endOfToday, { limit: dailyLimit, goalId });
+  }, []);
   const done = new Set(answered.map((a) => a.id));
-  const current = queue?.find((q) => !done.has(q.card.id) && q.highlight);
+  const current = queue?.find((q) => !done.has(q.card.id));
+  const seconds = useVisibleSeconds(current?.card.id ?? null);
   const answer = useAction(async (rating: ReviewRating) => {
     if (!current) return;
-    const next = await ask('review-answer', { cardId: current.card.id, rating });
+    const next = await ask('review-answer', { cardId: current.card.id, rating, seconds: seconds() });
     if (next) setAnswered((list) => [...list, { id: next.id, due: next.due }]);
     setSuspended(null);
   });
@@ -55,6 +60,9 @@ export function App() {
     setSuspended(null);
   });
   const last = answered.filter((a) => a.id !== suspended).at(-1);
+  const goal = goalId ? goals?.find((g) => g.id === goalId) : undefined;
+  // A takeaway is recalled before it is shown; a highlight is shown as the prompt itself.
+  const revealed = current !== undefined && (current.card.source === 'highlight' || shown === current.card.id);
   useEffect(() => {
     // For the bench (review_ready_ms): navigation to today's queue drawn.
     if (queue) performance.mark('review-drawn');
@@ -63,6 +71,11 @@ export function App() {
   return (
     <main class="review">
       <h1>{t('reviewTitle')}</h1>
+      {goal && (
+        <p class="review-meta" data-testid="review-goal">
+          {t('reviewOnlyGoal', goal.title)} <a href="?">{t('reviewAllGoals')}</a>
+        </p>
+      )}
       <div aria-live="polite" data-testid="review-status">
         {suspended ? (
           <p>
@@ -79,29 +92,33 @@ export function App() {
       {queue === undefined ? null : current ? (
         <section class="review-card" aria-labelledby="review-card-heading" data-testid="review-card">
           <h2 id="review-card-heading" class="visually-hidden">
-            {t('reviewCardHeading')}
+            {t(current.card.source === 'takeaway' ? 'reviewTakeawayHeading' : 'reviewCardHeading')}
           </h2>
-          <blockquote>{current.highlight!.exact}</blockquote>
-          {current.highlight!.note && <p>{current.highlight!.note}</p>}
-          {current.item && (
-            <p class="review-meta">
-              <a href={readerHref(current.item.id)}>{current.item.title || current.item.url}</a>
+          <CardFace queued={current} goals={goals ?? []} revealed={revealed} />
+          {revealed ? (
+            <>
+              <p class="review-meta">{t('reviewQuestion')}</p>
+              <div class="review-answers" role="group" aria-label={t('reviewQuestion')}>
+                {REVIEW_RATINGS.map((r) => (
+                  <button
+                    key={r}
+                    type="button"
+                    class={r === 'good' ? 'primary' : 'secondary'}
+                    disabled={answer.busy}
+                    onClick={() => void answer.run(r)}
+                  >
+                    {RATING_LABELS[r]}
+                  </button>
+                ))}
+              </div>
+            </>
+          ) : (
+            <p>
+              <button type="button" class="primary" onClick={() => setShown(current.card.id)}>
+                {t('reviewShowTakeaway')}
+              </button>
             </p>
           )}
-          <p class="review-meta">{t('reviewQuestion')}</p>
-          <div class="review-answers" role="group" aria-label={t('reviewQuestion')}>
-            {REVIEW_RATINGS.map((r) => (
-              <button
-                key={r}
-                type="button"
-                class={r === 'good' ? 'primary' : 'secondary'}
-                disabled={answer.busy}
-                onClick={() => void answer.run(r)}
-              >
-                {RATING_LABELS[r]}
-              </button>
-            ))}
-          </div>
           <p>
             <button type="button" class="secondary" disabled={suspend.busy} onClick={() => void suspend.run()}>
               {t('reviewSuspend')}

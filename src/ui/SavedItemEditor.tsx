@@ -31,14 +31,23 @@ export function SavedItemEditor({
 }) {
   const [note, setNote] = useState(item.note);
   const [noteSaved, setNoteSaved] = useState(false);
+  // A takeaway cleared takes its review card out: Undo writes it back, and the card with it.
+  const [cleared, setCleared] = useState<string | null>(null);
   // Another page's write to the same item shows here too.
   useEffect(() => setNote(item.note), [item.id, item.note]);
   const tag = useAction((change: { goalIds?: string[]; tags?: string[] }) =>
     ask('item-tag', { itemId: item.id, ...change }),
   );
   const takeaway = useAction(async () => {
+    const before = item.note;
     await ask('library-edit', { itemId: item.id, note });
     setNoteSaved(true);
+    setCleared(note.trim() === '' && before !== '' ? before : null);
+  });
+  const undoClear = useAction(async () => {
+    if (cleared === null) return;
+    await ask('library-edit', { itemId: item.id, note: cleared });
+    setCleared(null);
   });
   const shown = goals.filter((g) => g.status === 'active' || item.goalIds.includes(g.id));
   const noteId = `takeaway-${item.id}`;
@@ -83,10 +92,19 @@ export function SavedItemEditor({
         <button type="submit" class="secondary small" disabled={takeaway.busy || note.trim() === item.note}>
           {t('editSaveTakeaway')}
         </button>
-        <span role="status" class="visually-hidden">
-          {noteSaved && note.trim() === item.note ? t('editTakeawaySaved') : ''}
+        <span role="status" class={cleared === null ? 'visually-hidden' : 'takeaway-cleared'}>
+          {cleared !== null
+            ? t('takeawayCleared')
+            : noteSaved && note.trim() === item.note
+              ? t('editTakeawaySaved')
+              : ''}
         </span>
-        <ActionError error={takeaway.error} />
+        {cleared !== null && (
+          <button type="button" class="secondary small" disabled={undoClear.busy} onClick={() => void undoClear.run()}>
+            {t('undo')}
+          </button>
+        )}
+        <ActionError error={takeaway.error ?? undoClear.error} />
       </form>
     </div>
   );

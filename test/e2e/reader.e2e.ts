@@ -166,4 +166,67 @@ describe('the reader', () => {
     await reader.getByRole('heading', { name: 'This item is not in your library any more.' }).waitFor();
     await reader.close();
   });
+
+  // Last: the one test in which the extension may make a request, because the person asked.
+  test('images load only after "Show images for this item", for that item, remembered after a reload', async () => {
+    const page = await h.ctx.newPage();
+    await page.goto(readerUrl('none'));
+    const pictured = (id: string, path: string) =>
+      item({
+        id,
+        title: `Pictured ${id}`,
+        savedAt: Date.UTC(2026, 0, 5),
+        text: 'Recall beats rereading.',
+        html: `<p>Recall beats rereading.</p><img src="https://blog.example.org/img/${path}.png" alt="Recall over time, ${id}"><img src="data:image/png;base64,AAAA" alt="inline">`,
+      });
+    await seedRows(page, 'items', [pictured('pics-1', 'chart-1'), pictured('pics-2', 'chart-2')]);
+    const hits = (path: string) => h.server.hits.filter((hit) => hit.path === `/img/${path}.png`).length;
+    const srcs = (reader: Page) =>
+      reader.locator('[data-testid="reader-article"] img').evaluateAll((els) => els.map((e) => e.getAttribute('src')));
+
+    const reader = await openReader('pics-1');
+    await reader.getByText('Recall beats rereading.').waitFor();
+    // A placeholder: the description stands where the image would be, and nothing is asked for.
+    expect(await srcs(reader)).toEqual([null, null]);
+    expect(await reader.locator('[data-testid="reader-article"] img').first().getAttribute('alt')).toBe(
+      'Recall over time, pics-1',
+    );
+    expect(hits('chart-1')).toBe(0);
+    const show = reader.getByRole('button', { name: 'Show images for this item' });
+    expect(await show.getAttribute('aria-pressed')).toBe('false');
+    expect(await seriousViolations(reader)).toEqual([]);
+    await show.click();
+    await expect.poll(() => hits('chart-1')).toBe(1);
+    // Only the http(s) address is loaded; a data: image stays a description.
+    expect(await srcs(reader)).toEqual(['https://blog.example.org/img/chart-1.png', null]);
+    expect(h.guard.requests.map((r) => r.url)).toEqual(['https://blog.example.org/img/chart-1.png']);
+
+    await reader.reload();
+    await reader.getByRole('button', { name: 'Show images for this item', pressed: true }).waitFor();
+    expect(await srcs(reader)).toEqual(['https://blog.example.org/img/chart-1.png', null]);
+
+    const other = await openReader('pics-2');
+    await other.getByText('Recall beats rereading.').waitFor();
+    await other.getByRole('button', { name: 'Show images for this item', pressed: false }).waitFor();
+    expect(await srcs(other)).toEqual([null, null]);
+    expect(hits('chart-2')).toBe(0);
+
+    await reader.getByRole('button', { name: 'Show images for this item' }).click();
+    await expect.poll(() => srcs(reader)).toEqual([null, null]);
+    // Every other extension page keeps its own policy: no web image, whatever it is given.
+    const library = await h.ctx.newPage();
+    await library.goto(`chrome-extension://${h.extensionId}/src/library/index.html`);
+    const loaded = await library.evaluate(
+      () =>
+        new Promise<boolean>((done) => {
+          const img = document.createElement('img');
+          img.onload = () => done(true);
+          img.onerror = () => done(false);
+          img.src = 'https://blog.example.org/img/chart-3.png';
+          document.body.append(img);
+        }),
+    );
+    expect([loaded, hits('chart-3')]).toEqual([false, 0]);
+    await Promise.all([reader.close(), other.close(), page.close(), library.close()]);
+  });
 });

@@ -9,10 +9,12 @@ import { goalSiteRules, type TrackingSettings } from '../tracking/settings';
 
 /**
  * What progress reads of a log entry tied to the goal: its local day and minutes. Time on a
- * learning site named for the goal comes the same way, one per day, marked `fromSite`: it counts
- * in the minutes but is not `logged` by hand.
+ * learning site named for the goal comes the same way, one per day, marked `fromSite`, and so
+ * does time answering review cards of the goal's items (core/review/time.ts), marked
+ * `fromReview`: both count in the minutes but are not `logged` by hand.
  */
-export type ProgressLog = Pick<LogEntry, 'day' | 'minutes'> & { fromSite?: boolean };
+export type ProgressLog = Pick<LogEntry, 'day' | 'minutes'> & { fromSite?: boolean; fromReview?: boolean };
+const byHand = (log: ProgressLog) => !log.fromSite && !log.fromReview;
 
 /** What site minutes read of the time settings: the learning sites, the built-ins left on, their goals. */
 export type GoalSiteSettings = Pick<TrackingSettings, 'learning' | 'siteGoals'> & { offDefaults?: readonly string[] };
@@ -104,17 +106,13 @@ export function goalWeek(rows: readonly ProgressRow[], week: Week, logs: readonl
     } else if (inWeek(row.savedAt, week)) saved++;
   }
   const last = format(week.end, 'yyyy-MM-dd');
-  const logged = loggedMinutes(
-    logs.filter((l) => !l.fromSite),
+  const logged = loggedMinutes(logs.filter(byHand), week.key, last);
+  const other = loggedMinutes(
+    logs.filter((l) => !byHand(l)),
     week.key,
     last,
   );
-  const sites = loggedMinutes(
-    logs.filter((l) => l.fromSite),
-    week.key,
-    last,
-  );
-  return { week, items: count, saved, minutes: minutes + logged + sites, logged };
+  return { week, items: count, saved, minutes: minutes + logged + other, logged };
 }
 
 export function goalProgress(
@@ -168,7 +166,7 @@ export function goalWeeks(rows: readonly ProgressRow[], weeks: readonly Week[], 
   for (const log of logs) {
     const i = weeks.findIndex((w) => log.day >= w.key);
     if (i >= 0 && log.day < format(weeks[i]!.end, 'yyyy-MM-dd')) {
-      if (!log.fromSite) out[i]!.logged += log.minutes;
+      if (byHand(log)) out[i]!.logged += log.minutes;
       out[i]!.minutes += log.minutes;
     }
   }

@@ -5,11 +5,10 @@
 import * as v from 'valibot';
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
 import { ID, TIME } from '../schema';
+import { DEFAULT_REVIEW } from './settings';
 
 export const REVIEW_RATINGS = ['again', 'hard', 'good', 'easy'] as const;
 export type ReviewRating = (typeof REVIEW_RATINGS)[number];
-/** Cards shown per day unless the person changes it. */
-const DAILY_LIMIT = 5;
 
 export interface ReviewCard {
   id: string;
@@ -68,7 +67,11 @@ export function answerCard(card: ReviewCard, rating: ReviewRating, now: number):
 }
 
 /** Today's queue: cards due by `endOfToday`, not suspended, most overdue first, at most `limit`. */
-export function todaysQueue(cards: readonly ReviewCard[], endOfToday: number, limit = DAILY_LIMIT): ReviewCard[] {
+export function todaysQueue(
+  cards: readonly ReviewCard[],
+  endOfToday: number,
+  limit = DEFAULT_REVIEW.dailyLimit,
+): ReviewCard[] {
   return cards
     .filter((c) => !c.suspended && c.due <= endOfToday)
     .sort((a, b) => a.due - b.due)

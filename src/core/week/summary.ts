@@ -11,6 +11,7 @@ import {
 } from '../goal/progress';
 import type { Item } from '../item/model';
 import { loggedMinutes, type LogEntry } from '../log/model';
+import { reviewLogs, type ReviewTime } from '../review/time';
 import { weekSpan, type Week, type WeekStartsOn } from './model';
 
 export interface DayBar {
@@ -100,13 +101,17 @@ export function summarizeWeek(input: {
   goals: readonly Goal[];
   /** Learning logged by hand on the days of both weeks: it is learning time like any other. */
   logs?: readonly LogEntry[];
+  /** Time answering review cards on the days of both weeks: learning, and toward the items' goals. */
+  reviews?: readonly Pick<ReviewTime, 'day' | 'seconds' | 'goalIds'>[];
   /** The week's activity rows and the learning sites' goals: time on a site named for a goal counts toward it. */
   sites?: {
     activity: readonly SiteActivity[];
     settings: GoalSiteSettings;
   };
 }): WeekSummary {
-  const logs = input.logs ?? [];
+  const reviews = input.reviews ?? [];
+  // Logged by hand and reviewed: both learning time, summed per day.
+  const logs = [...(input.logs ?? []), ...reviewLogs(reviews)];
   const { week, previous, samePoint, cut } = weekSpan(input.now, input.weekStartsOn, input.offset);
   const { members } = input;
   const now = totalsIn(input.days, week);
@@ -141,7 +146,8 @@ export function summarizeWeek(input: {
         at,
         input.weekStartsOn,
         [
-          ...logs.filter((l) => l.goalIds.includes(goal.id)),
+          ...(input.logs ?? []).filter((l) => l.goalIds.includes(goal.id)),
+          ...reviewLogs(reviews, goal.id),
           ...(input.sites ? siteLogs(input.sites.activity, input.sites.settings, goal.id) : []),
         ],
       ),

@@ -4,6 +4,8 @@ import { progressRow } from '../../core/goal/progress';
 import { db } from '../../db/db';
 import { itemsForGoal } from '../../db/goals';
 import { logEntriesForGoal } from '../../db/log';
+import { reviewLogs } from '../../core/review/time';
+import { reviewTimeForGoal } from '../../db/review';
 import { now } from '../../platform/clock';
 import { t, uiLocale } from '../../ui/i18n';
 import { useLiveQuery } from '../../ui/use-live-query';
@@ -14,8 +16,12 @@ export function useGoalPace(goal: Goal): GoalPace | null | undefined {
   const startsOn = useWeekStart();
   return useLiveQuery(async () => {
     if (startsOn === undefined) return undefined;
-    const [items, logs] = await Promise.all([itemsForGoal(db(), goal.id), logEntriesForGoal(db(), goal.id)]);
-    return goalPace(goal, items.map(progressRow), logs, now(), startsOn);
+    const [items, logs, reviewed] = await Promise.all([
+      itemsForGoal(db(), goal.id),
+      logEntriesForGoal(db(), goal.id),
+      reviewTimeForGoal(db(), goal.id),
+    ]);
+    return goalPace(goal, items.map(progressRow), [...logs, ...reviewLogs(reviewed, goal.id)], now(), startsOn);
   }, [goal, startsOn]);
 }
 

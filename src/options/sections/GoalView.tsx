@@ -16,6 +16,8 @@ import { useWeekStart } from '../../ui/use-week-start';
 import { targetSummary } from './GoalRow';
 import { GoalPaceLine } from './GoalPace';
 import { goalPace } from '../../core/goal/pace';
+import { reviewLogs } from '../../core/review/time';
+import { reviewTimeForGoal } from '../../db/review';
 import { now } from '../../platform/clock';
 
 function Meter({ label, value, target }: { label: string; value: number; target: number | null }) {
@@ -48,7 +50,11 @@ export function GoalView({ goal }: { goal: Goal }) {
         : Promise.resolve([]),
     [goal.createdAt, named],
   );
-  const logs = logged && activity && settings ? [...logged, ...siteLogs(activity, settings, goal.id)] : undefined;
+  const reviewed = useLiveQuery(() => reviewTimeForGoal(db(), goal.id), [goal.id]);
+  const logs =
+    logged && activity && settings && reviewed
+      ? [...logged, ...siteLogs(activity, settings, goal.id), ...reviewLogs(reviewed, goal.id)]
+      : undefined;
   const goals = useLiveQuery(() => listGoals(db()), []);
   const startsOn = useWeekStart();
   const ready = items !== undefined && startsOn !== undefined && logs !== undefined;
@@ -80,6 +86,11 @@ export function GoalView({ goal }: { goal: Goal }) {
       <Meter label={t('goalFinishedLabel')} value={progress.items} target={goal.weeklyItems} />
       <Meter label={t('goalMinutesLabel')} value={progress.minutes} target={goal.weeklyMinutes} />
       <p data-testid="goal-saved">{t('goalSavedThisWeek', String(progress.saved))}</p>
+      <p>
+        <a href={`/src/review/index.html?goal=${encodeURIComponent(goal.id)}`} target="_blank">
+          {t('goalReview')}
+        </a>
+      </p>
 
       <h3>{t('goalItemsHeading', String(items.length))}</h3>
       <GoalItems goal={goal} items={items} />

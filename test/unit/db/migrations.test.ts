@@ -374,3 +374,31 @@ test('a library from version 12 moves its search words to the words table, found
   expect(await current.items.get('b')).not.toHaveProperty('fieldWords');
   await current.delete();
 });
+
+test('a library from version 13 keeps its items and review cards, and gains the trash a cleared takeaway’s card waits in and the time each answer took', async () => {
+  const name = 'migrate-v13';
+  const v13 = openAt(name, 13);
+  await v13.open();
+  await v13.table('items').add({ id: 'a', url: 'https://a.example/', savedAt: 1, goalIds: [], tags: [], note: 'x' });
+  await v13.table('reviewCards').add({ id: 'c', source: 'highlight', sourceId: 'h', due: 5 });
+  v13.close();
+
+  const database = openDb(name);
+  expect(await database.items.get('a')).toMatchObject({ note: 'x' });
+  expect(await database.reviewCards.get('c')).toMatchObject({ due: 5 });
+  await database.cardTrash.put({ id: 'takeaway-a', removedAt: 7, card: { id: 'takeaway-a' } as never });
+  expect(await database.cardTrash.where('removedAt').below(8).count()).toBe(1);
+  await database.reviewLog.add({
+    id: 'r',
+    cardId: 'c',
+    itemId: 'a',
+    goalIds: ['g'],
+    day: '2026-11-30',
+    at: 9,
+    seconds: 30,
+  });
+  expect(await database.reviewLog.where('goalIds').equals('g').count()).toBe(1);
+  expect(await database.reviewLog.where('day').between('2026-11-30', '2026-12-01').count()).toBe(1);
+  expect(database.verno).toBe(SCHEMAS.length);
+  await database.delete();
+});

@@ -1,0 +1,21 @@
+/** The review's own settings, kept in storage.sync beside the display and tracking settings. */
+export interface ReviewSettings {
+  /** Cards shown per day, 1 to 50. */
+  dailyLimit: number;
+}
+
+export const DAILY_LIMIT_MIN = 1;
+export const DAILY_LIMIT_MAX = 50;
+export const DEFAULT_REVIEW: ReviewSettings = { dailyLimit: 5 };
+
+/** Whatever storage holds (older, newer or damaged), as valid settings. */
+export function parseReviewSettings(raw: unknown): ReviewSettings {
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const limit = r.dailyLimit;
+  return {
+    dailyLimit:
+      typeof limit === 'number' && Number.isInteger(limit) && limit >= DAILY_LIMIT_MIN && limit <= DAILY_LIMIT_MAX
+        ? limit
+        : DEFAULT_REVIEW.dailyLimit,
+  };
+}

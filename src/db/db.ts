@@ -35,7 +35,7 @@ export type LearnmarkDb = Dexie & {
 };
 
 /** A review card taken out with its source (a cleared takeaway), kept so Undo brings it back. */
-export interface TrashedCard {
+interface TrashedCard {
   id: string;
   removedAt: number;
   card: ReviewCard;

@@ -21,7 +21,7 @@ export interface SearchResult {
  * library would otherwise cost 50 000 keys (~25 µs each in Chromium here); the newest few hundred
  * of each field are what the first page of results can show. The library reads them all.
  */
-export const POPUP_CAP = 200;
+const POPUP_CAP = 200;
 
 /** A raw IndexedDB request as a promise (batched key reads Dexie does not offer). */
 export function request<T>(req: IDBRequest<T>): Promise<T> {

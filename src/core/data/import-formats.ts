@@ -37,11 +37,6 @@ export function mapPocketCsv(rows: readonly CsvRow[], now: number): MappedRows {
   return mapCsvRows('pocket-csv', rows, now);
 }
 
-/** Raindrop's CSV: folder and favourite become tags; highlights are kept in the note. */
-export function mapRaindropCsv(rows: readonly CsvRow[], now: number): MappedRows {
-  return mapCsvRows('raindrop-csv', rows, now);
-}
-
 function mapCsvRows(format: CsvFormat, rows: readonly CsvRow[], now: number): MappedRows {
   const problems: ImportProblem[] = [];
   const toDraft = csvRowDraft(format, now, problems);

@@ -45,7 +45,7 @@ export function scoreHits(perWord: readonly WordHits[]): Map<string, Score> {
 }
 
 /** Better scores first. */
-export const byScore = (a: Score, b: Score) => b.words - a.words || b.weight - a.weight;
+const byScore = (a: Score, b: Score) => b.words - a.words || b.weight - a.weight;
 
 /** The scored ids of `newestFirst`, best first; equal scores keep `newestFirst`'s order. */
 export function rankIds(scores: ReadonlyMap<string, Score>, newestFirst: readonly string[]): string[] {

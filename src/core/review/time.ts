@@ -21,7 +21,7 @@ export interface ReviewTime {
  * The most one answer counts: a card left on a visible screen while the person is away is not
  * ten hours of recall. Ten minutes is far more than any card takes.
  */
-export const ANSWER_SECONDS_MAX = 600;
+const ANSWER_SECONDS_MAX = 600;
 
 /** Seconds as one answer counts them: whole, 0 to ANSWER_SECONDS_MAX. */
 export const answerSeconds = (seconds: number): number =>

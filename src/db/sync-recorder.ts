@@ -37,7 +37,17 @@ export interface Progress {
   seen: Record<string, number>;
 }
 
-export type SyncStateRow = DeviceState | Progress;
+/**
+ * The synced settings as this device last saw them in `storage.sync` (`syncState` row
+ * `settings`): what a person changed there is what differs from these; what another device
+ * changed waits in the record's meta until it is written there (db/synced-settings.ts).
+ */
+export interface SettingsSeen {
+  key: 'settings';
+  stored: Record<string, Row>;
+}
+
+export type SyncStateRow = DeviceState | Progress | SettingsSeen;
 
 /** A record's sync metadata, keyed by table and key. */
 export interface MetaRow extends RecordMeta {

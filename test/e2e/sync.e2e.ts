@@ -139,6 +139,43 @@ describe('sync between two computers through a WebDAV server', () => {
     expect(onB).toMatchObject({ id: item!.id, title: 'Spaced repetition, kept' });
   });
 
+  test('a site switched off and a budget set on A are set on B; the sync password stays on each', async () => {
+    const sitesOf = async (h: Launched) => {
+      const page = await h.ctx.newPage();
+      await page.goto(`chrome-extension://${h.extensionId}/src/options/index.html#sites`);
+      return page;
+    };
+    const storedBudget = (page: Page) =>
+      page.evaluate(() =>
+        chrome.storage.sync.get('tracking').then((v) => v.tracking as { dailyBudgetMinutes?: number } | undefined),
+      );
+    const sitesA = await sitesOf(a);
+    const farmvilleA = sitesA.getByTestId('sites-defaults').getByRole('switch', { name: /farmville\.com/ });
+    await expect.poll(() => farmvilleA.isChecked()).toBe(true);
+    await farmvilleA.click();
+    await expect.poll(() => sitesA.getByTestId('sites-saved').textContent()).toBe('Saved');
+    const budgetA = sitesA.getByLabel('Daily budget for distraction sites (minutes)');
+    await budgetA.fill('12');
+    await budgetA.press('Tab');
+    await expect.poll(() => storedBudget(sitesA)).toMatchObject({ dailyBudgetMinutes: 12 });
+    await sitesA.close();
+    expect(await syncNow(optionsA)).toBe('Connected: everything is in order.');
+    expect(await syncNow(optionsB)).toBe('Connected: everything is in order.');
+    const sitesB = await sitesOf(b);
+    await expect
+      .poll(() =>
+        sitesB
+          .getByTestId('sites-defaults')
+          .getByRole('switch', { name: /farmville\.com/ })
+          .isChecked(),
+      )
+      .toBe(false);
+    expect(await sitesB.getByLabel('Daily budget for distraction sites (minutes)').inputValue()).toBe('12');
+    // What is this computer's own never went into the roaming settings.
+    expect(Object.keys(await sitesB.evaluate(() => chrome.storage.sync.get(null))).sort()).toEqual(['tracking']);
+    await sitesB.close();
+  });
+
   test('the server stopped during a sync, then started: both converge, nothing lost or doubled', async () => {
     const [item] = byUrl(await readItems(optionsA), ARTICLE);
     await send(optionsA, 'library-edit', { itemId: item!.id, tags: ['offline-edit'] });
@@ -170,6 +207,7 @@ describe('sync between two computers through a WebDAV server', () => {
       'Space the reviews out',
       'offline-edit',
       'Learn to remember',
+      'farmville',
     ];
     for (const { path, bytes } of files) {
       const text = bytes.toString('latin1');

@@ -17,6 +17,7 @@ import type { HandlersFor } from '../messaging/listener';
 import type { SyncSetup } from '../messaging/sync';
 import { now } from '../platform/clock';
 import { connect, faultOf, type Dav } from './sync-transport';
+import { batchPath, snapshotIfDue, startFromSnapshot, type SyncFolder } from './sync-snapshot';
 import { syncSettings } from './synced-settings';
 
 /**
@@ -154,20 +155,21 @@ async function runSync(): Promise<SyncOutcome> {
     await dav.folder(`${root}/${device.id}`);
     // A setting changed while the worker slept is stamped before the batches go out.
     await syncSettings();
+    const folder: SyncFolder = { dav, keys, root, self: device.id };
     for (let batch = await nextBatch(db()); batch; batch = await nextBatch(db())) {
-      const name = await fileName(keys, `${device.id}/${batch.seq}`);
-      await dav.write(`${root}/${device.id}/${name}`, await encodeBatch(keys, batch));
+      await dav.write(await batchPath(folder, device.id, batch.seq), await encodeBatch(keys, batch));
       await batchSent(db(), batch.seq);
     }
     const others = (await dav.folders(root)).filter((name) => /^[0-9a-f]{16}$/.test(name) && name !== device.id);
-    let conflicts = 0;
-    const refused: RefusedRow[] = [];
+    const start = await startFromSnapshot(folder, others);
+    let conflicts = start?.conflicts ?? 0;
+    const refused: RefusedRow[] = [...(start?.refused ?? [])];
     const devices: SyncStatus['devices'] = [];
     let refusal: SyncError | null = null;
     for (const other of others) {
       try {
         for (let seq = ((await syncProgress(db())).seen[other] ?? 0) + 1; ; seq++) {
-          const bytes = await dav.read(`${root}/${other}/${await fileName(keys, `${other}/${seq}`)}`);
+          const bytes = await dav.read(await batchPath(folder, other, seq));
           if (!bytes) break;
           const applied = await applyBatch(db(), await decodeBatch(keys, bytes, other, seq));
           conflicts += applied.conflicts;
@@ -188,6 +190,7 @@ async function runSync(): Promise<SyncOutcome> {
     await syncSettings();
     const info = await encodeJson(keys, { at: now() }, `${device.id}/info`);
     await dav.write(`${root}/${device.id}/${await fileName(keys, `${device.id}/info`)}`, info);
+    await snapshotIfDue(folder, others);
     status = {
       ...emptyStatus(),
       devices,

@@ -35,6 +35,10 @@ export interface Progress {
   sending: { seq: number; rows: OutboxRow[] } | null;
   /** Per other device, the last of its batches applied here. */
   seen: Record<string, number>;
+  /** The batches (sent and applied, all devices) the last snapshot written here covered. */
+  snapshotAt?: number;
+  /** This device's batches up to this one are deleted from the server (every snapshot has them). */
+  pruned?: number;
 }
 
 /**

@@ -142,14 +142,29 @@ export interface Applied {
  * (core/sync/check.ts) before it is stored; a change that fails is skipped and named.
  */
 export async function applyBatch(database: LearnmarkDb, batch: Batch): Promise<Applied> {
+  return applyChanges(database, batch.changes, (seen) =>
+    (seen[batch.device] ?? 0) >= batch.seq ? null : { ...seen, [batch.device]: batch.seq },
+  );
+}
+
+/**
+ * Folds changes in (a batch's, or a snapshot's) and notes what is now applied: `seenAfter`
+ * gives the batches applied once these are, or null when they were applied already.
+ */
+export async function applyChanges(
+  database: LearnmarkDb,
+  changes: readonly Change[],
+  seenAfter: (seen: Progress['seen']) => Progress['seen'] | null,
+): Promise<Applied> {
   return database.transaction('rw', allTables(database), async (tx) => {
     (tx as unknown as Record<symbol, boolean>)[APPLYING_REMOTE] = true;
     const applied: Applied = { conflicts: 0, refused: [] };
     const progress = await syncProgress(database);
-    if ((progress.seen[batch.device] ?? 0) >= batch.seq) return applied;
+    const seen = seenAfter(progress.seen);
+    if (!seen) return applied;
     const device = await syncDevice(database);
     let clock = device?.clock ?? { wall: 0, counter: 0 };
-    for (const change of batch.changes) {
+    for (const change of changes) {
       const spec = mergeSpec(change.t);
       if (!spec) continue;
       for (const [, stamp] of Object.values(change.f)) clock = receive(clock, stamp, now());
@@ -178,7 +193,7 @@ export async function applyBatch(database: LearnmarkDb, batch: Batch): Promise<A
       else if (row) await table.delete(change.k);
     }
     if (device) await database.syncState.put({ ...device, clock });
-    await database.syncState.put({ ...progress, seen: { ...progress.seen, [batch.device]: batch.seq } });
+    await database.syncState.put({ ...progress, seen });
     return applied;
   });
 }

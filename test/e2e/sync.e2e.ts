@@ -41,6 +41,22 @@ async function syncNow(options: Page): Promise<string> {
 const send = (page: Page, type: string, payload: object) =>
   page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const);
 
+/** A row of the extension's `syncState` table, read from one of its pages. */
+const syncStateOf = (page: Page, key: string) =>
+  page.evaluate(
+    (key) =>
+      new Promise<{ id: string; sent: number }>((resolve, reject) => {
+        const open = indexedDB.open('learnmark');
+        open.onsuccess = () => {
+          const get = open.result.transaction('syncState').objectStore('syncState').get(key);
+          get.onsuccess = () => (open.result.close(), resolve(get.result as { id: string; sent: number }));
+          get.onerror = () => reject(new Error(String(get.error)));
+        };
+        open.onerror = () => reject(new Error(String(open.error)));
+      }),
+    key,
+  );
+
 const byUrl = (items: StoredItem[], url: string) => items.filter((i) => i.url === url);
 
 describe('sync between two computers through a WebDAV server', () => {
@@ -232,6 +248,37 @@ describe('sync between two computers through a WebDAV server', () => {
       await options.getByText(/passphrase is not the one this folder was set up with/).waitFor(SLOW);
       expect(await readItems(options)).toEqual([]);
       expect(await options.evaluate(() => chrome.storage.local.get('syncConfig'))).toEqual({});
+    } finally {
+      await c.close();
+    }
+  });
+  test('a computer set up after 200 changes starts from a snapshot; batches every snapshot covers are gone', async () => {
+    const [item] = byUrl(await readItems(optionsA), ARTICLE);
+    /** Five edits on A, then a sync: one batch. */
+    const round = async (n: number) => {
+      for (let i = 0; i < 5; i++) await send(optionsA, 'library-edit', { itemId: item!.id, tags: [`r${n}-${i}`] });
+      expect(await send(optionsA, 'sync-now', {})).toMatchObject({ ok: true });
+    };
+    for (let n = 0; n < 20; n++) await round(n);
+    // B reads them and writes its own snapshot; A's next one can then drop what both cover.
+    expect(await send(optionsB, 'sync-now', {})).toMatchObject({ ok: true });
+    for (let n = 20; n < 40; n++) await round(n);
+    const idA = await syncStateOf(optionsA, 'device');
+    const { sent } = await syncStateOf(optionsA, 'progress');
+    const filesOfA = dav.files().filter((f) => f.path.startsWith(`Learnmark/${idA.id}/`));
+    expect(sent).toBeGreaterThanOrEqual(40);
+    expect(filesOfA.length).toBeLessThan(sent - 10);
+
+    const c = await launch();
+    try {
+      const options = await c.ctx.newPage();
+      await options.goto(optionsUrl(c));
+      await setUp(options);
+      const [onC] = byUrl(await readItems(options), ARTICLE);
+      expect(onC!.tags).toEqual(['r39-4']);
+      // From A's folder it read the snapshot and the few batches after it, not every batch.
+      const fromA = c.guard.requests.filter((r) => r.url.includes(`/Learnmark/${idA.id}/`));
+      expect(fromA.length).toBeLessThan(20);
     } finally {
       await c.close();
     }

@@ -78,7 +78,7 @@ export interface Batch {
 }
 
 const STAMP = v.pipe(v.string(), v.maxLength(200));
-const ChangeSchema = v.object({
+export const ChangeSchema = v.object({
   t: v.pipe(v.string(), v.maxLength(64)),
   k: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   f: v.record(v.string(), v.union([v.tuple([v.unknown(), STAMP]), v.tuple([v.unknown(), STAMP, STAMP])])),
@@ -88,6 +88,26 @@ export const BatchSchema = v.object({
   format: v.pipe(v.number(), v.integer(), v.minValue(1)),
   device: v.pipe(v.string(), v.maxLength(64)),
   seq: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  changes: v.array(ChangeSchema),
+});
+
+/**
+ * A device's whole state now and then (every record as a change since the beginning), with
+ * the batches it covers: its own up to `covers[device]`, each other device's up to what it had
+ * applied. A new device starts from one instead of reading every batch, and batches that every
+ * device's snapshot covers are no longer needed.
+ */
+export interface Snapshot {
+  format: number;
+  device: string;
+  covers: Record<string, number>;
+  changes: Change[];
+}
+
+export const SnapshotSchema = v.object({
+  format: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  device: v.pipe(v.string(), v.maxLength(64)),
+  covers: v.record(v.pipe(v.string(), v.maxLength(64)), v.pipe(v.number(), v.integer(), v.minValue(0))),
   changes: v.array(ChangeSchema),
 });
 

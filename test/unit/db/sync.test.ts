@@ -5,6 +5,7 @@ import { openDb, type LearnmarkDb } from '../../../src/db/db';
 import { SYNCED_SETTINGS } from '../../../src/core/sync/settings';
 import { DEFAULT_SETTINGS, type TrackingSettings } from '../../../src/core/tracking/settings';
 import { applyBatch, batchSent, nextBatch, startRecording, stopRecording, syncProgress } from '../../../src/db/sync';
+import { applySnapshot, snapshotOf } from '../../../src/db/sync-snapshot';
 import { mergedSettings, recordSettings, settingsWritten } from '../../../src/db/synced-settings';
 
 // Two devices are two databases; a batch travels from one to the other as the worker sends it.
@@ -278,5 +279,45 @@ describe('settings and site rules', () => {
     expect((await written(b)).tracking).toMatchObject({ dailyBudgetMinutes: 45, paused: true });
     await send(b, a);
     expect((await written(a)).tracking).toMatchObject({ dailyBudgetMinutes: 45, paused: true });
+  });
+});
+
+describe('snapshots', () => {
+  test('a new device starts from a snapshot: the same records, deletions kept, later batches only', async () => {
+    const c = openDb(`sync-c-${n}`);
+    try {
+      await startRecording(a, 'dev-a');
+      await startRecording(b, 'dev-b');
+      await a.items.bulkAdd([item('i1'), item('i2'), item('i3')]);
+      await recordSettings(a, { display: SYNCED_SETTINGS.display!.toRow({ weekBadge: true }) });
+      await send(a, b);
+      await b.items.update('i1', { note: 'From B' });
+      await b.items.delete('i2');
+      await both();
+      const snap = (await snapshotOf(b))!;
+      expect(snap.covers).toEqual({ 'dev-a': 1, 'dev-b': 1 });
+
+      await startRecording(c, 'dev-c');
+      await applySnapshot(c, snap);
+      expect((await c.items.toArray()).map((i) => [i.id, i.note])).toEqual([
+        ['i1', 'From B'],
+        ['i3', ''],
+      ]);
+      expect((await c.items.get('i1'))!.searchWords).toEqual((await b.items.get('i1'))!.searchWords);
+      expect((await mergedSettings(c)).display).toMatchObject({ weekBadge: true });
+      expect((await syncProgress(c)).seen).toEqual({ 'dev-a': 1, 'dev-b': 1 });
+      // The batches it covers are counted as applied: reading them again changes nothing.
+      await a.items.update('i3', { title: 'After the snapshot' });
+      const later = (await nextBatch(a))!;
+      expect(later.seq).toBe(2);
+      await applyBatch(c, later);
+      expect((await c.items.get('i3'))!.title).toBe('After the snapshot');
+      // The delete came with the snapshot.
+      expect(await c.items.get('i2')).toBeUndefined();
+      // A second snapshot is not applied over what is already there.
+      expect(await applySnapshot(c, snap)).toEqual({ conflicts: 0, refused: [] });
+    } finally {
+      await c.delete();
+    }
   });
 });

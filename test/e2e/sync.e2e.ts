@@ -283,4 +283,26 @@ describe('sync between two computers through a WebDAV server', () => {
       await c.close();
     }
   });
+  test('Forget this computer stops B syncing and keeps its library; Start over, once confirmed, empties the server', async () => {
+    const keptOnB = (await readItems(optionsB)).length;
+    await optionsB.goto(optionsUrl(b));
+    await optionsB.getByRole('button', { name: 'Forget this computer' }).click();
+    await optionsB.getByLabel('Server address').waitFor(SLOW);
+    expect(await optionsB.evaluate(() => chrome.storage.local.get(['syncConfig', 'syncStatus']))).toEqual({});
+    expect(await readItems(optionsB)).toHaveLength(keptOnB);
+    expect(dav.files().length).toBeGreaterThan(0);
+
+    await optionsA.goto(optionsUrl(a));
+    await optionsA.getByRole('button', { name: 'Start over…' }).click();
+    const confirm = optionsA.getByRole('alertdialog');
+    await confirm.getByText(/Delete the sync folder on the server/).waitFor();
+    expect(await seriousViolations(optionsA)).toEqual([]);
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    expect(dav.files().length).toBeGreaterThan(0);
+    await optionsA.getByRole('button', { name: 'Start over…' }).click();
+    await optionsA.getByRole('alertdialog').getByRole('button', { name: 'Delete the folder on the server' }).click();
+    await optionsA.getByLabel('Server address').waitFor(SLOW);
+    expect(dav.files()).toEqual([]);
+    expect((await readItems(optionsA)).length).toBeGreaterThan(0);
+  });
 });

@@ -114,6 +114,7 @@ export const SnapshotSchema = v.object({
 /** Why a sync could not go on; each has its own message for the person. */
 export type SyncFault =
   | 'unreachable'
+  | 'timeout'
   | 'unauthorized'
   | 'forbidden'
   | 'not-webdav'

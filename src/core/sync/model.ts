@@ -78,7 +78,7 @@ export interface Batch {
 }
 
 const STAMP = v.pipe(v.string(), v.maxLength(200));
-export const ChangeSchema = v.object({
+const ChangeSchema = v.object({
   t: v.pipe(v.string(), v.maxLength(64)),
   k: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   f: v.record(v.string(), v.union([v.tuple([v.unknown(), STAMP]), v.tuple([v.unknown(), STAMP, STAMP])])),

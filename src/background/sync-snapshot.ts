@@ -1,4 +1,11 @@
-import { coverage, decodeSnapshot, encodeSnapshot, prunableUpTo, snapshotPlace } from '../core/sync/batch';
+import {
+  coverage,
+  decodeSnapshot,
+  encodeSnapshot,
+  prunableUpTo,
+  snapshotGain,
+  snapshotPlace,
+} from '../core/sync/batch';
 import { fileName, type SyncKeys } from '../core/sync/crypto';
 import type { Snapshot } from '../core/sync/model';
 import { db } from '../db/db';
@@ -31,7 +38,11 @@ async function readSnapshot(folder: SyncFolder, device: string): Promise<Snapsho
   return bytes ? decodeSnapshot(folder.keys, bytes, device) : null;
 }
 
-/** A device that has applied nothing yet starts from the other devices' fullest snapshot. */
+/**
+ * A device that has applied nothing yet starts from the other devices' fullest snapshot, when
+ * it spares at least a snapshot's worth of batches (the first device, meeting a newcomer's
+ * snapshot that holds mostly its own batches, reads the newcomer's few batches instead).
+ */
 export async function startFromSnapshot(folder: SyncFolder, others: readonly string[]): Promise<Applied | null> {
   if (!others.length || Object.keys((await syncProgress(db())).seen).length) return null;
   let best: Snapshot | null = null;
@@ -39,7 +50,9 @@ export async function startFromSnapshot(folder: SyncFolder, others: readonly str
     const snapshot = await readSnapshot(folder, other);
     if (snapshot && (!best || coverage(snapshot.covers) > coverage(best.covers))) best = snapshot;
   }
-  return best ? applySnapshot(db(), best) : null;
+  // Folding a whole library in costs more than a few batches: only worth it for a newcomer.
+  if (!best || snapshotGain(best.covers, {}, folder.self) < SNAPSHOT_AFTER) return null;
+  return applySnapshot(db(), best);
 }
 
 /** Writes this device's snapshot when due, then deletes the batches no device needs any more. */

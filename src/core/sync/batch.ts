@@ -65,6 +65,17 @@ export async function decodeSnapshot(keys: SyncKeys, bytes: Uint8Array, device: 
 export const coverage = (covers: Record<string, number>) => Object.values(covers).reduce((sum, n) => sum + n, 0);
 
 /**
+ * How many batches a snapshot spares a device that has applied `seen` (its own are never read).
+ * A device that was there first sees a newcomer's snapshot, which holds little it lacks.
+ */
+export function snapshotGain(covers: Record<string, number>, seen: Record<string, number>, self: string): number {
+  return Object.entries(covers).reduce(
+    (sum, [device, n]) => (device === self ? sum : sum + Math.max(0, n - (seen[device] ?? 0))),
+    0,
+  );
+}
+
+/**
  * The last of `device`'s batches that every device's snapshot covers (`snapshots`, one per
  * device in the folder, null where a device has written none): up to there its batches can
  * go. A device without a snapshot keeps them all, since it may still need to read them.

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { coverage, decodeSnapshot, encodeBatch, encodeSnapshot, prunableUpTo } from '../../../../src/core/sync/batch';
+import {
+  coverage,
+  decodeSnapshot,
+  encodeBatch,
+  encodeSnapshot,
+  prunableUpTo,
+  snapshotGain,
+} from '../../../../src/core/sync/batch';
 import { newKeyFile } from '../../../../src/core/sync/crypto';
 import { SYNC_FORMAT, type Snapshot } from '../../../../src/core/sync/model';
 
@@ -22,6 +29,14 @@ describe('snapshots', () => {
     // A batch is no snapshot, even under the snapshot's place.
     const batch = await encodeBatch(keys, { format: 1, device: 'aaaa', seq: 1, changes: [] });
     await expect(decodeSnapshot(keys, batch, 'aaaa')).rejects.toMatchObject({ fault: 'tampered' });
+  });
+
+  test.each([
+    ['a newcomer: everything others wrote', { a: 20, b: 4 }, {}, 'c', 24],
+    ['the first device meeting a newcomer: only the newcomer’s own', { a: 20, b: 1 }, {}, 'a', 1],
+    ['what is seen already is no gain', { a: 20, b: 4 }, { a: 18 }, 'c', 6],
+  ])('snapshotGain: %s', (_, covers, seen, self, gain) => {
+    expect(snapshotGain(covers, seen, self)).toBe(gain);
   });
 
   test('coverage adds up every device’s batches', () => {

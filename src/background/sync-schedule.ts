@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import browser from 'webextension-polyfill';
 import { ensureAlarm } from '../platform/tracking';
 import { syncNow } from './sync';
+import { registerSyncedSettings } from './synced-settings';
 
 /**
  * When sync runs: shortly after a change is recorded (the worker is awake, since it just
@@ -15,6 +16,7 @@ const AFTER_CHANGE_MS = 2_000;
 let soon: ReturnType<typeof setTimeout> | null = null;
 
 export function registerSync(): void {
+  registerSyncedSettings();
   browser.alarms.onAlarm.addListener((alarm) => (alarm.name === SYNC_ALARM ? syncNow() : undefined));
   Dexie.on('storagemutated', (parts) => {
     if (!Object.keys(parts).some((part) => part.includes('/outbox/'))) return;

@@ -81,12 +81,14 @@ export function faultOf(error: unknown): SyncFault {
   if (status === 404 || status === 405 || status === 501) return 'not-webdav';
   if (status !== null) return 'server-error';
   const message = error instanceof Error ? error.message : String(error);
+  // AbortSignal.timeout aborts with a TimeoutError: the server answers too slowly, not never.
+  if ((error as { name?: unknown } | null)?.name === 'TimeoutError') return 'timeout';
   if (/CERT|certificate|SSL/i.test(message)) return 'certificate';
   if (/Invalid response|multistatus|XML|parse/i.test(message)) return 'not-webdav';
   return 'unreachable';
 }
 
-const passing = (fault: SyncFault) => fault === 'unreachable' || fault === 'server-error';
+const passing = (fault: SyncFault) => fault === 'unreachable' || fault === 'timeout' || fault === 'server-error';
 
 async function retrying<T>(work: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {

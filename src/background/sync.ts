@@ -2,14 +2,23 @@ import browser from 'webextension-polyfill';
 import { davAddress } from '../core/sync/address';
 import { decodeBatch, decodeJson, encodeBatch, encodeJson } from '../core/sync/batch';
 import { fileName, newKeyFile, unlockKeyFile, type SyncKeys } from '../core/sync/crypto';
-import { SyncError, type SyncConfig, type SyncOutcome, type SyncStatus } from '../core/sync/model';
+import {
+  keepFindings,
+  SyncError,
+  type RefusedRow,
+  type SyncConfig,
+  type SyncOutcome,
+  type SyncStatus,
+} from '../core/sync/model';
 import { db } from '../db/db';
-import { loadSyncConfig, SYNC_CONFIG_KEY, SYNC_STATUS_KEY } from '../db/sync-settings';
+import { loadSyncConfig, loadSyncStatus, SYNC_CONFIG_KEY, SYNC_STATUS_KEY } from '../db/sync-settings';
 import { applyBatch, batchSent, nextBatch, startRecording, stopRecording, syncDevice, syncProgress } from '../db/sync';
 import type { HandlersFor } from '../messaging/listener';
 import type { SyncSetup } from '../messaging/sync';
 import { now } from '../platform/clock';
 import { connect, faultOf, type Dav } from './sync-transport';
+import { batchPath, snapshotIfDue, startFromSnapshot, type SyncFolder } from './sync-snapshot';
+import { syncSettings } from './synced-settings';
 
 /**
  * Sync through the person's WebDAV folder. Each device writes its changes as sealed batches
@@ -18,6 +27,8 @@ import { connect, faultOf, type Dav } from './sync-transport';
  * config (with password and passphrase) and the last status live in storage.local.
  */
 const KEY_FILE = 'key.json';
+/** At most this many refused records are named in the status. */
+const MAX_NAMED = 20;
 
 const folderOf = (config: SyncConfig) => `/${config.folder.replace(/^\/+|\/+$/g, '')}`;
 
@@ -112,13 +123,24 @@ const randomDeviceId = () =>
   [...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 let running: Promise<SyncOutcome> | null = null;
+let again: Promise<SyncOutcome> | null = null;
 
-/** One sync at a time: a second request while one runs waits for it. */
+/**
+ * One sync at a time. A request while one runs (which may have begun before the change that
+ * asked for this one) gets one more run after it, shared by every request made meanwhile.
+ */
 export function syncNow(): Promise<SyncOutcome> {
-  running ??= runSync().finally(() => {
-    running = null;
+  if (!running) {
+    running = runSync().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+  again ??= running.then(() => {
+    again = null;
+    return syncNow();
   });
-  return running;
+  return again;
 }
 
 async function runSync(): Promise<SyncOutcome> {
@@ -131,21 +153,27 @@ async function runSync(): Promise<SyncOutcome> {
   try {
     const keys = await keysFor(dav, config);
     await dav.folder(`${root}/${device.id}`);
+    // A setting changed while the worker slept is stamped before the batches go out.
+    await syncSettings();
+    const folder: SyncFolder = { dav, keys, root, self: device.id };
     for (let batch = await nextBatch(db()); batch; batch = await nextBatch(db())) {
-      const name = await fileName(keys, `${device.id}/${batch.seq}`);
-      await dav.write(`${root}/${device.id}/${name}`, await encodeBatch(keys, batch));
+      await dav.write(await batchPath(folder, device.id, batch.seq), await encodeBatch(keys, batch));
       await batchSent(db(), batch.seq);
     }
     const others = (await dav.folders(root)).filter((name) => /^[0-9a-f]{16}$/.test(name) && name !== device.id);
-    let conflicts = 0;
+    const start = await startFromSnapshot(folder, others);
+    let conflicts = start?.conflicts ?? 0;
+    const refused: RefusedRow[] = [...(start?.refused ?? [])];
     const devices: SyncStatus['devices'] = [];
     let refusal: SyncError | null = null;
     for (const other of others) {
       try {
         for (let seq = ((await syncProgress(db())).seen[other] ?? 0) + 1; ; seq++) {
-          const bytes = await dav.read(`${root}/${other}/${await fileName(keys, `${other}/${seq}`)}`);
+          const bytes = await dav.read(await batchPath(folder, other, seq));
           if (!bytes) break;
-          conflicts += await applyBatch(db(), await decodeBatch(keys, bytes, other, seq));
+          const applied = await applyBatch(db(), await decodeBatch(keys, bytes, other, seq));
+          conflicts += applied.conflicts;
+          refused.push(...applied.refused);
         }
       } catch (error) {
         // A newer or refused batch stops that device's folder only; the rest still syncs.
@@ -159,18 +187,22 @@ async function runSync(): Promise<SyncOutcome> {
         : 0;
       devices.push({ id: other, at: typeof at === 'number' ? at : 0 });
     }
+    await syncSettings();
     const info = await encodeJson(keys, { at: now() }, `${device.id}/info`);
     await dav.write(`${root}/${device.id}/${await fileName(keys, `${device.id}/info`)}`, info);
+    await snapshotIfDue(folder, others);
     status = {
       ...emptyStatus(),
       devices,
       conflicts,
+      refused: refused.slice(0, MAX_NAMED),
       fault: refusal?.fault ?? null,
       detail: refusal ? describe(refusal) : '',
     };
   } catch (error) {
     status = { ...emptyStatus(), fault: faultOf(error), detail: describe(error) };
   }
+  status = keepFindings(await loadSyncStatus(), status);
   await browser.storage.local.set({ [SYNC_STATUS_KEY]: status });
   return status.fault ? { ok: false, fault: status.fault, detail: status.detail } : { ok: true, status };
 }

@@ -35,9 +35,23 @@ export interface Progress {
   sending: { seq: number; rows: OutboxRow[] } | null;
   /** Per other device, the last of its batches applied here. */
   seen: Record<string, number>;
+  /** The batches (sent and applied, all devices) the last snapshot written here covered. */
+  snapshotAt?: number;
+  /** This device's batches up to this one are deleted from the server (every snapshot has them). */
+  pruned?: number;
 }
 
-export type SyncStateRow = DeviceState | Progress;
+/**
+ * The synced settings as this device last saw them in `storage.sync` (`syncState` row
+ * `settings`): what a person changed there is what differs from these; what another device
+ * changed waits in the record's meta until it is written there (db/synced-settings.ts).
+ */
+export interface SettingsSeen {
+  key: 'settings';
+  stored: Record<string, Row>;
+}
+
+export type SyncStateRow = DeviceState | Progress | SettingsSeen;
 
 /** A record's sync metadata, keyed by table and key. */
 export interface MetaRow extends RecordMeta {

@@ -1,10 +1,13 @@
+import { checkRow, TABLE_CHECKS } from '../core/sync/check';
 import { formatStamp, receive, tick } from '../core/sync/hlc';
 import { applyChange, changeSince, EMPTY_META } from '../core/sync/merge';
 import {
+  mergeSpec,
+  SETTINGS_RECORDS,
   SYNCED_TABLES,
-  syncedTable,
   type Batch,
   type Change,
+  type RefusedRow,
   type Row,
   type SyncedTableName,
 } from '../core/sync/model';
@@ -18,6 +21,7 @@ import {
   type OutboxRow,
   type Progress,
 } from './sync-recorder';
+import { applySettingsChange } from './synced-settings';
 
 const NO_PROGRESS: Progress = { key: 'progress', sent: 0, sending: null, seen: {} };
 const SYNCED = Object.keys(SYNCED_TABLES) as SyncedTableName[];
@@ -87,10 +91,11 @@ export async function nextBatch(database: LearnmarkDb, max = 500, maxBytes = 4_0
     const taken: OutboxRow[] = [];
     let bytes = 0;
     for (const row of rows) {
-      const spec = syncedTable(row.t);
+      const spec = mergeSpec(row.t);
       if (!spec) continue;
+      // A setting's values are in its meta (synced-settings.ts).
       const [record, meta] = await Promise.all([
-        database.table<Row>(row.t).get(row.k),
+        row.t === SETTINGS_RECORDS ? null : database.table<Row>(row.t).get(row.k),
         database.syncMeta.get([row.t, row.k]),
       ]);
       const change = changeSince(row.t, spec, row.k, record ?? null, meta ?? EMPTY_META, row.since);
@@ -124,33 +129,72 @@ export async function batchSent(database: LearnmarkDb, seq: number): Promise<voi
   });
 }
 
+export interface Applied {
+  /** Text fields kept twice. */
+  conflicts: number;
+  /** Changes refused by their field check: not applied, never retried. */
+  refused: RefusedRow[];
+}
+
 /**
  * Folds another device's batch in, in one transaction with the note that it was applied, so
- * a batch is applied once even if the worker stops. Returns the text fields kept twice.
+ * a batch is applied once even if the worker stops. Every record is checked field by field
+ * (core/sync/check.ts) before it is stored; a change that fails is skipped and named.
  */
-export async function applyBatch(database: LearnmarkDb, batch: Batch): Promise<number> {
+export async function applyBatch(database: LearnmarkDb, batch: Batch): Promise<Applied> {
+  return applyChanges(database, batch.changes, (seen) =>
+    (seen[batch.device] ?? 0) >= batch.seq ? null : { ...seen, [batch.device]: batch.seq },
+  );
+}
+
+/**
+ * Folds changes in (a batch's, or a snapshot's) and notes what is now applied: `seenAfter`
+ * gives the batches applied once these are, or null when they were applied already.
+ */
+export async function applyChanges(
+  database: LearnmarkDb,
+  changes: readonly Change[],
+  seenAfter: (seen: Progress['seen']) => Progress['seen'] | null,
+): Promise<Applied> {
   return database.transaction('rw', allTables(database), async (tx) => {
     (tx as unknown as Record<symbol, boolean>)[APPLYING_REMOTE] = true;
+    const applied: Applied = { conflicts: 0, refused: [] };
     const progress = await syncProgress(database);
-    if ((progress.seen[batch.device] ?? 0) >= batch.seq) return 0;
+    const seen = seenAfter(progress.seen);
+    if (!seen) return applied;
     const device = await syncDevice(database);
     let clock = device?.clock ?? { wall: 0, counter: 0 };
-    let conflicts = 0;
-    for (const change of batch.changes) {
-      const spec = syncedTable(change.t);
+    for (const change of changes) {
+      const spec = mergeSpec(change.t);
       if (!spec) continue;
       for (const [, stamp] of Object.values(change.f)) clock = receive(clock, stamp, now());
+      if (change.t === SETTINGS_RECORDS) {
+        const refused = await applySettingsChange(database, change);
+        if (refused) applied.refused.push(refused);
+        continue;
+      }
       const table = database.table<Row>(change.t);
       const [row, meta] = await Promise.all([table.get(change.k), database.syncMeta.get([change.t, change.k])]);
       const merged = applyChange(spec, row ?? null, meta ?? EMPTY_META, change);
-      conflicts += merged.conflicts.length;
+      let store = merged.row;
+      if (store) {
+        // A record new here is checked whole; one already here, in the fields the change wrote.
+        const fields = row ? Object.keys(change.f).filter((f) => !spec.local.includes(f)) : Object.keys(store);
+        const checked = checkRow(TABLE_CHECKS[change.t as SyncedTableName], store, fields);
+        if (!checked.ok) {
+          applied.refused.push({ t: change.t, k: change.k, fields: checked.fields });
+          continue;
+        }
+        store = checked.row;
+      }
+      applied.conflicts += merged.conflicts.length;
       await database.syncMeta.put({ ...merged.meta, t: change.t, k: change.k });
-      if (merged.row) await putRemote(database, change.t, change.k, merged.row);
+      if (store) await putRemote(database, change.t, change.k, store);
       else if (row) await table.delete(change.k);
     }
     if (device) await database.syncState.put({ ...device, clock });
-    await database.syncState.put({ ...progress, seen: { ...progress.seen, [batch.device]: batch.seq } });
-    return conflicts;
+    await database.syncState.put({ ...progress, seen });
+    return applied;
   });
 }
 

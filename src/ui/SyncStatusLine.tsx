@@ -3,6 +3,7 @@ import { t } from './i18n';
 
 const FAULT_KEYS: Record<SyncFault, string> = {
   unreachable: 'syncFaultUnreachable',
+  timeout: 'syncFaultTimeout',
   unauthorized: 'syncFaultUnauthorized',
   forbidden: 'syncFaultForbidden',
   'not-webdav': 'syncFaultNotWebdav',

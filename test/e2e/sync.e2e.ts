@@ -42,6 +42,22 @@ async function syncNow(options: Page): Promise<string> {
 const send = (page: Page, type: string, payload: object) =>
   page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const);
 
+/** A row of the extension's `syncState` table, read from one of its pages. */
+const syncStateOf = (page: Page, key: string) =>
+  page.evaluate(
+    (key) =>
+      new Promise<{ id: string; sent: number }>((resolve, reject) => {
+        const open = indexedDB.open('learnmark');
+        open.onsuccess = () => {
+          const get = open.result.transaction('syncState').objectStore('syncState').get(key);
+          get.onsuccess = () => (open.result.close(), resolve(get.result as { id: string; sent: number }));
+          get.onerror = () => reject(new Error(String(get.error)));
+        };
+        open.onerror = () => reject(new Error(String(open.error)));
+      }),
+    key,
+  );
+
 const byUrl = (items: StoredItem[], url: string) => items.filter((i) => i.url === url);
 
 describe('sync between two computers through a WebDAV server', () => {
@@ -144,6 +160,43 @@ describe('sync between two computers through a WebDAV server', () => {
     expect(onB).toMatchObject({ id: item!.id, title: 'Spaced repetition, kept' });
   });
 
+  test('a site switched off and a budget set on A are set on B; the sync password stays on each', async () => {
+    const sitesOf = async (h: Launched) => {
+      const page = await h.ctx.newPage();
+      await page.goto(`chrome-extension://${h.extensionId}/src/options/index.html#sites`);
+      return page;
+    };
+    const storedBudget = (page: Page) =>
+      page.evaluate(() =>
+        chrome.storage.sync.get('tracking').then((v) => v.tracking as { dailyBudgetMinutes?: number } | undefined),
+      );
+    const sitesA = await sitesOf(a);
+    const farmvilleA = sitesA.getByTestId('sites-defaults').getByRole('switch', { name: /farmville\.com/ });
+    await expect.poll(() => farmvilleA.isChecked()).toBe(true);
+    await farmvilleA.click();
+    await expect.poll(() => sitesA.getByTestId('sites-saved').textContent()).toBe('Saved');
+    const budgetA = sitesA.getByLabel('Daily budget for distraction sites (minutes)');
+    await budgetA.fill('12');
+    await budgetA.press('Tab');
+    await expect.poll(() => storedBudget(sitesA)).toMatchObject({ dailyBudgetMinutes: 12 });
+    await sitesA.close();
+    expect(await syncNow(optionsA)).toBe('Connected: everything is in order.');
+    expect(await syncNow(optionsB)).toBe('Connected: everything is in order.');
+    const sitesB = await sitesOf(b);
+    await expect
+      .poll(() =>
+        sitesB
+          .getByTestId('sites-defaults')
+          .getByRole('switch', { name: /farmville\.com/ })
+          .isChecked(),
+      )
+      .toBe(false);
+    expect(await sitesB.getByLabel('Daily budget for distraction sites (minutes)').inputValue()).toBe('12');
+    // What is this computer's own never went into the roaming settings.
+    expect(Object.keys(await sitesB.evaluate(() => chrome.storage.sync.get(null))).sort()).toEqual(['tracking']);
+    await sitesB.close();
+  });
+
   test('the server stopped during a sync, then started: both converge, nothing lost or doubled', async () => {
     const [item] = byUrl(await readItems(optionsA), ARTICLE);
     await send(optionsA, 'library-edit', { itemId: item!.id, tags: ['offline-edit'] });
@@ -175,6 +228,7 @@ describe('sync between two computers through a WebDAV server', () => {
       'Space the reviews out',
       'offline-edit',
       'Learn to remember',
+      'farmville',
     ];
     for (const { path, bytes } of files) {
       const text = bytes.toString('latin1');
@@ -202,5 +256,58 @@ describe('sync between two computers through a WebDAV server', () => {
     } finally {
       await c.close();
     }
+  });
+  test('a computer set up after 200 changes starts from a snapshot; batches every snapshot covers are gone', async () => {
+    const [item] = byUrl(await readItems(optionsA), ARTICLE);
+    /** Five edits on A, then a sync: one batch. */
+    const round = async (n: number) => {
+      for (let i = 0; i < 5; i++) await send(optionsA, 'library-edit', { itemId: item!.id, tags: [`r${n}-${i}`] });
+      expect(await send(optionsA, 'sync-now', {})).toMatchObject({ ok: true });
+    };
+    for (let n = 0; n < 20; n++) await round(n);
+    // B reads them and writes its own snapshot; A's next one can then drop what both cover.
+    expect(await send(optionsB, 'sync-now', {})).toMatchObject({ ok: true });
+    for (let n = 20; n < 40; n++) await round(n);
+    const idA = await syncStateOf(optionsA, 'device');
+    const { sent } = await syncStateOf(optionsA, 'progress');
+    const filesOfA = dav.files().filter((f) => f.path.startsWith(`Learnmark/${idA.id}/`));
+    expect(sent).toBeGreaterThanOrEqual(40);
+    expect(filesOfA.length).toBeLessThan(sent - 10);
+
+    const c = await launch();
+    try {
+      const options = await c.ctx.newPage();
+      await options.goto(optionsUrl(c));
+      await setUp(options);
+      const [onC] = byUrl(await readItems(options), ARTICLE);
+      expect(onC!.tags).toEqual(['r39-4']);
+      // From A's folder it read the snapshot and the few batches after it, not every batch.
+      const fromA = c.guard.requests.filter((r) => r.url.includes(`/Learnmark/${idA.id}/`));
+      expect(fromA.length).toBeLessThan(20);
+    } finally {
+      await c.close();
+    }
+  });
+  test('Forget this computer stops B syncing and keeps its library; Start over, once confirmed, empties the server', async () => {
+    const keptOnB = (await readItems(optionsB)).length;
+    await optionsB.goto(optionsUrl(b));
+    await optionsB.getByRole('button', { name: 'Forget this computer' }).click();
+    await optionsB.getByLabel('Server address').waitFor(SLOW);
+    expect(await optionsB.evaluate(() => chrome.storage.local.get(['syncConfig', 'syncStatus']))).toEqual({});
+    expect(await readItems(optionsB)).toHaveLength(keptOnB);
+    expect(dav.files().length).toBeGreaterThan(0);
+
+    await optionsA.goto(optionsUrl(a));
+    await optionsA.getByRole('button', { name: 'Start over…' }).click();
+    const confirm = optionsA.getByRole('alertdialog');
+    await confirm.getByText(/Delete the sync folder on the server/).waitFor();
+    expect(await seriousViolations(optionsA)).toEqual([]);
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    expect(dav.files().length).toBeGreaterThan(0);
+    await optionsA.getByRole('button', { name: 'Start over…' }).click();
+    await optionsA.getByRole('alertdialog').getByRole('button', { name: 'Delete the folder on the server' }).click();
+    await optionsA.getByLabel('Server address').waitFor(SLOW);
+    expect(dav.files()).toEqual([]);
+    expect((await readItems(optionsA)).length).toBeGreaterThan(0);
   });
 });

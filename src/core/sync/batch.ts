@@ -1,7 +1,7 @@
 import { gunzipSync, gzipSync } from 'fflate';
 import * as v from 'valibot';
 import { open, seal, type SyncKeys } from './crypto';
-import { BatchSchema, SYNC_FORMAT, SyncError, type Batch } from './model';
+import { BatchSchema, SnapshotSchema, SYNC_FORMAT, SyncError, type Batch, type Snapshot } from './model';
 
 /**
  * A batch as stored: JSON, compressed, then sealed under its place (device and number), so a
@@ -41,4 +41,46 @@ export async function decodeBatch(keys: SyncKeys, bytes: Uint8Array, device: str
     throw new SyncError('tampered', `${batchPlace(device, seq)} is not a batch`);
   }
   return parsed.output;
+}
+
+/** A device's snapshot: one file, rewritten now and then, sealed under its place like a batch. */
+export const snapshotPlace = (device: string) => `${device}/snapshot`;
+
+export async function encodeSnapshot(keys: SyncKeys, snapshot: Snapshot): Promise<Uint8Array> {
+  return encodeJson(keys, snapshot, snapshotPlace(snapshot.device));
+}
+
+export async function decodeSnapshot(keys: SyncKeys, bytes: Uint8Array, device: string): Promise<Snapshot> {
+  const value = await decodeJson(keys, bytes, snapshotPlace(device));
+  const format = (value as { format?: unknown } | null)?.format;
+  if (typeof format === 'number' && format > SYNC_FORMAT) throw new SyncError('newer-format', `format ${format}`);
+  const parsed = v.safeParse(SnapshotSchema, value);
+  if (!parsed.success || parsed.output.device !== device) {
+    throw new SyncError('tampered', `${snapshotPlace(device)} is not a snapshot`);
+  }
+  return parsed.output;
+}
+
+/** How many batches a snapshot covers, all devices together: the one covering most is the one to start from. */
+export const coverage = (covers: Record<string, number>) => Object.values(covers).reduce((sum, n) => sum + n, 0);
+
+/**
+ * How many batches a snapshot spares a device that has applied `seen` (its own are never read).
+ * A device that was there first sees a newcomer's snapshot, which holds little it lacks.
+ */
+export function snapshotGain(covers: Record<string, number>, seen: Record<string, number>, self: string): number {
+  return Object.entries(covers).reduce(
+    (sum, [device, n]) => (device === self ? sum : sum + Math.max(0, n - (seen[device] ?? 0))),
+    0,
+  );
+}
+
+/**
+ * The last of `device`'s batches that every device's snapshot covers (`snapshots`, one per
+ * device in the folder, null where a device has written none): up to there its batches can
+ * go. A device without a snapshot keeps them all, since it may still need to read them.
+ */
+export function prunableUpTo(device: string, snapshots: readonly (Snapshot | null)[]): number {
+  if (!snapshots.length) return 0;
+  return Math.min(...snapshots.map((s) => s?.covers[device] ?? 0));
 }

@@ -25,6 +25,21 @@ export function syncedTable(name: string): SyncedTable | null {
   return Object.hasOwn(SYNCED_TABLES, name) ? SYNCED_TABLES[name as SyncedTableName] : null;
 }
 
+/**
+ * The settings and site rules sync too, though they live in `storage.sync`, not a table: each
+ * storage key is one record of the pseudo-table `settings` (see db/synced-settings.ts), and
+ * each of its fields merges on its own. Its key field is never stamped, so its values always
+ * stay in the record's meta. What is this device's own (the sync password and passphrase, how
+ * far each item was read, the last problem) is in `storage.local` and never travels.
+ */
+export const SETTINGS_RECORDS = 'settings';
+export const SETTINGS_SPEC: SyncedTable = { key: '', text: [], local: [] };
+
+/** How a change of this table merges: a synced table, the settings, or nothing (not ours). */
+export function mergeSpec(name: string): SyncedTable | null {
+  return name === SETTINGS_RECORDS ? SETTINGS_SPEC : syncedTable(name);
+}
+
 /** A stored row, as the merge sees it. */
 export type Row = Record<string, unknown>;
 
@@ -76,9 +91,30 @@ export const BatchSchema = v.object({
   changes: v.array(ChangeSchema),
 });
 
+/**
+ * A device's whole state now and then (every record as a change since the beginning), with
+ * the batches it covers: its own up to `covers[device]`, each other device's up to what it had
+ * applied. A new device starts from one instead of reading every batch, and batches that every
+ * device's snapshot covers are no longer needed.
+ */
+export interface Snapshot {
+  format: number;
+  device: string;
+  covers: Record<string, number>;
+  changes: Change[];
+}
+
+export const SnapshotSchema = v.object({
+  format: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  device: v.pipe(v.string(), v.maxLength(64)),
+  covers: v.record(v.pipe(v.string(), v.maxLength(64)), v.pipe(v.number(), v.integer(), v.minValue(0))),
+  changes: v.array(ChangeSchema),
+});
+
 /** Why a sync could not go on; each has its own message for the person. */
 export type SyncFault =
   | 'unreachable'
+  | 'timeout'
   | 'unauthorized'
   | 'forbidden'
   | 'not-webdav'
@@ -119,6 +155,31 @@ export interface SyncStatus {
   devices: { id: string; at: number }[];
   /** Takeaways and notes kept twice in the last sync, for the person to resolve. */
   conflicts: number;
+  /** Records from other devices refused by their field check, named (absent in older status). */
+  refused?: RefusedRow[];
+  /** When a sync last found clashes or refused records: they stay shown a day (keepFindings). */
+  foundAt?: number;
+}
+
+const FINDINGS_KEPT_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The status to show after a sync: what an earlier sync found (clashes kept twice, records
+ * refused) stays for a day, so a quiet sync a few seconds later (the one after a change, or
+ * the alarm's) does not hide it before the person has seen it.
+ */
+export function keepFindings(previous: SyncStatus | null, next: SyncStatus): SyncStatus {
+  if (next.conflicts || next.refused?.length) return { ...next, foundAt: next.at };
+  if (!previous?.foundAt || next.at - previous.foundAt > FINDINGS_KEPT_MS) return next;
+  return { ...next, conflicts: previous.conflicts, refused: previous.refused ?? [], foundAt: previous.foundAt };
+}
+
+/** A change from another device that failed its field check: not applied, and named. */
+export interface RefusedRow {
+  t: string;
+  k: string;
+  /** The fields whose values are not what Learnmark could have written, or `row` for the whole. */
+  fields: string[];
 }
 
 export type SyncOutcome = { ok: true; status: SyncStatus } | { ok: false; fault: SyncFault; detail: string };

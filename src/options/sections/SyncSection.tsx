@@ -40,12 +40,21 @@ export function SyncSection() {
     <section aria-labelledby="sync-heading">
       <h2 id="sync-heading">{t('sectionSync')}</h2>
       <p class="muted">{t('syncIntro')}</p>
+      <p class="muted">{t('syncWhatSyncs')}</p>
       {config ? (
         <div>
           <p>{t('syncSetUpAt', config.url + config.folder)}</p>
           <SyncStatusLine status={status} />
           {status && !status.fault && <p data-testid="sync-last">{t('syncLastOk', formatDay(status.at, WHEN))}</p>}
           {status && status.conflicts > 0 && <p>{t('syncConflicts', String(status.conflicts))}</p>}
+          {status?.refused?.length ? (
+            <p data-testid="sync-refused">
+              {t(
+                'syncRefused',
+                status.refused.map((r) => `${r.t} ${r.k.slice(0, 8)} (${r.fields.join(', ')})`).join('; '),
+              )}
+            </p>
+          ) : null}
           <h3>{t('syncDevices')}</h3>
           {status?.devices.length ? (
             <ul data-testid="sync-devices">

@@ -4,7 +4,13 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeAll, expect, test, vi } from 'vitest';
 import { SYNC_ALARM } from '../../../src/background/sync-schedule';
+import { syncSettings } from '../../../src/background/synced-settings';
+import { DEFAULT_SETTINGS } from '../../../src/core/tracking/settings';
 import { db } from '../../../src/db/db';
+import { loadDisplay } from '../../../src/db/display-settings';
+import { loadTextSize } from '../../../src/db/reader-state';
+import { loadSettings } from '../../../src/db/tracking-settings';
+import { applyBatch, startRecording, stopRecording } from '../../../src/db/sync';
 import type { MessageName, Request, Response } from '../../../src/messaging/protocol';
 import { installExtensionApis } from '../fake-extension-apis';
 import { FROM_OPTIONS } from '../senders';
@@ -57,4 +63,32 @@ test('a server that cannot be reached is named as unreachable, after retrying, a
   expect(await fakeBrowser.storage.local.get('syncConfig')).toEqual({});
   expect(await db().syncState.count()).toBe(0);
   expect(await ask('sync-forget', {})).toBeNull();
+});
+
+test('settings changed on a page are recorded as the worker hears of them; another device’s land in storage', async () => {
+  await startRecording(db(), 'dev-here');
+  await fakeBrowser.storage.sync.set({ tracking: { ...DEFAULT_SETTINGS, dailyBudgetMinutes: 45 } });
+  await vi.waitFor(async () => expect(await db().outbox.get(['settings', 'tracking'])).toBeDefined());
+  expect(await db().syncMeta.get(['settings', 'tracking'])).toMatchObject({ parked: { dailyBudgetMinutes: 45 } });
+
+  const at = '0zzzzzzzz.0000.dev-there';
+  await applyBatch(db(), {
+    format: 1,
+    device: 'dev-there',
+    seq: 1,
+    changes: [
+      { t: 'settings', k: 'display', f: { weekBadge: [true, at] } },
+      { t: 'settings', k: 'readerTextSize', f: { size: [23, at] } },
+    ],
+  });
+  await syncSettings();
+  // Read back as the pages read them, so the records' names are the storage keys.
+  expect(await loadSettings()).toMatchObject({ dailyBudgetMinutes: 45 });
+  expect(await loadDisplay()).toMatchObject({ weekBadge: true });
+  expect(await loadTextSize()).toBe(23);
+  // Writing them is no change of this computer's: nothing more is queued for them.
+  expect(await db().outbox.where('[t+k]').between(['settings', ''], ['settings', '\uffff']).primaryKeys()).toEqual([
+    ['settings', 'tracking'],
+  ]);
+  await stopRecording(db());
 });

@@ -2,7 +2,11 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Item } from '../../../src/core/item/model';
 import { CONFLICT_MARK } from '../../../src/core/sync/merge';
 import { openDb, type LearnmarkDb } from '../../../src/db/db';
+import { SYNCED_SETTINGS } from '../../../src/core/sync/settings';
+import { DEFAULT_SETTINGS, type TrackingSettings } from '../../../src/core/tracking/settings';
 import { applyBatch, batchSent, nextBatch, startRecording, stopRecording, syncProgress } from '../../../src/db/sync';
+import { applySnapshot, snapshotOf } from '../../../src/db/sync-snapshot';
+import { mergedSettings, recordSettings, settingsWritten } from '../../../src/db/synced-settings';
 
 // Two devices are two databases; a batch travels from one to the other as the worker sends it.
 let a: LearnmarkDb;
@@ -159,5 +163,159 @@ describe('applying another device’s batch', () => {
     await both();
     expect((await a.items.toArray()).map((i) => i.id)).toEqual(['i-a']);
     expect((await b.items.toArray()).map((i) => i.id)).toEqual(['i-a']);
+  });
+});
+
+describe('a record from another device is checked field by field before it is stored', () => {
+  beforeEach(async () => {
+    await startRecording(b, 'dev-b');
+  });
+
+  test('a crafted batch: the malformed rows are skipped and named, the good ones applied', async () => {
+    const at = '00000000a.0000.dev-x';
+    const fields = (row: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(row).map(([k, value]) => [k, [value, at] as [unknown, string]]));
+    const applied = await applyBatch(b, {
+      format: 1,
+      device: 'dev-x',
+      seq: 1,
+      changes: [
+        { t: 'items', k: 'good', f: fields({ ...item('good') }) },
+        { t: 'items', k: 'js', f: fields({ ...item('js'), url: 'javascript:alert(1)' }) },
+        { t: 'items', k: 'status', f: fields({ ...item('status'), status: 'pwned' }) },
+        {
+          t: 'goals',
+          k: 'g1',
+          f: fields({ id: 'g1', title: 'SQL', color: 'url(http://beacon.example/)', createdAt: 1, keywords: [] }),
+        },
+        { t: 'settings', k: 'tracking', f: { dailyBudgetMinutes: [-5, at], paused: [true, at] } },
+      ],
+    });
+    expect(applied.refused).toEqual([
+      { t: 'items', k: 'js', fields: ['row'] },
+      { t: 'items', k: 'status', fields: ['status'] },
+      { t: 'goals', k: 'g1', fields: ['color'] },
+      { t: 'settings', k: 'tracking', fields: ['dailyBudgetMinutes'] },
+    ]);
+    expect((await b.items.toArray()).map((i) => i.id)).toEqual(['good']);
+    expect(await b.goals.count()).toBe(0);
+    expect(await mergedSettings(b)).toEqual({});
+    // Nothing of a refused row is kept to be brought back by a later change.
+    expect(await b.syncMeta.get(['items', 'js'])).toBeUndefined();
+  });
+
+  test('an edit that breaks a row already here is refused; the row stays as it was', async () => {
+    await startRecording(a, 'dev-a');
+    await a.items.add(item('i1', { title: 'Kept' }));
+    await send(a, b);
+    const at = '0zzzzzzzz.0000.dev-a';
+    const applied = await applyBatch(b, {
+      format: 1,
+      device: 'dev-a',
+      seq: 2,
+      changes: [{ t: 'items', k: 'i1', f: { savedAt: [1e300, at], title: ['Broken', at] } }],
+    });
+    expect(applied.refused).toEqual([{ t: 'items', k: 'i1', fields: ['row'] }]);
+    expect((await b.items.get('i1'))!.title).toBe('Kept');
+  });
+});
+
+describe('settings and site rules', () => {
+  const tracking = (change: Partial<TrackingSettings>) => ({
+    tracking: SYNCED_SETTINGS.tracking!.toRow({ ...DEFAULT_SETTINGS, ...change }),
+  });
+  /** What `b` writes into its storage after a sync, as the worker does. */
+  async function written(device: LearnmarkDb) {
+    const rows = await mergedSettings(device);
+    await settingsWritten(device, rows);
+    return rows;
+  }
+  beforeEach(async () => {
+    await startRecording(a, 'dev-a');
+    await startRecording(b, 'dev-b');
+  });
+
+  test('a setting changed on A is written on B, field by field; nothing comes back', async () => {
+    await recordSettings(a, tracking({ dailyBudgetMinutes: 45, learning: ['docs.getdbt.com'] }));
+    await recordSettings(b, tracking({}));
+    expect(await send(a, b)).toBe(1);
+    const rows = await written(b);
+    expect(rows.tracking).toMatchObject({ dailyBudgetMinutes: 45, learning: ['docs.getdbt.com'], paused: false });
+    await recordSettings(b, { tracking: rows.tracking! });
+    expect(await b.outbox.count()).toBe(0);
+  });
+
+  test('a new device’s untouched settings never override the ones already set', async () => {
+    await recordSettings(a, tracking({ dailyBudgetMinutes: 45 }));
+    await send(a, b);
+    // B's storage still holds the defaults when its worker looks, after A's change arrived.
+    await recordSettings(b, tracking({}));
+    expect(await b.outbox.count()).toBe(0);
+    expect((await written(b)).tracking).toMatchObject({ dailyBudgetMinutes: 45 });
+  });
+
+  test('two devices changing different settings both keep both; the same setting, the later edit', async () => {
+    await recordSettings(a, tracking({ dailyBudgetMinutes: 45 }));
+    await recordSettings(b, tracking({ nudgeStyle: 'notification' }));
+    await both();
+    const onA = (await written(a)).tracking;
+    const onB = (await written(b)).tracking;
+    expect(onA).toMatchObject({ dailyBudgetMinutes: 45, nudgeStyle: 'notification' });
+    expect(onB).toMatchObject({ dailyBudgetMinutes: 45, nudgeStyle: 'notification' });
+    await recordSettings(a, tracking({ dailyBudgetMinutes: 20, nudgeStyle: 'notification' }));
+    await recordSettings(b, tracking({ dailyBudgetMinutes: 60, nudgeStyle: 'notification' }));
+    await both();
+    expect((await written(a)).tracking).toMatchObject({ dailyBudgetMinutes: 60 });
+    expect(await written(b)).toEqual({});
+  });
+
+  test('a change made on B before its storage took A’s is stamped first and survives', async () => {
+    await recordSettings(a, tracking({ dailyBudgetMinutes: 45 }));
+    await send(a, b);
+    // B's person paused tracking; storage has not been written with A's budget yet.
+    await recordSettings(b, tracking({ paused: true }));
+    expect((await written(b)).tracking).toMatchObject({ dailyBudgetMinutes: 45, paused: true });
+    await send(b, a);
+    expect((await written(a)).tracking).toMatchObject({ dailyBudgetMinutes: 45, paused: true });
+  });
+});
+
+describe('snapshots', () => {
+  test('a new device starts from a snapshot: the same records, deletions kept, later batches only', async () => {
+    const c = openDb(`sync-c-${n}`);
+    try {
+      await startRecording(a, 'dev-a');
+      await startRecording(b, 'dev-b');
+      await a.items.bulkAdd([item('i1'), item('i2'), item('i3')]);
+      await recordSettings(a, { display: SYNCED_SETTINGS.display!.toRow({ weekBadge: true }) });
+      await send(a, b);
+      await b.items.update('i1', { note: 'From B' });
+      await b.items.delete('i2');
+      await both();
+      const snap = (await snapshotOf(b))!;
+      expect(snap.covers).toEqual({ 'dev-a': 1, 'dev-b': 1 });
+
+      await startRecording(c, 'dev-c');
+      await applySnapshot(c, snap);
+      expect((await c.items.toArray()).map((i) => [i.id, i.note])).toEqual([
+        ['i1', 'From B'],
+        ['i3', ''],
+      ]);
+      expect((await c.items.get('i1'))!.searchWords).toEqual((await b.items.get('i1'))!.searchWords);
+      expect((await mergedSettings(c)).display).toMatchObject({ weekBadge: true });
+      expect((await syncProgress(c)).seen).toEqual({ 'dev-a': 1, 'dev-b': 1 });
+      // The batches it covers are counted as applied: reading them again changes nothing.
+      await a.items.update('i3', { title: 'After the snapshot' });
+      const later = (await nextBatch(a))!;
+      expect(later.seq).toBe(2);
+      await applyBatch(c, later);
+      expect((await c.items.get('i3'))!.title).toBe('After the snapshot');
+      // The delete came with the snapshot.
+      expect(await c.items.get('i2')).toBeUndefined();
+      // A second snapshot is not applied over what is already there.
+      expect(await applySnapshot(c, snap)).toEqual({ conflicts: 0, refused: [] });
+    } finally {
+      await c.delete();
+    }
   });
 });

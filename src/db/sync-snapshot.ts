@@ -1,0 +1,68 @@
+import { changeSince } from '../core/sync/merge';
+import {
+  mergeSpec,
+  SETTINGS_RECORDS,
+  SYNC_FORMAT,
+  SYNCED_TABLES,
+  type Change,
+  type Row,
+  type Snapshot,
+} from '../core/sync/model';
+import type { LearnmarkDb } from './db';
+import { applyChanges, syncDevice, syncProgress, type Applied } from './sync';
+
+/**
+ * Snapshots in the database: this device's whole state as changes, and a snapshot from
+ * another device folded in as the start of a new one (see Snapshot in core/sync/model.ts).
+ */
+
+/** Every record this device knows, deletions included, with what it covers; null when not set up. */
+export async function snapshotOf(database: LearnmarkDb): Promise<Snapshot | null> {
+  const tables = Object.keys(SYNCED_TABLES).map((t) => database.table(t));
+  return database.transaction('r', [database.syncMeta, database.syncState, ...tables], async () => {
+    const device = await syncDevice(database);
+    if (!device) return null;
+    const progress = await syncProgress(database);
+    const metas = await database.syncMeta.toArray();
+    const changes: Change[] = [];
+    for (const table of tables) {
+      const own = metas.filter((m) => m.t === table.name);
+      const rows = (await table.bulkGet(own.map((m) => m.k))) as (Row | undefined)[];
+      own.forEach((meta, i) => {
+        const change = changeSince(meta.t, mergeSpec(meta.t)!, meta.k, rows[i] ?? null, meta, '');
+        if (change) changes.push(change);
+      });
+    }
+    for (const meta of metas.filter((m) => m.t === SETTINGS_RECORDS)) {
+      const change = changeSince(meta.t, mergeSpec(meta.t)!, meta.k, null, meta, '');
+      if (change) changes.push(change);
+    }
+    return {
+      format: SYNC_FORMAT,
+      device: device.id,
+      covers: { ...progress.seen, [device.id]: progress.sent },
+      changes,
+    };
+  });
+}
+
+/**
+ * Starts this device from another's snapshot: its records folded in (checked like a batch's),
+ * and every batch it covers counted as applied, so only later batches are read. Done once,
+ * before this device has applied anything from any other.
+ */
+export async function applySnapshot(database: LearnmarkDb, snapshot: Snapshot): Promise<Applied> {
+  const self = (await syncDevice(database))?.id;
+  return applyChanges(database, snapshot.changes, (seen) => {
+    if (Object.keys(seen).length) return null;
+    return Object.fromEntries(Object.entries(snapshot.covers).filter(([device, n]) => device !== self && n > 0));
+  });
+}
+
+/** A snapshot covering `total` batches was stored, and this device's batches up to `pruned` are gone. */
+export async function snapshotStored(database: LearnmarkDb, total: number, pruned: number): Promise<void> {
+  await database.transaction('rw', database.syncState, async () => {
+    const progress = await syncProgress(database);
+    await database.syncState.put({ ...progress, snapshotAt: total, pruned: Math.max(progress.pruned ?? 0, pruned) });
+  });
+}

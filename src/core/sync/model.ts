@@ -7,7 +7,7 @@ import * as v from 'valibot';
  * the person's own writing, keep both versions when two devices edit them at once.
  */
 export const SYNCED_TABLES = {
-  items: { key: 'id', text: ['note'], local: ['searchWords', 'fieldWords'] },
+  items: { key: 'id', text: ['note'], local: ['searchWords', 'fieldWords', 'importBatch'] },
   goals: { key: 'id', text: ['why'], local: [] },
   highlights: { key: 'id', text: ['note'], local: [] },
   reviewCards: { key: 'id', text: [], local: [] },

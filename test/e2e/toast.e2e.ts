@@ -156,10 +156,12 @@ describe('the confirmation after a save', () => {
     expect(await popup.getByLabel('Takeaway').inputValue()).toBe('Split changes over three files');
     const chip = popup.getByRole('button', { name: /Better reviews/ });
     expect(await chip.getAttribute('aria-pressed')).toBe('true');
-    // Untied from the popup: stored, and the chip shows it as a suggestion again.
+    // Untied from the popup: stored, and the chip is no longer pressed nor offered as a
+    // suggestion: an untie teaches the goal that this pair is not one (issue 13).
     await chip.click();
     await expect.poll(async () => (await readItems(popup)).find((i) => i.url === ARTICLE)?.goalIds).toEqual([]);
-    await expect.poll(() => chip.innerText()).toContain('suggested');
+    await expect.poll(() => chip.getAttribute('aria-pressed')).toBe('false');
+    expect(await chip.innerText()).not.toContain('suggested');
     await popup.getByLabel('Tags').fill('reviews, habits');
     await popup.getByLabel('Tags').press('Enter');
     await expect

@@ -3,7 +3,7 @@
 // plainly. Parts are made small here (the module's sizes are mocked) so the flows run quickly.
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { mapPocketCsv } from '../../../src/core/data/import-formats';
+import { pocketDrafts } from '../import-fixtures';
 import { commitImport } from '../../../src/db/data';
 import { db } from '../../../src/db/db';
 import { dataHandlers, STAGE_LIMITS, stagedRows } from '../../../src/background/data';
@@ -20,17 +20,6 @@ vi.mock('../../../src/core/data/import-plan', async (original) => ({
 
 let ids = 0;
 const newId = () => `id-${++ids}`;
-const drafts = (count: number) =>
-  mapPocketCsv(
-    Array.from({ length: count }, (_, i) => ({
-      title: `T${i}`,
-      url: `https://a.example/${i}`,
-      time_added: String(1_700_000_000 + i),
-      tags: 'a|b',
-      status: i % 2 ? 'archive' : 'unread',
-    })),
-    0,
-  ).drafts;
 
 describe('worker', () => {
   afterEach(async () => {
@@ -49,7 +38,7 @@ describe('worker', () => {
   };
 
   test('a small upload is one part, written in one transaction; an unknown upload has expired', async () => {
-    const rows = drafts(5);
+    const rows = pocketDrafts(5);
     await stage('u', 0, rows.slice(0, 3));
     await stage('u', 3, [...rows.slice(3), { url: 'javascript:alert(1)', savedAt: 1, tags: [] }]);
     expect(await commit('u', 6)).toEqual({ ok: true, added: 5, updated: 0, skipped: 0, batch: 'u' });
@@ -59,7 +48,7 @@ describe('worker', () => {
   });
 
   test('a part out of order, or a commit missing rows, is never half-written', async () => {
-    const rows = drafts(6);
+    const rows = pocketDrafts(6);
     await stage('u', 0, rows.slice(0, 3));
     expect(await stage('u', 5, rows.slice(3))).toEqual({ ok: false, reason: 'expired' });
     await stage('v', 0, rows.slice(0, 3));
@@ -73,7 +62,7 @@ describe('worker', () => {
 
   test('a large upload: one part at a time in memory, each written with its progress, resumed after a lost part', async () => {
     const total = STAGE_LIMITS.rows + 10;
-    const rows = drafts(total);
+    const rows = pocketDrafts(total);
     // Over one part's rows: refused, and what it had staged is gone.
     await stageAll('big', 0, rows.slice(0, STAGE_LIMITS.rows));
     expect(await stage('big', STAGE_LIMITS.rows, rows.slice(0, 1))).toEqual({ ok: false, reason: 'too-many' });
@@ -94,8 +83,8 @@ describe('worker', () => {
 
   test('the disk fills up during a part: "storage-full", with the rows the earlier parts saved; nothing else changed', async () => {
     const total = STAGE_LIMITS.rows + 3;
-    const rows = drafts(total);
-    await commitImport(db(), drafts(1), { now: 1, newId, goalId: null });
+    const rows = pocketDrafts(total);
+    await commitImport(db(), pocketDrafts(1), { now: 1, newId, goalId: null });
     await stageAll('full', 0, rows.slice(0, STAGE_LIMITS.rows));
     expect(await commit('full', total)).toMatchObject({ ok: 'writing', written: STAGE_LIMITS.rows });
     const before = await db().items.toArray();
@@ -113,7 +102,7 @@ describe('worker', () => {
   });
 
   test('replaced, discarded and abandoned uploads are dropped, never written later', async () => {
-    const rows = drafts(4);
+    const rows = pocketDrafts(4);
     // A new upload drops an older one.
     await stage('old', 0, rows.slice(0, 2));
     await stage('new', 0, rows.slice(2));
@@ -133,7 +122,7 @@ describe('worker', () => {
   });
 
   describe('a restore in parts (of 2 items here)', () => {
-    const items = drafts(5).map((d, i) => ({ ...draftToItem(d, { now: 5, newId: () => `b${i}`, goalId: 'g' }) }));
+    const items = pocketDrafts(5).map((d, i) => ({ ...draftToItem(d, { now: 5, newId: () => `b${i}`, goalId: 'g' }) }));
     const highlight = (id: string, itemId: string) => ({
       id,
       itemId,

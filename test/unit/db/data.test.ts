@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { makeBackup, parseBackup, type Backup } from '../../../src/core/data/backup';
-import { mapPocketCsv } from '../../../src/core/data/import-formats';
+import { pocketDrafts } from '../import-fixtures';
 import type { ImportDraft } from '../../../src/core/data/import-draft';
 import { commitImport, commitImportPart, commitRestore, itemsByUrl } from '../../../src/db/data';
 import { withHighlights } from '../../../src/core/data/import-highlights';
@@ -24,18 +24,6 @@ beforeEach(() => {
   database = openDb(`data-${++n}`);
 });
 afterEach(() => database.delete());
-
-const drafts = (count: number) =>
-  mapPocketCsv(
-    Array.from({ length: count }, (_, i) => ({
-      title: `T${i}`,
-      url: `https://a.example/${i}`,
-      time_added: String(1_700_000_000 + i),
-      tags: 'a|b',
-      status: i % 2 ? 'archive' : 'unread',
-    })),
-    0,
-  ).drafts;
 
 async function snapshot(d: LearnmarkDb, now = 1): Promise<Backup> {
   const [items, goals, activity, nudges, highlights] = await Promise.all([
@@ -78,17 +66,17 @@ describe('import', () => {
       targetDate: null,
       order: 0,
     });
-    const plan = await commitImport(database, drafts(50), { now: 10, newId, goalId: 'g' });
+    const plan = await commitImport(database, pocketDrafts(50), { now: 10, newId, goalId: 'g' });
     expect(plan.add).toHaveLength(50);
     expect(await database.items.where('goalIds').equals('g').count()).toBe(50);
     expect(await database.items.where('status').equals('done').count()).toBe(25);
   });
 
   test('highlights an import carries land on their items, new or already saved, and a second import adds none', async () => {
-    await commitImport(database, drafts(1), { now: 10, newId, goalId: null });
+    await commitImport(database, pocketDrafts(1), { now: 10, newId, goalId: null });
     const at = Date.UTC(2025, 0, 1);
     const carrying = withHighlights(
-      drafts(2),
+      pocketDrafts(2),
       new Map([
         ['https://a.example/0', [{ exact: 'On the saved one', createdAt: at }]],
         [
@@ -115,11 +103,11 @@ describe('import', () => {
   });
 
   test('a row failing mid-way (two items given one id) leaves the library exactly as before', async () => {
-    await commitImport(database, drafts(3), { now: 10, newId, goalId: null });
+    await commitImport(database, pocketDrafts(3), { now: 10, newId, goalId: null });
     const before = await snapshot(database);
     const clash = () => 'same-id';
     await expect(
-      commitImport(database, drafts(20).slice(3), { now: 11, newId: clash, goalId: null }),
+      commitImport(database, pocketDrafts(20).slice(3), { now: 11, newId: clash, goalId: null }),
     ).rejects.toThrow();
     expect(await snapshot(database)).toEqual(before);
   });
@@ -139,7 +127,7 @@ describe('a large import, written in parts', () => {
   };
 
   test('each part in its own transaction with its progress, in order; a part sent twice or out of turn writes nothing', async () => {
-    const rows = drafts(10);
+    const rows = pocketDrafts(10);
     const seen = [];
     for (let k = 0; k < 4; k++) {
       seen.push(await write('up', rows, k));
@@ -155,7 +143,7 @@ describe('a large import, written in parts', () => {
   });
 
   test('a part that fails (a worker stopped mid-write) is lost whole; sent again, it is written once, and the rest follows', async () => {
-    const rows = drafts(9);
+    const rows = pocketDrafts(9);
     await write('up', rows, 0);
     const afterFirst = await snapshot(database);
     // The second part fails half-way: none of it is kept, and the progress still says 3.
@@ -169,7 +157,7 @@ describe('a large import, written in parts', () => {
   });
 
   test('a URL saved while the import runs is merged, not added twice', async () => {
-    const rows = drafts(6);
+    const rows = pocketDrafts(6);
     await write('up', rows, 0);
     await commitImport(database, rows.slice(4, 5), { now: 11, newId, goalId: null });
     expect(await write('up', rows, 1)).toMatchObject({ done: 6, added: 5 });
@@ -177,8 +165,8 @@ describe('a large import, written in parts', () => {
   });
 
   test('a new import clears what earlier ones left of their progress', async () => {
-    await write('old', drafts(4), 0);
-    await write('new', drafts(6).slice(4), 0);
+    await write('old', pocketDrafts(4), 0);
+    await write('new', pocketDrafts(6).slice(4), 0);
     expect(await database.imports.toCollection().primaryKeys()).toEqual(['new']);
   });
 });
@@ -223,7 +211,7 @@ describe('backup and restore', () => {
   });
 
   test('round trip: backup → restore into an empty library → backup is identical apart from exportedAt', async () => {
-    await commitImport(database, drafts(30), { now: 10, newId, goalId: null });
+    await commitImport(database, pocketDrafts(30), { now: 10, newId, goalId: null });
     await commitRestore(database, { ...(parseBackup(fixture) as { backup: Backup }).backup }, newId);
     await database.activity.put({
       day: '2025-06-30',
@@ -256,7 +244,7 @@ describe('backup and restore', () => {
   });
 
   test('restoring into a non-empty library: newer wins, and a second restore changes nothing', async () => {
-    await commitImport(database, drafts(2), { now: 10, newId, goalId: null });
+    await commitImport(database, pocketDrafts(2), { now: 10, newId, goalId: null });
     const backup = await snapshot(database);
     const [a] = backup.items;
     await database.items.update(a!.id, { note: 'changed later', updatedAt: 20 });
@@ -276,7 +264,7 @@ describe('backup and restore', () => {
 
 describe('highlights in a backup', () => {
   test('follow their page into this library, once; damaged or orphaned ones are left out', async () => {
-    await commitImport(database, drafts(2), { now: 10, newId, goalId: null });
+    await commitImport(database, pocketDrafts(2), { now: 10, newId, goalId: null });
     const backup = await snapshot(database);
     const [a, b] = backup.items;
     // The file comes from another device: page `a` is here under another id, page `b` is new.

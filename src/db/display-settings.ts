@@ -1,18 +1,9 @@
-import browser from 'webextension-polyfill';
-import { DEFAULT_DISPLAY, parseDisplay, type DisplaySettings } from '../core/week/display-settings';
+import { DEFAULT_DISPLAY, parseDisplay } from '../core/week/display-settings';
+import { syncStorageSetting } from './sync-storage-setting';
 
 export const DISPLAY_KEY = 'display';
 
-export async function loadDisplay(): Promise<DisplaySettings> {
-  try {
-    return parseDisplay((await browser.storage.sync.get(DISPLAY_KEY))[DISPLAY_KEY]);
-  } catch {
-    return DEFAULT_DISPLAY;
-  }
-}
+const display = syncStorageSetting(DISPLAY_KEY, parseDisplay, DEFAULT_DISPLAY);
 
-export async function saveDisplay(change: Partial<DisplaySettings>): Promise<DisplaySettings> {
-  const next = parseDisplay({ ...(await loadDisplay()), ...change });
-  await browser.storage.sync.set({ [DISPLAY_KEY]: next });
-  return next;
-}
+export const loadDisplay = display.load;
+export const saveDisplay = display.save;

@@ -1,18 +1,7 @@
-import browser from 'webextension-polyfill';
-import { DEFAULT_REVIEW, parseReviewSettings, type ReviewSettings } from '../core/review/settings';
+import { DEFAULT_REVIEW, parseReviewSettings } from '../core/review/settings';
+import { syncStorageSetting } from './sync-storage-setting';
 
-const REVIEW_KEY = 'review';
+const review = syncStorageSetting('review', parseReviewSettings, DEFAULT_REVIEW);
 
-export async function loadReviewSettings(): Promise<ReviewSettings> {
-  try {
-    return parseReviewSettings((await browser.storage.sync.get(REVIEW_KEY))[REVIEW_KEY]);
-  } catch {
-    return DEFAULT_REVIEW;
-  }
-}
-
-export async function saveReviewSettings(change: Partial<ReviewSettings>): Promise<ReviewSettings> {
-  const next = parseReviewSettings({ ...(await loadReviewSettings()), ...change });
-  await browser.storage.sync.set({ [REVIEW_KEY]: next });
-  return next;
-}
+export const loadReviewSettings = review.load;
+export const saveReviewSettings = review.save;

@@ -7,11 +7,11 @@ import {
   snapshotPlace,
 } from '../core/sync/batch';
 import { fileName, type SyncKeys } from '../core/sync/crypto';
-import type { Snapshot } from '../core/sync/model';
+import { SyncError, type Snapshot } from '../core/sync/model';
 import { db } from '../db/db';
 import { syncProgress, type Applied } from '../db/sync';
-import { applySnapshot, snapshotOf, snapshotStored } from '../db/sync-snapshot';
-import type { Dav } from './sync-transport';
+import { applySnapshot, foldSnapshot, snapshotOf, snapshotStored } from '../db/sync-snapshot';
+import { rewrite, type Dav } from './sync-transport';
 
 /**
  * Snapshots on the server: every SNAPSHOT_AFTER batches (sent or applied) a device rewrites its
@@ -60,10 +60,18 @@ export async function snapshotIfDue(folder: SyncFolder, others: readonly string[
   const progress = await syncProgress(db());
   const total = progress.sent + coverage(progress.seen);
   if (total - (progress.snapshotAt ?? 0) < SNAPSHOT_AFTER) return;
-  const snapshot = await snapshotOf(db());
-  if (!snapshot) return;
+  let snapshot: Snapshot | null = null;
   const path = `${folder.root}/${folder.self}/${await fileName(folder.keys, snapshotPlace(folder.self))}`;
-  await folder.dav.write(path, await encodeSnapshot(folder.keys, snapshot));
+  // Written over the version this device last wrote only: a snapshot written meanwhile (by a
+  // copy of this profile) is folded in first, so nothing it holds is lost.
+  await rewrite(folder.dav, path, async (current) => {
+    const theirs = current ? await decodeSnapshot(folder.keys, current, folder.self).catch(() => null) : null;
+    if (theirs) await foldSnapshot(db(), theirs);
+    snapshot = await snapshotOf(db());
+    if (!snapshot) throw new SyncError('not-set-up');
+    return encodeSnapshot(folder.keys, snapshot);
+  });
+  if (!snapshot) return;
   const theirs: (Snapshot | null)[] = [];
   for (const other of others) theirs.push(await readSnapshot(folder, other).catch(() => null));
   const upTo = prunableUpTo(folder.self, [snapshot, ...theirs]);

@@ -13,12 +13,33 @@ export interface Dav {
   /** A file's bytes, or null when there is no such file. */
   read(path: string): Promise<Uint8Array | null>;
   write(path: string, bytes: Uint8Array | string): Promise<void>;
+  /** A file's version (its entity tag; null when the server gives none it can compare), or null when absent. */
+  version(path: string): Promise<Version | null>;
+  /** A file's bytes with their version, or null when there is no such file. */
+  readVersioned(path: string): Promise<{ bytes: Uint8Array; version: Version } | null>;
+  /**
+   * Writes only over `expected` (If-Match), or only where there is no file (`null`:
+   * If-None-Match: *); false when the file is not that any more (412), and nothing was written.
+   */
+  writeIf(path: string, bytes: Uint8Array | string, expected: Version | null): Promise<boolean>;
   /** Makes the folder, and its parents, unless it is there. */
   folder(path: string): Promise<void>;
   remove(path: string): Promise<void>;
 }
 
+/** A stored file's entity tag, strong; null when the server gives none (any write then goes). */
+export interface Version {
+  etag: string | null;
+}
+
 const TIMEOUT_MS = 30_000;
+/**
+ * Apache gives a file changed less than a second ago a weak tag (W/"…"), which If-Match never
+ * matches; a strong one follows once that second is over. A weak tag is asked again this long
+ * after, once, before it is taken as "no tag" (some servers give only weak ones).
+ */
+const WEAK_TAG_PAUSE_MS = 1_100;
+const WEAK_TAG_TRIES = 2;
 const RETRY_PAUSES_MS = [500, 2_000, 5_000];
 
 export function connect(url: string, username: string, password: string): Dav {
@@ -28,6 +49,9 @@ export function connect(url: string, username: string, password: string): Dav {
 
 function davOf(client: WebDAVClient): Dav {
   const signal = () => ({ signal: AbortSignal.timeout(TIMEOUT_MS) });
+  const body = (bytes: Uint8Array | string) =>
+    // The package's browser build measures an ArrayBuffer or a string, not a typed array.
+    typeof bytes === 'string' ? bytes : bytes.slice().buffer;
   return {
     folders: (path) =>
       retrying(async () => {
@@ -46,9 +70,51 @@ function davOf(client: WebDAVClient): Dav {
       }),
     write: (path, bytes) =>
       retrying(async () => {
-        // The package's browser build measures an ArrayBuffer or a string, not a typed array.
-        const body = typeof bytes === 'string' ? bytes : bytes.slice().buffer;
-        await client.putFileContents(path, body, { overwrite: true, ...signal() });
+        await client.putFileContents(path, body(bytes), { overwrite: true, ...signal() });
+      }),
+    version: (path) =>
+      strongly(
+        () =>
+          retrying(async () => {
+            try {
+              const res = await client.customRequest(path, { method: 'HEAD', ...signal() });
+              return { etag: res.headers.get('etag') };
+            } catch (error) {
+              if (statusOf(error) === 404) return null;
+              throw error;
+            }
+          }),
+        (got) => got,
+      ),
+    readVersioned: (path) =>
+      strongly(
+        () =>
+          retrying(async () => {
+            try {
+              const res = await client.getFileContents(path, { format: 'binary', details: true, ...signal() });
+              const { data, headers } = res as { data: ArrayBuffer; headers: Record<string, string> };
+              return { bytes: new Uint8Array(data), version: { etag: headers.etag ?? null } };
+            } catch (error) {
+              if (statusOf(error) === 404) return null;
+              throw error;
+            }
+          }),
+        (got) => got?.version ?? null,
+      ),
+    writeIf: (path, bytes, expected) =>
+      retrying(async () => {
+        if (expected && !expected.etag) {
+          await client.putFileContents(path, body(bytes), { overwrite: true, ...signal() });
+          return true;
+        }
+        const headers: Record<string, string> = expected ? { 'If-Match': expected.etag! } : { 'If-None-Match': '*' };
+        try {
+          await client.putFileContents(path, body(bytes), { overwrite: true, headers, ...signal() });
+          return true;
+        } catch (error) {
+          if (statusOf(error) === 412) return false;
+          throw error;
+        }
       }),
     folder: (path) =>
       retrying(async () => {
@@ -65,6 +131,45 @@ function davOf(client: WebDAVClient): Dav {
       }),
   };
 }
+
+const isWeak = (etag: string | null) => etag?.startsWith('W/') ?? false;
+
+/** A read whose tag is weak is made again after a pause; still weak, the tag is dropped. */
+async function strongly<T>(read: () => Promise<T>, versionOf: (got: T) => Version | null): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const got = await read();
+    const version = versionOf(got);
+    if (!version || !isWeak(version.etag)) return got;
+    if (attempt >= WEAK_TAG_TRIES) {
+      version.etag = null;
+      return got;
+    }
+    await new Promise((ok) => setTimeout(ok, WEAK_TAG_PAUSE_MS));
+  }
+}
+
+/**
+ * Rewrites a file that others may rewrite too, without losing what they wrote: the write goes
+ * only over the version this device last knew (If-Match, or If-None-Match: * where there was no
+ * file); when the file changed meanwhile (412), it is read again and `make` is given what it
+ * holds now, to merge in, before the next try.
+ */
+export async function rewrite(
+  dav: Dav,
+  path: string,
+  make: (current: Uint8Array | null) => Promise<Uint8Array | string>,
+): Promise<void> {
+  let version = await dav.version(path);
+  let current: Uint8Array | null = null;
+  for (let attempt = 0; attempt < REWRITE_TRIES; attempt++) {
+    if (await dav.writeIf(path, await make(current), version)) return;
+    const read = await dav.readVersioned(path);
+    current = read?.bytes ?? null;
+    version = read?.version ?? null;
+  }
+  throw new SyncError('server-error', `${path} changed on every try`);
+}
+const REWRITE_TRIES = 5;
 
 const statusOf = (error: unknown): number | null => {
   const status = (error as { status?: unknown; response?: { status?: unknown } } | null)?.status;

@@ -16,7 +16,7 @@ import { applyBatch, batchSent, nextBatch, startRecording, stopRecording, syncDe
 import type { HandlersFor } from '../messaging/listener';
 import type { SyncSetup } from '../messaging/sync';
 import { now } from '../platform/clock';
-import { connect, faultOf, type Dav } from './sync-transport';
+import { connect, faultOf, rewrite, type Dav } from './sync-transport';
 import { batchPath, snapshotIfDue, startFromSnapshot, type SyncFolder } from './sync-snapshot';
 import { syncSettings } from './synced-settings';
 
@@ -75,12 +75,16 @@ let cachedKeys: { file: string; passphrase: string; keys: SyncKeys } | null = nu
 /** The folder's keys: from its key file, or a new key file when this is the folder's first device. */
 async function keysFor(dav: Dav, config: SyncConfig): Promise<SyncKeys> {
   const path = `${folderOf(config)}/${KEY_FILE}`;
-  const bytes = await dav.read(path);
+  let bytes = await dav.read(path);
   if (!bytes) {
     const { file, keys } = await newKeyFile(config.passphrase);
-    await dav.write(path, JSON.stringify(file));
-    cachedKeys = { file: JSON.stringify(file), passphrase: config.passphrase, keys };
-    return keys;
+    // Only where there is none: two computers set up at once must not each make a key.
+    if (await dav.writeIf(path, JSON.stringify(file), null)) {
+      cachedKeys = { file: JSON.stringify(file), passphrase: config.passphrase, keys };
+      return keys;
+    }
+    bytes = await dav.read(path);
+    if (!bytes) throw new SyncError('server-error', `${KEY_FILE} came and went`);
   }
   const text = new TextDecoder().decode(bytes);
   if (cachedKeys?.file === text && cachedKeys.passphrase === config.passphrase) return cachedKeys.keys;
@@ -188,8 +192,7 @@ async function runSync(): Promise<SyncOutcome> {
       devices.push({ id: other, at: typeof at === 'number' ? at : 0 });
     }
     await syncSettings();
-    const info = await encodeJson(keys, { at: now() }, `${device.id}/info`);
-    await dav.write(`${root}/${device.id}/${await fileName(keys, `${device.id}/info`)}`, info);
+    await writeInfo(folder);
     await snapshotIfDue(folder, others);
     status = {
       ...emptyStatus(),
@@ -205,6 +208,19 @@ async function runSync(): Promise<SyncOutcome> {
   status = keepFindings(await loadSyncStatus(), status);
   await browser.storage.local.set({ [SYNC_STATUS_KEY]: status });
   return status.fault ? { ok: false, fault: status.fault, detail: status.detail } : { ok: true, status };
+}
+
+/**
+ * This device's description (when it last wrote), rewritten each sync. A copy of this profile
+ * may write it too: the later time is kept.
+ */
+async function writeInfo(folder: SyncFolder): Promise<void> {
+  const place = `${folder.self}/info`;
+  await rewrite(folder.dav, `${folder.root}/${folder.self}/${await fileName(folder.keys, place)}`, async (current) => {
+    const theirs = current ? await decodeJson(folder.keys, current, place).catch(() => null) : null;
+    const at = (theirs as { at?: unknown } | null)?.at;
+    return encodeJson(folder.keys, { at: Math.max(now(), typeof at === 'number' ? at : 0) }, place);
+  });
 }
 
 async function forget(): Promise<void> {

@@ -59,6 +59,14 @@ export async function applySnapshot(database: LearnmarkDb, snapshot: Snapshot): 
   });
 }
 
+/**
+ * Folds in a snapshot of this device's own file that someone else wrote (found when rewriting
+ * it): its records merge like any change; no batch is counted as applied because of it.
+ */
+export async function foldSnapshot(database: LearnmarkDb, snapshot: Snapshot): Promise<Applied> {
+  return applyChanges(database, snapshot.changes, (seen) => seen);
+}
+
 /** A snapshot covering `total` batches was stored, and this device's batches up to `pruned` are gone. */
 export async function snapshotStored(database: LearnmarkDb, total: number, pruned: number): Promise<void> {
   await database.transaction('rw', database.syncState, async () => {

@@ -5,7 +5,7 @@ import { openDb, type LearnmarkDb } from '../../../src/db/db';
 import { SYNCED_SETTINGS } from '../../../src/core/sync/settings';
 import { DEFAULT_SETTINGS, type TrackingSettings } from '../../../src/core/tracking/settings';
 import { applyBatch, batchSent, nextBatch, startRecording, stopRecording, syncProgress } from '../../../src/db/sync';
-import { applySnapshot, snapshotOf } from '../../../src/db/sync-snapshot';
+import { applySnapshot, foldSnapshot, snapshotOf } from '../../../src/db/sync-snapshot';
 import { mergedSettings, recordSettings, settingsWritten } from '../../../src/db/synced-settings';
 
 // Two devices are two databases; a batch travels from one to the other as the worker sends it.
@@ -317,5 +317,19 @@ describe('snapshots', () => {
     } finally {
       await c.delete();
     }
+  });
+
+  test('a snapshot of this device written elsewhere (a 412 on rewrite) is folded in: the next one holds both', async () => {
+    await startRecording(a, 'dev-a');
+    await startRecording(b, 'dev-a');
+    await a.items.add(item('mine'));
+    await b.items.add(item('theirs', { note: 'Written by the copy' }));
+    const theirs = (await snapshotOf(b))!;
+    await foldSnapshot(a, theirs);
+    const next = (await snapshotOf(a))!;
+    expect(next.changes.map((c) => c.k).sort()).toEqual(['mine', 'theirs']);
+    expect((await a.items.get('theirs'))!.note).toBe('Written by the copy');
+    // Nothing of another device counts as applied because of it.
+    expect((await syncProgress(a)).seen).toEqual({});
   });
 });

@@ -1,27 +1,31 @@
+import * as v from 'valibot';
+import { count, DAY, ID, TIME } from '../schema';
 import type { ProgressLog } from '../goal/progress';
-
-/**
- * Time spent answering one card (the `reviewLog` table): the seconds the review page was
- * visible with the card on it, on the local day it was answered, for the goals its item had
- * then. Review happens on an extension page, which time tracking never counts, so these seconds
- * are never also counted as reading: this is the one record of review time.
- */
-export interface ReviewTime {
-  id: string;
-  cardId: string;
-  itemId: string;
-  goalIds: string[];
-  /** Local day, `yyyy-MM-dd`. */
-  day: string;
-  at: number;
-  seconds: number;
-}
 
 /**
  * The most one answer counts: a card left on a visible screen while the person is away is not
  * ten hours of recall. Ten minutes is far more than any card takes.
  */
 const ANSWER_SECONDS_MAX = 600;
+
+/**
+ * Time spent answering one card (the `reviewLog` table): the seconds the review page was
+ * visible with the card on it, on the local day it was answered, for the goals its item had
+ * then. Review happens on an extension page, which time tracking never counts, so these seconds
+ * are never also counted as reading: this is the one record of review time. The schema checks
+ * a row from elsewhere (another computer's, through sync).
+ */
+export const ReviewTimeSchema = v.object({
+  id: ID,
+  cardId: ID,
+  itemId: ID,
+  goalIds: v.pipe(v.array(ID), v.maxLength(100)),
+  /** Local day, `yyyy-MM-dd`. */
+  day: DAY,
+  at: TIME,
+  seconds: count(ANSWER_SECONDS_MAX),
+});
+export type ReviewTime = v.InferOutput<typeof ReviewTimeSchema>;
 
 /** Seconds as one answer counts them: whole, 0 to ANSWER_SECONDS_MAX. */
 export const answerSeconds = (seconds: number): number =>

@@ -5,6 +5,8 @@ import {
   sanitizeLogEntry,
   sanitizeReviewCard,
 } from '../data/backup-validate';
+import * as v from 'valibot';
+import { ReviewTimeSchema } from '../review/time';
 import type { Row, SyncedTableName } from './model';
 
 /**
@@ -21,6 +23,10 @@ export const TABLE_CHECKS: Record<SyncedTableName, Normalise> = {
   highlights: (row) => sanitizeHighlight(row),
   reviewCards: (row) => sanitizeReviewCard(row) as Row | null,
   logEntries: (row) => sanitizeLogEntry(row),
+  reviewLog: (row) => {
+    const parsed = v.safeParse(ReviewTimeSchema, row);
+    return parsed.success ? parsed.output : null;
+  },
 };
 
 export type Checked = { ok: true; row: Row } | { ok: false; fields: string[] };

@@ -12,6 +12,7 @@ export const SYNCED_TABLES = {
   highlights: { key: 'id', text: ['note'], local: [] },
   reviewCards: { key: 'id', text: [], local: [] },
   logEntries: { key: 'id', text: ['note'], local: [] },
+  reviewLog: { key: 'id', text: [], local: [] },
 } as const satisfies Record<string, SyncedTable>;
 
 export interface SyncedTable {

@@ -156,6 +156,43 @@ describe('applying another device’s batch', () => {
     expect(await b.items.get('i1')).toBeUndefined();
   });
 
+  test('the review log travels and counts on the other device; the card trash stays here', async () => {
+    const answer = {
+      id: 'r1',
+      cardId: 'c1',
+      itemId: 'i1',
+      goalIds: ['g1'],
+      day: '2026-11-30',
+      at: Date.UTC(2026, 10, 30),
+      seconds: 42,
+    };
+    await a.reviewLog.add(answer);
+    await a.cardTrash.add({ id: 'c9', removedAt: 1, card: { id: 'c9' } as never });
+    expect(await send(a, b)).toBe(1);
+    expect(await b.reviewLog.get('r1')).toEqual(answer);
+    expect(await b.cardTrash.count()).toBe(0);
+    // A row deleted here is deleted there too.
+    await a.reviewLog.delete('r1');
+    await send(a, b);
+    expect(await b.reviewLog.count()).toBe(0);
+    // A review time no answer could have given (ten hours on one card) is refused, named.
+    const at = '0zzzzzzzz.0000.dev-a';
+    const bad = Object.fromEntries(
+      Object.entries({ ...answer, id: 'r2', seconds: 36_000 }).map(([k, value]) => [
+        k,
+        [value, at] as [unknown, string],
+      ]),
+    );
+    const applied = await applyBatch(b, {
+      format: 1,
+      device: 'dev-a',
+      seq: 9,
+      changes: [{ t: 'reviewLog', k: 'r2', f: bad }],
+    });
+    expect(applied.refused).toEqual([{ t: 'reviewLog', k: 'r2', fields: ['row'] }]);
+    expect(await b.reviewLog.count()).toBe(0);
+  });
+
   test('the same page saved on both devices ends as one item, the same on both', async () => {
     await a.items.add(item('i-b', { url: 'https://same.example/' }));
     await b.items.add(item('i-a', { url: 'https://same.example/' }));

@@ -10,7 +10,7 @@ import { fileName, type SyncKeys } from '../core/sync/crypto';
 import { SyncError, type Snapshot } from '../core/sync/model';
 import { db } from '../db/db';
 import { syncProgress, type Applied } from '../db/sync';
-import { applySnapshot, foldSnapshot, snapshotOf, snapshotStored } from '../db/sync-snapshot';
+import { applySnapshot, catchUpFrom, foldSnapshot, snapshotOf, snapshotStored } from '../db/sync-snapshot';
 import { rewrite, type Dav } from './sync-transport';
 
 /**
@@ -53,6 +53,17 @@ export async function startFromSnapshot(folder: SyncFolder, others: readonly str
   // Folding a whole library in costs more than a few batches: only worth it for a newcomer.
   if (!best || snapshotGain(best.covers, {}, folder.self) < SNAPSHOT_AFTER) return null;
   return applySnapshot(db(), best);
+}
+
+/**
+ * A device that was away while another deleted batches it had not read starts again from that
+ * device's snapshot: its records merge in (what this device changed meanwhile and has not sent
+ * keeps its later stamps), and the batches the snapshot covers count as applied. Null when
+ * that device has no snapshot to offer.
+ */
+export async function catchUp(folder: SyncFolder, other: string): Promise<Applied | null> {
+  const snapshot = await readSnapshot(folder, other);
+  return snapshot ? catchUpFrom(db(), snapshot) : null;
 }
 
 /** Writes this device's snapshot when due, then deletes the batches no device needs any more. */

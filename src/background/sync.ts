@@ -1,6 +1,14 @@
 import browser from 'webextension-polyfill';
 import { davAddress } from '../core/sync/address';
-import { decodeBatch, decodeJson, encodeBatch, encodeJson } from '../core/sync/batch';
+import {
+  decodeBatch,
+  decodeJson,
+  deviceNoteOf,
+  encodeBatch,
+  encodeJson,
+  holdingBack,
+  type DeviceNote,
+} from '../core/sync/batch';
 import { fileName, newKeyFile, unlockKeyFile, type SyncKeys } from '../core/sync/crypto';
 import {
   keepFindings,
@@ -17,7 +25,7 @@ import type { HandlersFor } from '../messaging/listener';
 import type { SyncSetup } from '../messaging/sync';
 import { now } from '../platform/clock';
 import { connect, faultOf, rewrite, type Dav } from './sync-transport';
-import { batchPath, snapshotIfDue, startFromSnapshot, type SyncFolder } from './sync-snapshot';
+import { batchPath, catchUp, snapshotIfDue, startFromSnapshot, type SyncFolder } from './sync-snapshot';
 import { syncSettings } from './synced-settings';
 
 /**
@@ -170,8 +178,19 @@ async function runSync(): Promise<SyncOutcome> {
     const refused: RefusedRow[] = [...(start?.refused ?? [])];
     const devices: SyncStatus['devices'] = [];
     let refusal: SyncError | null = null;
+    let restarted = false;
     for (const other of others) {
+      const note = await readNote(folder, other);
+      devices.push({ id: other, at: note.at });
       try {
+        // Batches this device never read were deleted while it was away: it starts again from
+        // that device's snapshot, then reads on from there.
+        if (note.pruned > ((await syncProgress(db())).seen[other] ?? 0)) {
+          const caught = await catchUp(folder, other);
+          conflicts += caught?.conflicts ?? 0;
+          refused.push(...(caught?.refused ?? []));
+          restarted ||= caught !== null;
+        }
         for (let seq = ((await syncProgress(db())).seen[other] ?? 0) + 1; ; seq++) {
           const bytes = await dav.read(await batchPath(folder, other, seq));
           if (!bytes) break;
@@ -185,19 +204,16 @@ async function runSync(): Promise<SyncOutcome> {
           throw error;
         refusal = error;
       }
-      const info = await dav.read(`${root}/${other}/${await fileName(keys, `${other}/info`)}`);
-      const at = info
-        ? ((await decodeJson(keys, info, `${other}/info`).catch(() => null)) as { at?: number } | null)?.at
-        : 0;
-      devices.push({ id: other, at: typeof at === 'number' ? at : 0 });
     }
     await syncSettings();
-    await writeInfo(folder);
-    await snapshotIfDue(folder, others);
+    // A computer gone quiet for months no longer keeps batches on the server for ever.
+    await snapshotIfDue(folder, holdingBack(devices, now()));
+    await writeNote(folder);
     status = {
       ...emptyStatus(),
       devices,
       conflicts,
+      ...(restarted ? { restartedAt: now() } : {}),
       refused: refused.slice(0, MAX_NAMED),
       fault: refusal?.fault ?? null,
       detail: refusal ? describe(refusal) : '',
@@ -210,16 +226,27 @@ async function runSync(): Promise<SyncOutcome> {
   return status.fault ? { ok: false, fault: status.fault, detail: status.detail } : { ok: true, status };
 }
 
+const notePath = async (folder: SyncFolder, device: string) =>
+  `${folder.root}/${device}/${await fileName(folder.keys, `${device}/info`)}`;
+
+/** Another device's note: when it last synced, and how far it deleted its batches. */
+async function readNote(folder: SyncFolder, device: string): Promise<DeviceNote> {
+  const bytes = await folder.dav.read(await notePath(folder, device));
+  return deviceNoteOf(bytes ? await decodeJson(folder.keys, bytes, `${device}/info`).catch(() => null) : null);
+}
+
 /**
- * This device's description (when it last wrote), rewritten each sync. A copy of this profile
- * may write it too: the later time is kept.
+ * This device's note, rewritten each sync after its batches are deleted. A copy of this
+ * profile may write it too: the later time and the further deletion are kept.
  */
-async function writeInfo(folder: SyncFolder): Promise<void> {
-  const place = `${folder.self}/info`;
-  await rewrite(folder.dav, `${folder.root}/${folder.self}/${await fileName(folder.keys, place)}`, async (current) => {
-    const theirs = current ? await decodeJson(folder.keys, current, place).catch(() => null) : null;
-    const at = (theirs as { at?: unknown } | null)?.at;
-    return encodeJson(folder.keys, { at: Math.max(now(), typeof at === 'number' ? at : 0) }, place);
+async function writeNote(folder: SyncFolder): Promise<void> {
+  const { pruned = 0 } = await syncProgress(db());
+  await rewrite(folder.dav, await notePath(folder, folder.self), async (current) => {
+    const theirs = deviceNoteOf(
+      current ? await decodeJson(folder.keys, current, `${folder.self}/info`).catch(() => null) : null,
+    );
+    const note: DeviceNote = { at: Math.max(now(), theirs.at), pruned: Math.max(pruned, theirs.pruned) };
+    return encodeJson(folder.keys, note, `${folder.self}/info`);
   });
 }
 

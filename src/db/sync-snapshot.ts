@@ -60,6 +60,21 @@ export async function applySnapshot(database: LearnmarkDb, snapshot: Snapshot): 
 }
 
 /**
+ * Folds in another device's snapshot after this device has applied some batches (it was away
+ * while batches it had not read were deleted): the records merge field by field, and what the
+ * snapshot covers counts as applied wherever it goes further than this device had got.
+ */
+export async function catchUpFrom(database: LearnmarkDb, snapshot: Snapshot): Promise<Applied> {
+  const self = (await syncDevice(database))?.id;
+  return applyChanges(database, snapshot.changes, (seen) => {
+    const next = { ...seen };
+    for (const [device, n] of Object.entries(snapshot.covers))
+      if (device !== self && n > (next[device] ?? 0)) next[device] = n;
+    return next;
+  });
+}
+
+/**
  * Folds in a snapshot of this device's own file that someone else wrote (found when rewriting
  * it): its records merge like any change; no batch is counted as applied because of it.
  */

@@ -84,3 +84,31 @@ export function prunableUpTo(device: string, snapshots: readonly (Snapshot | nul
   if (!snapshots.length) return 0;
   return Math.min(...snapshots.map((s) => s?.covers[device] ?? 0));
 }
+
+/**
+ * A computer that has not synced for this long no longer holds back the deletion of batches:
+ * a laptop left in a drawer would otherwise keep every batch on the server for ever. If it
+ * comes back, it finds batches it never read gone and starts again from a snapshot.
+ */
+export const FORGOTTEN_AFTER_MS = 90 * 24 * 60 * 60 * 1000;
+
+/**
+ * The devices whose snapshots set how far batches may be deleted: those that wrote in the last
+ * FORGOTTEN_AFTER_MS, and those with no note of when (a device in its first sync).
+ */
+export function holdingBack(devices: readonly { id: string; at: number }[], now: number): string[] {
+  return devices.filter((d) => !d.at || now - d.at <= FORGOTTEN_AFTER_MS).map((d) => d.id);
+}
+
+/** A device's note beside its batches: when it last synced, and up to which batch it deleted its own. */
+export interface DeviceNote {
+  at: number;
+  pruned: number;
+}
+
+/** A note as read (older notes have no `pruned`; an unreadable one counts as none). */
+export function deviceNoteOf(value: unknown): DeviceNote {
+  const { at, pruned } = (value ?? {}) as { at?: unknown; pruned?: unknown };
+  const whole = (n: unknown) => (typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : 0);
+  return { at: whole(at), pruned: whole(pruned) };
+}

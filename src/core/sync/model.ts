@@ -160,6 +160,11 @@ export interface SyncStatus {
   refused?: RefusedRow[];
   /** When a sync last found clashes or refused records: they stay shown a day (keepFindings). */
   foundAt?: number;
+  /**
+   * When this device, back after months away, found batches it had not read deleted and
+   * started again from a snapshot: said for a day.
+   */
+  restartedAt?: number;
 }
 
 const FINDINGS_KEPT_MS = 24 * 60 * 60 * 1000;
@@ -170,6 +175,12 @@ const FINDINGS_KEPT_MS = 24 * 60 * 60 * 1000;
  * the alarm's) does not hide it before the person has seen it.
  */
 export function keepFindings(previous: SyncStatus | null, next: SyncStatus): SyncStatus {
+  const kept = keepClashes(previous, next);
+  const restartedAt = next.restartedAt ?? previous?.restartedAt;
+  return restartedAt !== undefined && next.at - restartedAt <= FINDINGS_KEPT_MS ? { ...kept, restartedAt } : kept;
+}
+
+function keepClashes(previous: SyncStatus | null, next: SyncStatus): SyncStatus {
   if (next.conflicts || next.refused?.length) return { ...next, foundAt: next.at };
   if (!previous?.foundAt || next.at - previous.foundAt > FINDINGS_KEPT_MS) return next;
   return { ...next, conflicts: previous.conflicts, refused: previous.refused ?? [], foundAt: previous.foundAt };

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { davAddress } from '../../core/sync/address';
+import { holdingBack } from '../../core/sync/batch';
 import type { SyncConfig, SyncOutcome, SyncStatus } from '../../core/sync/model';
 import { loadSyncConfig, loadSyncStatus } from '../../db/sync-settings';
 import { ask } from '../../ui/ask';
@@ -47,6 +48,7 @@ export function SyncSection() {
           <SyncStatusLine status={status} />
           {status && !status.fault && <p data-testid="sync-last">{t('syncLastOk', formatDay(status.at, WHEN))}</p>}
           {status && status.conflicts > 0 && <p>{t('syncConflicts', String(status.conflicts))}</p>}
+          {status?.restartedAt !== undefined && <p data-testid="sync-restarted">{t('syncRestarted')}</p>}
           {status?.refused?.length ? (
             <p data-testid="sync-refused">
               {t(
@@ -59,7 +61,10 @@ export function SyncSection() {
           {status?.devices.length ? (
             <ul data-testid="sync-devices">
               {status.devices.map((d) => (
-                <li key={d.id}>{t('syncDevice', [d.id.slice(0, 6), d.at ? formatDay(d.at, WHEN) : t('syncNever')])}</li>
+                <li key={d.id}>
+                  {t('syncDevice', [d.id.slice(0, 6), d.at ? formatDay(d.at, WHEN) : t('syncNever')])}
+                  {holdingBack([d], status.at).length ? '' : ` ${t('syncDeviceForgotten')}`}
+                </li>
               ))}
             </ul>
           ) : (

@@ -2,6 +2,9 @@ import { describe, expect, test } from 'vitest';
 import {
   coverage,
   decodeSnapshot,
+  deviceNoteOf,
+  FORGOTTEN_AFTER_MS,
+  holdingBack,
   encodeBatch,
   encodeSnapshot,
   prunableUpTo,
@@ -52,5 +55,27 @@ describe('snapshots', () => {
     ['no snapshot at all', [], 0],
   ])('prunableUpTo: %s', (_, snapshots, upTo) => {
     expect(prunableUpTo('a', snapshots)).toBe(upTo);
+  });
+});
+
+describe('a forgotten computer', () => {
+  const NOW = Date.UTC(2026, 10, 30);
+  const DAY = 86_400_000;
+  test.each([
+    ['synced yesterday: holds back', NOW - DAY, ['d']],
+    ['synced 90 days ago to the day: still holds back', NOW - FORGOTTEN_AFTER_MS, ['d']],
+    ['silent for 91 days: no longer', NOW - 91 * DAY, []],
+    ['no note yet (in its first sync): holds back', 0, ['d']],
+  ])('holdingBack: %s', (_, at, ids) => {
+    expect(holdingBack([{ id: 'd', at }], NOW)).toEqual(ids);
+  });
+
+  test.each([
+    ['a note of this version', { at: 5, pruned: 32 }, { at: 5, pruned: 32 }],
+    ['an older note, with no deletions noted', { at: 5 }, { at: 5, pruned: 0 }],
+    ['an unreadable one', null, { at: 0, pruned: 0 }],
+    ['nonsense numbers', { at: -1, pruned: 1.5 }, { at: 0, pruned: 0 }],
+  ])('deviceNoteOf: %s', (_, value, note) => {
+    expect(deviceNoteOf(value)).toEqual(note);
   });
 });

@@ -43,3 +43,11 @@ test.each<[string, SyncStatus | null, SyncStatus, Partial<SyncStatus>]>([
   const kept = keepFindings(previous, next);
   for (const [field, value] of Object.entries(expected)) expect(kept[field as keyof SyncStatus], field).toEqual(value);
 });
+
+test.each<[string, SyncStatus | null, SyncStatus, number | undefined]>([
+  ['a restart from a snapshot is said', null, status(HOUR, { restartedAt: HOUR }), HOUR],
+  ['and still said by the syncs of the same day', status(HOUR, { restartedAt: HOUR }), status(5 * HOUR), HOUR],
+  ['not the next day', status(HOUR, { restartedAt: HOUR }), status(26 * HOUR), undefined],
+])('restartedAt: %s', (_, previous, next, restartedAt) => {
+  expect(keepFindings(previous, next).restartedAt).toBe(restartedAt);
+});

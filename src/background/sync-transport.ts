@@ -33,6 +33,18 @@ export interface Version {
 }
 
 const TIMEOUT_MS = 30_000;
+const RETRY_PAUSES_MS = [500, 2_000, 5_000];
+
+/**
+ * How long a request may take and the pauses between tries: these constants, unless
+ * `globalThis.__learnmarkSyncTiming` holds others. Only the end-to-end tests set it (as they
+ * set the clock, platform/clock.ts), so a slow server is named in seconds, not minutes; it
+ * lives in the worker's own global, out of reach of any page.
+ */
+declare global {
+  var __learnmarkSyncTiming: { timeoutMs: number; pausesMs: number[] } | undefined;
+}
+const timing = () => globalThis.__learnmarkSyncTiming ?? { timeoutMs: TIMEOUT_MS, pausesMs: RETRY_PAUSES_MS };
 /**
  * Apache gives a file changed less than a second ago a weak tag (W/"…"), which If-Match never
  * matches; a strong one follows once that second is over. A weak tag is asked again this long
@@ -40,7 +52,6 @@ const TIMEOUT_MS = 30_000;
  */
 const WEAK_TAG_PAUSE_MS = 1_100;
 const WEAK_TAG_TRIES = 2;
-const RETRY_PAUSES_MS = [500, 2_000, 5_000];
 
 export function connect(url: string, username: string, password: string): Dav {
   const client = createClient(url, { username, password });
@@ -48,7 +59,7 @@ export function connect(url: string, username: string, password: string): Dav {
 }
 
 function davOf(client: WebDAVClient): Dav {
-  const signal = () => ({ signal: AbortSignal.timeout(TIMEOUT_MS) });
+  const signal = () => ({ signal: AbortSignal.timeout(timing().timeoutMs) });
   const body = (bytes: Uint8Array | string) =>
     // The package's browser build measures an ArrayBuffer or a string, not a typed array.
     typeof bytes === 'string' ? bytes : bytes.slice().buffer;
@@ -188,6 +199,10 @@ export function faultOf(error: unknown): SyncFault {
   const message = error instanceof Error ? error.message : String(error);
   // AbortSignal.timeout aborts with a TimeoutError: the server answers too slowly, not never.
   if ((error as { name?: unknown } | null)?.name === 'TimeoutError') return 'timeout';
+  // Chromium's fetch says only "Failed to fetch" both for a server that does not answer and for
+  // a certificate it does not trust (the page cannot learn which, by design), so both are
+  // `unreachable`, whose message names both causes. An error that does name the certificate
+  // is told apart.
   if (/CERT|certificate|SSL/i.test(message)) return 'certificate';
   if (/Invalid response|multistatus|XML|parse/i.test(message)) return 'not-webdav';
   return 'unreachable';
@@ -201,8 +216,9 @@ async function retrying<T>(work: () => Promise<T>): Promise<T> {
       return await work();
     } catch (error) {
       const fault = faultOf(error);
-      if (!passing(fault) || attempt >= RETRY_PAUSES_MS.length) throw new SyncError(fault, describe(error));
-      await new Promise((ok) => setTimeout(ok, RETRY_PAUSES_MS[attempt]));
+      const pauses = timing().pausesMs;
+      if (!passing(fault) || attempt >= pauses.length) throw new SyncError(fault, describe(error));
+      await new Promise((ok) => setTimeout(ok, pauses[attempt]));
     }
   }
 }

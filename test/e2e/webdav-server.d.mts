@@ -13,3 +13,13 @@ export interface WebdavServer {
   close(): Promise<void>;
 }
 export function startWebdav(options?: { user?: string; password?: string }): Promise<WebdavServer>;
+
+export interface FaultProxy {
+  /** The WebDAV folder's address through the proxy. */
+  url: string;
+  fail(status: number, method?: string): void;
+  hang(): void;
+  pass(): void;
+  close(): Promise<void>;
+}
+export function startFaultProxy(target: string): Promise<FaultProxy>;

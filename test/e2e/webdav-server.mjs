@@ -14,6 +14,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { request as httpRequest, createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -128,3 +129,48 @@ function walk(root, rel) {
 const readLog = (dir) => (existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : '');
 const uidOf = (name) => Number(execFileSync('id', ['-u', name]).toString().trim());
 const gidOf = (name) => Number(execFileSync('id', ['-g', name]).toString().trim());
+
+/**
+ * A proxy in front of `target` (a startWebdav address) that passes every request through
+ * unless told to fail: `fail(status, method?)` answers that status (to that method only, or to
+ * all), `hang()` never answers (a slow server), `pass()` lets everything through again.
+ */
+export async function startFaultProxy(target) {
+  const to = new URL(target);
+  let fault = null;
+  const server = createHttpServer((req, res) => {
+    if (fault && (!fault.method || fault.method === req.method)) {
+      req.resume();
+      if (fault.hang) return; // Never answered: the client's own timeout ends it.
+      return res.writeHead(fault.status, { 'Content-Type': 'text/plain' }).end(`status ${fault.status}`);
+    }
+    const out = httpRequest(
+      {
+        host: '127.0.0.1',
+        port: to.port,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, host: to.host },
+      },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    out.on('error', () => res.writeHead(502).end());
+    req.pipe(out);
+  });
+  const port = await freePort();
+  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
+  return {
+    url: `http://localhost:${port}${to.pathname}`,
+    fail: (status, method) => (fault = { status, method }),
+    hang: () => (fault = { hang: true }),
+    pass: () => (fault = null),
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections();
+        server.close(ok);
+      }),
+  };
+}

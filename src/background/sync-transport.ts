@@ -28,7 +28,7 @@ export interface Dav {
 }
 
 /** A stored file's entity tag, strong; null when the server gives none (any write then goes). */
-export interface Version {
+interface Version {
   etag: string | null;
 }
 

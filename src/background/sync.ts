@@ -20,6 +20,7 @@ import {
 } from '../core/sync/model';
 import { db } from '../db/db';
 import { loadSyncConfig, loadSyncStatus, SYNC_CONFIG_KEY, SYNC_STATUS_KEY } from '../db/sync-settings';
+import { recordDayTotals } from '../db/sync-day-totals';
 import { applyBatch, batchSent, nextBatch, startRecording, stopRecording, syncDevice, syncProgress } from '../db/sync';
 import type { HandlersFor } from '../messaging/listener';
 import type { SyncSetup } from '../messaging/sync';
@@ -165,8 +166,10 @@ async function runSync(): Promise<SyncOutcome> {
   try {
     const keys = await keysFor(dav, config);
     await dav.folder(`${root}/${device.id}`);
-    // A setting changed while the worker slept is stamped before the batches go out.
+    // A setting changed while the worker slept is stamped before the batches go out; so are the
+    // day totals, when the person shares them.
     await syncSettings();
+    if (config.shareTime) await recordDayTotals(db());
     const folder: SyncFolder = { dav, keys, root, self: device.id };
     for (let batch = await nextBatch(db()); batch; batch = await nextBatch(db())) {
       await dav.write(await batchPath(folder, device.id, batch.seq), await encodeBatch(keys, batch));
@@ -268,7 +271,17 @@ async function startOver(): Promise<SyncOutcome> {
   return { ok: true, status: emptyStatus() };
 }
 
-export const syncHandlers: HandlersFor<'sync-test' | 'sync-setup' | 'sync-now' | 'sync-forget' | 'sync-start-over'> = {
+/** Time totals shared from now on, or no longer (what was shared stays where it is). */
+async function shareTime(share: boolean): Promise<SyncOutcome> {
+  const config = await loadSyncConfig();
+  if (!config) return { ok: false, fault: 'not-set-up', detail: '' };
+  await browser.storage.local.set({ [SYNC_CONFIG_KEY]: { ...config, shareTime: share } });
+  return share ? syncNow() : { ok: true, status: (await loadSyncStatus()) ?? emptyStatus() };
+}
+
+export const syncHandlers: HandlersFor<
+  'sync-test' | 'sync-setup' | 'sync-now' | 'sync-forget' | 'sync-start-over' | 'sync-share-time'
+> = {
   'sync-test': (setup) => testConnection(setup),
   'sync-setup': (setup) => setUp(setup),
   'sync-now': () => syncNow(),
@@ -277,4 +290,5 @@ export const syncHandlers: HandlersFor<'sync-test' | 'sync-setup' | 'sync-now' |
     return null;
   },
   'sync-start-over': () => startOver(),
+  'sync-share-time': ({ share }) => shareTime(share),
 };

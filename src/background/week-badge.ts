@@ -3,7 +3,7 @@ import { badgeText } from '../core/week/display-settings';
 import { weekOf, weekStart } from '../core/week/model';
 import { db } from '../db/db';
 import { DISPLAY_KEY, loadDisplay } from '../db/display-settings';
-import { daysOf } from '../db/week';
+import { allDaysOf } from '../db/week';
 import { now } from '../platform/clock';
 
 /**
@@ -18,7 +18,7 @@ export async function refreshWeekBadge(at = now()): Promise<string> {
   }
   const startsOn = weekStart(settings, browser.i18n.getUILanguage());
   const week = weekOf(at, startsOn);
-  const days = await daysOf(db(), week, week);
+  const days = await allDaysOf(db(), week, week);
   const seconds = days.reduce((sum, d) => sum + d.learning, 0);
   const text = badgeText(Math.round(seconds / 60));
   await browser.action.setBadgeBackgroundColor({ color: '#1a7f37' });

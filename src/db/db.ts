@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Activity } from '../core/tracking/model';
 import type { Nudge } from '../core/nudge/model';
-import { totalsFromActivity, type DayTotals } from '../core/week/day-totals';
+import { totalsFromActivity, type ComputerDay, type DayTotals } from '../core/week/day-totals';
 import type { Goal } from '../core/goal/model';
 import type { Item } from '../core/item/model';
 import { highlightOfPassage, type Highlight } from '../core/highlight/model';
@@ -32,7 +32,13 @@ export type LearnmarkDb = Dexie & {
   words: Dexie.Table<WordsRow, [number, string]>;
   cardTrash: EntityTable<TrashedCard, 'id'>;
   reviewLog: EntityTable<ReviewTime, 'id'>;
+  deviceDays: EntityTable<OtherComputerDay, 'key'>;
 };
+
+/** Another computer's totals of a day (sync, when time totals are shared): `<computer>/<day>`. */
+interface OtherComputerDay extends ComputerDay {
+  key: string;
+}
 
 /** A review card taken out with its source (a cleared takeaway), kept so Undo brings it back. */
 interface TrashedCard {
@@ -119,6 +125,9 @@ export const SCHEMAS = [
   // so writing it back (Undo) brings the card back with its schedule.
   // The seconds spent on each answer, by local day (the week) and by goal (the goal view).
   { cardTrash: 'id, removedAt', reviewLog: 'id, day, *goalIds' },
+  // 15: other computers' time totals per day, when the person shares them (db/sync-day-totals.ts),
+  // by `<computer>/<day>`, and by day for the week.
+  { deviceDays: 'key, day' },
 ] as const;
 
 /**
@@ -189,6 +198,7 @@ export function openDb(name = DB_NAME): LearnmarkDb {
       await tx.table<{ id: string }>('pendingIndex').bulkPut(ids.map((id) => ({ id })));
     });
   db.version(14).stores(SCHEMAS[13]);
+  db.version(15).stores(SCHEMAS[14]);
   db.use(searchIndex);
   db.use(syncRecorder(now));
   return db;

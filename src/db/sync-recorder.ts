@@ -51,7 +51,13 @@ export interface SettingsSeen {
   stored: Record<string, Row>;
 }
 
-export type SyncStateRow = DeviceState | Progress | SettingsSeen;
+/** The ids this device synced under before it was forgotten (kept by stopRecording). */
+export interface FormerIds {
+  key: 'former';
+  ids: string[];
+}
+
+export type SyncStateRow = DeviceState | Progress | SettingsSeen | FormerIds;
 
 /** A record's sync metadata, keyed by table and key. */
 export interface MetaRow extends RecordMeta {

@@ -1,5 +1,6 @@
 import { changeSince } from '../core/sync/merge';
 import {
+  DAY_TOTALS,
   mergeSpec,
   SETTINGS_RECORDS,
   SYNC_FORMAT,
@@ -33,7 +34,7 @@ export async function snapshotOf(database: LearnmarkDb): Promise<Snapshot | null
         if (change) changes.push(change);
       });
     }
-    for (const meta of metas.filter((m) => m.t === SETTINGS_RECORDS)) {
+    for (const meta of metas.filter((m) => m.t === SETTINGS_RECORDS || m.t === DAY_TOTALS)) {
       const change = changeSince(meta.t, mergeSpec(meta.t)!, meta.k, null, meta, '');
       if (change) changes.push(change);
     }

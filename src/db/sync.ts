@@ -2,6 +2,7 @@ import { checkRow, TABLE_CHECKS } from '../core/sync/check';
 import { formatStamp, receive, tick } from '../core/sync/hlc';
 import { applyChange, changeSince, EMPTY_META } from '../core/sync/merge';
 import {
+  DAY_TOTALS,
   mergeSpec,
   SETTINGS_RECORDS,
   SYNCED_TABLES,
@@ -21,6 +22,7 @@ import {
   type OutboxRow,
   type Progress,
 } from './sync-recorder';
+import { applyDayTotalsChange, ownIds } from './sync-day-totals';
 import { applySettingsChange } from './synced-settings';
 
 const NO_PROGRESS: Progress = { key: 'progress', sent: 0, sending: null, seen: {} };
@@ -28,6 +30,7 @@ const SYNCED = Object.keys(SYNCED_TABLES) as SyncedTableName[];
 const allTables = (database: LearnmarkDb) => [
   ...SYNCED.map((t) => database.table(t)),
   ...SYNC_TABLES.map((t) => database.table(t)),
+  database.deviceDays,
 ];
 
 export async function syncDevice(database: LearnmarkDb): Promise<DeviceState | null> {
@@ -70,7 +73,10 @@ export async function stopRecording(database: LearnmarkDb): Promise<void> {
     'rw',
     SYNC_TABLES.map((t) => database.table(t)),
     async () => {
+      // The id it synced under is kept: its time totals, met again on the server, are its own.
+      const former = await ownIds(database);
       await Promise.all([database.syncMeta.clear(), database.outbox.clear(), database.syncState.clear()]);
+      if (former.length) await database.syncState.put({ key: 'former', ids: former });
     },
   );
 }
@@ -93,9 +99,9 @@ export async function nextBatch(database: LearnmarkDb, max = 500, maxBytes = 4_0
     for (const row of rows) {
       const spec = mergeSpec(row.t);
       if (!spec) continue;
-      // A setting's values are in its meta (synced-settings.ts).
+      // A setting's values, and a day's totals, are in its meta (synced-settings.ts, sync-day-totals.ts).
       const [record, meta] = await Promise.all([
-        row.t === SETTINGS_RECORDS ? null : database.table<Row>(row.t).get(row.k),
+        row.t === SETTINGS_RECORDS || row.t === DAY_TOTALS ? null : database.table<Row>(row.t).get(row.k),
         database.syncMeta.get([row.t, row.k]),
       ]);
       const change = changeSince(row.t, spec, row.k, record ?? null, meta ?? EMPTY_META, row.since);
@@ -163,11 +169,17 @@ export async function applyChanges(
     const seen = seenAfter(progress.seen);
     if (!seen) return applied;
     const device = await syncDevice(database);
+    const own = await ownIds(database);
     let clock = device?.clock ?? { wall: 0, counter: 0 };
     for (const change of changes) {
       const spec = mergeSpec(change.t);
       if (!spec) continue;
       for (const [, stamp] of Object.values(change.f)) clock = receive(clock, stamp, now());
+      if (change.t === DAY_TOTALS) {
+        const refused = await applyDayTotalsChange(database, change, own);
+        if (refused) applied.refused.push(refused);
+        continue;
+      }
       if (change.t === SETTINGS_RECORDS) {
         const refused = await applySettingsChange(database, change);
         if (refused) applied.refused.push(refused);

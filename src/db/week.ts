@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { format, subDays } from 'date-fns';
-import type { DayTotals } from '../core/week/day-totals';
+import { withOtherComputers, type DayTotals } from '../core/week/day-totals';
 import type { Goal } from '../core/goal/model';
 import type { Item } from '../core/item/model';
 import { previousCounted, type Week, type WeekSpan } from '../core/week/model';
@@ -8,9 +8,21 @@ import type { WeekMembers } from '../core/week/summary';
 import type { LearnmarkDb } from './db';
 import { finishedBetween, idsForGoal, savedBetween } from './items';
 
-/** Day totals of the local days `from.key` ≤ day < `to.end`. */
+/** This computer's day totals of the local days `from.key` ≤ day < `to.end` (the nudge readout's). */
 export function daysOf(database: LearnmarkDb, from: Week, to: Week): Promise<DayTotals[]> {
   return database.days.where('day').between(from.key, format(to.end, 'yyyy-MM-dd'), true, false).toArray();
+}
+
+/**
+ * The same days with the time other computers shared through sync added (none unless the
+ * person shares time totals there): the week's learning time is the person's, on every computer.
+ */
+export async function allDaysOf(database: LearnmarkDb, from: Week, to: Week): Promise<DayTotals[]> {
+  const [own, others] = await Promise.all([
+    daysOf(database, from, to),
+    database.deviceDays.where('day').between(from.key, format(to.end, 'yyyy-MM-dd'), true, false).toArray(),
+  ]);
+  return withOtherComputers(own, others);
 }
 
 /**
@@ -27,9 +39,9 @@ export async function loadWeek(
 ): Promise<{ days: DayTotals[]; members: WeekMembers }> {
   const { week } = span;
   const before = previousCounted(span);
-  return database.transaction('r', database.days, database.items, async () => {
+  return database.transaction('r', database.days, database.deviceDays, database.items, async () => {
     const [days, goalKeys, savedIn, finishedIn, savedBefore, finishedBefore] = await Promise.all([
-      daysOf(database, span.previous, week),
+      allDaysOf(database, span.previous, week),
       Promise.all(goals.map(async (g) => new Set(await idsForGoal(database, g.id)))),
       savedBetween(database, week.start, week.end),
       finishedBetween(database, week.start, week.end),
@@ -55,7 +67,11 @@ export async function loadWeek(
 /** Day totals from `now` back as far as the streak needs (at most `limit` days). */
 export async function recentDays(database: LearnmarkDb, now: number, limit = 400): Promise<DayTotals[]> {
   const from = format(subDays(now, limit), 'yyyy-MM-dd');
-  return database.days.where('day').aboveOrEqual(from).toArray();
+  const [own, others] = await Promise.all([
+    database.days.where('day').aboveOrEqual(from).toArray(),
+    database.deviceDays.where('day').aboveOrEqual(from).toArray(),
+  ]);
+  return withOtherComputers(own, others);
 }
 
 /**

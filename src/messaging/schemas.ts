@@ -174,6 +174,7 @@ export const REQUESTS = {
   'sync-now': NOTHING,
   'sync-forget': NOTHING,
   'sync-start-over': NOTHING,
+  'sync-share-time': v.strictObject({ share: v.boolean() }),
 } satisfies { [N in MessageName]: v.GenericSchema<unknown, unknown> };
 
 // The compile-time half of "typed over the protocol": every message has a schema, and what a

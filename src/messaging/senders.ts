@@ -56,6 +56,7 @@ export const SENDERS: { readonly [N in MessageName]: SenderKind } = {
   'sync-now': 'page',
   'sync-forget': 'page',
   'sync-start-over': 'page',
+  'sync-share-time': 'page',
 };
 
 /** The hosts the manifest runs the feed script on (content_scripts.matches, https only). */

@@ -19,4 +19,6 @@ export interface SyncMessages {
   'sync-forget': { request: Record<string, never>; response: null };
   /** Deletes the folder on the server, for every device, and stops syncing here. */
   'sync-start-over': { request: Record<string, never>; response: SyncOutcome };
+  /** Lets this computer's per-day time totals sync, or stops them; syncs once when turned on. */
+  'sync-share-time': { request: { share: boolean }; response: SyncOutcome };
 }

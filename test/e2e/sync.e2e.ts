@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seriousViolations } from './a11y.mjs';
-import { launch, readItems, saveFromPopup, type Launched, type StoredItem } from './harness.mjs';
+import { launch, readItems, saveFromPopup, seedRows, type Launched, type StoredItem } from './harness.mjs';
 import { startWebdav } from './webdav-server.mjs';
 import { readRows } from './seed';
 
@@ -195,6 +195,25 @@ describe('sync between two computers through a WebDAV server', () => {
     // What is this computer's own never went into the roaming settings.
     expect(Object.keys(await sitesB.evaluate(() => chrome.storage.sync.get(null))).sort()).toEqual(['tracking']);
     await sitesB.close();
+  });
+
+  test('time totals stay on each computer until ticked; ticked on A, A’s day reaches B’s week', async () => {
+    const day = await optionsA.evaluate(() => new Date().toLocaleDateString('sv'));
+    await seedRows(optionsA, 'days', [{ day, learning: 1800, distraction: 0, neutral: 0 }]);
+    expect(await syncNow(optionsA)).toBe('Connected: everything is in order.');
+    expect(await syncNow(optionsB)).toBe('Connected: everything is in order.');
+    expect(await readRows(optionsB, 'deviceDays')).toEqual([]);
+    const share = optionsA.getByLabel("Sync this computer's daily time totals too");
+    expect(await share.isChecked()).toBe(false);
+    await share.click();
+    await expect.poll(() => share.isChecked(), SLOW).toBe(true);
+    await expect
+      .poll(() => optionsA.getByTestId('sync-outcome').innerText(), SLOW)
+      .toBe('Connected: everything is in order.');
+    expect(await syncNow(optionsB)).toBe('Connected: everything is in order.');
+    const [fromA] = await readRows<{ day: string; learning: number }>(optionsB, 'deviceDays');
+    expect(fromA).toMatchObject({ day });
+    expect(fromA!.learning).toBeGreaterThanOrEqual(1800);
   });
 
   test('the server stopped during a sync, then started: both converge, nothing lost or doubled', async () => {

@@ -36,8 +36,18 @@ export function syncedTable(name: string): SyncedTable | null {
 export const SETTINGS_RECORDS = 'settings';
 export const SETTINGS_SPEC: SyncedTable = { key: '', text: [], local: [] };
 
+/**
+ * Time totals sync only when the person lets them (`SyncConfig.shareTime`): each computer's
+ * totals of a day are one record of the pseudo-table `dayTotals`, keyed `<computer>/<day>`,
+ * written by that computer only, so two computers' time on the same day add up and never
+ * overwrite each other (db/sync-day-totals.ts). Its values stay in the record's meta.
+ */
+export const DAY_TOTALS = 'dayTotals';
+export const DAY_TOTALS_SPEC: SyncedTable = { key: 'day', text: [], local: [] };
+
 /** How a change of this table merges: a synced table, the settings, or nothing (not ours). */
 export function mergeSpec(name: string): SyncedTable | null {
+  if (name === DAY_TOTALS) return DAY_TOTALS_SPEC;
   return name === SETTINGS_RECORDS ? SETTINGS_SPEC : syncedTable(name);
 }
 
@@ -145,6 +155,8 @@ export interface SyncConfig {
   /** The folder under it that holds Learnmark's files. */
   folder: string;
   passphrase: string;
+  /** This computer's per-day time totals go to the other computers too (off unless ticked). */
+  shareTime?: boolean;
 }
 
 /** The last sync, as the options page and the popup show it. */

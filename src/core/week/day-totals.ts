@@ -84,3 +84,50 @@ export function restoredDay(rebuilt: DayTotals, here: DayTotals | undefined, hou
     ...(here?.earned ? { earned: here.earned } : {}),
   };
 }
+
+/** Seconds a local day can hold: 25 hours when the clocks go back. */
+const DAY_MAX_SECONDS = 25 * 3600;
+const daySeconds = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(DAY_MAX_SECONDS));
+
+/**
+ * One computer's totals of a day, as they travel when the person lets time totals sync (the
+ * `dayTotals` records of core/sync/model.ts): seconds per category and distraction by hour,
+ * never a site. The play earned stays on the computer that earned it.
+ */
+export const ComputerDaySchema = v.object({
+  day: DAY,
+  learning: daySeconds,
+  distraction: daySeconds,
+  neutral: daySeconds,
+  distractionByHour: v.optional(DayHoursSchema.entries.distractionByHour),
+});
+export type ComputerDay = v.InferOutput<typeof ComputerDaySchema>;
+
+/** What of a day's totals travels. */
+export const computerDayOf = (d: DayTotals): ComputerDay => ({
+  day: d.day,
+  learning: d.learning,
+  distraction: d.distraction,
+  neutral: d.neutral,
+  ...(d.distractionByHour?.length === 24 ? { distractionByHour: d.distractionByHour } : {}),
+});
+
+/**
+ * This computer's days with the other computers' seconds added, day by day (days only another
+ * computer counted included), for the week, the streak and the badge. The hours and the play
+ * earned stay this computer's: they serve its own nudge.
+ */
+export function withOtherComputers(own: readonly DayTotals[], others: readonly ComputerDay[]): DayTotals[] {
+  if (!others.length) return [...own];
+  const days = new Map(own.map((d) => [d.day, { ...d }]));
+  for (const other of others) {
+    const day = days.get(other.day) ?? emptyDay(other.day);
+    days.set(other.day, {
+      ...day,
+      learning: day.learning + other.learning,
+      distraction: day.distraction + other.distraction,
+      neutral: day.neutral + other.neutral,
+    });
+  }
+  return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
+}

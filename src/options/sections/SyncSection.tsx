@@ -57,6 +57,24 @@ export function SyncSection() {
               )}
             </p>
           ) : null}
+          <p>
+            <label>
+              <input
+                type="checkbox"
+                checked={config.shareTime === true}
+                disabled={run.busy}
+                aria-describedby="sync-share-time-note"
+                onChange={(e) => {
+                  const share = e.currentTarget.checked;
+                  void run.run(() => ask('sync-share-time', { share }));
+                }}
+              />{' '}
+              {t('syncShareTime')}
+            </label>
+          </p>
+          <p class="muted" id="sync-share-time-note">
+            {t('syncShareTimeNote')}
+          </p>
           <h3>{t('syncDevices')}</h3>
           {status?.devices.length ? (
             <ul data-testid="sync-devices">

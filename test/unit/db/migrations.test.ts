@@ -402,3 +402,25 @@ test('a library from version 13 keeps its items and review cards, and gains the 
   expect(database.verno).toBe(SCHEMAS.length);
   await database.delete();
 });
+
+test('a library from version 14 keeps its days and sync state, and gains other computers’ day totals by day', async () => {
+  const name = 'migrate-v14';
+  const v14 = openAt(name, 14);
+  await v14.open();
+  await v14.table('days').add({ day: '2026-11-30', learning: 60, distraction: 0, neutral: 0 });
+  await v14.table('syncState').add({ key: 'device', id: 'dev-a', clock: { wall: 1, counter: 0 } });
+  v14.close();
+
+  const database = openDb(name);
+  expect(await database.days.get('2026-11-30')).toMatchObject({ learning: 60 });
+  expect(await database.syncState.get('device')).toMatchObject({ id: 'dev-a' });
+  await database.deviceDays.put({
+    key: 'dev-b/2026-11-30',
+    day: '2026-11-30',
+    learning: 5,
+    distraction: 0,
+    neutral: 0,
+  });
+  expect(await database.deviceDays.where('day').equals('2026-11-30').count()).toBe(1);
+  await database.delete();
+});

@@ -6,6 +6,8 @@ import { SYNCED_SETTINGS } from '../../../src/core/sync/settings';
 import { DEFAULT_SETTINGS, type TrackingSettings } from '../../../src/core/tracking/settings';
 import { applyBatch, batchSent, nextBatch, startRecording, stopRecording, syncProgress } from '../../../src/db/sync';
 import { applySnapshot, foldSnapshot, snapshotOf } from '../../../src/db/sync-snapshot';
+import { recordDayTotals } from '../../../src/db/sync-day-totals';
+import { recentDays } from '../../../src/db/week';
 import { mergedSettings, recordSettings, settingsWritten } from '../../../src/db/synced-settings';
 
 // Two devices are two databases; a batch travels from one to the other as the worker sends it.
@@ -368,5 +370,79 @@ describe('snapshots', () => {
     expect((await a.items.get('theirs'))!.note).toBe('Written by the copy');
     // Nothing of another device counts as applied because of it.
     expect((await syncProgress(a)).seen).toEqual({});
+  });
+});
+
+describe('per-day time totals, when shared', () => {
+  const DAY = '2026-11-30';
+  const NOW = Date.UTC(2026, 10, 30, 12);
+  const day = (learning: number, distraction = 0) => ({ day: DAY, learning, distraction, neutral: 0 });
+  const learningOn = async (database: LearnmarkDb) =>
+    (await recentDays(database, NOW, 3)).find((d) => d.day === DAY)?.learning;
+  beforeEach(async () => {
+    await startRecording(a, 'dev-a');
+    await startRecording(b, 'dev-b');
+  });
+
+  test('not shared, time never leaves: a day’s totals record nothing to send', async () => {
+    await a.days.put(day(600));
+    expect(await send(a, b)).toBe(0);
+    expect(await b.deviceDays.count()).toBe(0);
+  });
+
+  test('shared, each computer’s time on the same day adds up on the other, and is never counted twice', async () => {
+    await a.days.put(day(600, 120));
+    await b.days.put(day(300));
+    await recordDayTotals(a);
+    await recordDayTotals(b);
+    await both();
+    expect(await learningOn(a)).toBe(900);
+    expect(await learningOn(b)).toBe(900);
+    // More time on A the same day replaces A's record on B; it is not added again.
+    await a.days.put(day(660, 120));
+    await recordDayTotals(a);
+    await recordDayTotals(a);
+    await both();
+    expect(await learningOn(b)).toBe(960);
+    expect(await b.deviceDays.get(`dev-a/${DAY}`)).toMatchObject({ learning: 660, distraction: 120 });
+    // Nothing changed: nothing is queued.
+    await recordDayTotals(a);
+    expect(await nextBatch(a)).toBeNull();
+    // Only this computer's own totals are in its `days`: the nudge readout stays its own.
+    expect((await b.days.get(DAY))!.learning).toBe(300);
+  });
+
+  test('a computer forgotten and set up again never takes its old totals in as another’s', async () => {
+    await b.days.put(day(300));
+    await recordDayTotals(b);
+    const old = (await nextBatch(b))!;
+    await stopRecording(b);
+    await startRecording(b, 'dev-b2');
+    await applyBatch(b, { ...old, device: 'dev-b' });
+    expect(await b.deviceDays.count()).toBe(0);
+    expect(await learningOn(b)).toBe(300);
+  });
+
+  test('totals no day could hold are refused and named', async () => {
+    const at = '0zzzzzzzz.0000.dev-x';
+    const applied = await applyBatch(b, {
+      format: 1,
+      device: 'dev-x',
+      seq: 1,
+      changes: [
+        {
+          t: 'dayTotals',
+          k: `dev-x/${DAY}`,
+          f: { day: [DAY, at], learning: [1e9, at], distraction: [0, at], neutral: [0, at] },
+        },
+        {
+          t: 'dayTotals',
+          k: 'dev-x/2026-12-01',
+          f: { day: [DAY, at], learning: [5, at], distraction: [0, at], neutral: [0, at] },
+        },
+      ],
+    });
+    expect(applied.refused.map((r) => r.k)).toEqual([`dev-x/${DAY}`, 'dev-x/2026-12-01']);
+    expect(await b.deviceDays.count()).toBe(0);
   });
 });

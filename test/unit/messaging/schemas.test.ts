@@ -88,6 +88,7 @@ const GOOD: { [N in MessageName]: unknown } = {
   'sync-now': {},
   'sync-forget': {},
   'sync-start-over': {},
+  'sync-share-time': { share: true },
 };
 
 test('the table has a good payload for every message, and each is accepted', () => {

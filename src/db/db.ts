@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Activity } from '../core/tracking/model';
+import { daySitesFromActivity, type DaySites } from '../core/tracking/day-sites';
 import type { Nudge } from '../core/nudge/model';
 import { totalsFromActivity, type DayTotals } from '../core/week/day-totals';
 import type { Goal } from '../core/goal/model';
@@ -32,6 +33,7 @@ export type LearnmarkDb = Dexie & {
   words: Dexie.Table<WordsRow, [number, string]>;
   cardTrash: EntityTable<TrashedCard, 'id'>;
   reviewLog: EntityTable<ReviewTime, 'id'>;
+  daySites: EntityTable<DaySites, 'day'>;
 };
 
 /** A review card taken out with its source (a cleared takeaway), kept so Undo brings it back. */
@@ -119,6 +121,9 @@ export const SCHEMAS = [
   // so writing it back (Undo) brings the card back with its schedule.
   // The seconds spent on each answer, by local day (the week) and by goal (the goal view).
   { cardTrash: 'id, removedAt', reviewLog: 'id, day, *goalIds' },
+  // 15: time per site, one row per local day (db/tracking.ts), kept with `activity` in the same
+  // transaction: the time report reads a month as ~30 rows. The upgrade folds the activity in.
+  { daySites: 'day' },
 ] as const;
 
 /**
@@ -189,6 +194,13 @@ export function openDb(name = DB_NAME): LearnmarkDb {
       await tx.table<{ id: string }>('pendingIndex').bulkPut(ids.map((id) => ({ id })));
     });
   db.version(14).stores(SCHEMAS[13]);
+  db.version(15)
+    .stores(SCHEMAS[14])
+    .upgrade(async (tx) => {
+      await tx
+        .table<DaySites>('daySites')
+        .bulkPut(daySitesFromActivity(await tx.table<Activity>('activity').toArray()));
+    });
   db.use(searchIndex);
   db.use(syncRecorder(now));
   return db;

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { expect, test } from 'vitest';
 import { openDb, SCHEMAS } from '../../../src/db/db';
 import { indexPending } from '../../../src/db/search-index';
+import { addActivity } from '../../../src/db/tracking';
 import type { LearnmarkDb } from '../../../src/db/db';
 
 /** The ids of items holding a word entry (`0planner`: in the title) in the words table. */
@@ -399,6 +400,39 @@ test('a library from version 13 keeps its items and review cards, and gains the 
   });
   expect(await database.reviewLog.where('goalIds').equals('g').count()).toBe(1);
   expect(await database.reviewLog.where('day').between('2026-11-30', '2026-12-01').count()).toBe(1);
+  expect(database.verno).toBe(SCHEMAS.length);
+  await database.delete();
+});
+
+test('a library from version 14 gets its time per site by day, folded from its activity, and keeps adding to it', async () => {
+  const name = 'migrate-v14';
+  const v14 = openAt(name, 14);
+  await v14.open();
+  await v14.table('activity').bulkAdd([
+    { day: '2026-11-24', host: 'poki.com', category: 'distraction', seconds: 90, byCategory: { distraction: 90 } },
+    { day: '2026-11-24', host: 'mdn.dev', category: 'learning', seconds: 40 },
+    {
+      day: '2026-11-25',
+      host: 'www.linkedin.com',
+      category: 'neutral',
+      seconds: 70,
+      byCategory: { neutral: 50, learning: 20 },
+    },
+  ]);
+  v14.close();
+
+  const database = openDb(name);
+  expect(await database.daySites.toArray()).toEqual([
+    { day: '2026-11-24', sites: { 'poki.com': { distraction: 90 }, 'mdn.dev': { learning: 40 } } },
+    { day: '2026-11-25', sites: { 'www.linkedin.com': { neutral: 50, learning: 20 } } },
+  ]);
+  await addActivity(database, [
+    { day: '2026-11-25', host: 'www.linkedin.com', category: 'learning', seconds: 10, itemId: null },
+  ]);
+  expect(await database.daySites.get('2026-11-25')).toEqual({
+    day: '2026-11-25',
+    sites: { 'www.linkedin.com': { neutral: 50, learning: 30 } },
+  });
   expect(database.verno).toBe(SCHEMAS.length);
   await database.delete();
 });

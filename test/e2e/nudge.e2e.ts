@@ -357,6 +357,7 @@ describe('the card in hard places', () => {
   const POKI = 'https://poki.com/';
   const MINICLIP = 'http://miniclip.com/';
   const CRAZY = 'http://crazygames.com/';
+  const FRIV = 'http://friv.com/';
   const GAME_PAGE = `${fixturesDir}/farmville.com/index.html`;
   beforeAll(async () => {
     h = await launch({
@@ -408,6 +409,19 @@ describe('the card in hard places', () => {
     expect((await notToday.look()).onTop).toBe(true);
     await notToday.click();
     await expect.poll(() => outcomes('miniclip.com')).toEqual(['snoozed']);
+    expect(await hasClosedShadow(game, 'learnmark-nudge')).toBe(false);
+    await game.close();
+  });
+
+  test('a page that removes what it did not add to <html>: the card goes back into the body and works', async () => {
+    const game = await gameWithCard(FRIV);
+    // The page's guard works (its own test node is gone), and the card is in the page, in the body.
+    expect(await game.locator('aside').count()).toBe(0);
+    expect(await game.evaluate(() => document.querySelector('learnmark-nudge')?.parentElement?.localName)).toBe('body');
+    const [section] = await inClosedShadows(game, 'learnmark-nudge', '[role=dialog]');
+    await expect.poll(async () => (await section!.look()).inView).toBe(true);
+    await (await card(game, 'nudge-not-today')).click();
+    await expect.poll(() => outcomes('friv.com')).toEqual(['snoozed']);
     expect(await hasClosedShadow(game, 'learnmark-nudge')).toBe(false);
     await game.close();
   });

@@ -47,6 +47,8 @@ async function seedOffer(h: Launched, host: string): Promise<Page> {
   await seedRows(options, 'activity', [
     { day, host, category: 'distraction', seconds: 120, byCategory: { distraction: 120 } },
   ]);
+  // And the day's total the popup reads, as the extension keeps it beside.
+  await seedRows(options, 'days', [{ day, learning: 0, distraction: 120, neutral: 0 }]);
   return options;
 }
 
@@ -81,7 +83,7 @@ describe('the nudge card offers the saved item for a goal', () => {
     // "Five more minutes" waits a visible pause (5 s from the card's appearance) before it counts.
     const [more] = await inClosedShadows(game, 'learnmark-nudge', '[data-testid=nudge-more-time]');
     expect(await more!.attr('aria-disabled')).toBe('true');
-    expect(await more!.text()).toMatch(/^Five more minutes \(in [1-5] s\)$/);
+    expect(await more!.text()).toMatch(/^Five more minutes \(in [1-5] s\)On farmville.com only$/);
     const [dialog] = await inClosedShadows(game, 'learnmark-nudge', '[role=dialog]');
     expect(await dialog!.text()).toContain('You have spent 2 min on farmville.com today.');
     expect(await dialog!.text()).toContain('Alt+Shift+L moves to this card');
@@ -113,7 +115,7 @@ describe('the nudge card offers the saved item for a goal', () => {
 
     await expect.poll(() => more!.attr('aria-disabled'), { timeout: 10_000 }).toBe(null);
     // (The pause is over; the person reads instead.)
-    expect(await more!.text()).toBe('Five more minutes');
+    expect(await more!.text()).toBe('Five more minutesOn farmville.com only');
     expect(await nudgeRows(options)).toMatchObject([{ outcome: 'ignored' }]);
 
     const opened = h.ctx.waitForEvent('page');
@@ -454,6 +456,16 @@ describe('the card in hard places', () => {
     // Every second on the new path counted (less a little for the worker's own reaction).
     expect(counted - before).toBeGreaterThanOrEqual((leftAt - movedAt) / 1000 - 1);
     expect(await outcomes('crazygames.com')).toEqual(['more-time']);
+    // Those five minutes are crazygames.com's only: the popup's play left stays spent and names
+    // the one site that has them.
+    const popup = await h.openPopupFor(options);
+    const moreOn = popup.getByTestId('play-more');
+    await moreOn.waitFor();
+    expect(await popup.getByTestId('play-left').getAttribute('data-value')).toBe('0');
+    expect(await moreOn.getAttribute('data-host')).toBe('crazygames.com');
+    expect(Number(await moreOn.getAttribute('data-value'))).toBeGreaterThan(0);
+    expect(await moreOn.innerText()).toMatch(/^\+ \d+ min on crazygames\.com only \(five more minutes asked there\)$/);
+    await popup.close();
     await game.close();
   });
 

@@ -132,7 +132,13 @@ function drawCard(data: NudgeCardData, deps: CardDeps, isPerson: (e: Event) => b
     swap.classList.add('primary');
     actions.append(swap);
   }
-  const more = button(t('nudgeMoreTime'), () => answer('more-time'), 'nudge-more-time');
+  // The minutes are this site's only (core/nudge/budget.ts), and the card says so.
+  const more = button(
+    t('nudgeMoreTime'),
+    () => answer('more-time'),
+    'nudge-more-time',
+    t('nudgeMoreTimeHere', [data.host]),
+  );
   const moreLabel = more.firstElementChild!;
   let left = MORE_TIME_PAUSE_SECONDS;
   const tick = () => {

@@ -9,7 +9,7 @@
 // tomorrow between the seeding and the check.
 import { format } from 'date-fns';
 import type { Page, Worker } from 'playwright-core';
-import { hasClosedShadow, inClosedShadows } from './closed-shadow.mjs';
+import { hasClosedShadow, inClosedShadows, openCopyOfClosedShadow } from './closed-shadow.mjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { normalizeUrl } from '../../src/core/item/url';
 import { goal } from '../unit/goal-fixtures';
@@ -87,6 +87,11 @@ describe('the nudge card offers the saved item for a goal', () => {
     const [dialog] = await inClosedShadows(game, 'learnmark-nudge', '[role=dialog]');
     expect(await dialog!.text()).toContain('You have spent 2 min on farmville.com today.');
     expect(await dialog!.text()).toContain('Alt+Shift+L moves to this card');
+    // axe cannot enter a closed root: it checks an open copy of the card's tree, then it goes.
+    const copy = await openCopyOfClosedShadow(game, 'learnmark-nudge');
+    expect(copy.buttons).toBeGreaterThan(3);
+    expect(await seriousViolations(game, 'learnmark-open-copy'), 'the card').toEqual([]);
+    await copy.remove();
     const [swap] = await inClosedShadows(game, 'learnmark-nudge', '[data-testid=nudge-swap]');
     expect(await swap!.text()).toContain('Read “Spaced repetition for engineers” instead');
     expect(await swap!.text()).toContain('6 min read, for one of your goals');

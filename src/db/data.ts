@@ -1,4 +1,5 @@
 import type { Activity } from '../core/tracking/model';
+import { daySitesFromActivity } from '../core/tracking/day-sites';
 import type { Backup } from '../core/data/backup';
 import { dayHoursOf, emptyDay, restoredDay, totalsFromActivity, type DayTotals } from '../core/week/day-totals';
 import type { ImportDraft } from '../core/data/import-draft';
@@ -231,20 +232,24 @@ const restoreTables = (database: LearnmarkDb) => [
   database.activity,
   database.nudges,
   database.days,
+  database.daySites,
   database.pendingIndex,
   database.highlights,
   database.reviewCards,
   database.logEntries,
 ];
 
-/** Restored days' totals are rebuilt from their activity, keeping their hours and earned play. */
+/**
+ * Restored days' totals and time per site are rebuilt from their activity, keeping their hours
+ * and earned play.
+ */
 async function restoreDays(database: LearnmarkDb, plan: RestorePlan): Promise<void> {
   const days = [...new Set([...plan.activity.map((a) => a.day), ...plan.days.map((d) => d.day)])];
   if (!days.length) return;
   const here = await database.days.bulkGet(days);
-  const rebuilt = new Map(
-    totalsFromActivity(await database.activity.where('day').anyOf(days).toArray()).map((t) => [t.day, t]),
-  );
+  const activity = await database.activity.where('day').anyOf(days).toArray();
+  await database.daySites.bulkPut(daySitesFromActivity(activity));
+  const rebuilt = new Map(totalsFromActivity(activity).map((t) => [t.day, t]));
   const hours = new Map(plan.days.map((d) => [d.day, d.distractionByHour]));
   await database.days.bulkPut(
     days.map((day, i) => restoredDay(rebuilt.get(day) ?? here[i] ?? emptyDay(day), here[i], hours.get(day))),

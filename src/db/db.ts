@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Activity } from '../core/tracking/model';
+import { daySitesFromActivity, type DaySites } from '../core/tracking/day-sites';
 import type { Nudge } from '../core/nudge/model';
 import { totalsFromActivity, type ComputerDay, type DayTotals } from '../core/week/day-totals';
 import type { Goal } from '../core/goal/model';
@@ -33,6 +34,7 @@ export type LearnmarkDb = Dexie & {
   cardTrash: EntityTable<TrashedCard, 'id'>;
   reviewLog: EntityTable<ReviewTime, 'id'>;
   deviceDays: EntityTable<OtherComputerDay, 'key'>;
+  daySites: EntityTable<DaySites, 'day'>;
 };
 
 /** Another computer's totals of a day (sync, when time totals are shared): `<computer>/<day>`. */
@@ -128,6 +130,9 @@ export const SCHEMAS = [
   // 15: other computers' time totals per day, when the person shares them (db/sync-day-totals.ts),
   // by `<computer>/<day>`, and by day for the week.
   { deviceDays: 'key, day' },
+  // 16: time per site, one row per local day (db/tracking.ts), kept with `activity` in the same
+  // transaction: the time report reads a month as ~30 rows. The upgrade folds the activity in.
+  { daySites: 'day' },
 ] as const;
 
 /**
@@ -199,6 +204,13 @@ export function openDb(name = DB_NAME): LearnmarkDb {
     });
   db.version(14).stores(SCHEMAS[13]);
   db.version(15).stores(SCHEMAS[14]);
+  db.version(16)
+    .stores(SCHEMAS[15])
+    .upgrade(async (tx) => {
+      await tx
+        .table<DaySites>('daySites')
+        .bulkPut(daySitesFromActivity(await tx.table<Activity>('activity').toArray()));
+    });
   db.use(searchIndex);
   db.use(syncRecorder(now));
   return db;

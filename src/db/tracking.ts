@@ -1,8 +1,8 @@
 import { CATEGORIES, type Activity, type Category } from '../core/tracking/model';
 import { addDistractionHour, addSeconds, emptyDay } from '../core/week/day-totals';
 import type { Item } from '../core/item/model';
+import { activityOfDaySites, addSiteSeconds } from '../core/tracking/day-sites';
 import type { LearnmarkDb } from './db';
-import { request } from './search';
 
 /** Seconds to add to one day and host, with the category they count as. */
 export interface Credit {
@@ -27,10 +27,14 @@ function addTo(row: Activity | undefined, credit: Credit): Activity {
 export async function addActivity(database: LearnmarkDb, credits: readonly Credit[]): Promise<void> {
   const useful = credits.filter((c) => c.seconds > 0);
   if (!useful.length) return;
-  await database.transaction('rw', database.activity, database.items, database.days, async () => {
+  const { activity, items, days, daySites } = database;
+  await database.transaction('rw', [activity, items, days, daySites], async () => {
     for (const credit of useful) {
       const row = await database.activity.get([credit.day, credit.host]);
       await database.activity.put(addTo(row, credit));
+      // The day's time per site, beside it (the time report reads these).
+      const sites = await database.daySites.get(credit.day);
+      await database.daySites.put(addSiteSeconds(sites, credit.day, credit.host, credit.category, credit.seconds));
       // The day's totals over all hosts, kept in the same transaction (the week view reads them).
       let totals = addSeconds(
         (await database.days.get(credit.day)) ?? emptyDay(credit.day),
@@ -70,12 +74,9 @@ export async function secondsByHost(
 }
 
 /**
- * Activity rows of the local days from `firstDay` to `lastDay`, both included. A month is
- * thousands of rows: they are read in one IndexedDB getAll on the day index, not through
- * Dexie's collection; counting the range first (no row read) keeps a live query subscribed.
+ * Time per day and host on the local days from `firstDay` to `lastDay`, both included, as
+ * activity rows: read from the per-day rows (one a day, however many hosts), not `activity`.
  */
-export async function activityBetween(database: LearnmarkDb, firstDay: string, lastDay: string): Promise<Activity[]> {
-  await database.activity.where('day').between(firstDay, lastDay, true, true).count();
-  const store = database.backendDB().transaction('activity', 'readonly').objectStore('activity');
-  return request(store.index('day').getAll(IDBKeyRange.bound(firstDay, lastDay)) as IDBRequest<Activity[]>);
+export async function siteTimeBetween(database: LearnmarkDb, firstDay: string, lastDay: string): Promise<Activity[]> {
+  return [...activityOfDaySites(await database.daySites.where('day').between(firstDay, lastDay, true, true).toArray())];
 }

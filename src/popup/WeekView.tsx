@@ -126,6 +126,17 @@ export function WeekView({
         <p class="play-left" data-testid="play-left" data-value={play.leftSeconds} data-earned={play.earnedSeconds}>
           {t('playLeft', formatMinutes(Math.floor(play.leftSeconds / 60)))}
           {play.earnedSeconds > 0 && ` · ${t('playEarned', formatMinutes(Math.round(play.earnedSeconds / 60)))}`}
+          {play.moreOn.map((more) => (
+            <span
+              key={more.host}
+              class="play-more"
+              data-testid="play-more"
+              data-host={more.host}
+              data-value={more.seconds}
+            >
+              {t('playMoreOn', [formatMinutes(Math.floor(more.seconds / 60)), more.host])}
+            </span>
+          ))}
         </p>
       )}
       <WeekChart days={summary.days} />

@@ -5,7 +5,7 @@ import { listGoals } from '../db/goals';
 import { loadWeek, recentDays } from '../db/week';
 import { logEntriesBetween } from '../db/log';
 import { reviewTimeBetween } from '../db/review';
-import { activityBetween } from '../db/tracking';
+import { siteTimeBetween } from '../db/tracking';
 import { loadSettings } from '../db/tracking-settings';
 import { format, startOfDay } from 'date-fns';
 import { playLeft, type PlayLeft } from '../core/nudge/budget';
@@ -43,7 +43,7 @@ export function useWeek(offset: number): { summary: WeekSummary; streak: number;
       // rows are read only when some site names one.
       loadSettings().then(async (settings) => ({
         settings,
-        activity: Object.keys(settings.siteGoals).length ? await activityBetween(db(), span.week.key, lastDay) : [],
+        activity: Object.keys(settings.siteGoals).length ? await siteTimeBetween(db(), span.week.key, lastDay) : [],
       })),
       nudgesSince(db(), null, startOfDay(at).getTime()),
     ]);

@@ -2,17 +2,23 @@ import { useEffect, useState } from 'preact/hooks';
 import { saveShortcut } from '../ui/save-shortcut';
 import { t } from '../ui/i18n';
 import { PinPicture } from './PinPicture';
+import { GameCardOffer } from '../ui/GameCardOffer';
+import { loadSettings } from '../db/tracking-settings';
+import type { TrackingSettings } from '../core/tracking/settings';
 
 /** Where the browser lets people change an extension's keyboard shortcut (shown as text). */
 const SHORTCUTS_PAGE = 'chrome://extensions/shortcuts';
 
 /**
  * The page opened once, on install: what Learnmark does, how to keep it at hand (pin it, the
- * shortcut), where goals are set, and the privacy promise. Local: it loads nothing.
+ * shortcut), where goals are set, the offer of the nudge card on game sites, and the privacy
+ * promise. Local: it loads nothing.
  */
 export function Welcome() {
   const [shortcut, setShortcut] = useState<string | null | undefined>(undefined);
   useEffect(() => void saveShortcut().then(setShortcut), []);
+  const [tracking, setTracking] = useState<TrackingSettings | null>(null);
+  useEffect(() => void loadSettings().then(setTracking), []);
 
   return (
     <main class="welcome-page">
@@ -47,6 +53,13 @@ export function Welcome() {
           {t('welcomeGoalsLink')}
         </a>
       </section>
+
+      {/* The card on the built-in game sites: explained, then one prompt for all of them. */}
+      {tracking && (
+        <section aria-labelledby="card-heading">
+          <GameCardOffer settings={tracking} level="h2" headingId="card-heading" />
+        </section>
+      )}
 
       <section aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">{t('welcomePrivacyHeading')}</h2>

@@ -6,8 +6,10 @@
 //   time_report_week_ms_1y the same for this week.
 // - nudge_readout_ms_1y: the same navigation to "does the nudge help?" drawn for nine weeks
 //   (`learnmark:nudge-readout-drawn`).
-// Medians of 7 navigations after one warm-up. Reading a month's rows from IndexedDB is most of
-// it: a bare index getAll of 5 000 activity rows took 937 ms in the same loaded run.
+// Medians of 7 navigations after one warm-up. The time report reads the per-day time per site
+// (`daySites`, one row a day), seeded from the same activity as the extension keeps it; a build
+// from before that table (LEARNMARK_DIST=…, for a same-run before/after) reads `activity`, about
+// 6 000 rows a month here.
 import { launch, seedRows } from '../e2e/harness.mjs';
 
 const DAY = 86_400_000;
@@ -22,20 +24,24 @@ const dayKey = (t) => {
 function makeYear() {
   const activity = [];
   const days = [];
+  const daySites = [];
   const nudges = [];
   for (let d = 0; d < 365; d++) {
     const start = new Date(NOW - d * DAY).setHours(0, 0, 0, 0);
     const day = dayKey(start);
     const totals = { day, learning: 0, distraction: 0, neutral: 0, distractionByHour: new Array(24).fill(0) };
+    const sites = {};
     for (let h = 0; h < 200; h++) {
       const category = CATEGORIES[h < 40 ? 0 : h < 60 ? 1 : 2];
       const seconds = 30 + ((d * 7 + h * 13) % 300);
       const host = `h${h}.site${h % 120}.${h % 3 ? 'example.com' : 'example.co.uk'}`;
       activity.push({ day, host, category, seconds, byCategory: { [category]: seconds } });
+      sites[host] = { [category]: seconds };
       totals[category] += seconds;
       if (category === 'distraction') totals.distractionByHour[9 + (h % 10)] += seconds;
     }
     days.push(totals);
+    daySites.push({ day, sites });
     for (const hour of [10, 14, 20]) {
       nudges.push({
         id: `n-${d}-${hour}`,
@@ -48,7 +54,7 @@ function makeYear() {
       });
     }
   }
-  return { activity, days, nudges };
+  return { activity, days, daySites, nudges };
 }
 
 async function drawn(h, hash, mark, runs = 8) {
@@ -69,8 +75,16 @@ export async function benchTime(print) {
     const page = await h.ctx.newPage();
     await page.goto(`chrome-extension://${h.extensionId}/src/options/index.html#goals`);
     await page.getByRole('button', { name: 'New goal' }).waitFor();
-    const { activity, days, nudges } = makeYear();
+    const { activity, days, daySites, nudges } = makeYear();
     await seedRows(page, 'activity', activity, 5000);
+    const hasDaySites = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const open = indexedDB.open('learnmark');
+          open.onsuccess = () => (resolve(open.result.objectStoreNames.contains('daySites')), open.result.close());
+        }),
+    );
+    if (hasDaySites) await seedRows(page, 'daySites', daySites, 50);
     await seedRows(page, 'days', days);
     await seedRows(page, 'nudges', nudges);
     print('time_report_ms_1y', Math.round(await drawn(h, 'time/month/0', 'learnmark:time-report-drawn')), 'ms');

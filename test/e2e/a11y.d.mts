@@ -1,2 +1,2 @@
 import type { Page } from 'playwright-core';
-export function seriousViolations(page: Page): Promise<string[]>;
+export function seriousViolations(page: Page, include?: string): Promise<string[]>;

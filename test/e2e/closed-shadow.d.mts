@@ -25,3 +25,7 @@ export function inClosedShadows(
   options?: { within?: { closest: string; hasText?: string } },
 ): Promise<ShadowElement[]>;
 export function hasClosedShadow(page: Page, hostTag: string): Promise<boolean>;
+export function openCopyOfClosedShadow(
+  page: Page,
+  hostTag: string,
+): Promise<{ buttons: number; remove: () => Promise<void> }>;

@@ -133,3 +133,21 @@ export async function inClosedShadows(page, hostTag, selector, { within } = {}) 
 export async function hasClosedShadow(page, hostTag) {
   return (await shadowRoots(page, hostTag)).length > 0;
 }
+
+/**
+ * An open copy of the first `hostTag` host's closed shadow tree (its style and markup, without
+ * listeners), added to the page as `<learnmark-open-copy>`, for checks that cannot enter a closed
+ * root, such as axe-core. Resolves to the number of buttons copied and a function removing it.
+ */
+export async function openCopyOfClosedShadow(page, hostTag) {
+  const [found] = await shadowRoots(page, hostTag);
+  if (!found) throw new Error(`no ${hostTag} in the page`);
+  const buttons = await call(page, await objectOf(page, found.root), function () {
+    const copy = document.createElement('learnmark-open-copy');
+    const root = copy.attachShadow({ mode: 'open' });
+    for (const node of this.childNodes) root.append(node.cloneNode(true));
+    document.documentElement.append(copy);
+    return root.querySelectorAll('button').length;
+  });
+  return { buttons, remove: () => page.evaluate(() => document.querySelector('learnmark-open-copy')?.remove()) };
+}

@@ -9,7 +9,7 @@
 // tomorrow between the seeding and the check.
 import { format } from 'date-fns';
 import type { Page, Worker } from 'playwright-core';
-import { hasClosedShadow, inClosedShadows } from './closed-shadow.mjs';
+import { hasClosedShadow, inClosedShadows, openCopyOfClosedShadow } from './closed-shadow.mjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { normalizeUrl } from '../../src/core/item/url';
 import { goal } from '../unit/goal-fixtures';
@@ -47,6 +47,8 @@ async function seedOffer(h: Launched, host: string): Promise<Page> {
   await seedRows(options, 'activity', [
     { day, host, category: 'distraction', seconds: 120, byCategory: { distraction: 120 } },
   ]);
+  // And the day's total the popup reads, as the extension keeps it beside.
+  await seedRows(options, 'days', [{ day, learning: 0, distraction: 120, neutral: 0 }]);
   return options;
 }
 
@@ -81,10 +83,15 @@ describe('the nudge card offers the saved item for a goal', () => {
     // "Five more minutes" waits a visible pause (5 s from the card's appearance) before it counts.
     const [more] = await inClosedShadows(game, 'learnmark-nudge', '[data-testid=nudge-more-time]');
     expect(await more!.attr('aria-disabled')).toBe('true');
-    expect(await more!.text()).toMatch(/^Five more minutes \(in [1-5] s\)$/);
+    expect(await more!.text()).toMatch(/^Five more minutes \(in [1-5] s\)On farmville.com only$/);
     const [dialog] = await inClosedShadows(game, 'learnmark-nudge', '[role=dialog]');
     expect(await dialog!.text()).toContain('You have spent 2 min on farmville.com today.');
     expect(await dialog!.text()).toContain('Alt+Shift+L moves to this card');
+    // axe cannot enter a closed root: it checks an open copy of the card's tree, then it goes.
+    const copy = await openCopyOfClosedShadow(game, 'learnmark-nudge');
+    expect(copy.buttons).toBeGreaterThan(3);
+    expect(await seriousViolations(game, 'learnmark-open-copy'), 'the card').toEqual([]);
+    await copy.remove();
     const [swap] = await inClosedShadows(game, 'learnmark-nudge', '[data-testid=nudge-swap]');
     expect(await swap!.text()).toContain('Read “Spaced repetition for engineers” instead');
     expect(await swap!.text()).toContain('6 min read, for one of your goals');
@@ -113,7 +120,7 @@ describe('the nudge card offers the saved item for a goal', () => {
 
     await expect.poll(() => more!.attr('aria-disabled'), { timeout: 10_000 }).toBe(null);
     // (The pause is over; the person reads instead.)
-    expect(await more!.text()).toBe('Five more minutes');
+    expect(await more!.text()).toBe('Five more minutesOn farmville.com only');
     expect(await nudgeRows(options)).toMatchObject([{ outcome: 'ignored' }]);
 
     const opened = h.ctx.waitForEvent('page');
@@ -357,6 +364,7 @@ describe('the card in hard places', () => {
   const POKI = 'https://poki.com/';
   const MINICLIP = 'http://miniclip.com/';
   const CRAZY = 'http://crazygames.com/';
+  const FRIV = 'http://friv.com/';
   const GAME_PAGE = `${fixturesDir}/farmville.com/index.html`;
   beforeAll(async () => {
     h = await launch({
@@ -412,6 +420,19 @@ describe('the card in hard places', () => {
     await game.close();
   });
 
+  test('a page that removes what it did not add to <html>: the card goes back into the body and works', async () => {
+    const game = await gameWithCard(FRIV);
+    // The page's guard works (its own test node is gone), and the card is in the page, in the body.
+    expect(await game.locator('aside').count()).toBe(0);
+    expect(await game.evaluate(() => document.querySelector('learnmark-nudge')?.parentElement?.localName)).toBe('body');
+    const [section] = await inClosedShadows(game, 'learnmark-nudge', '[role=dialog]');
+    await expect.poll(async () => (await section!.look()).inView).toBe(true);
+    await (await card(game, 'nudge-not-today')).click();
+    await expect.poll(() => outcomes('friv.com')).toEqual(['snoozed']);
+    expect(await hasClosedShadow(game, 'learnmark-nudge')).toBe(false);
+    await game.close();
+  });
+
   test('a single-page app moving to another path: time keeps counting, one nudge, the card still works', async () => {
     const game = await gameWithCard(CRAZY);
     const seconds = async () =>
@@ -440,6 +461,16 @@ describe('the card in hard places', () => {
     // Every second on the new path counted (less a little for the worker's own reaction).
     expect(counted - before).toBeGreaterThanOrEqual((leftAt - movedAt) / 1000 - 1);
     expect(await outcomes('crazygames.com')).toEqual(['more-time']);
+    // Those five minutes are crazygames.com's only: the popup's play left stays spent and names
+    // the one site that has them.
+    const popup = await h.openPopupFor(options);
+    const moreOn = popup.getByTestId('play-more');
+    await moreOn.waitFor();
+    expect(await popup.getByTestId('play-left').getAttribute('data-value')).toBe('0');
+    expect(await moreOn.getAttribute('data-host')).toBe('crazygames.com');
+    expect(Number(await moreOn.getAttribute('data-value'))).toBeGreaterThan(0);
+    expect(await moreOn.innerText()).toMatch(/^\+ \d+ min on crazygames\.com only \(five more minutes asked there\)$/);
+    await popup.close();
     await game.close();
   });
 

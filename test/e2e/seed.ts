@@ -4,6 +4,8 @@
 import { seedRows as seedTable } from './harness.mjs';
 import { wordsRowOf } from '../../src/db/search-words';
 import type { Item } from '../../src/core/item/model';
+import type { Activity } from '../../src/core/tracking/model';
+import { daySitesFromActivity } from '../../src/core/tracking/day-sites';
 import type { Page } from 'playwright-core';
 
 let n = 0;
@@ -40,7 +42,10 @@ export function item(over: Partial<Item> & Pick<Item, 'title' | 'savedAt'>): Ite
   return base;
 }
 
-/** Rows into a table of the extension's database; items with their search words. */
+/**
+ * Rows into a table of the extension's database; items with their search words, activity with
+ * its days' time per site (rebuilt from all of those days' activity, as a restore does).
+ */
 export async function seedRows(page: Page, table: string, rows: object[], batch?: number): Promise<void> {
   await seedTable(page, table, rows, batch);
   if (table === 'items')
@@ -50,6 +55,11 @@ export async function seedRows(page: Page, table: string, rows: object[], batch?
       (rows as Item[]).map((row) => wordsRowOf(row, [])),
       batch,
     );
+  if (table === 'activity') {
+    const days = new Set((rows as Activity[]).map((r) => r.day));
+    const all = (await readRows<Activity>(page, 'activity')).filter((r) => days.has(r.day));
+    await seedTable(page, 'daySites', daySitesFromActivity(all), batch);
+  }
 }
 
 /** Every row of a table of the extension's database, read from an extension page. */

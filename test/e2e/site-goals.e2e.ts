@@ -5,7 +5,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seriousViolations } from './a11y.mjs';
-import { launch, seedRows, type Launched } from './harness.mjs';
+import { launch, type Launched } from './harness.mjs';
+import { seedRows } from './seed';
 import { goal } from '../unit/goal-fixtures';
 
 const ARTICLE = 'https://engineering.example.com/posts/query-planner.html';

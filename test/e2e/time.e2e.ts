@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { goal } from '../unit/goal-fixtures';
 import { seriousViolations } from './a11y.mjs';
 import { hasClosedShadow } from './closed-shadow.mjs';
-import { launch, seedRows, type Launched } from './harness.mjs';
+import { launch, type Launched } from './harness.mjs';
+import { seedRows } from './seed';
 import type { Activity } from '../../src/core/tracking/model';
 import { readStore, trackerState } from './tracking-helpers.mjs';
 

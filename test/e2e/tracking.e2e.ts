@@ -131,5 +131,8 @@ describe('time tracking and the nudge', () => {
     const recorded = await secondsOn('news.example.com');
     console.log(`tracking e2e: recorded ${recorded.toFixed(2)} s, spent ${((end - start) / 1000).toFixed(2)} s`);
     expect(Math.abs(recorded - (end - start) / 1000)).toBeLessThan(2);
+    // The day's time per site (what the time report reads) got the same seconds, in the same writes.
+    const daySites = (await readStore(options, 'daySites')) as { sites: Record<string, { neutral?: number }> }[];
+    expect(daySites.reduce((a, d) => a + (d.sites['news.example.com']?.neutral ?? 0), 0)).toBeCloseTo(recorded, 6);
   });
 });

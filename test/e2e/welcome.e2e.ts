@@ -25,7 +25,7 @@ describe('first run', () => {
     await h?.close();
   });
 
-  test('the install opens the welcome page once: what it does, pin, shortcut, goals, privacy', async () => {
+  test('the install opens the welcome page once: what it does, pin, shortcut, goals, the card on game sites, privacy', async () => {
     await expect.poll(welcomeTabs, { timeout: 10_000 }).toBe(1);
     const shown = () => h.ctx.pages().find((p) => p.url().includes(WELCOME_PATH));
     await expect.poll(() => shown() !== undefined, { timeout: 10_000 }).toBe(true);
@@ -37,6 +37,15 @@ describe('first run', () => {
     expect(await page.getByTestId('welcome-shortcut').innerText()).toBe('Press Alt+Shift+S on any page to save it.');
     expect(await page.locator('code').innerText()).toBe('chrome://extensions/shortcuts');
     expect(await page.getByText('no account, no server, no analytics').isVisible()).toBe(true);
+    // The card on the built-in game sites is offered here too, explained first. The test browser
+    // already has access to every site (harness.mjs), so it says the card will appear;
+    // sites.e2e.ts proves the one request for all of them as the extension ships.
+    const offer = page.getByTestId('sites-card-access');
+    await page.getByRole('heading', { name: 'The card on game sites', level: 2 }).waitFor();
+    expect(await offer.textContent()).toContain('your browser asks once, for all of them');
+    await expect
+      .poll(() => offer.getByRole('status').textContent())
+      .toBe('The card appears on the built-in game sites.');
     expect(await seriousViolations(page), 'welcome page').toEqual([]);
 
     // The goals link leads to the settings' goals section, in the same tab.

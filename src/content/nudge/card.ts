@@ -1,4 +1,4 @@
-import { closedHost } from '../closed-host';
+import { closedHost, keepAttached } from '../closed-host';
 import { focusReturn } from '../focus-return';
 
 // The nudge card itself, apart from how it is installed in the page (index.ts), so it can be
@@ -101,7 +101,9 @@ function drawCard(data: NudgeCardData, deps: CardDeps, isPerson: (e: Event) => b
   };
   // Alt+Shift+L moves to the first action; Escape (or the card going away) gives focus back.
   const focus = focusReturn(win, host, () => actions.firstElementChild as HTMLElement | null, isPerson);
+  let release = () => {};
   const remove = () => {
+    release();
     for (const id of timers) win.clearInterval(id);
     focus.stop();
     focus.giveBack();
@@ -130,7 +132,13 @@ function drawCard(data: NudgeCardData, deps: CardDeps, isPerson: (e: Event) => b
     swap.classList.add('primary');
     actions.append(swap);
   }
-  const more = button(t('nudgeMoreTime'), () => answer('more-time'), 'nudge-more-time');
+  // The minutes are this site's only (core/nudge/budget.ts), and the card says so.
+  const more = button(
+    t('nudgeMoreTime'),
+    () => answer('more-time'),
+    'nudge-more-time',
+    t('nudgeMoreTimeHere', [data.host]),
+  );
   const moreLabel = more.firstElementChild!;
   let left = MORE_TIME_PAUSE_SECONDS;
   const tick = () => {
@@ -241,5 +249,7 @@ function drawCard(data: NudgeCardData, deps: CardDeps, isPerson: (e: Event) => b
   root.append(style, card);
 
   doc.documentElement.append(host);
+  // A page that removes what it did not add (from <html> or <body>) does not lose the card.
+  release = keepAttached(doc, host);
   return { host, remove };
 }

@@ -18,7 +18,7 @@ export interface BudgetInput {
   siteLimits: Record<string, number>;
   /** Play seconds earned today by learning (earned leisure): added to the shared budget. */
   earnedSeconds?: number;
-  /** Nudges shown today (since local midnight) for this host. */
+  /** Nudges shown today (since local midnight); only this host's count here. */
   nudgesToday: readonly Nudge[];
   now: number;
 }
@@ -42,7 +42,10 @@ function siteLimitFor(host: string, path: string, limits: Record<string, number>
   return rule ? (limits[rule.pattern] ?? null) : null;
 }
 
-/** A budget of `minutes` with each "five more minutes" today and the play earned today. */
+/**
+ * A budget of `minutes` with each "five more minutes" of `nudgesToday` and the play earned today.
+ * "Five more minutes" is for the site it was asked on: the caller passes that site's nudges only.
+ */
 const allowedSeconds = (minutes: number, nudgesToday: readonly Nudge[], earnedSeconds: number) =>
   minutes * 60 + nudgesToday.filter((n) => n.outcome === 'more-time').length * MORE_TIME_SECONDS + earnedSeconds;
 
@@ -50,12 +53,19 @@ const allowedSeconds = (minutes: number, nudgesToday: readonly Nudge[], earnedSe
 export interface PlayLeft {
   leftSeconds: number;
   earnedSeconds: number;
+  /**
+   * Play that only one site has on top of `leftSeconds`: the "five more minutes" asked there
+   * and not yet played, most first. Any other site is not given it.
+   */
+  moreOn: { host: string; seconds: number }[];
 }
 
 /**
- * Play left on the shared budget at `now` (the daily budget or the schedule's, its "five more
- * minutes", and the play earned today), as the popup shows it; null when no budget applies now
+ * Play left on the shared budget at `now` (the daily budget or the schedule's, and the play
+ * earned today), as the popup shows it, with what each site's "five more minutes" adds there
+ * only (as the budget check counts them: on their own site); null when no budget applies now
  * (outside the schedule with none there). Per-site limits are their own and not in it.
+ * `nudgesToday` is every site's.
  */
 export function playLeft(
   input: Pick<BudgetInput, 'dailyBudgetMinutes' | 'schedule' | 'totalSeconds' | 'nudgesToday' | 'now'> & {
@@ -64,8 +74,15 @@ export function playLeft(
 ): PlayLeft | null {
   const budget = budgetMinutesAt(input.dailyBudgetMinutes, input.schedule ?? null, input.now);
   if (budget === null) return null;
-  const allowed = allowedSeconds(budget, input.nudgesToday, input.earnedSeconds);
-  return { leftSeconds: Math.max(0, allowed - input.totalSeconds), earnedSeconds: input.earnedSeconds };
+  const left = (nudges: readonly Nudge[]) =>
+    Math.max(0, allowedSeconds(budget, nudges, input.earnedSeconds) - input.totalSeconds);
+  const leftSeconds = left([]);
+  const hosts = new Set(input.nudgesToday.filter((n) => n.outcome === 'more-time').map((n) => n.host));
+  const moreOn = [...hosts]
+    .map((host) => ({ host, seconds: left(input.nudgesToday.filter((n) => n.host === host)) - leftSeconds }))
+    .filter((m) => m.seconds > 0)
+    .sort((a, b) => b.seconds - a.seconds || a.host.localeCompare(b.host));
+  return { leftSeconds, earnedSeconds: input.earnedSeconds, moreOn };
 }
 
 /**
@@ -75,7 +92,9 @@ export function playLeft(
  * minutes to the limit; and whatever happens, one site gets at most one nudge per ten minutes.
  */
 export function budgetDecision(input: BudgetInput): BudgetDecision {
-  const { nudgesToday, now } = input;
+  const { now } = input;
+  // "Not today" and "five more minutes" are answers about one site: another site's do not count.
+  const nudgesToday = input.nudgesToday.filter((n) => n.host === input.host);
   const limitMinutes = siteLimitFor(input.host, input.path, input.siteLimits);
   const spentSeconds = limitMinutes === null ? input.totalSeconds : input.siteSeconds;
   if (nudgesToday.some((n) => n.outcome === 'snoozed' || n.outcome === 'reclassified')) {

@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import type { Goal } from '../../core/goal/model';
 import { format } from 'date-fns';
 import { goalHistory, goalProgress, progressRow, siteLogs, weeksSince } from '../../core/goal/progress';
-import { activityBetween } from '../../db/tracking';
+import { siteTimeBetween } from '../../db/tracking';
 import { useTrackingSettings } from './use-tracking-settings';
 import { GoalChart } from './GoalChart';
 import { db } from '../../db/db';
@@ -40,13 +40,13 @@ export function GoalView({ goal }: { goal: Goal }) {
   const items = useLiveQuery(() => itemsForGoal(db(), goal.id), [goal.id]);
   const logged = useLiveQuery(() => logEntriesForGoal(db(), goal.id), [goal.id]);
   // Time on learning sites named for the goal, since the goal's first day: read only when a
-  // site names it (a year of activity is thousands of rows).
+  // site names it (a year is 365 day rows of every site).
   const { settings } = useTrackingSettings();
   const named = settings ? Object.values(settings.siteGoals).some((ids) => ids.includes(goal.id)) : false;
   const activity = useLiveQuery(
     () =>
       named
-        ? activityBetween(db(), format(goal.createdAt, 'yyyy-MM-dd'), format(now(), 'yyyy-MM-dd'))
+        ? siteTimeBetween(db(), format(goal.createdAt, 'yyyy-MM-dd'), format(now(), 'yyyy-MM-dd'))
         : Promise.resolve([]),
     [goal.createdAt, named],
   );

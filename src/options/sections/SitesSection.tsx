@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { ListedCategory } from '../../core/tracking/model';
 import { DEFAULT_RULES, patternHost } from '../../core/tracking/site-rules';
+import { GameCardOffer } from '../../ui/GameCardOffer';
 import {
   DEFAULT_SETTINGS,
   isDefaultGoalSite,
@@ -30,26 +31,12 @@ function askSiteAccess(pattern: string): void {
   browser.permissions.request({ origins: [`https://*.${host}/*`, `http://*.${host}/*`] }).catch(() => false);
 }
 
-/** Host permissions for the built-in game sites that are on: asked for all of them in one prompt. */
-const gameOrigins = (settings: TrackingSettings) =>
-  DEFAULT_RULES.filter((r) => r.category === 'distraction' && !settings.offDefaults.includes(r.pattern)).flatMap(
-    (r) => [`https://*.${patternHost(r.pattern)}/*`, `http://*.${patternHost(r.pattern)}/*`],
-  );
-
 /** "Sites and time": what counts as learning or distraction, the daily budget, the pause switch. */
 export function SitesSection() {
   const { settings, setSettings, managed } = useTrackingSettings();
   const [budgetError, setBudgetError] = useState('');
   const [saved, setSaved] = useState(false);
-  const [access, setAccess] = useState<'unknown' | 'granted' | 'refused'>('unknown');
   const goals = useLiveQuery(() => listGoals(db()), []);
-  const origins = settings ? gameOrigins(settings).join(' ') : '';
-  useEffect(() => {
-    if (!origins) return;
-    void browser.permissions
-      .contains({ origins: origins.split(' ') })
-      .then((has) => setAccess((a) => (has ? 'granted' : a === 'granted' ? 'unknown' : a)));
-  }, [origins]);
   if (!settings) return <p class="muted">{t('sitesLoading')}</p>;
   const activeGoals = (goals ?? []).filter((g) => g.status === 'active');
 
@@ -66,13 +53,6 @@ export function SitesSection() {
     const siteGoals = { ...settings.siteGoals, [pattern]: ids };
     if (!ids.length) delete siteGoals[pattern];
     save({ ...settings, siteGoals });
-  };
-  /** Inside the click itself, before any await: browsers ask only during the person's gesture. */
-  const askGameAccess = () => {
-    void browser.permissions
-      .request({ origins: gameOrigins(settings) })
-      .catch(() => false)
-      .then((granted) => setAccess(granted ? 'granted' : 'refused'));
   };
   const remove = (list: ListedCategory) => (pattern: string) => {
     const siteLimits = { ...settings.siteLimits };
@@ -184,20 +164,7 @@ export function SitesSection() {
           ))}
         </ul>
       </div>
-      <div class="site-list" data-testid="sites-card-access">
-        <h3>{t('sitesCardHeading')}</h3>
-        <p>{t('sitesCardHelp')}</p>
-        {access === 'granted' ? (
-          <p role="status">{t('sitesCardGranted')}</p>
-        ) : (
-          <>
-            <button type="button" class="primary" onClick={askGameAccess}>
-              {t('sitesCardAsk')}
-            </button>
-            <p role="status">{access === 'refused' ? t('sitesCardRefused') : ''}</p>
-          </>
-        )}
-      </div>
+      <GameCardOffer settings={settings} class="site-list" />
       {managed.length > 0 && (
         <div data-testid="sites-managed">
           <h3 id="managed-heading">{t('sitesManagedHeading')}</h3>

@@ -5,7 +5,7 @@ import { deciding } from '../../core/tracking/site-rules';
 import { defaultRules, personRules } from '../../core/tracking/settings';
 import { periodRange, PERIODS, timeReport, type Period } from '../../core/tracking/time-report';
 import { db } from '../../db/db';
-import { activityBetween } from '../../db/tracking';
+import { siteTimeBetween } from '../../db/tracking';
 import { now } from '../../platform/clock';
 import { ActionError } from '../../ui/ActionError';
 import { ask } from '../../ui/ask';
@@ -39,7 +39,7 @@ export function TimeReport() {
   const [saved, setSaved] = useState('');
   const range = weekStartsOn === undefined ? null : periodRange(period, now(), weekStartsOn, offset);
   const rows = useLiveQuery(
-    () => (range ? activityBetween(db(), range.firstDay, range.lastDay) : Promise.resolve(undefined)),
+    () => (range ? siteTimeBetween(db(), range.firstDay, range.lastDay) : Promise.resolve(undefined)),
     [range?.firstDay, range?.lastDay],
   );
   const report = useMemo(() => (rows ? timeReport(rows, registrableDomain) : null), [rows]);

@@ -421,6 +421,8 @@ describe('hourly figures in a backup', () => {
       neutral: 0,
       distractionByHour: hours({ 14: 600, 15: 300 }),
     });
+    // The day's time per site is rebuilt from the activity restored.
+    expect(await database.daySites.get(DAY)).toEqual({ day: DAY, sites: { 'poki.com': { distraction: 900 } } });
 
     // Here, the day has more hours counted since, and play earned: a second restore keeps both.
     await database.activity.put(activityOn(1500));

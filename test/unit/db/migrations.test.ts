@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { expect, test } from 'vitest';
 import { openDb, SCHEMAS } from '../../../src/db/db';
 import { indexPending } from '../../../src/db/search-index';
+import { addActivity } from '../../../src/db/tracking';
 import type { LearnmarkDb } from '../../../src/db/db';
 
 /** The ids of items holding a word entry (`0planner`: in the title) in the words table. */
@@ -422,5 +423,38 @@ test('a library from version 14 keeps its days and sync state, and gains other c
     neutral: 0,
   });
   expect(await database.deviceDays.where('day').equals('2026-11-30').count()).toBe(1);
+  await database.delete();
+});
+
+test('a library from version 15 gets its time per site by day, folded from its activity, and keeps adding to it', async () => {
+  const name = 'migrate-v15';
+  const v15 = openAt(name, 15);
+  await v15.open();
+  await v15.table('activity').bulkAdd([
+    { day: '2026-11-24', host: 'poki.com', category: 'distraction', seconds: 90, byCategory: { distraction: 90 } },
+    { day: '2026-11-24', host: 'mdn.dev', category: 'learning', seconds: 40 },
+    {
+      day: '2026-11-25',
+      host: 'www.linkedin.com',
+      category: 'neutral',
+      seconds: 70,
+      byCategory: { neutral: 50, learning: 20 },
+    },
+  ]);
+  v15.close();
+
+  const database = openDb(name);
+  expect(await database.daySites.toArray()).toEqual([
+    { day: '2026-11-24', sites: { 'poki.com': { distraction: 90 }, 'mdn.dev': { learning: 40 } } },
+    { day: '2026-11-25', sites: { 'www.linkedin.com': { neutral: 50, learning: 20 } } },
+  ]);
+  await addActivity(database, [
+    { day: '2026-11-25', host: 'www.linkedin.com', category: 'learning', seconds: 10, itemId: null },
+  ]);
+  expect(await database.daySites.get('2026-11-25')).toEqual({
+    day: '2026-11-25',
+    sites: { 'www.linkedin.com': { neutral: 50, learning: 30 } },
+  });
+  expect(database.verno).toBe(SCHEMAS.length);
   await database.delete();
 });

@@ -101,14 +101,15 @@ describe('the nudge card', () => {
     vi.advanceTimersByTime(QUIET_MS);
     const more = inCard('nudge-more-time');
     expect(more.getAttribute('aria-disabled')).toBe('true');
-    expect(more.textContent).toBe(`nudgeMoreTimeWait ${MORE_TIME_PAUSE_SECONDS}`);
+    // It says the minutes are this site's only.
+    expect(more.textContent).toBe(`nudgeMoreTimeWait ${MORE_TIME_PAUSE_SECONDS}nudgeMoreTimeHere farmville.com`);
     more.click();
     vi.advanceTimersByTime(1000);
-    expect(more.textContent).toBe(`nudgeMoreTimeWait ${MORE_TIME_PAUSE_SECONDS - 1}`);
+    expect(more.textContent).toBe(`nudgeMoreTimeWait ${MORE_TIME_PAUSE_SECONDS - 1}nudgeMoreTimeHere farmville.com`);
     expect(answer).not.toHaveBeenCalled();
     vi.advanceTimersByTime((MORE_TIME_PAUSE_SECONDS - 1) * 1000);
     expect(more.getAttribute('aria-disabled')).toBeNull();
-    expect(more.textContent).toBe('nudgeMoreTime');
+    expect(more.textContent).toBe('nudgeMoreTimenudgeMoreTimeHere farmville.com');
     more.click();
     expect(answer).toHaveBeenCalledWith('n1', 'more-time');
     expect(host()).toBeNull();

@@ -3,10 +3,10 @@ import type { Nudge, NudgeOutcome } from '../../../../src/core/nudge/model';
 import { budgetDecision, playLeft, type BudgetInput } from '../../../../src/core/nudge/budget';
 
 const NOW = Date.UTC(2026, 10, 25, 15, 0);
-const nudge = (minutesAgo: number, outcome: NudgeOutcome): Nudge => ({
-  id: String(minutesAgo),
+const nudge = (minutesAgo: number, outcome: NudgeOutcome, host = 'poki.com'): Nudge => ({
+  id: `${host}-${minutesAgo}`,
   at: NOW - minutesAgo * 60_000,
-  host: 'poki.com',
+  host,
   trigger: 'budget',
   outcome,
   itemId: null,
@@ -82,6 +82,16 @@ test.each<[string, Partial<BudgetInput>, ReturnType<typeof budgetDecision>]>([
     { due: false, reason: 'within-budget', spentSeconds: 2640, checkAgainInMs: 60_000 },
   ],
   [
+    'five more minutes asked on another site adds nothing here',
+    { totalSeconds: 1800 + 120, nudgesToday: [nudge(12, 'more-time', 'miniclip.com')] },
+    { due: true, spentSeconds: 1920 },
+  ],
+  [
+    'not today on another site does not silence this one',
+    { totalSeconds: 5000, nudgesToday: [nudge(60, 'snoozed', 'miniclip.com')] },
+    { due: true, spentSeconds: 5000 },
+  ],
+  [
     'earned leisure adds to the shared budget',
     { totalSeconds: 1800 + 60, earnedSeconds: 120 },
     { due: false, reason: 'within-budget', spentSeconds: 1860, checkAgainInMs: 60_000 },
@@ -97,15 +107,49 @@ test.each<[string, Partial<BudgetInput>, ReturnType<typeof budgetDecision>]>([
 });
 
 test.each<[string, Partial<BudgetInput> & { earnedSeconds?: number }, ReturnType<typeof playLeft>]>([
-  ['none played: the whole budget', {}, { leftSeconds: 1800, earnedSeconds: 0 }],
-  ['20 of 30 minutes played', { totalSeconds: 1200 }, { leftSeconds: 600, earnedSeconds: 0 }],
-  ['earned play adds to it', { totalSeconds: 1200, earnedSeconds: 300 }, { leftSeconds: 900, earnedSeconds: 300 }],
+  ['none played: the whole budget', {}, { leftSeconds: 1800, earnedSeconds: 0, moreOn: [] }],
+  ['20 of 30 minutes played', { totalSeconds: 1200 }, { leftSeconds: 600, earnedSeconds: 0, moreOn: [] }],
   [
-    'each "five more minutes" adds five',
-    { totalSeconds: 1800, nudgesToday: [nudge(3, 'more-time'), nudge(1, 'more-time')] },
-    { leftSeconds: 600, earnedSeconds: 0 },
+    'earned play adds to it',
+    { totalSeconds: 1200, earnedSeconds: 300 },
+    { leftSeconds: 900, earnedSeconds: 300, moreOn: [] },
   ],
-  ['spent: none left, never less', { totalSeconds: 4000 }, { leftSeconds: 0, earnedSeconds: 0 }],
+  [
+    'each "five more minutes" adds five, on its own site only',
+    { totalSeconds: 1800, nudgesToday: [nudge(3, 'more-time'), nudge(1, 'more-time')] },
+    { leftSeconds: 0, earnedSeconds: 0, moreOn: [{ host: 'poki.com', seconds: 600 }] },
+  ],
+  [
+    'two sites with five more minutes each: each has its own, none is shared',
+    {
+      totalSeconds: 1800 + 120,
+      nudgesToday: [
+        nudge(9, 'more-time', 'miniclip.com'),
+        nudge(3, 'more-time'),
+        nudge(1, 'more-time'),
+        nudge(2, 'snoozed', 'friv.com'),
+      ],
+    },
+    {
+      leftSeconds: 0,
+      earnedSeconds: 0,
+      moreOn: [
+        { host: 'poki.com', seconds: 480 },
+        { host: 'miniclip.com', seconds: 180 },
+      ],
+    },
+  ],
+  [
+    'five more minutes within the budget: the site keeps five over the rest',
+    { totalSeconds: 1200, nudgesToday: [nudge(1, 'more-time', 'miniclip.com')] },
+    { leftSeconds: 600, earnedSeconds: 0, moreOn: [{ host: 'miniclip.com', seconds: 300 }] },
+  ],
+  [
+    'five more minutes played out: nothing extra left there',
+    { totalSeconds: 1800 + 300, nudgesToday: [nudge(6, 'more-time')] },
+    { leftSeconds: 0, earnedSeconds: 0, moreOn: [] },
+  ],
+  ['spent: none left, never less', { totalSeconds: 4000 }, { leftSeconds: 0, earnedSeconds: 0, moreOn: [] }],
   [
     'outside a schedule with no budget there: none applies',
     { schedule: { days: [1], from: 9 * 60, to: 17 * 60, outsideMinutes: null } },

@@ -209,6 +209,33 @@ export async function learnFromBulkTies(
   await database.goals.bulkPut(changed);
 }
 
+/**
+ * "Not this goal" on a suggested goal's chip: the same lesson as an untie (never tied nor
+ * suggested again for that item, its matched words weigh half), for an item that was never tied.
+ * `undo` takes it back. A goal the item is tied to is left alone: that is an untie. Answers the
+ * goal as it now is, or null when the item or goal is gone.
+ */
+export function dismissSuggestion(
+  database: LearnmarkDb,
+  { itemId, goalId, undo = false }: { itemId: string; goalId: string; undo?: boolean },
+  now: number,
+): Promise<Goal | null> {
+  return database.transaction('rw', database.items, database.goals, async () => {
+    const [item, goal] = await Promise.all([database.items.get(itemId), database.goals.get(goalId)]);
+    if (!item || !goal) return null;
+    if (undo) {
+      const evidence = forgetUntie(goal.evidence, itemId);
+      if (!evidence) return goal;
+      const updated = { ...goal, evidence, updatedAt: now };
+      await database.goals.put(updated);
+      return updated;
+    }
+    if (item.goalIds.includes(goalId)) return goal;
+    await learnFromBulkTies(database, [{ before: [goalId], after: item }], now, { teachUnties: true });
+    return (await database.goals.get(goalId)) ?? null;
+  });
+}
+
 /** "Add 'dbt' as a keyword?" answered: added, or never asked again. */
 export function answerKeywordProposal(
   database: LearnmarkDb,

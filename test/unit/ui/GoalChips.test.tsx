@@ -2,32 +2,21 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import messages from '../../../public/_locales/en/messages.json';
+import { expect, test, vi } from 'vitest';
 import { GoalChips } from '../../../src/ui/GoalChips';
 import { goal } from '../goal-fixtures';
+import { renderRoot } from './render-root';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.body.appendChild(document.createElement('div'));
-  const table = messages as Record<string, { message: string }>;
-  Object.assign(fakeBrowser, {
-    i18n: { getMessage: (key: string) => table[key]?.message ?? '', getUILanguage: () => 'en' },
-  });
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = renderRoot();
 
 const goals = [
   goal({ id: 'sql', title: 'SQL', order: 0 }),
   goal({ id: 'talk', title: 'Public speaking', order: 1 }),
   goal({ id: 'lead', title: 'Leadership', order: 2 }),
 ];
-const buttons = () => [...root.querySelectorAll('button')].map((b) => b.textContent);
+const buttons = () => [...root().querySelectorAll('button')].map((b) => b.textContent);
 
 test('only a suggested goal that is not tied has "Not this goal", named for its goal, and it calls back with the goal', () => {
   const onDismiss = vi.fn();
@@ -44,7 +33,7 @@ test('only a suggested goal that is not tied has "Not this goal", named for its 
         onDismiss={onDismiss}
         label="Goals"
       />,
-      root,
+      root(),
     );
   });
   expect(buttons()).toEqual([
@@ -53,7 +42,7 @@ test('only a suggested goal that is not tied has "Not this goal", named for its 
     'Not this goal: Public speaking',
     'Leadership',
   ]);
-  const dismiss = [...root.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Not this goal'))!;
+  const dismiss = [...root().querySelectorAll('button')].find((b) => b.textContent?.startsWith('Not this goal'))!;
   expect(dismiss.type).toBe('button');
   act(() => dismiss.click());
   expect(onDismiss).toHaveBeenCalledWith('talk');
@@ -69,7 +58,7 @@ test('without a dismiss handler (the log form) a suggested chip stands alone', (
         onChange={() => {}}
         label="Goals"
       />,
-      root,
+      root(),
     );
   });
   expect(buttons()).toEqual(['Public speaking suggested', 'SQL', 'Leadership']);

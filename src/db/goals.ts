@@ -165,6 +165,77 @@ export async function learnFromTies(database: LearnmarkDb, item: Item, before: r
   await database.goals.bulkPut(changed);
 }
 
+/** One item's goals before and after a bulk action or its Undo. */
+export interface TieChange {
+  before: readonly string[];
+  after: Item;
+}
+
+/**
+ * What a bulk tie or untie (the library's bulk bar) or its Undo teaches, in the caller's
+ * transaction (items and goals): each item a bulk untie takes from a goal teaches it as one
+ * untie does, and each item tied to it again (a bulk tie, or Undo of the untie) takes that lesson
+ * back. A bulk tie learns no words (a selection is not an item picked for its words), and Undo
+ * of a bulk tie teaches nothing. Word weights are read once for the whole selection.
+ */
+export async function learnFromBulkTies(
+  database: LearnmarkDb,
+  changes: readonly TieChange[],
+  now: number,
+  { teachUnties }: { teachUnties: boolean },
+) {
+  const untied = new Map<string, Item[]>();
+  const retied = new Map<string, string[]>();
+  const push = <T>(map: Map<string, T[]>, key: string, value: T) => map.set(key, [...(map.get(key) ?? []), value]);
+  for (const { before, after } of changes) {
+    if (teachUnties) for (const id of before) if (!after.goalIds.includes(id)) push(untied, id, after);
+    for (const id of after.goalIds) if (!before.includes(id)) push(retied, id, after.id);
+  }
+  if (untied.size + retied.size === 0) return;
+  const goals = (await database.goals.bulkGet([...new Set([...untied.keys(), ...retied.keys()])])).filter(
+    (g): g is Goal => !!g,
+  );
+  // Judged as if still active, so a paused goal learns the same.
+  const asActive = goals.filter((g) => untied.has(g.id)).map((g): Goal => ({ ...g, status: 'active' }));
+  const freq = asActive.length ? await documentFrequencies(database, termsToWeigh(asActive)) : undefined;
+  const changed: Goal[] = [];
+  for (const goal of goals) {
+    let evidence = goal.evidence;
+    for (const id of retied.get(goal.id) ?? []) evidence = forgetUntie(evidence, id) ?? evidence;
+    for (const item of untied.get(goal.id) ?? [])
+      evidence = recordUntie(evidence, item.id, matchedTerms(item, { ...goal, status: 'active' }, freq));
+    if (evidence !== goal.evidence) changed.push({ ...goal, evidence, updatedAt: now });
+  }
+  await database.goals.bulkPut(changed);
+}
+
+/**
+ * "Not this goal" on a suggested goal's chip: the same lesson as an untie (never tied nor
+ * suggested again for that item, its matched words weigh half), for an item that was never tied.
+ * `undo` takes it back. A goal the item is tied to is left alone: that is an untie. Answers the
+ * goal as it now is, or null when the item or goal is gone.
+ */
+export function dismissSuggestion(
+  database: LearnmarkDb,
+  { itemId, goalId, undo = false }: { itemId: string; goalId: string; undo?: boolean },
+  now: number,
+): Promise<Goal | null> {
+  return database.transaction('rw', database.items, database.goals, async () => {
+    const [item, goal] = await Promise.all([database.items.get(itemId), database.goals.get(goalId)]);
+    if (!item || !goal) return null;
+    if (undo) {
+      const evidence = forgetUntie(goal.evidence, itemId);
+      if (!evidence) return goal;
+      const updated = { ...goal, evidence, updatedAt: now };
+      await database.goals.put(updated);
+      return updated;
+    }
+    if (item.goalIds.includes(goalId)) return goal;
+    await learnFromBulkTies(database, [{ before: [goalId], after: item }], now, { teachUnties: true });
+    return (await database.goals.get(goalId)) ?? null;
+  });
+}
+
 /** "Add 'dbt' as a keyword?" answered: added, or never asked again. */
 export function answerKeywordProposal(
   database: LearnmarkDb,

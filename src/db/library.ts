@@ -5,7 +5,7 @@ import type { Item } from '../core/item/model';
 import { cleanTags } from '../core/item/tags';
 import { NOTE_MAX, TITLE_MAX } from '../core/library/limits';
 import type { LearnmarkDb } from './db';
-import { learnFromTies } from './goals';
+import { learnFromBulkTies, learnFromTies } from './goals';
 import { itemLeisure } from '../core/nudge/earned-leisure';
 import type { EarnedLeisure } from '../core/tracking/settings';
 import { applyLeisureChanges } from './earned-leisure';
@@ -124,7 +124,8 @@ export function editItem(database: LearnmarkDb, edit: ItemEdit, now: number): Pr
 
 /**
  * A bulk action over `ids` in one transaction; answers what Undo needs to put back. Items
- * finished or reopened earn or give back their earned leisure, as one by one.
+ * finished or reopened earn or give back their earned leisure, and items untied teach the goal,
+ * as one by one.
  */
 export function bulkApply(
   database: LearnmarkDb,
@@ -149,13 +150,20 @@ export function bulkApply(
     }
     await database.items.bulkPut(updated);
     await applyLeisureChanges(database, leisure);
+    if (action.kind === 'tie' || action.kind === 'untie')
+      await learnFromBulkTies(
+        database,
+        updated.map((after, i) => ({ before: undo[i]!.goalIds, after })),
+        now,
+        { teachUnties: true },
+      );
     return { changed: updated.length, undo };
   });
 }
 
 /**
- * Undo of a bulk action: puts each item's goals, tags and status back, and the play a bulk
- * "done" earned (or a bulk reopen gave back).
+ * Undo of a bulk action: puts each item's goals, tags and status back, the play a bulk "done"
+ * earned (or a bulk reopen gave back), and what a bulk untie taught its goal.
  */
 export function undoBulk(
   database: LearnmarkDb,
@@ -163,7 +171,7 @@ export function undoBulk(
   now: number,
   leisureRate: EarnedLeisure | null = null,
 ): Promise<number> {
-  return database.transaction('rw', database.items, database.days, async () => {
+  return database.transaction('rw', database.items, database.goals, database.days, async () => {
     const items = await database.items.bulkGet(patches.map((p) => p.id));
     const pairs = patches.flatMap((patch, i) => {
       const after = applyPatch(items[i], patch, now);
@@ -171,6 +179,13 @@ export function undoBulk(
     });
     const restored = pairs.map(([, after]) => after);
     await database.items.bulkPut(restored);
+    // Undo of a bulk untie takes its lessons back; Undo of a bulk tie is no untie by the person.
+    await learnFromBulkTies(
+      database,
+      pairs.map(([before, after]) => ({ before: before.goalIds, after })),
+      now,
+      { teachUnties: false },
+    );
     await applyLeisureChanges(
       database,
       pairs.map(([before, after]) => itemLeisure(before, after, leisureRate)),

@@ -104,7 +104,7 @@ export function App() {
       </main>
       {edited && (
         <aside class="library-editor" aria-label={t('libraryEditHeading')}>
-          <Editor item={edited} goals={goals} tags={tags} onClose={() => setEditing(null)} onCleared={setDone} />
+          <Editor item={edited} goals={goals} tags={tags} onClose={() => setEditing(null)} onDone={setDone} />
         </aside>
       )}
       <UndoToast done={done} onClose={() => setDone(null)} />

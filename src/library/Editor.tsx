@@ -7,6 +7,7 @@ import { ActionError } from '../ui/ActionError';
 import { GoalChips } from '../ui/GoalChips';
 import { t } from '../ui/i18n';
 import { useAction } from '../ui/use-action';
+import { useSuggestions } from '../ui/use-suggestions';
 import type { Undoable } from './UndoToast';
 
 interface Props {
@@ -14,12 +15,15 @@ interface Props {
   goals: readonly Goal[];
   tags: readonly string[];
   onClose: () => void;
-  /** A takeaway cleared (and its review card with it), with its Undo. */
-  onCleared: (done: Undoable) => void;
+  /** A takeaway cleared (and its review card with it), or a suggestion dismissed, with its Undo. */
+  onDone: (done: Undoable) => void;
 }
 
-/** One item's title, tags, goals, takeaway and status, saved through the worker. */
-export function Editor({ item, goals, tags: known, onClose, onCleared }: Props) {
+/**
+ * One item's title, tags, goals, takeaway and status, saved through the worker. Its goals show
+ * the suggested ones, each with "Not this goal", written at once (not on Save) with Undo.
+ */
+export function Editor({ item, goals, tags: known, onClose, onDone }: Props) {
   const [title, setTitle] = useState(item.title ?? '');
   const [tags, setTags] = useState(item.tags);
   const [tagDraft, setTagDraft] = useState('');
@@ -44,8 +48,17 @@ export function Editor({ item, goals, tags: known, onClose, onCleared }: Props) 
     if (status !== item.status) await ask('item-status', { itemId: item.id, status });
     const before = item.note;
     if (before !== '' && note.trim() === '')
-      onCleared({ message: t('takeawayCleared'), undo: () => ask('library-edit', { itemId: item.id, note: before }) });
+      onDone({ message: t('takeawayCleared'), undo: () => ask('library-edit', { itemId: item.id, note: before }) });
     onClose();
+  });
+  const suggestions = useSuggestions(item, goals);
+  const dismiss = useAction(async (goalId: string) => {
+    await ask('goal-dismiss', { itemId: item.id, goalId });
+    const title = goals.find((g) => g.id === goalId)?.title ?? '';
+    onDone({
+      message: t('goalDismissed', title),
+      undo: () => ask('goal-dismiss', { itemId: item.id, goalId, undo: true }),
+    });
   });
   const id = (name: string) => `edit-${name}`;
   return (
@@ -108,7 +121,15 @@ export function Editor({ item, goals, tags: known, onClose, onCleared }: Props) 
             <option key={x} value={x} />
           ))}
       </datalist>
-      <GoalChips goals={goals} selected={goalIds} onChange={setGoalIds} label={t('libraryGoals')} />
+      <GoalChips
+        goals={goals}
+        selected={goalIds}
+        suggested={suggestions}
+        onChange={setGoalIds}
+        onDismiss={(goalId) => void dismiss.run(goalId)}
+        label={t('libraryGoals')}
+      />
+      <ActionError error={dismiss.error} />
       <label for={id('note')}>{t('libraryTakeaway')}</label>
       <textarea id={id('note')} rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       <label for={id('status')}>{t('libraryStatus')}</label>

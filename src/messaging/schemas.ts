@@ -108,6 +108,7 @@ export const REQUESTS = {
     keyword: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(KEYWORD_MAX_CHARS)),
     accept: v.boolean(),
   }),
+  'goal-dismiss': v.object({ itemId: ID, goalId: ID, undo: v.optional(v.boolean()) }),
   'item-tag': v.object({
     itemId: ID,
     goalIds: v.optional(v.pipe(v.array(ID), v.maxLength(100))),

@@ -31,6 +31,7 @@ export const SENDERS: { readonly [N in MessageName]: SenderKind } = {
   'goal-restore': 'page',
   'goal-reorder': 'page',
   'goal-keyword': 'page',
+  'goal-dismiss': 'page',
   'item-tag': 'page',
   'item-status': 'page',
   'data-stage': 'page',

@@ -8,11 +8,16 @@ interface Props {
   /** Goals suggested for the item, best first: shown first and, until chosen, marked with why. */
   suggested?: readonly Pick<GoalSuggestion, 'goalId' | 'matched'>[];
   onChange: (goalIds: string[]) => void;
+  /** "Not this goal" beside each suggested chip: the suggestion is never made again for this item. */
+  onDismiss?: (goalId: string) => void;
   label: string;
 }
 
-/** Toggle buttons, one a goal: pressed means the item is tied to that goal. */
-export function GoalChips({ goals, selected, suggested = [], onChange, label }: Props) {
+/**
+ * Toggle buttons, one a goal: pressed means the item is tied to that goal. A suggested chip may
+ * have a "Not this goal" button of its own beside it (a button inside a button is not allowed).
+ */
+export function GoalChips({ goals, selected, suggested = [], onChange, onDismiss, label }: Props) {
   const ids = suggested.map((s) => s.goalId);
   const rank = (g: Goal) => {
     const i = ids.indexOf(g.id);
@@ -26,7 +31,7 @@ export function GoalChips({ goals, selected, suggested = [], onChange, label }: 
         const on = selected.includes(goal.id);
         const suggestion = on ? undefined : suggested.find((s) => s.goalId === goal.id);
         const why = suggestion?.matched.slice(0, 3).join(', ');
-        return (
+        const chip = (
           <button
             key={goal.id}
             type="button"
@@ -45,6 +50,16 @@ export function GoalChips({ goals, selected, suggested = [], onChange, label }: 
               </span>
             )}
           </button>
+        );
+        if (!suggestion || !onDismiss) return chip;
+        return (
+          <span key={goal.id} class="chip-pair">
+            {chip}
+            <button type="button" class="chip-dismiss" onClick={() => onDismiss(goal.id)}>
+              {t('goalNotThis')}
+              <span class="visually-hidden">: {goal.title}</span>
+            </button>
+          </span>
         );
       })}
     </div>

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { isUntied } from '../core/goal/evidence';
 import type { Goal } from '../core/goal/model';
 import type { GoalSuggestion } from '../core/goal/suggest';
 import type { Item } from '../core/item/model';
@@ -49,7 +50,26 @@ export function SavedItemEditor({
     await ask('library-edit', { itemId: item.id, note: cleared });
     setCleared(null);
   });
+  // "Not this goal": the suggestion goes for good (the goal learns it as an untie), with Undo,
+  // where the keyboard goes next since the button left with the chip.
+  const [dismissed, setDismissed] = useState<Goal | null>(null);
+  const undoDismissButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => undoDismissButton.current?.focus(), [dismissed]);
+  const dismiss = useAction(async (goalId: string) => {
+    await ask('goal-dismiss', { itemId: item.id, goalId });
+    setDismissed(goals.find((g) => g.id === goalId) ?? null);
+  });
+  const undoDismiss = useAction(async () => {
+    if (!dismissed) return;
+    await ask('goal-dismiss', { itemId: item.id, goalId: dismissed.id, undo: true });
+    setDismissed(null);
+  });
   const shown = goals.filter((g) => g.status === 'active' || item.goalIds.includes(g.id));
+  // The save's own suggestions were made before any dismissal: the goals say what is left.
+  const open = suggestions.filter((s) => {
+    const goal = goals.find((g) => g.id === s.goalId);
+    return goal !== undefined && !isUntied(goal, item.id);
+  });
   const noteId = `takeaway-${item.id}`;
   return (
     <div class="saved-item" data-testid="saved-item">
@@ -65,10 +85,29 @@ export function SavedItemEditor({
           <GoalChips
             goals={shown}
             selected={item.goalIds}
-            suggested={suggestions}
+            suggested={open}
             label={t('itemGoalsLabel')}
             onChange={(goalIds) => void tag.run({ goalIds })}
+            onDismiss={(goalId) => void dismiss.run(goalId)}
           />
+          <p role="status" class={dismissed ? 'goal-dismissed' : 'visually-hidden'} data-testid="goal-dismissed">
+            {dismissed && t('goalDismissed', dismissed.title)}
+            {dismissed && (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  class="secondary small"
+                  ref={undoDismissButton}
+                  disabled={undoDismiss.busy}
+                  onClick={() => void undoDismiss.run()}
+                >
+                  {t('undo')}
+                </button>
+              </>
+            )}
+          </p>
+          <ActionError error={dismiss.error ?? undoDismiss.error} />
         </div>
       )}
       <TagInput id={`tags-${item.id}`} tags={item.tags} onChange={(tags) => void tag.run({ tags })} />

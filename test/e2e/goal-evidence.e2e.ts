@@ -2,7 +2,8 @@
 // What the person's own ties teach, end to end: an item untied from its goal in the goal view
 // (Undo ties it back) is never tied nor suggested to that goal again when the page is saved
 // again; a hand tie proposes the item's strong words as keywords on the goal's row, one click to
-// add, one to decline. Axe on the goal view's list and on the row with its proposal.
+// add, one to decline. "Not this goal" on a suggested chip (popup, with Undo; the library's
+// editor) and the library's bulk Untie teach the same. Axe on each view.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Goal } from '../../src/core/goal/model';
@@ -15,9 +16,11 @@ const ARTICLE = 'https://engineering.example.com/posts/query-planner.html';
 const TITLE = 'How the Postgres query planner picks an index';
 // A visually hidden name follows each button's text ("Untie", then ": <title>" for screen readers).
 const UNTIE = new RegExp(`^Untie\\W+${TITLE}$`);
+const NOT_PERF = /^Not this goal\W+Performance tuning$/;
 const MARK_DONE = new RegExp(`^Mark done\\W+${TITLE}$`);
 const SQL = goal({ id: 'g-sql', title: 'Get better at SQL', keywords: ['query planner', 'Postgres'], order: 0 });
 const TALK = goal({ id: 'g-talk', title: 'Public speaking', order: 1 });
+const PERF = goal({ id: 'g-perf', title: 'Performance tuning', keywords: ['statistics'], order: 2 });
 
 let h: Launched;
 let options: Page;
@@ -111,6 +114,56 @@ describe('what untying and tying teach a goal', () => {
     await expect.poll(() => proposal.count()).toBe(0);
     expect((await storedGoal('g-talk'))?.evidence?.dismissed).toEqual([second]);
     expect((await storedGoal('g-talk'))?.keywords).toEqual([first]);
+  });
+
+  test('“Not this goal” on a suggested chip: gone with Undo in the popup, gone from the library’s editor; a bulk untie teaches too', async () => {
+    // "statistics" is in the article's text only: suggested, never tied.
+    await seedRows(options, 'goals', [PERF]);
+    popup = await h.openPopupFor(tab, { reuse: popup });
+    const perf = chip(/^Performance tuning/);
+    await expect.poll(() => perf.innerText()).toContain('suggested · matches statistics');
+    const itemId = (await readItems(popup))[0]!.id;
+    expect(await seriousViolations(popup), 'the popup with a suggestion to dismiss').toEqual([]);
+
+    // By keyboard; Undo takes the focus and brings the suggestion back.
+    await popup.getByRole('button', { name: NOT_PERF }).focus();
+    await popup.keyboard.press('Enter');
+    const said = popup.getByTestId('goal-dismissed');
+    await said.getByText("“Performance tuning” won't be suggested for this item again.").waitFor();
+    await expect.poll(() => perf.innerText()).not.toContain('suggested');
+    // The same lesson as an untie: the pair, with the goal's word that had matched it.
+    expect((await storedGoal('g-perf'))?.evidence?.untied).toEqual([{ id: itemId, terms: [expect.any(String)] }]);
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => perf.innerText()).toContain('suggested · matches statistics');
+    expect((await storedGoal('g-perf'))?.evidence?.untied).toEqual([]);
+
+    // The library's editor suggests it too; dismissed there, its toast offers Undo.
+    const library = await h.ctx.newPage();
+    await library.goto(`chrome-extension://${h.extensionId}/src/library/index.html`);
+    await library.getByRole('button', { name: `Edit ${TITLE}` }).click();
+    const editor = library.getByRole('form', { name: 'Edit item' });
+    const perfInLibrary = editor.getByRole('button', { name: /^Performance tuning/ });
+    await expect.poll(() => perfInLibrary.innerText()).toContain('suggested · matches statistics');
+    expect(await seriousViolations(library), 'the library editor with a suggestion to dismiss').toEqual([]);
+    await editor.getByRole('button', { name: NOT_PERF }).click();
+    await library
+      .getByRole('status')
+      .getByText("“Performance tuning” won't be suggested for this item again.")
+      .waitFor();
+    await expect.poll(() => perfInLibrary.innerText()).not.toContain('suggested');
+    expect((await storedGoal('g-perf'))?.evidence?.untied.map((u) => u.id)).toEqual([itemId]);
+
+    // The bulk bar's Untie teaches the goal like a single untie.
+    await editor.getByRole('button', { name: 'Cancel' }).click();
+    await library.getByRole('checkbox', { name: `Select ${TITLE}` }).check();
+    const bulk = library.getByRole('group', { name: 'Actions on the selected items' });
+    await bulk.getByLabel('Goal').selectOption('g-talk');
+    await bulk.getByRole('button', { name: 'Untie from goal' }).click();
+    await library.getByRole('status').getByText('Changed 1 items.').waitFor();
+    await expect.poll(async () => (await storedGoal('g-talk'))?.evidence?.untied.map((u) => u.id)).toEqual([itemId]);
+    expect((await readItems(library))[0]?.goalIds).toEqual([]);
+    await library.close();
   });
 
   test('the extension made no network request of its own', () => {

@@ -14,14 +14,21 @@ export const WEEKLY_MINUTES_MAX = 7 * 24 * 60;
 export const WEEKLY_ITEMS_MAX = 500;
 export const GOAL_COLORS = ['#0b5cad', '#1a7f37', '#8250df', '#bf3989', '#b35900', '#0a7d8c', '#57606a'] as const;
 
-/** What the person's own ties and unties taught about a goal (core/goal/evidence.ts). */
+/**
+ * What the person's own ties and unties taught about a goal (core/goal/evidence.ts): the goal's
+ * `evidence` field, absent until the first lesson. It travels with the goal in a backup and in
+ * sync, checked by GoalEvidenceSchema (core/data/backup-validate.ts drops a malformed one).
+ */
 export const UNTIED_MAX = 300;
 export const LEARNED_MAX = 40;
 export const PROPOSALS_MAX = 3;
 export const DISMISSED_MAX = 100;
 const TERMS = v.pipe(v.array(text(KEYWORD_MAX_CHARS)), v.maxLength(20));
 export const GoalEvidenceSchema = v.object({
-  /** Items the person untied, with the goal's terms that had matched them: never tied or suggested again. */
+  /**
+   * Items the person untied (one by one, in bulk, or "Not this goal" on a suggestion), with the
+   * goal's terms that had matched them: never tied or suggested again, those terms weigh half.
+   */
   untied: v.pipe(v.array(v.object({ id: ID, terms: TERMS })), v.maxLength(UNTIED_MAX)),
   /** Strong words of items tied by hand: suggestion-only evidence (a goal without keywords has nothing else). */
   learned: v.pipe(v.array(text(KEYWORD_MAX_CHARS)), v.maxLength(LEARNED_MAX)),

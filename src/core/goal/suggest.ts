@@ -2,6 +2,7 @@ import type { Goal } from './model';
 import { dampers, GENERIC, isUntied } from './evidence';
 import { fold, haystack, matchWords, occurrences, terms, type Haystack } from '../text/match';
 import { hasNoSpaceScript } from '../text/words';
+import { otherLanguageTerms } from '../text/synonyms';
 
 export interface SuggestInput {
   /** The item's id, once stored: a pair the person untied is never tied or suggested again. */
@@ -121,10 +122,13 @@ function judge(
   const matched: Match[] = [];
   for (const { term, label, keyword } of goalTerms(goal)) {
     const w = rarity(term, freq) * (damp.get(term) ?? 1);
-    const titled = occurrences(term, fields.title) > 0 || occurrences(term, fields.tags) > 0;
-    const excerpted = occurrences(term, fields.excerpt) > 0;
+    // The term, or the same topic as a page in another language names it.
+    const spellings = [term, ...otherLanguageTerms(term)];
+    const found = (hay: Haystack) => spellings.reduce((n, t) => n + occurrences(t, hay), 0);
+    const titled = found(fields.title) > 0 || found(fields.tags) > 0;
+    const excerpted = found(fields.excerpt) > 0;
     const prominent = titled || excerpted;
-    const inText = occurrences(term, fields.text);
+    const inText = found(fields.text);
     if (!prominent && inText === 0) continue;
     if (keyword) {
       if (w >= RARE) {

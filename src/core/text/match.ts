@@ -64,6 +64,8 @@ export interface Haystack {
   counts: Map<string, number>;
   /** Space-free folded text, for CJK terms and multi-word phrases. */
   joined: string;
+  /** `joined` without spaces, made on the first CJK look-up and kept for the next ones. */
+  solid?: string;
 }
 
 export function haystack(text: string): Haystack {
@@ -78,7 +80,7 @@ export function occurrences(term: string, hay: Haystack): number {
   const noSpace = hasNoSpaceScript(term);
   if (!term.includes(' ') && !noSpace) return hay.counts.get(term) ?? 0;
   const needle = noSpace ? term : ` ${term} `;
-  const body = noSpace ? hay.joined.replace(/\s+/g, '') : hay.joined;
+  const body = noSpace ? (hay.solid ??= hay.joined.replace(/\s+/g, '')) : hay.joined;
   let n = 0;
   for (let i = body.indexOf(needle); i !== -1; i = body.indexOf(needle, i + needle.length)) n++;
   return n;

@@ -15,11 +15,17 @@ import { loadModules, readPages, root } from './pages.mjs';
 
 export const TIE_PRECISION_FLOOR = 0.95;
 export const SUGGEST_RECALL_FLOOR = 0.8;
+/**
+ * The larger set (with the pairs labelled later) is held to the same precision and to the
+ * suggestion recall reached on it: 0.724 (21 of 29) since a goal's keywords are also found as
+ * German, French, Spanish and Chinese pages name them (core/text/synonyms.ts); 0.655 before.
+ */
+export const ALL_SUGGEST_RECALL_FLOOR = 0.72;
 const here = dirname(fileURLToPath(import.meta.url));
 
 /**
  * `all`: also the pairs labelled later (labels.json `added`, goals marked `added`), printed on a
- * line of their own and not held to the floors, so the gated figures stay comparable.
+ * line of their own with floors of their own, so the first line stays comparable.
  */
 export async function runGoalEval({ log = () => {}, all = false } = {}) {
   const every = JSON.parse(readFileSync(join(here, 'goals.json'), 'utf8')).map((g, order) => ({
@@ -97,10 +103,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         `suggestion recall ${f(x.suggestRecall)} (${x.suggestedNegatives} negative pairs suggested)`,
     );
   line('eval:goals', r);
-  line('eval:goals with the pairs labelled later (not gated)', await runGoalEval({ all: true }));
+  const all = await runGoalEval({ all: true });
+  line('eval:goals with the pairs labelled later', all);
   const failures = [];
   if (r.tiePrecision < TIE_PRECISION_FLOOR) failures.push(`auto-tie precision below ${TIE_PRECISION_FLOOR}`);
   if (r.suggestRecall < SUGGEST_RECALL_FLOOR) failures.push(`suggestion recall below ${SUGGEST_RECALL_FLOOR}`);
+  if (all.tiePrecision < TIE_PRECISION_FLOOR)
+    failures.push(`auto-tie precision on the larger set below ${TIE_PRECISION_FLOOR}`);
+  if (all.suggestRecall < ALL_SUGGEST_RECALL_FLOOR)
+    failures.push(`suggestion recall on the larger set below ${ALL_SUGGEST_RECALL_FLOOR}`);
   for (const f of failures) console.error(`FAIL ${f}`);
   process.exit(failures.length ? 1 : 0);
 }

@@ -107,6 +107,29 @@ describe('what ties and unties teach', () => {
     expect((await db().goals.get('data'))?.evidence).toEqual({ untied: [], learned: [], proposals: [], dismissed: [] });
   });
 
+  test('"Not this goal" on a suggestion teaches as an untie; its Undo takes it back; a tied goal is left alone', async () => {
+    await db().goals.add(data());
+    await db().items.bulkAdd([dbtItem('s'), dbtItem('t', ['data'])]);
+    const suggested = async () => suggestGoals((await db().items.get('s'))!, [(await db().goals.get('data'))!]);
+    expect((await suggested()).map((s) => s.goalId)).toEqual(['data']);
+
+    const taught = await ask('goal-dismiss', { itemId: 's', goalId: 'data' });
+    expect(taught?.evidence?.untied).toEqual([{ id: 's', terms: ['dbt', 'sql'] }]);
+    expect(taught?.updatedAt).toBe(NOW);
+    expect(await suggested()).toEqual([]);
+    expect(await db().items.get('s')).toMatchObject({ goalIds: [] });
+
+    await ask('goal-dismiss', { itemId: 's', goalId: 'data', undo: true });
+    expect((await db().goals.get('data'))?.evidence?.untied).toEqual([]);
+    expect((await suggested()).map((s) => s.goalId)).toEqual(['data']);
+
+    // Tied: "Not this goal" is no untie; and an item or goal that is gone answers null.
+    await ask('goal-dismiss', { itemId: 't', goalId: 'data' });
+    expect((await db().goals.get('data'))?.evidence?.untied).toEqual([]);
+    expect(await ask('goal-dismiss', { itemId: 'gone', goalId: 'data' })).toBeNull();
+    expect(await ask('goal-dismiss', { itemId: 's', goalId: 'gone' })).toBeNull();
+  });
+
   test('a hand tie proposes the item’s strongest words; goal-keyword adds one or never asks again', async () => {
     await db().goals.add(data());
     await db().items.add(dbtItem('c'));

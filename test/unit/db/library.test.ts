@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Item } from '../../../src/core/item/model';
 import { DEFAULT_VIEW, type LibraryView } from '../../../src/core/library/view';
 import { openDb, type LearnmarkDb } from '../../../src/db/db';
+import { goal } from '../goal-fixtures';
 import { searchItems } from '../../../src/db/search';
 import {
   allTags,
@@ -18,7 +19,7 @@ let database: LearnmarkDb;
 let n = 0;
 beforeEach(async () => {
   database = openDb(`library-${++n}`);
-  await database.goals.add({ id: 'g1', title: 'SQL' } as never);
+  await database.goals.add(goal({ id: 'g1', title: 'SQL' }));
   await database.items.bulkAdd([
     item('a', { savedAt: 1, tags: ['sql'], goalIds: ['g1'], readingMinutes: 9 }),
     item('b', { savedAt: 2, status: 'done', note: 'Measure first', kind: 'video', readingMinutes: 1 }),
@@ -133,6 +134,46 @@ describe('bulk actions and their Undo', () => {
 
   test('a goal that does not exist ties nothing', async () => {
     expect(await bulkApply(database, ['a'], { kind: 'tie', goalId: 'nope' }, 10)).toEqual({ changed: 0, undo: [] });
+  });
+
+  test('a bulk untie teaches the goal as one untie does, in the same write; its Undo takes the lessons back', async () => {
+    const { suggestGoals } = await import('../../../src/core/goal/suggest');
+    await database.goals.put(goal({ id: 'g1', title: 'Get better at SQL', keywords: ['dbt', 'SQL'] }));
+    const dbt = (id: string, goalIds: string[]) =>
+      item(id, { savedAt: 20, title: `dbt models ${id}`, excerpt: 'SQL in dbt', text: 'dbt dbt SQL', goalIds });
+    await database.items.bulkAdd([dbt('u1', ['g1']), dbt('u2', ['g1']), dbt('u3', [])]);
+
+    const result = await bulkApply(database, ['u1', 'u2', 'u3'], { kind: 'untie', goalId: 'g1' }, 10);
+    expect(result.changed).toBe(2);
+    const taught = (await database.goals.get('g1'))!;
+    expect(taught.evidence?.untied).toEqual([
+      { id: 'u1', terms: ['dbt', 'sql'] },
+      { id: 'u2', terms: ['dbt', 'sql'] },
+    ]);
+    expect(taught.updatedAt).toBe(10);
+    // Never suggested again for the untied pairs; the item never tied is still suggested.
+    const row = async (id: string) => (await database.items.get(id))!;
+    expect(suggestGoals(await row('u1'), [taught])).toEqual([]);
+    expect(suggestGoals(await row('u3'), [taught]).map((s) => s.goalId)).toEqual(['g1']);
+
+    await undoBulk(database, result.undo, 11);
+    expect((await database.goals.get('g1'))?.evidence?.untied).toEqual([]);
+    expect(await row('u1')).toMatchObject({ goalIds: ['g1'] });
+  });
+
+  test('a bulk tie takes back an untie of the same pair; Undo of a bulk tie teaches nothing', async () => {
+    await database.goals.put(
+      goal({
+        id: 'g1',
+        title: 'SQL',
+        evidence: { untied: [{ id: 'b', terms: ['sql'] }], learned: [], proposals: [], dismissed: [] },
+      }),
+    );
+    const tie = await bulkApply(database, ['b', 'd'], { kind: 'tie', goalId: 'g1' }, 10);
+    expect((await database.goals.get('g1'))?.evidence?.untied).toEqual([]);
+    await undoBulk(database, tie.undo, 11);
+    expect((await database.goals.get('g1'))?.evidence?.untied).toEqual([]);
+    expect(await database.items.get('d')).toMatchObject({ goalIds: [] });
   });
 
   test('archive hides items from the default view and Undo brings back each one’s status', async () => {

@@ -47,6 +47,7 @@ const GOOD: { [N in MessageName]: unknown } = {
   'goal-restore': { goal, itemIds: ['i-1'] },
   'goal-reorder': { ids: ['g-2', 'g-1'] },
   'goal-keyword': { goalId: 'g-1', keyword: 'dbt', accept: true },
+  'goal-dismiss': { itemId: 'i-1', goalId: 'g-1', undo: true },
   'item-tag': { itemId: 'i-1', goalIds: ['g-1'], tags: ['sql'] },
   'item-status': { itemId: 'i-1', status: 'done', note: 'Check selectivity first' },
   'data-stage': { uploadId: 'u-1', offset: 0, rows: [{ url: 'https://a.example/' }] },
@@ -155,6 +156,12 @@ const HOSTILE: [string, MessageName, unknown, string][] = [
   ['an id with markup', 'goal-delete', { id: '<img src=x onerror=alert(1)>' }, 'id'],
   ['an id of 10 000 characters', 'item-status', with_('item-status', { itemId: 'a'.repeat(10_000) }), 'itemId'],
   ['a list of ids that is a string', 'goal-reorder', { ids: 'g-1,g-2' }, 'ids'],
+  [
+    'a dismissed suggestion’s Undo that is not a yes or no',
+    'goal-dismiss',
+    { itemId: 'i-1', goalId: 'g-1', undo: 'yes' },
+    'undo',
+  ],
   ['an empty proposed keyword', 'goal-keyword', { goalId: 'g-1', keyword: '  ', accept: true }, 'keyword'],
   [
     'ten thousand tags',

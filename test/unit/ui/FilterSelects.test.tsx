@@ -2,26 +2,15 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import messages from '../../../public/_locales/en/messages.json';
+import { expect, test, vi } from 'vitest';
 import { ITEM_KINDS } from '../../../src/core/item/model';
 import { GoalSelect, KindSelect, kindLabel } from '../../../src/ui/FilterSelects';
 import { goal } from '../goal-fixtures';
+import { renderRoot } from './render-root';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.body.appendChild(document.createElement('div'));
-  const table = messages as Record<string, { message: string }>;
-  Object.assign(fakeBrowser, {
-    i18n: { getMessage: (key: string) => table[key]?.message ?? '', getUILanguage: () => 'en' },
-  });
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = renderRoot();
 
 test.each(ITEM_KINDS)('the kind %s has a name of its own', (kind) => {
   expect(kindLabel(kind)).not.toBe('');
@@ -30,7 +19,7 @@ test.each(ITEM_KINDS)('the kind %s has a name of its own', (kind) => {
 
 const choose = (value: string) =>
   act(() => {
-    const select = root.querySelector('select')!;
+    const select = root().querySelector('select')!;
     select.value = value;
     select.dispatchEvent(new Event('change', { bubbles: true }));
   });
@@ -38,9 +27,9 @@ const choose = (value: string) =>
 test('a goal is chosen by id, and the empty choice is none', async () => {
   const onChange = vi.fn();
   const goals = [goal({ id: 'g1', title: 'SQL' }), goal({ id: 'g2', title: 'Rust' })];
-  await act(() => render(<GoalSelect goals={goals} value="g2" noneLabel="All goals" onChange={onChange} />, root));
-  expect([...root.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['All goals', 'SQL', 'Rust']);
-  expect(root.querySelector('select')!.value).toBe('g2');
+  await act(() => render(<GoalSelect goals={goals} value="g2" noneLabel="All goals" onChange={onChange} />, root()));
+  expect([...root().querySelectorAll('option')].map((o) => o.textContent)).toEqual(['All goals', 'SQL', 'Rust']);
+  expect(root().querySelector('select')!.value).toBe('g2');
   await choose('g1');
   await choose('');
   expect(onChange.mock.calls).toEqual([['g1'], [null]]);
@@ -48,8 +37,8 @@ test('a goal is chosen by id, and the empty choice is none', async () => {
 
 test('a kind is chosen from the kinds only', async () => {
   const onChange = vi.fn();
-  await act(() => render(<KindSelect value={null} noneLabel="Any" onChange={onChange} />, root));
-  expect(root.querySelectorAll('option')).toHaveLength(ITEM_KINDS.length + 1);
+  await act(() => render(<KindSelect value={null} noneLabel="Any" onChange={onChange} />, root()));
+  expect(root().querySelectorAll('option')).toHaveLength(ITEM_KINDS.length + 1);
   await choose('linkedin-post');
   await choose('');
   expect(onChange.mock.calls).toEqual([['linkedin-post'], [null]]);

@@ -72,9 +72,31 @@ describe('suggestGoals: ties only on clear evidence', () => {
     [
       'the phrase itself ties',
       item({ title: 'Machine learning in a nutshell', text: 'neural networks and machine learning' }),
-      ['ml:tie'],
+      // The Chinese goal's 神经网络 is "neural networks" in the text: only suggested, as any text match.
+      ['ml:tie', 'zh:suggest'],
     ],
-    ['Chinese text matches a Chinese keyword', item({ title: '用神经网络做图像分类', text: '神经网络' }), ['zh:tie']],
+    // The English goal's "neural networks", written in Chinese, in the title and the text.
+    [
+      'Chinese text matches a Chinese keyword',
+      item({ title: '用神经网络做图像分类', text: '神经网络' }),
+      ['ml:tie', 'zh:tie'],
+    ],
+    [
+      'a German page names an English keyword in its own words (compound, plural, umlaut)',
+      item({ title: 'Neuronale Netze verstehen', text: 'Wie neuronale Netze lernen; Maschinelles Lernen im Alltag.' }),
+      // The Chinese goal's 神经网络 is the same topic.
+      ['ml:tie', 'zh:tie'],
+    ],
+    [
+      'a French page too, accents folded',
+      item({ title: 'Réseaux de neurones', text: 'Les réseaux de neurones et l’apprentissage automatique.' }),
+      ['ml:tie', 'zh:tie'],
+    ],
+    [
+      'a German word that only shares letters with a keyword is nothing',
+      item({ title: 'Netzwerk und Lernen', text: 'Lernen im Netzwerk der Kollegen' }),
+      [],
+    ],
     [
       'a general title word alone suggests nothing (the issue’s precision case)',
       item({ title: 'Stack Overflow Jobs Data Shows ReactJS Skills in High Demand', text: 'data' }),

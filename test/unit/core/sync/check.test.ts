@@ -18,6 +18,21 @@ describe('checkRow: a record from another device, with the backup’s checks', (
     ['a goal with no title', { ...goal, title: ' ' }, ['title'], { ok: false, fields: ['row'] }],
     ['a bad value in a field the change did not write', { ...goal, status: 'pwned' }, ['title'], { ok: true }],
     ['an empty field, which takes its default', { ...goal, why: null }, ['why'], { ok: true }],
+    [
+      'what the person’s ties taught the goal (its evidence)',
+      {
+        ...goal,
+        evidence: { untied: [{ id: 'i1', terms: ['dbt'] }], learned: ['kafka'], proposals: [], dismissed: [] },
+      },
+      ['evidence'],
+      { ok: true },
+    ],
+    [
+      'evidence that is not what this build writes',
+      { ...goal, evidence: { untied: [{ id: 'i1', terms: 'dbt' }], learned: [], proposals: [], dismissed: [] } },
+      ['evidence'],
+      { ok: false, fields: ['evidence'] },
+    ],
   ])('%s', (_, row, fields, expected) => {
     expect(checkRow(TABLE_CHECKS.goals, row, fields)).toMatchObject(expected);
   });

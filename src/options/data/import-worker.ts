@@ -2,6 +2,7 @@
 // thread, and holds its rows until the page sends them to the service worker. The page
 // terminates it to cancel, which drops everything it held.
 import type { Backup } from '../../core/data/backup';
+import { rowsWithin } from '../../core/data/import-plan';
 import type { FromWorker, ReadAnswer, ToWorker } from './import-protocol';
 import { planPreview, sendableRows } from './preview';
 import { IMPORT_LIMITS, readImportFile, type Loaded } from './read-file';
@@ -37,10 +38,11 @@ async function read(file: Blob, now: number): Promise<ReadAnswer> {
   return { result: 'ready', preview: await planPreview(result, null, null) };
 }
 
-function rows(from: number, count: number): unknown[] {
-  if (!loaded) return [];
+/** Rows to send, measured here rather than on the page (see upload.ts `RowSource`). */
+function rows(from: number, count: number, maxBytes: number, atLeastOne: boolean) {
+  if (!loaded) return { rows: [], bytes: 0 };
   sendable ??= sendableRows(loaded, null).rows;
-  return sendable.slice(from, from + count);
+  return rowsWithin(sendable, from, count, maxBytes, atLeastOne);
 }
 
 function rest(): Omit<Backup, 'items'> | null {
@@ -56,7 +58,7 @@ async function answer(message: ToWorker): Promise<unknown> {
     case 'plan':
       return loaded ? planPreview(loaded, message.goalId, null) : null;
     case 'rows':
-      return rows(message.from, message.count);
+      return rows(message.from, message.count, message.maxBytes, message.atLeastOne);
     case 'rest':
       return rest();
   }

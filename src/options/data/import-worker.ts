@@ -5,7 +5,7 @@ import type { Backup } from '../../core/data/backup';
 import { rowsWithin } from '../../core/data/import-plan';
 import type { FromWorker, ReadAnswer, ToWorker } from './import-protocol';
 import { planPreview, sendableRows } from './preview';
-import { IMPORT_LIMITS, readImportFile, type Loaded } from './read-file';
+import { IMPORT_LIMITS, readImportBlob, type Loaded } from './read-file';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let loaded: Extract<Loaded, { kind: 'import' | 'backup' }> | null = null;
@@ -31,7 +31,7 @@ async function read(file: Blob, now: number): Promise<ReadAnswer> {
   // Refused before a byte is read.
   if (file.size > IMPORT_LIMITS.bytes)
     return { result: 'error', error: { message: 'dataErrorTooBig', args: [`${MB} MB`] } };
-  const result = await readImportFile(new Uint8Array(await file.arrayBuffer()), now, progress);
+  const result = await readImportBlob(file, now, progress);
   if (result.kind === 'error') return { result: 'error', error: result };
   if (result.kind === 'html') return { result: 'html', text: result.text };
   loaded = result;

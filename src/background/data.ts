@@ -89,8 +89,15 @@ function indexInBackground(): void {
 
 const newId = () => crypto.randomUUID();
 
-const rowsOfPart = (total: number, start: number, kind: CommitAction['kind']) =>
-  Math.min(kind === 'import' ? IMPORT_PART_ROWS : RESTORE_PART_ROWS, total - start);
+/**
+ * The rows of the part from `start`: up to `end` when the page ended it early (long rows, see
+ * UPLOAD_BYTES), else a whole part; null when `end` is no place a part can end.
+ */
+function rowsOfPart(total: number, start: number, end: number | undefined, kind: CommitAction['kind']): number | null {
+  const most = Math.min(kind === 'import' ? IMPORT_PART_ROWS : RESTORE_PART_ROWS, total - start);
+  if (end === undefined) return most;
+  return end >= start && end - start <= most ? end - start : null;
+}
 
 /** A backup's tables but its items, each row checked again here: the page is no more trusted than the file. */
 function checkedRest(backup: Extract<CommitAction, { kind: 'restore' }>['backup']): Backup {
@@ -135,13 +142,18 @@ function writePart(uploadId: string, start: number, rows: unknown[], action: Com
  * or does not start where the stored progress ends (sent twice, or one missing), is not
  * written: `expired`, and the page sends again from the stored progress.
  */
-async function commit(uploadId: string, total: number, action: CommitAction): Promise<CommitResult | CommitProgress> {
+async function commit(
+  uploadId: string,
+  total: number,
+  end: number | undefined,
+  action: CommitAction,
+): Promise<CommitResult | CommitProgress> {
   const part = staged?.uploadId === uploadId ? staged : null;
   staged = null;
   sweep();
   const written = () => importWritten(db(), uploadId).catch(() => 0);
   const start = part?.start ?? 0;
-  if (!part || part.rows.length !== rowsOfPart(total, start, action.kind) || (part.rows.length === 0 && total > 0))
+  if (!part || part.rows.length !== rowsOfPart(total, start, end, action.kind) || (part.rows.length === 0 && total > 0))
     return { ok: false, reason: 'expired', detail: uploadId, written: await written() };
   try {
     const progress = await writePart(uploadId, start, part.rows, action);
@@ -167,7 +179,7 @@ async function commit(uploadId: string, total: number, action: CommitAction): Pr
 /** Import and restore writes: the options page parses and previews, the worker commits. */
 export const dataHandlers: HandlersFor<'data-stage' | 'data-commit' | 'data-discard'> = {
   'data-stage': async ({ uploadId, offset, rows }) => stage(uploadId, offset, rows),
-  'data-commit': ({ uploadId, total, action }) => commit(uploadId, total, action),
+  'data-commit': ({ uploadId, total, end, action }) => commit(uploadId, total, end, action),
   'data-discard': async ({ uploadId }) => {
     if (staged?.uploadId === uploadId) staged = null;
     sweep();

@@ -23,13 +23,33 @@ async function deferIfBulk(database: LearnmarkDb, items: readonly Item[]): Promi
     );
 }
 
-/** The library's items with these URLs, by URL: all an import plan needs to read. */
+/** URLs looked up at once by `itemsByUrl`: bounds the requests (and promises) in flight. */
+const LOOKUP_CHUNK = 10_000;
+
+/**
+ * The library's items with these URLs, by URL: all an import plan needs to read. `anyOf` walks
+ * the URL index with one cursor, a round trip per key it lands on, one after the other: cheap
+ * on a small library, but an import's part into a large one paid a serial round trip per row,
+ * and parts slowed as the library grew. Unless the library is small against the URLs asked (8 times fewer items than URLs: the cursor's steps are bounded by the library's size), each
+ * URL is looked up on its own, all at once, which the database pipelines.
+ */
 export async function itemsByUrl(database: LearnmarkDb, urls: readonly string[]): Promise<Map<string, Item>> {
-  const found = await database.items
-    .where('url')
-    .anyOf([...new Set(urls)])
-    .toArray();
-  return new Map(found.map((item) => [item.url, item]));
+  const unique = [...new Set(urls)];
+  return database.transaction('r', database.items, async () => {
+    const library = await database.items.count();
+    if (library * 8 < unique.length) {
+      const found = await database.items.where('url').anyOf(unique).toArray();
+      return new Map(found.map((item) => [item.url, item]));
+    }
+    const byUrl = new Map<string, Item>();
+    for (let i = 0; i < unique.length; i += LOOKUP_CHUNK) {
+      const found = await Promise.all(
+        unique.slice(i, i + LOOKUP_CHUNK).map((url) => database.items.where('url').equals(url).first()),
+      );
+      for (const item of found) if (item) byUrl.set(item.url, item);
+    }
+    return byUrl;
+  });
 }
 
 export interface ImportContext {

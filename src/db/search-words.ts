@@ -91,7 +91,12 @@ export const searchIndex: Middleware<DBCore> = {
         return keys.length ? words().mutate({ type: 'delete', trans, keys }) : null;
       });
     };
-    const reindex = (trans: DBCoreTransaction, items: readonly Item[]) => {
+    /**
+     * `added`: the items were just added (an `add` that succeeded), so none had words or
+     * highlights before: two index lookups per item saved, which were most of an import's cost.
+     */
+    const reindex = (trans: DBCoreTransaction, items: readonly Item[], added = false) => {
+      if (added) return words().mutate({ type: 'put', trans, values: items.map((item) => wordsRowOf(item, [])) });
       const ids = items.map((i) => i.id);
       return dropRows(trans, ids)
         .then(() => highlightsOf(trans, ids))
@@ -130,7 +135,7 @@ export const searchIndex: Middleware<DBCore> = {
             if (res.failures[i]) return false;
             return !was || was.savedAt !== v.savedAt || !sameSearchable(searchable(was), searchable(v));
           });
-          return changed.length ? reindex(req.trans, changed).then(() => res) : res;
+          return changed.length ? reindex(req.trans, changed, req.type === 'add').then(() => res) : res;
         }),
       );
     };

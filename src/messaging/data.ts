@@ -43,7 +43,11 @@ export type StageResult = { ok: true } | { ok: false; reason: 'expired' | 'too-m
 export interface DataMessages {
   'data-stage': { request: { uploadId: string; offset: number; rows: unknown[] }; response: StageResult };
   'data-commit': {
-    request: { uploadId: string; total: number; action: CommitAction };
+    /**
+     * `end`: the row after the part's last, when the page ended it early (its rows were long,
+     * see UPLOAD_BYTES); absent, the part is a whole part of rows.
+     */
+    request: { uploadId: string; total: number; end?: number; action: CommitAction };
     response: CommitResult | CommitProgress;
   };
   'data-discard': { request: { uploadId: string }; response: { ok: true } };

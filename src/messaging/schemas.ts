@@ -124,6 +124,7 @@ export const REQUESTS = {
   'data-commit': v.object({
     uploadId: ID,
     total: count(1_000_000),
+    end: v.optional(count(1_000_000)),
     action: v.variant('kind', [
       v.object({ kind: v.literal('import'), goalId: v.nullable(ID) }),
       // The backup's tables are checked row by row by the restore (core/data/backup-validate).

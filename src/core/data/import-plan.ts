@@ -60,6 +60,40 @@ export const IMPORT_PART_ROWS = 50_000;
 export const RESTORE_PART_ROWS = 5_000;
 
 /**
+ * The most one `data-stage` message carries, and one part holds, in characters of JSON (runtime
+ * messages travel as JSON). Rows alone do not bound them: a backup's item carries up to 200 000
+ * characters of page text, so 2 000 of them made a message of 400 MB (Chromium refuses over
+ * 64 MB), and a part of 5 000 held a gigabyte in the worker. A part ends at whichever comes first.
+ */
+export const UPLOAD_BYTES = { message: 8 * 1024 * 1024, part: 32 * 1024 * 1024 } as const;
+
+/** A row's size as a message carries it: the characters of its JSON. */
+export const rowBytes = (row: unknown): number => JSON.stringify(row)?.length ?? 0;
+
+/**
+ * The rows of `rows` from `from`: at most `maxRows`, and at most `maxBytes` together (rowBytes),
+ * with their size. With `atLeastOne`, a first row larger than `maxBytes` is taken alone (a part
+ * must move on); without, none is taken, and the caller ends its part there.
+ */
+export function rowsWithin(
+  rows: readonly unknown[],
+  from: number,
+  maxRows: number,
+  maxBytes: number,
+  atLeastOne: boolean,
+): { rows: unknown[]; bytes: number } {
+  const taken: unknown[] = [];
+  let bytes = 0;
+  for (let i = from; i < Math.min(rows.length, from + maxRows); i++) {
+    const size = rowBytes(rows[i]);
+    if (bytes + size > maxBytes && (taken.length || !atLeastOne)) break;
+    taken.push(rows[i]);
+    bytes += size;
+  }
+  return { rows: taken, bytes };
+}
+
+/**
  * The first row of each URL, and the later ones as duplicates: what a write in several parts
  * dedupes up front, since a URL's second row may fall in a later part than its first.
  */

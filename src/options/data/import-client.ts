@@ -45,8 +45,13 @@ export class ImportWorker {
     return this.ask({ type: 'plan', goalId }) as Promise<Preview>;
   }
 
-  rows(from: number, count: number): Promise<unknown[]> {
-    return this.ask({ type: 'rows', from, count }) as Promise<unknown[]>;
+  rows(
+    from: number,
+    count: number,
+    maxBytes: number,
+    atLeastOne: boolean,
+  ): Promise<{ rows: unknown[]; bytes: number }> {
+    return this.ask({ type: 'rows', from, count, maxBytes, atLeastOne }) as Promise<{ rows: unknown[]; bytes: number }>;
   }
 
   rest(): Promise<Omit<Backup, 'items'>> {

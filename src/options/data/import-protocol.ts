@@ -11,8 +11,8 @@ export interface ReadError {
 export type ToWorker =
   | { id: number; type: 'read'; file: Blob; now: number }
   | { id: number; type: 'plan'; goalId: string | null }
-  /** Rows to commit (drafts of an import, items of a backup), `count` from `from`. */
-  | { id: number; type: 'rows'; from: number; count: number }
+  /** Rows to commit (drafts of an import, items of a backup): core/data/import-plan `rowsWithin`. */
+  | { id: number; type: 'rows'; from: number; count: number; maxBytes: number; atLeastOne: boolean }
   /** A backup without its items: what the restore commit carries besides the rows. */
   | { id: number; type: 'rest' };
 

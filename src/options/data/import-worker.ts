@@ -2,9 +2,10 @@
 // thread, and holds its rows until the page sends them to the service worker. The page
 // terminates it to cancel, which drops everything it held.
 import type { Backup } from '../../core/data/backup';
+import { rowsWithin } from '../../core/data/import-plan';
 import type { FromWorker, ReadAnswer, ToWorker } from './import-protocol';
 import { planPreview, sendableRows } from './preview';
-import { IMPORT_LIMITS, readImportFile, type Loaded } from './read-file';
+import { IMPORT_LIMITS, readImportBlob, type Loaded } from './read-file';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let loaded: Extract<Loaded, { kind: 'import' | 'backup' }> | null = null;
@@ -30,17 +31,18 @@ async function read(file: Blob, now: number): Promise<ReadAnswer> {
   // Refused before a byte is read.
   if (file.size > IMPORT_LIMITS.bytes)
     return { result: 'error', error: { message: 'dataErrorTooBig', args: [`${MB} MB`] } };
-  const result = await readImportFile(new Uint8Array(await file.arrayBuffer()), now, progress);
+  const result = await readImportBlob(file, now, progress);
   if (result.kind === 'error') return { result: 'error', error: result };
   if (result.kind === 'html') return { result: 'html', text: result.text };
   loaded = result;
   return { result: 'ready', preview: await planPreview(result, null, null) };
 }
 
-function rows(from: number, count: number): unknown[] {
-  if (!loaded) return [];
+/** Rows to send, measured here rather than on the page (see upload.ts `RowSource`). */
+function rows(from: number, count: number, maxBytes: number, atLeastOne: boolean) {
+  if (!loaded) return { rows: [], bytes: 0 };
   sendable ??= sendableRows(loaded, null).rows;
-  return sendable.slice(from, from + count);
+  return rowsWithin(sendable, from, count, maxBytes, atLeastOne);
 }
 
 function rest(): Omit<Backup, 'items'> | null {
@@ -56,7 +58,7 @@ async function answer(message: ToWorker): Promise<unknown> {
     case 'plan':
       return loaded ? planPreview(loaded, message.goalId, null) : null;
     case 'rows':
-      return rows(message.from, message.count);
+      return rows(message.from, message.count, message.maxBytes, message.atLeastOne);
     case 'rest':
       return rest();
   }

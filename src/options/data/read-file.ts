@@ -3,6 +3,7 @@ import type { ImportedHighlight, MappedRows } from '../../core/data/import-draft
 import {
   csvFormat,
   csvRowDraft,
+  type CsvRow,
   mapHtmlLinks,
   type CsvFormat,
   type HtmlLink,
@@ -10,7 +11,7 @@ import {
 } from '../../core/data/import-formats';
 import { decodeText } from '../../core/text/decode';
 import { parsePocketAnnotations, withHighlights } from '../../core/data/import-highlights';
-import { parseCsv } from './parse-csv';
+import { parseCsv, parseCsvPieces, type CsvResult } from './parse-csv';
 import { readHtmlLinks } from './parse-html';
 import { unzipCsvParts, ZIP_LIMITS, type ZipUnsafe } from './parse-zip';
 
@@ -121,6 +122,9 @@ export function readHtml(text: string, now: number): Loaded {
   return { kind: 'import', format: html.format, mapped: mapHtmlLinks(html.links, html.format, now), links: html.links };
 }
 
+/** How a CSV's rows are read: parseCsv over the whole text, or parseCsvPieces over a stream. */
+type CsvReader = (maxRows: number, onRow: (row: CsvRow, fields: readonly string[]) => boolean) => Promise<CsvResult>;
+
 /**
  * Parses a CSV export and maps each row to its draft as it is read, into `into` (so the rows
  * themselves are never all held). Its format is known from the header.
@@ -139,9 +143,19 @@ async function readCsvDrafts(
     if (!decoded.ok) return { kind: 'error', message: 'dataErrorEncoding', line: decoded.line };
     source = decoded.text;
   }
+  const whole = source;
+  return csvDrafts((most, onRow) => parseCsv(whole, onProgress, most, onRow), now, into, maxRows);
+}
+
+async function csvDrafts(
+  read: CsvReader,
+  now: number,
+  into: MappedRows,
+  maxRows: number = IMPORT_LIMITS.rows,
+): Promise<{ format: CsvFormat; rows: number } | Extract<Loaded, { kind: 'error' }>> {
   let format: CsvFormat | null = null;
   let toDraft: ReturnType<typeof csvRowDraft> | null = null;
-  const csv = await parseCsv(source, onProgress, maxRows, (row, fields) => {
+  const csv = await read(maxRows, (row, fields) => {
     if (!toDraft) {
       format = csvFormat(fields);
       if (!format) return false;
@@ -157,4 +171,46 @@ async function readCsvDrafts(
   if (!format) return { kind: 'error', message: 'dataErrorUnknown' };
   if (csv.unterminatedAt !== null) return { kind: 'error', message: 'dataErrorTruncated', line: csv.unterminatedAt };
   return { format, rows: csv.count };
+}
+
+/** Bytes of the file's start looked at to tell a CSV from the formats read whole. */
+const HEAD_BYTES = 4096;
+
+/**
+ * Reads a chosen file as readImportFile does, but a CSV (UTF-8, the exports' encoding) is
+ * streamed: decoded piece by piece (`file.stream()` through a TextDecoderStream) and parsed
+ * record by record, so a 100 MB export is never held as bytes and text at once. A zip (it must
+ * be inflated), a backup and an HTML export are read whole, as is a file that is not valid
+ * UTF-8 (to name the line of the first bad byte).
+ */
+export async function readImportBlob(file: Blob, now: number, onProgress?: (f: number) => void): Promise<Loaded> {
+  if (file.size > IMPORT_LIMITS.bytes) return fail('dataErrorTooBig', undefined, [MB(IMPORT_LIMITS.bytes)]);
+  const whole = async () => readImportFile(new Uint8Array(await file.arrayBuffer()), now, onProgress);
+  const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
+  const start = new TextDecoder('utf-8').decode(head).trimStart();
+  if (!head.length || isZip(head) || (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))
+    return whole();
+  if (start.startsWith('{') || start.startsWith('<')) return whole();
+  let read = 0;
+  const counted = new TransformStream<Uint8Array<ArrayBuffer>, Uint8Array<ArrayBuffer>>({
+    transform(chunk, out) {
+      read += chunk.length;
+      onProgress?.(read / file.size);
+      out.enqueue(chunk);
+    },
+  });
+  const pieces = file
+    .stream()
+    .pipeThrough(counted)
+    .pipeThrough(new TextDecoderStream('utf-8', { fatal: true }));
+  const mapped: MappedRows = { drafts: [], problems: [] };
+  try {
+    const csv = await csvDrafts((most, onRow) => parseCsvPieces(pieces, most, onRow), now, mapped);
+    if ('message' in csv) return csv;
+    return { kind: 'import', format: csv.format, mapped, links: null };
+  } catch (error) {
+    // Not UTF-8: read whole, which names the line of the first bad byte.
+    if (error instanceof TypeError) return whole();
+    throw error;
+  }
 }

@@ -1,10 +1,10 @@
 import type { CommitAction, CommitProgress, CommitResult } from '../../messaging/data';
-import { IMPORT_PART_ROWS, RESTORE_PART_ROWS } from '../../core/data/import-plan';
+import { IMPORT_PART_ROWS, RESTORE_PART_ROWS, rowsWithin, UPLOAD_BYTES } from '../../core/data/import-plan';
 import { importWritten } from '../../db/data';
 import { db } from '../../db/db';
 import { send } from '../../messaging/runtime';
 
-/** Rows per message: well under the browser's message size limit, even for long texts. */
+/** Rows per message, at most: fewer when they are long (see UPLOAD_BYTES). */
 export const ROWS_PER_MESSAGE = 2_000;
 
 /**
@@ -15,13 +15,14 @@ export const ROWS_PER_MESSAGE = 2_000;
 export interface RowSource {
   count: number;
   skipped: number;
-  rows(from: number, count: number): Promise<unknown[]>;
+  /** Up to `count` rows from `from`, and `maxBytes` together: core/data/import-plan `rowsWithin`. */
+  rows(from: number, count: number, maxBytes: number, atLeastOne: boolean): Promise<{ rows: unknown[]; bytes: number }>;
 }
 
 export const arraySource = (rows: readonly unknown[], skipped = 0): RowSource => ({
   count: rows.length,
   skipped,
-  rows: async (from, count) => rows.slice(from, from + count),
+  rows: async (from, count, maxBytes, atLeastOne) => rowsWithin(rows, from, count, maxBytes, atLeastOne),
 });
 
 export interface UploadControl {
@@ -73,20 +74,33 @@ export async function commitRows(
   progress(done);
   try {
     for (;;) {
-      const end = Math.min(total, done + partRows);
-      for (let offset = done; offset < end || offset === done; offset += ROWS_PER_MESSAGE) {
+      // A part ends after `partRows` rows or UPLOAD_BYTES.part characters, and each message
+      // after ROWS_PER_MESSAGE rows or UPLOAD_BYTES.message: long rows make both shorter.
+      const last = Math.min(total, done + partRows);
+      let end = done;
+      let partBytes = 0;
+      do {
         if (control.cancelled?.()) return await failed('cancelled', uploadId);
-        const rows = await source.rows(offset, Math.min(ROWS_PER_MESSAGE, end - offset));
-        const staged = await send('data-stage', { uploadId, offset, rows });
+        const room = Math.min(UPLOAD_BYTES.message, UPLOAD_BYTES.part - partBytes);
+        const first = end === done;
+        const { rows, bytes } = await source.rows(end, Math.min(ROWS_PER_MESSAGE, last - end), room, first);
+        if (!rows.length && !first) break; // the part is full
+        const staged = await send('data-stage', { uploadId, offset: end, rows });
         if (!staged) return await failed('interrupted', 'no answer to data-stage');
         if (!staged.ok && staged.reason === 'too-many')
-          return { ok: false, reason: 'too-many', detail: `stage refused at row ${offset}` };
+          return { ok: false, reason: 'too-many', detail: `stage refused at row ${end}` };
         if (!staged.ok) break; // the part is asked for again from the stored progress
-        progress(done + (offset + rows.length - done) / 2);
-        if (offset + ROWS_PER_MESSAGE >= end) break;
-      }
+        end += rows.length;
+        partBytes += bytes;
+        progress(done + (end - done) / 2);
+      } while (end < last);
       if (control.cancelled?.()) return await failed('cancelled', uploadId);
-      const answer: CommitResult | CommitProgress | undefined = await send('data-commit', { uploadId, total, action });
+      const answer: CommitResult | CommitProgress | undefined = await send('data-commit', {
+        uploadId,
+        total,
+        end,
+        action,
+      });
       if (!answer) return await failed('interrupted', 'no answer to data-commit');
       if (answer.ok === true) return { ...answer, skipped: answer.skipped + source.skipped };
       if (answer.ok === 'writing') {

@@ -130,7 +130,7 @@ export function DataImport() {
       if (current.html) {
         const { rows, twins } = sendableRows(current.html, preview.folder);
         source = arraySource(rows, twins);
-      } else source = { count: preview.rows, skipped: preview.twins, rows: (from, count) => worker!.rows(from, count) };
+      } else source = { count: preview.rows, skipped: preview.twins, rows: (...args) => worker!.rows(...args) };
       const action: CommitAction =
         preview.kind === 'backup'
           ? { kind: 'restore', backup: await worker!.rest() }

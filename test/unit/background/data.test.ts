@@ -60,6 +60,19 @@ describe('worker', () => {
     expect(stagedRows()).toBe(0);
   });
 
+  test('a part the page ended early (long rows) is written up to where it says; an end the staged rows do not reach is not', async () => {
+    const rows = pocketDrafts(6);
+    const commitTo = (end: number) =>
+      dataHandlers['data-commit']({ uploadId: 'e', total: 6, end, action: importAction }, {});
+    await stage('e', 0, rows.slice(0, 2));
+    expect(await commitTo(3)).toMatchObject({ ok: false, reason: 'expired', written: 0 });
+    await stage('e', 0, rows.slice(0, 2));
+    expect(await commitTo(2)).toEqual({ ok: 'writing', written: 2, of: 6 });
+    await stage('e', 2, rows.slice(2));
+    expect(await commitTo(6)).toEqual({ ok: true, added: 6, updated: 0, skipped: 0, batch: 'e' });
+    expect(await db().items.count()).toBe(6);
+  });
+
   test('a large upload: one part at a time in memory, each written with its progress, resumed after a lost part', async () => {
     const total = STAGE_LIMITS.rows + 10;
     const rows = pocketDrafts(total);

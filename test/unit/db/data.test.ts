@@ -164,6 +164,31 @@ describe('a large import, written in parts', () => {
     expect(await urls()).toEqual(rows.map((d) => d.url).sort());
   });
 
+  test('URLs are found the same way in a small library (one cursor) and a large one (one lookup each)', async () => {
+    const rows = pocketDrafts(20);
+    await commitImport(database, rows, ctx);
+    const asked = [rows[3]!.url, rows[17]!.url, 'https://not.example/saved', rows[3]!.url];
+    // 20 items against 3 URLs: each looked up on its own.
+    const large = await itemsByUrl(database, asked);
+    // 20 items against 200 URLs: the cursor over the URL index.
+    const many = [...asked, ...Array.from({ length: 197 }, (_, i) => `https://other.example/${i}`)];
+    const small = await itemsByUrl(database, many);
+    for (const found of [large, small]) {
+      expect([...found.keys()].sort()).toEqual([rows[17]!.url, rows[3]!.url].sort());
+      expect(found.get(rows[3]!.url)?.title).toBe(rows[3]!.title);
+    }
+  });
+
+  test('items an import adds get their search words in the same transaction', async () => {
+    const rows = pocketDrafts(3);
+    await write('up', rows, 0);
+    const items = await database.items.toArray();
+    const words = await database.words.toArray();
+    expect(words.map((w) => w.id).sort()).toEqual(items.map((i) => i.id).sort());
+    expect(words.every((w) => w.w.length > 0)).toBe(true);
+    expect(await database.pendingIndex.count()).toBe(0);
+  });
+
   test('a new import clears what earlier ones left of their progress', async () => {
     await write('old', pocketDrafts(4), 0);
     await write('new', pocketDrafts(6).slice(4), 0);

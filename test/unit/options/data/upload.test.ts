@@ -3,6 +3,8 @@
 // or the message channel closes), with how many rows are in by then.
 import { beforeEach, expect, test, vi } from 'vitest';
 import { arraySource, commitRows, ROWS_PER_MESSAGE } from '../../../../src/options/data/upload';
+import { rowBytes, UPLOAD_BYTES } from '../../../../src/core/data/import-plan';
+import type * as ImportPlan from '../../../../src/core/data/import-plan';
 
 const send = vi.fn();
 /** The stored progress the page reads (db/data.ts `importWritten`). */
@@ -10,7 +12,11 @@ let stored = 0;
 vi.mock('../../../../src/messaging/runtime', () => ({ send: (...args: unknown[]) => send(...args) }));
 vi.mock('../../../../src/db/data', () => ({ importWritten: async () => stored }));
 vi.mock('../../../../src/db/db', () => ({ db: () => ({}) }));
-vi.mock('../../../../src/core/data/import-plan', () => ({ IMPORT_PART_ROWS: 5_000, RESTORE_PART_ROWS: 2_500 }));
+vi.mock('../../../../src/core/data/import-plan', async (original) => ({
+  ...(await original<typeof ImportPlan>()),
+  IMPORT_PART_ROWS: 5_000,
+  RESTORE_PART_ROWS: 2_500,
+}));
 
 const action = { kind: 'import', goalId: null } as const;
 const rows = Array.from({ length: ROWS_PER_MESSAGE + 1 }, (_, i) => ({ i }));
@@ -26,14 +32,15 @@ beforeEach(() => {
 function worker(total: number, partRows: number, { stopAfterParts = Infinity } = {}) {
   let parts = 0;
   let staged = { start: 0, rows: 0 };
-  return async (type: string, payload: { offset: number; rows: unknown[] }) => {
+  return async (type: string, payload: { offset: number; rows: unknown[]; end?: number }) => {
     if (type === 'data-stage') {
       if (payload.offset !== staged.start + staged.rows) staged = { start: payload.offset, rows: 0 };
       staged.rows += payload.rows.length;
       return { ok: true };
     }
     if (type !== 'data-commit') return { ok: true };
-    if (staged.start !== stored || staged.rows !== Math.min(partRows, total - stored))
+    const end = payload.end ?? Math.min(total, stored + partRows);
+    if (staged.start !== stored || staged.start + staged.rows !== end || end - stored > partRows)
       return { ok: false, reason: 'expired', written: stored };
     if (parts++ >= stopAfterParts) return undefined;
     stored += staged.rows;
@@ -144,7 +151,7 @@ test('cancel while a part is read from the stopped import worker: a cancel, and 
         cancelled = true;
         throw new Error('cancelled');
       }
-      return rows.slice(0, ROWS_PER_MESSAGE);
+      return { rows: rows.slice(0, ROWS_PER_MESSAGE), bytes: 0 };
     },
   };
   expect(await commitRows(source, action, { cancelled: () => cancelled })).toMatchObject({
@@ -165,4 +172,33 @@ test('a full disk is passed on as it is, with the rows in', async () => {
     reason: 'storage-full',
     written: 5_000,
   });
+});
+
+test('long rows: every message stays under UPLOAD_BYTES.message and every part under UPLOAD_BYTES.part, and all rows go once', async () => {
+  // 200 rows of a million characters each (a backup's page texts are capped at 200 000; these
+  // are longer, to reach the caps with few rows): 200 MB in all.
+  const long = Array.from({ length: 200 }, (_, i) => ({ i, text: 'x'.repeat(1_000_000) }));
+  const size = rowBytes(long[0]);
+  send.mockImplementation(worker(long.length, 5_000));
+  expect(await commitRows(arraySource(long), action)).toMatchObject({ ok: true, added: long.length });
+  type Call = { type: string; rows: { i: number }[]; end?: number };
+  const calls = send.mock.calls.map(([type, payload]) => ({ type, ...payload }) as Call);
+  const stages = calls.filter((c) => c.type === 'data-stage');
+  for (const stage of stages) expect(stage.rows.length * size).toBeLessThanOrEqual(UPLOAD_BYTES.message);
+  expect(stages.flatMap((s) => s.rows.map((r) => r.i))).toEqual(long.map((r) => r.i));
+  // Each part ends where the page says it does, under UPLOAD_BYTES.part, the last at the end.
+  const ends = calls.filter((c) => c.type === 'data-commit').map((c) => c.end as number);
+  expect(ends.length).toBeGreaterThan(1);
+  expect(ends.at(-1)).toBe(long.length);
+  ends.forEach((end, k) => expect((end - (ends[k - 1] ?? 0)) * size).toBeLessThanOrEqual(UPLOAD_BYTES.part));
+});
+
+test('a row longer than a whole message still goes, alone', async () => {
+  const huge = [{ i: 0 }, { i: 1, text: 'x'.repeat(UPLOAD_BYTES.message + 1) }, { i: 2 }];
+  send.mockImplementation(worker(huge.length, 5_000));
+  expect(await commitRows(arraySource(huge), action)).toMatchObject({ ok: true, added: 3 });
+  const stages = send.mock.calls
+    .filter(([type]) => type === 'data-stage')
+    .map(([, p]) => (p as { rows: { i: number }[] }).rows.map((r) => r.i));
+  expect(stages).toEqual([[0], [1], [2]]);
 });

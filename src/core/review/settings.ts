@@ -19,3 +19,13 @@ export function parseReviewSettings(raw: unknown): ReviewSettings {
         : DEFAULT_REVIEW.dailyLimit,
   };
 }
+
+/**
+ * Cards the review still offers today: the daily limit counts answers made today (the
+ * `reviewLog` rows of today), so reopening the review, or answering on two pages, never makes
+ * more than the limit. `rounds`: how many times the person chose "Review more anyway" (each
+ * grants another day's limit), 0 otherwise.
+ */
+export function cardsLeftToday(dailyLimit: number, answeredToday: number, rounds = 0): number {
+  return Math.max(0, dailyLimit * (rounds + 1) - answeredToday);
+}

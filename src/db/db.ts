@@ -6,6 +6,7 @@ import type { Goal } from '../core/goal/model';
 import type { Item } from '../core/item/model';
 import { highlightOfPassage, type Highlight } from '../core/highlight/model';
 import type { ReviewCard } from '../core/review/schedule';
+import { newCard, takeawayCardId } from '../core/review/card';
 import type { ReviewTime } from '../core/review/time';
 import type { LogEntry } from '../core/log/model';
 import { now } from '../platform/clock';
@@ -119,6 +120,9 @@ export const SCHEMAS = [
   // so writing it back (Undo) brings the card back with its schedule.
   // The seconds spent on each answer, by local day (the week) and by goal (the goal view).
   { cardTrash: 'id, removedAt', reviewLog: 'id, day, *goalIds' },
+  // 15: no new index. Items whose takeaway was written before takeaways became cards get their
+  // card, named by the item as any takeaway's card is, so it is never made twice.
+  {},
 ] as const;
 
 /**
@@ -189,6 +193,27 @@ export function openDb(name = DB_NAME): LearnmarkDb {
       await tx.table<{ id: string }>('pendingIndex').bulkPut(ids.map((id) => ({ id })));
     });
   db.version(14).stores(SCHEMAS[13]);
+  db.version(15)
+    .stores(SCHEMAS[14])
+    .upgrade(async (tx) => {
+      const cards = tx.table<ReviewCard, string>('reviewCards');
+      const noted: string[] = [];
+      // One item at a time: only the ids of items with a takeaway are kept, never their text.
+      await tx
+        .table<Item>('items')
+        .toCollection()
+        .each((item) => {
+          if (typeof item.note === 'string' && item.note.trim() !== '') noted.push(item.id);
+        });
+      const ids = noted.map(takeawayCardId);
+      const have = await cards.bulkGet(ids);
+      const at = now();
+      await cards.bulkAdd(
+        noted
+          .filter((_, i) => !have[i])
+          .map((itemId) => newCard('takeaway', itemId, { id: takeawayCardId(itemId), now: at })),
+      );
+    });
   db.use(searchIndex);
   db.use(syncRecorder(now));
   return db;

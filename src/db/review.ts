@@ -1,12 +1,11 @@
-import { answerCard, newCard, todaysQueue, type ReviewCard, type ReviewRating } from '../core/review/schedule';
+import { answerCard, todaysQueue, type ReviewCard, type ReviewRating } from '../core/review/schedule';
+import { newCard, takeawayCardId } from '../core/review/card';
 import { format } from 'date-fns';
 import type { Highlight } from '../core/highlight/model';
 import { answerSeconds, type ReviewTime } from '../core/review/time';
 import type { Item } from '../core/item/model';
 import type { LearnmarkDb } from './db';
 
-/** A takeaway's card is named by its item, so two computers writing one takeaway make one card. */
-export const takeawayCardId = (itemId: string) => `takeaway-${itemId}`;
 /** How long a cleared takeaway's card waits for Undo (writing the takeaway back). */
 const CARD_TRASH_KEEP_MS = 24 * 60 * 60 * 1000;
 

@@ -10,7 +10,8 @@ import type { ImportDraft } from '../../../src/core/data/import-draft';
 import { commitImport, commitImportPart, commitRestore, itemsByUrl } from '../../../src/db/data';
 import { withHighlights } from '../../../src/core/data/import-highlights';
 import { openDb, type LearnmarkDb } from '../../../src/db/db';
-import { answerCard, newCard } from '../../../src/core/review/schedule';
+import { answerCard } from '../../../src/core/review/schedule';
+import { newCard } from '../../../src/core/review/card';
 import { goal } from '../goal-fixtures';
 import { dayHoursOf } from '../../../src/core/week/day-totals';
 

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
+import { newCard } from '../../../src/core/review/card';
 import { openDb, SCHEMAS } from '../../../src/db/db';
 import { indexPending } from '../../../src/db/search-index';
 import type { LearnmarkDb } from '../../../src/db/db';
@@ -401,4 +402,38 @@ test('a library from version 13 keeps its items and review cards, and gains the 
   expect(await database.reviewLog.where('day').between('2026-11-30', '2026-12-01').count()).toBe(1);
   expect(database.verno).toBe(SCHEMAS.length);
   await database.delete();
+});
+
+test('a library from version 14: every item whose takeaway was written before takeaways became cards gets its card, once', async () => {
+  const name = 'migrate-v14';
+  const v14 = openAt(name, 14);
+  await v14.open();
+  const item = (id: string, note: string) => ({
+    id,
+    url: `https://${id}.example/`,
+    savedAt: 1,
+    goalIds: [],
+    tags: [],
+    note,
+  });
+  await v14
+    .table('items')
+    .bulkAdd([item('old', 'Measure first'), item('none', ''), item('blank', '  '), item('carded', 'x')]);
+  // An item whose takeaway already has its card (written after cards existed): kept as it is.
+  const answered = { ...newCard('takeaway', 'carded', { id: 'takeaway-carded', now: 1 }), reps: 2, last_review: 5 };
+  await v14.table('reviewCards').add(answered);
+  v14.close();
+
+  vi.useFakeTimers({ now: 1_800_000_000_000, toFake: ['Date'] });
+  try {
+    const database = openDb(name);
+    expect(await database.reviewCards.toArray()).toEqual([
+      answered,
+      newCard('takeaway', 'old', { id: 'takeaway-old', now: 1_800_000_000_000 }),
+    ]);
+    expect(database.verno).toBe(SCHEMAS.length);
+    await database.delete();
+  } finally {
+    vi.useRealTimers();
+  }
 });

@@ -4,19 +4,13 @@
 // writing it back (Undo) brings the same card, schedule and all.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { answerCard, newCard } from '../../../src/core/review/schedule';
+import { answerCard } from '../../../src/core/review/schedule';
+import { newCard, takeawayCardId } from '../../../src/core/review/card';
 import type { Item } from '../../../src/core/item/model';
 import { openDb, type LearnmarkDb } from '../../../src/db/db';
 import { setItemStatus } from '../../../src/db/item-status';
 import { deleteItems, editItem, restoreItems } from '../../../src/db/library';
-import {
-  answerReview,
-  answersOn,
-  reviewQueue,
-  reviewTimeBetween,
-  reviewTimeForGoal,
-  takeawayCardId,
-} from '../../../src/db/review';
+import { answerReview, answersOn, reviewQueue, reviewTimeBetween, reviewTimeForGoal } from '../../../src/db/review';
 
 const NOW = Date.UTC(2026, 10, 30, 9, 0);
 const HOUR = 3_600_000;

@@ -1,4 +1,6 @@
+import * as v from 'valibot';
 import type { ProgressLog } from '../goal/progress';
+import { count, DAY, ID, TIME } from '../schema';
 
 /**
  * Time spent answering one card (the `reviewLog` table): the seconds the review page was
@@ -6,22 +8,24 @@ import type { ProgressLog } from '../goal/progress';
  * then. Review happens on an extension page, which time tracking never counts, so these seconds
  * are never also counted as reading: this is the one record of review time.
  */
-export interface ReviewTime {
-  id: string;
-  cardId: string;
-  itemId: string;
-  goalIds: string[];
-  /** Local day, `yyyy-MM-dd`. */
-  day: string;
-  at: number;
-  seconds: number;
-}
-
 /**
  * The most one answer counts: a card left on a visible screen while the person is away is not
  * ten hours of recall. Ten minutes is far more than any card takes.
  */
 const ANSWER_SECONDS_MAX = 600;
+
+/** A stored answer's time, checked field by field wherever one comes from outside (a backup). */
+export const ReviewTimeSchema = v.object({
+  id: ID,
+  cardId: ID,
+  itemId: ID,
+  goalIds: v.pipe(v.array(ID), v.maxLength(100)),
+  /** Local day, `yyyy-MM-dd`. */
+  day: DAY,
+  at: TIME,
+  seconds: count(ANSWER_SECONDS_MAX),
+});
+export type ReviewTime = v.InferOutput<typeof ReviewTimeSchema>;
 
 /** Seconds as one answer counts them: whole, 0 to ANSWER_SECONDS_MAX. */
 export const answerSeconds = (seconds: number): number =>

@@ -2,11 +2,13 @@
 export interface ReviewSettings {
   /** Cards shown per day, 1 to 50. */
   dailyLimit: number;
+  /** Whether the distraction nudge may offer the day's review (opt-in). */
+  nudgeReview: boolean;
 }
 
 export const DAILY_LIMIT_MIN = 1;
 export const DAILY_LIMIT_MAX = 50;
-export const DEFAULT_REVIEW: ReviewSettings = { dailyLimit: 5 };
+export const DEFAULT_REVIEW: ReviewSettings = { dailyLimit: 5, nudgeReview: false };
 
 /** Whatever storage holds (older, newer or damaged), as valid settings. */
 export function parseReviewSettings(raw: unknown): ReviewSettings {
@@ -17,6 +19,7 @@ export function parseReviewSettings(raw: unknown): ReviewSettings {
       typeof limit === 'number' && Number.isInteger(limit) && limit >= DAILY_LIMIT_MIN && limit <= DAILY_LIMIT_MAX
         ? limit
         : DEFAULT_REVIEW.dailyLimit,
+    nudgeReview: r.nudgeReview === true,
   };
 }
 

@@ -24,3 +24,11 @@ test.each<[string, [number, number, number?], number]>([
 ])('cards left today: %s', (_, [limit, answered, rounds], expected) => {
   expect(cardsLeftToday(limit, answered, rounds)).toBe(expected);
 });
+
+test.each<[string, unknown, boolean]>([
+  ['nothing stored: the nudge never offers the review', undefined, false],
+  ['asked for', { nudgeReview: true }, true],
+  ['anything but true is no', { nudgeReview: 'yes' }, false],
+])('the nudge offering review (opt-in): %s', (_, raw, expected) => {
+  expect(parseReviewSettings(raw).nudgeReview).toBe(expected);
+});

@@ -4,6 +4,7 @@ import {
   sanitizeHighlight,
   sanitizeItem,
   sanitizeLogEntry,
+  sanitizeReviewTime,
   sanitizeDayHours,
   sanitizeNudge,
   sanitizeReviewCard,
@@ -113,6 +114,8 @@ function checkedRest(backup: Extract<CommitAction, { kind: 'restore' }>['backup'
     reviewCards: rows(backup.reviewCards, sanitizeReviewCard),
     // Files from before log entries have none.
     logEntries: rows(backup.logEntries, sanitizeLogEntry),
+    // Files from before review answers were backed up have none.
+    reviewLog: rows(backup.reviewLog, sanitizeReviewTime),
     // Files from before hourly figures have none.
     days: rows(backup.days, sanitizeDayHours),
   };

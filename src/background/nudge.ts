@@ -1,5 +1,7 @@
 import { httpUrl, isHttpUrl } from '../core/item/url';
-import { openHttpUrl, tabById } from '../platform/tabs';
+import { openHttpUrl, openReviewPage, tabById } from '../platform/tabs';
+import type { ReviewOffer } from '../core/nudge/review-offer';
+import { reviewToOffer } from './review';
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import { startOfDay } from 'date-fns';
 import type { Category } from '../core/tracking/model';
@@ -43,6 +45,8 @@ export interface NudgeDeps {
   notify: (tabId: number, data: NudgeCardData) => Promise<void>;
   /** Schedules the next budget check (null: none needed). */
   schedule: (when: number | null) => Promise<void>;
+  /** The day's review to offer instead of an item, or null (not opted in, no card left today). */
+  reviewToOffer: (now: number) => Promise<ReviewOffer | null>;
 }
 
 const defaultNudgeDeps: NudgeDeps = {
@@ -56,6 +60,7 @@ const defaultNudgeDeps: NudgeDeps = {
     if (when === null) await browser.alarms.clear(BUDGET_ALARM);
     else await browser.alarms.create(BUDGET_ALARM, { when });
   },
+  reviewToOffer: (now) => reviewToOffer(db(), now),
 };
 
 /**
@@ -99,7 +104,8 @@ export async function checkBudget(
   if (!decision.due) return deps.schedule(decision.checkAgainInMs === null ? null : now + decision.checkAgainInMs);
   await deps.schedule(null);
 
-  const offer = await itemToOffer(database);
+  const review = await deps.reviewToOffer(now);
+  const offer = review ? null : await itemToOffer(database);
   const nudgeId = deps.newId();
   await recordNudge(database, {
     id: nudgeId,
@@ -108,12 +114,14 @@ export async function checkBudget(
     trigger: 'budget',
     outcome: 'ignored',
     itemId: offer?.id ?? null,
+    ...(review ? { offer: 'review' as const } : {}),
   });
   const data: NudgeCardData = {
     nudgeId,
     host: segment.host,
     minutesToday: Math.max(1, Math.round(siteSeconds / 60)),
     item: offer ? { title: offer.title || offer.url, readingMinutes: offeredReadingMinutes(offer) } : null,
+    ...(review ? { review } : {}),
   };
   if (settings.nudgeStyle === 'card' && (await deps.hasAccess(segment.url))) {
     try {
@@ -158,7 +166,8 @@ async function answerNudge(
     if (change) await updateSettings((s) => undoLearningChoice(s, change!));
     return false;
   }
-  if (outcome === 'swapped' && nudge.itemId) {
+  if (outcome === 'swapped' && nudge.offer === 'review') await openReviewPage(beside);
+  else if (outcome === 'swapped' && nudge.itemId) {
     const item = await database.items.get(nudge.itemId);
     // The address as the person saw it when it is a web address, else the normalised one;
     // anything else (an imported javascript: or file: address) is never opened.

@@ -1,5 +1,10 @@
 import { db } from '../db/db';
-import { addHighlightCard, answerReview, suspendCard } from '../db/review';
+import { endOfDay, format } from 'date-fns';
+import { reviewOffer, type ReviewOffer } from '../core/nudge/review-offer';
+import { cardsLeftToday } from '../core/review/settings';
+import type { LearnmarkDb } from '../db/db';
+import { addHighlightCard, answerReview, answersOn, reviewQueue, suspendCard } from '../db/review';
+import { loadReviewSettings } from '../db/review-settings';
 import type { HandlersFor } from '../messaging/listener';
 import { now } from '../platform/clock';
 
@@ -10,3 +15,23 @@ export const reviewHandlers: HandlersFor<'review-add' | 'review-answer' | 'revie
     answerReview(db(), cardId, rating, { now: now(), seconds: seconds ?? 0, id: crypto.randomUUID() }),
   'review-suspend': ({ cardId, suspended }) => suspendCard(db(), cardId, suspended),
 };
+
+/** How many of the latest answers time the offered review. */
+const PACE_ANSWERS = 50;
+
+/**
+ * The review the distraction nudge may offer at `now`: null unless the person opted in
+ * (Options → Review) and cards are left today under the daily limit, which counts today's answers.
+ */
+export async function reviewToOffer(database: LearnmarkDb, now: number): Promise<ReviewOffer | null> {
+  const { dailyLimit, nudgeReview } = await loadReviewSettings();
+  if (!nudgeReview) return null;
+  const left = cardsLeftToday(dailyLimit, await answersOn(database, format(now, 'yyyy-MM-dd')));
+  if (left === 0) return null;
+  const due = await reviewQueue(database, endOfDay(now).getTime(), { limit: left });
+  const recent = await database.reviewLog.orderBy('day').reverse().limit(PACE_ANSWERS).toArray();
+  return reviewOffer(
+    due.length,
+    recent.map((r) => r.seconds),
+  );
+}

@@ -223,16 +223,23 @@ export async function planRestoreNow(database: LearnmarkDb, backup: Backup, newI
           .anyOf([...backup.highlights.map((h) => h.id), ...backup.reviewCards.map((c) => c.sourceId)])
           .primaryKeys(),
       ),
+      // A takeaway's card is the card of the item its page is here, whatever its id in the file.
       reviewedIds: new Set(
         await database.reviewCards
           .where('sourceId')
-          .anyOf(backup.reviewCards.map((c) => c.sourceId))
+          .anyOf([...backup.reviewCards.map((c) => c.sourceId), ...[...items.values()].map((i) => i.id)])
           .keys(),
       ) as Set<string>,
       logEntryIds: new Set(
         await database.logEntries
           .where('id')
           .anyOf(backup.logEntries.map((l) => l.id))
+          .primaryKeys(),
+      ),
+      reviewLogIds: new Set(
+        await database.reviewLog
+          .where('id')
+          .anyOf(backup.reviewLog.map((r) => r.id))
           .primaryKeys(),
       ),
       dayHours: new Map(
@@ -257,6 +264,7 @@ const restoreTables = (database: LearnmarkDb) => [
   database.highlights,
   database.reviewCards,
   database.logEntries,
+  database.reviewLog,
 ];
 
 /**
@@ -288,6 +296,7 @@ export function commitRestore(database: LearnmarkDb, backup: Backup, newId: () =
     await database.highlights.bulkAdd(plan.highlights);
     await database.reviewCards.bulkAdd(plan.reviewCards);
     await database.logEntries.bulkAdd(plan.logEntries);
+    await database.reviewLog.bulkAdd(plan.reviewLog);
     await restoreDays(database, plan);
     return plan;
   });

@@ -7,6 +7,7 @@ import type { Goal } from '../core/goal/model';
 import type { Item } from '../core/item/model';
 import { highlightOfPassage, type Highlight } from '../core/highlight/model';
 import type { ReviewCard } from '../core/review/schedule';
+import { newCard, takeawayCardId } from '../core/review/card';
 import type { ReviewTime } from '../core/review/time';
 import type { LogEntry } from '../core/log/model';
 import { now } from '../platform/clock';
@@ -133,6 +134,9 @@ export const SCHEMAS = [
   // 16: time per site, one row per local day (db/tracking.ts), kept with `activity` in the same
   // transaction: the time report reads a month as ~30 rows. The upgrade folds the activity in.
   { daySites: 'day' },
+  // 17: no new index. Items whose takeaway was written before takeaways became cards get their
+  // card, named by the item as any takeaway's card is, so it is never made twice.
+  {},
 ] as const;
 
 /**
@@ -210,6 +214,27 @@ export function openDb(name = DB_NAME): LearnmarkDb {
       await tx
         .table<DaySites>('daySites')
         .bulkPut(daySitesFromActivity(await tx.table<Activity>('activity').toArray()));
+    });
+  db.version(17)
+    .stores(SCHEMAS[16])
+    .upgrade(async (tx) => {
+      const cards = tx.table<ReviewCard, string>('reviewCards');
+      const noted: string[] = [];
+      // One item at a time: only the ids of items with a takeaway are kept, never their text.
+      await tx
+        .table<Item>('items')
+        .toCollection()
+        .each((item) => {
+          if (typeof item.note === 'string' && item.note.trim() !== '') noted.push(item.id);
+        });
+      const ids = noted.map(takeawayCardId);
+      const have = await cards.bulkGet(ids);
+      const at = now();
+      await cards.bulkAdd(
+        noted
+          .filter((_, i) => !have[i])
+          .map((itemId) => newCard('takeaway', itemId, { id: takeawayCardId(itemId), now: at })),
+      );
     });
   db.use(searchIndex);
   db.use(syncRecorder(now));

@@ -1,12 +1,11 @@
-import { answerCard, newCard, todaysQueue, type ReviewCard, type ReviewRating } from '../core/review/schedule';
+import { answerCard, todaysQueue, type ReviewCard, type ReviewRating } from '../core/review/schedule';
+import { newCard, takeawayCardId } from '../core/review/card';
 import { format } from 'date-fns';
 import type { Highlight } from '../core/highlight/model';
 import { answerSeconds, type ReviewTime } from '../core/review/time';
 import type { Item } from '../core/item/model';
 import type { LearnmarkDb } from './db';
 
-/** A takeaway's card is named by its item, so two computers writing one takeaway make one card. */
-export const takeawayCardId = (itemId: string) => `takeaway-${itemId}`;
 /** How long a cleared takeaway's card waits for Undo (writing the takeaway back). */
 const CARD_TRASH_KEEP_MS = 24 * 60 * 60 * 1000;
 
@@ -60,8 +59,9 @@ export function addHighlightCard(
 }
 
 /**
- * The card scheduled by its answer, and the answer's time recorded in the same transaction for
- * the week and for the goals the card's item has now (core/review/time.ts).
+ * The card scheduled by its answer, and the answer recorded in the same transaction: its time
+ * for the week and for the goals the card's item has now (core/review/time.ts), and its day for
+ * the daily limit.
  */
 export function answerReview(
   database: LearnmarkDb,
@@ -77,8 +77,9 @@ export function answerReview(
     await reviewCards.put(next);
     const itemId = card.source === 'takeaway' ? card.sourceId : (await highlights.get(card.sourceId))?.itemId;
     const item = itemId ? await items.get(itemId) : undefined;
+    // Every answer is logged, even one given in no time: the daily limit counts today's rows.
     const seconds = answerSeconds(ctx.seconds);
-    if (item && seconds > 0)
+    if (item)
       await reviewLog.add({
         id: ctx.id,
         cardId,
@@ -90,6 +91,11 @@ export function answerReview(
       });
     return next;
   });
+}
+
+/** Answers made on a local day (`yyyy-MM-dd`), which the daily limit counts. */
+export function answersOn(database: LearnmarkDb, day: string): Promise<number> {
+  return database.reviewLog.where('day').equals(day).count();
 }
 
 /** Review time on local days `fromDay` ≤ day < `toDay`. */

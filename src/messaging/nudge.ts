@@ -1,5 +1,6 @@
 import type { NudgeOutcome } from '../core/nudge/model';
 import type { LearningScope } from '../core/tracking/learning-choice';
+import type { ReviewOffer } from '../core/nudge/review-offer';
 
 /**
  * What a nudge card (content script) answers: any outcome but `ignored`, which is the absence
@@ -25,4 +26,6 @@ export interface NudgeCardData {
   minutesToday: number;
   /** The offered item: its title and, when its text was read, its reading time in minutes. */
   item: { title: string; readingMinutes: number | null } | null;
+  /** The day's review offered instead of an item (the person opted in, cards are left today). */
+  review?: ReviewOffer;
 }

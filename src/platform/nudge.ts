@@ -33,7 +33,8 @@ export const NOTIFICATION_PREFIX = 'nudge:';
 export async function notifyNudge(tabId: number, data: NudgeCardData): Promise<void> {
   const t = (key: string, subs?: string[]) => browser.i18n.getMessage(key, subs) || key;
   const buttons = [{ title: t('nudgeNotToday') }];
-  if (data.item) buttons.unshift({ title: t('nudgeOpenItemShort', [data.item.title]) });
+  if (data.review) buttons.unshift({ title: t('nudgeReviewShort', [String(data.review.cards)]) });
+  else if (data.item) buttons.unshift({ title: t('nudgeOpenItemShort', [data.item.title]) });
   const options = {
     type: 'basic' as const,
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),
@@ -44,7 +45,8 @@ export async function notifyNudge(tabId: number, data: NudgeCardData): Promise<v
     // Chrome's buttons; the polyfill's (Firefox) types do not list them, Firefox ignores them.
     buttons,
   };
-  const id = `${NOTIFICATION_PREFIX}${data.nudgeId}:${tabId}:${data.item ? 1 : 0}`;
+  // The last digit says whether the notification offers something (an item or the review).
+  const id = `${NOTIFICATION_PREFIX}${data.nudgeId}:${tabId}:${data.item || data.review ? 1 : 0}`;
   await browser.notifications.create(id, options as Notifications.CreateNotificationOptions);
 }
 

@@ -37,6 +37,14 @@ export async function openHttpUrl(
   return true;
 }
 
+/** The review page, in a new tab right after `beside` (the tab the person was in stays as it was). */
+export async function openReviewPage(beside?: Pick<Tabs.Tab, 'index' | 'windowId'>): Promise<void> {
+  const url = browser.runtime.getURL('src/review/index.html');
+  if (!beside) return void (await browser.tabs.create({ url }));
+  const { index, windowId } = beside;
+  await browser.tabs.create({ url, index: index + 1, ...(windowId === undefined ? {} : { windowId }) });
+}
+
 /** The welcome page, in a new tab of its own. */
 export async function openWelcomePage(): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL('src/welcome/index.html') });

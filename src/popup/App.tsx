@@ -17,6 +17,7 @@ import { SearchPanel } from './SearchPanel';
 import { saveShortcut } from '../ui/save-shortcut';
 import { targetTab } from './target-tab';
 import { FromYourPast, UpNext } from './UpNext';
+import { TakeawayUndo, type ClearedTakeaway } from './ItemActions';
 import { useWeek } from './use-week';
 import { recentLogEntries } from '../db/log';
 import { LogLearning } from '../ui/LogLearning';
@@ -35,6 +36,7 @@ export function App() {
   const [onboarded, setOnboarded] = useState(true);
   const [offset, setOffset] = useState(0);
   const [query, setQuery] = useState('');
+  const [cleared, setCleared] = useState<ClearedTakeaway | null>(null);
 
   const goals = useLiveQuery(() => listGoals(db()), []);
   const week = useWeek(offset);
@@ -126,8 +128,9 @@ export function App() {
             />
           )}
           {goals && <LogLearning idPrefix="popup" goals={goals} entries={logged} />}
-          {next && next.length > 0 && <UpNext items={next} />}
-          {past && <FromYourPast item={past} />}
+          <TakeawayUndo cleared={cleared} onClose={() => setCleared(null)} />
+          {next && next.length > 0 && <UpNext items={next} onCleared={setCleared} />}
+          {past && <FromYourPast item={past} onCleared={setCleared} />}
           {latest && latest.length > 0 && (
             <section aria-labelledby="latest-heading">
               <h2 id="latest-heading">{t('latestHeading')}</h2>

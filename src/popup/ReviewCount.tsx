@@ -1,4 +1,5 @@
-import { endOfDay } from 'date-fns';
+import { endOfDay, format } from 'date-fns';
+import { cardsLeftToday } from '../core/review/settings';
 import { useEffect, useState } from 'preact/hooks';
 import { db } from '../db/db';
 import { loadReviewSettings } from '../db/review-settings';
@@ -13,11 +14,15 @@ export function ReviewCount() {
   // counting due cards does not need and the popup's first draw should not wait for.
   const [review, setReview] = useState<typeof ReviewDb>();
   useEffect(() => void import('../db/review').then(setReview), []);
+  // Read outside the live query: one that awaits anything but the database stops seeing its changes.
+  const [dailyLimit, setDailyLimit] = useState<number>();
+  useEffect(() => void loadReviewSettings().then((s) => setDailyLimit(s.dailyLimit)), []);
   const count = useLiveQuery(async () => {
-    if (!review) return undefined;
-    const { dailyLimit } = await loadReviewSettings();
-    return (await review.reviewQueue(db(), endOfDay(now()).getTime(), { limit: dailyLimit })).length;
-  }, [review]);
+    if (!review || dailyLimit === undefined) return undefined;
+    // The limit counts answers made today: once reached, nothing is left to review today.
+    const limit = cardsLeftToday(dailyLimit, await review.answersOn(db(), format(now(), 'yyyy-MM-dd')));
+    return limit > 0 ? (await review.reviewQueue(db(), endOfDay(now()).getTime(), { limit })).length : 0;
+  }, [review, dailyLimit]);
   if (!count) return null;
   return (
     <p class="review-count" data-testid="review-count">

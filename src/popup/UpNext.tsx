@@ -1,10 +1,10 @@
 import type { Item } from '../core/item/model';
 import { t } from '../ui/i18n';
 import { ItemSummary } from '../ui/ItemSummary';
-import { ItemActions } from './ItemActions';
+import { ItemActions, type ClearedTakeaway } from './ItemActions';
 
 /** Unread items for active goals: open one, mark it done, or archive it. */
-export function UpNext({ items }: { items: Item[] }) {
+export function UpNext({ items, onCleared }: { items: Item[]; onCleared: (cleared: ClearedTakeaway) => void }) {
   return (
     <section aria-labelledby="upnext-heading" data-testid="up-next">
       <h2 id="upnext-heading">{t('upNextHeading')}</h2>
@@ -15,7 +15,7 @@ export function UpNext({ items }: { items: Item[] }) {
           {items.map((item) => (
             <li key={item.id}>
               <ItemSummary item={item} />
-              <ItemActions item={item} />
+              <ItemActions item={item} onCleared={onCleared} />
             </li>
           ))}
         </ul>
@@ -25,13 +25,13 @@ export function UpNext({ items }: { items: Item[] }) {
 }
 
 /** One older item brought back: to read at last, or to remember its takeaway. */
-export function FromYourPast({ item }: { item: Item }) {
+export function FromYourPast({ item, onCleared }: { item: Item; onCleared: (cleared: ClearedTakeaway) => void }) {
   return (
     <section aria-labelledby="past-heading" class="past" data-testid="from-your-past">
       <h2 id="past-heading">{t('pastHeading')}</h2>
       <ItemSummary item={item} />
       {item.note && <p class="past-note">“{item.note}”</p>}
-      {item.status === 'unread' && <ItemActions item={item} />}
+      {item.status === 'unread' && <ItemActions item={item} onCleared={onCleared} />}
     </section>
   );
 }

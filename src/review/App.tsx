@@ -1,8 +1,9 @@
-import { endOfDay } from 'date-fns';
+import { endOfDay, format } from 'date-fns';
 import { useEffect, useState } from 'preact/hooks';
 import { REVIEW_RATINGS, type ReviewRating } from '../core/review/schedule';
 import { db } from '../db/db';
-import { reviewQueue } from '../db/review';
+import { answersOn, reviewQueue } from '../db/review';
+import { cardsLeftToday } from '../core/review/settings';
 import { loadReviewSettings } from '../db/review-settings';
 import { now } from '../platform/clock';
 import { ActionError } from '../ui/ActionError';
@@ -27,16 +28,34 @@ const goalOfPage = () => new URLSearchParams(location.search).get('goal');
 export function App() {
   // Today's queue as it was when the page opened: answering a card does not bring it back today.
   const [endOfToday] = useState(() => endOfDay(now()).getTime());
+  const [today] = useState(() => format(now(), 'yyyy-MM-dd'));
+  // Each "Review more anyway" grants another day's limit.
+  const [rounds, setRounds] = useState(0);
   const [goalId] = useState(goalOfPage);
   const [answered, setAnswered] = useState<{ id: string; due: number }[]>([]);
   const [shown, setShown] = useState<string | null>(null);
   const goals = useLiveQuery(() => db().goals.toArray(), []);
-  const queue = useLiveQuery(async () => {
-    const { dailyLimit } = await loadReviewSettings();
-    return reviewQueue(db(), endOfToday, { limit: dailyLimit, goalId });
-  }, []);
+  // Read outside the live queries: a live query that awaits anything but the database stops
+  // seeing the database's changes.
+  const [dailyLimit, setDailyLimit] = useState<number>();
+  useEffect(() => void loadReviewSettings().then((s) => setDailyLimit(s.dailyLimit)), []);
+  // Answers made today, here, on another page or earlier: the limit counts them all.
+  const answeredToday = useLiveQuery(() => answersOn(db(), today), []);
+  const queue = useLiveQuery(
+    async () =>
+      dailyLimit === undefined
+        ? undefined
+        : reviewQueue(db(), endOfToday, { limit: dailyLimit * (rounds + 1), goalId }),
+    [dailyLimit, rounds],
+  );
   const done = new Set(answered.map((a) => a.id));
-  const current = queue?.find((q) => !done.has(q.card.id));
+  const next = queue?.find((q) => !done.has(q.card.id));
+  const doneForToday =
+    next !== undefined &&
+    dailyLimit !== undefined &&
+    answeredToday !== undefined &&
+    cardsLeftToday(dailyLimit, answeredToday, rounds) === 0;
+  const current = doneForToday ? undefined : next;
   const seconds = useVisibleSeconds(current?.card.id ?? null);
   const answer = useAction(async (rating: ReviewRating) => {
     if (!current) return;
@@ -89,7 +108,14 @@ export function App() {
         )}
       </div>
       <ActionError error={unsuspend.error} />
-      {queue === undefined ? null : current ? (
+      {queue === undefined ? null : doneForToday ? (
+        <p data-testid="review-done-today">
+          {t('reviewDoneForToday')}{' '}
+          <button type="button" class="secondary" onClick={() => setRounds((r) => r + 1)}>
+            {t('reviewMoreAnyway')}
+          </button>
+        </p>
+      ) : current ? (
         <section class="review-card" aria-labelledby="review-card-heading" data-testid="review-card">
           <h2 id="review-card-heading" class="visually-hidden">
             {t(current.card.source === 'takeaway' ? 'reviewTakeawayHeading' : 'reviewCardHeading')}

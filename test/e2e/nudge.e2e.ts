@@ -56,6 +56,76 @@ const setTracking = (sw: Worker, tracking: object) =>
   sw.evaluate((value) => chrome.storage.sync.set({ tracking: value }), tracking);
 const nudgeRows = async (options: Page) => (await readStore(options, 'nudges')) as NudgeRow[];
 
+describe('the nudge card offers the day’s review, when asked for', () => {
+  const GAME = 'http://farmville.com/';
+  let h: Launched;
+  let options: Page;
+  // Two takeaways whose cards are due: the better option is the review, not the item.
+  const NOTED = [
+    item({ id: 'i-n1', title: 'Noted one', note: 'Sleep on it', savedAt: NOW - 90_000 }),
+    item({ id: 'i-n2', title: 'Noted two', note: 'Write it down', savedAt: NOW - 95_000 }),
+  ];
+  beforeAll(async () => {
+    h = await launch({ now: NOW });
+    options = await seedOffer(h, 'farmville.com');
+    await seedRows(options, 'items', NOTED);
+    await seedRows(
+      options,
+      'reviewCards',
+      NOTED.map((i) => ({
+        id: `takeaway-${i.id}`,
+        source: 'takeaway',
+        sourceId: i.id,
+        due: NOW - 86_400_000,
+        stability: 0,
+        difficulty: 0,
+        elapsed_days: 0,
+        scheduled_days: 0,
+        learning_steps: 0,
+        reps: 0,
+        lapses: 0,
+        state: 0,
+        last_review: null,
+        suspended: false,
+      })),
+    );
+    await setTracking(h.sw, { dailyBudgetMinutes: 1 });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  test('opted in from Options → Review: "Review 2 cards (about 1 min)" opens the review in a new tab beside the game', async () => {
+    await options.goto(`chrome-extension://${h.extensionId}/src/options/index.html#review`);
+    await options.getByLabel(/offer today's review instead/).check();
+    await options.getByRole('status').getByText('Saved').waitFor();
+    expect(await seriousViolations(options)).toEqual([]);
+
+    const game = await h.ctx.newPage();
+    await game.goto(GAME);
+    await game.bringToFront();
+    await expect.poll(() => hasClosedShadow(game, 'learnmark-nudge'), { timeout: 20_000 }).toBe(true);
+    expect(await inClosedShadows(game, 'learnmark-nudge', '[data-testid=nudge-swap]')).toEqual([]);
+    const [review] = await inClosedShadows(game, 'learnmark-nudge', '[data-testid=nudge-review]');
+    expect(await review!.text()).toContain('Review 2 cards (about 1 min)');
+    const opened = h.ctx.waitForEvent('page');
+    await review!.click();
+    const page = await opened;
+    await page.getByTestId('review-card').getByText('What did you take away from this?').waitFor();
+    expect(game.url()).toBe(GAME);
+    const tabs = await options.evaluate(() => chrome.tabs.query({}));
+    const gameTab = tabs.find((t) => t.url === GAME)!;
+    expect(tabs.find((t) => t.url?.endsWith('/src/review/index.html'))).toMatchObject({
+      index: gameTab.index + 1,
+      windowId: gameTab.windowId,
+    });
+    await expect
+      .poll(async () => (await nudgeRows(options)).map(({ outcome, itemId }) => ({ outcome, itemId })))
+      .toEqual([{ outcome: 'swapped', itemId: null }]);
+    expect(h.guard.requests).toEqual([]);
+  });
+});
+
 describe('the nudge card offers the saved item for a goal', () => {
   const GAME = 'http://farmville.com/';
   let h: Launched;

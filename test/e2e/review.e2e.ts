@@ -2,7 +2,8 @@
 // The daily review, end to end: a takeaway written in the library becomes a card that asks for
 // it by the item's title and source, shows it on request and names the item's goal; clearing
 // the takeaway takes the card out, with Undo. The daily limit set in Options decides the
-// popup's count and the review's length; a goal's view opens the review on that goal's cards.
+// popup's count and the review's length, counting the answers made today; a goal's view opens
+// the review on that goal's cards. The popup's Done form clearing a takeaway offers Undo too.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seriousViolations } from './a11y.mjs';
@@ -157,7 +158,8 @@ describe('review', () => {
     await options.getByRole('status').getByText('Saved').waitFor();
     expect(await seriousViolations(options)).toEqual([]);
     await popup.reload();
-    await popup.getByRole('link', { name: '2 to review today' }).waitFor();
+    // The limit counts today's answers: two a day, one answered above, one left.
+    await popup.getByRole('link', { name: '1 to review today' }).waitFor();
     // The answer's time is learning for the item's goal (SQL performance, the first goal row).
     const [spent] = await readRows<{ seconds: number }>(popup, 'reviewLog');
     const bars = await popup
@@ -172,19 +174,77 @@ describe('review', () => {
       options.getByRole('link', { name: 'Review this goal' }).click(),
     ]);
     await review.getByTestId('review-goal').getByText('Only cards for SQL performance.').waitFor();
-    // Most overdue first, two a day, SQL only: the vacuum card, then the covering-index one.
-    const seen: string[] = [];
+    // Most overdue first, SQL only: the vacuum card is the day's second answer, the last the
+    // limit allows; "Review more anyway" goes on to the covering-index one.
     const card = review.getByTestId('review-card');
-    for (const title of ['Vacuum, explained', 'Covering indexes']) {
+    const answerEasy = async (title: string) => {
       await card.getByText(title, { exact: true }).waitFor();
       expect(await card.getByTestId('review-goals').innerText()).toBe('SQL performance');
-      seen.push(title);
       await card.getByRole('button', { name: 'Show my takeaway' }).click();
       await card.getByRole('button', { name: 'Easy' }).click();
-    }
-    await review.getByTestId('review-empty').waitFor();
-    expect(seen).toHaveLength(2);
+    };
+    await answerEasy('Vacuum, explained');
+    const doneToday = review.getByTestId('review-done-today');
+    await doneToday.getByText('Done for today: you answered as many cards as your daily limit.').waitFor();
+    expect(await card.count()).toBe(0);
     expect(await seriousViolations(review)).toEqual([]);
+    await doneToday.getByRole('button', { name: 'Review more anyway' }).click();
+    await answerEasy('Covering indexes');
+    // Another day's limit: the takeaway answered Good this morning is due again, and shown.
+    await card.getByText(PLANS.title!, { exact: true }).waitFor();
+    expect(await readRows(review, 'reviewLog')).toHaveLength(3);
+    expect(await seriousViolations(review)).toEqual([]);
+    expect(h.guard.requests).toEqual([]);
+  });
+
+  test('the popup’s Done form clearing a takeaway offers Undo, which brings its card back with its schedule', async () => {
+    const HABITS = item({
+      id: 'i-habits',
+      title: 'Atomic habits at work',
+      savedAt: NOW - MINUTE,
+      goalIds: [LEAD.id],
+      note: 'Start two minutes a day',
+    });
+    await seedRows(library, 'items', [HABITS]);
+    await seedRows(library, 'reviewCards', [
+      {
+        id: 'takeaway-i-habits',
+        source: 'takeaway',
+        sourceId: HABITS.id,
+        due: NOW + 3 * 86_400_000,
+        stability: 3.2,
+        difficulty: 5.1,
+        elapsed_days: 0,
+        scheduled_days: 3,
+        learning_steps: 0,
+        reps: 1,
+        lapses: 0,
+        state: 2,
+        last_review: NOW - 3_600_000,
+        suspended: false,
+      },
+    ]);
+    const popup = await h.ctx.newPage();
+    await popup.goto(pageUrl('popup/index.html'));
+    const upNext = popup.getByTestId('up-next');
+    await upNext.getByRole('button', { name: new RegExp(`^Done\\W+${HABITS.title}$`) }).click();
+    const form = upNext.getByTestId('takeaway-form');
+    await form.getByLabel(/takeaway/i).fill('');
+    await form.getByRole('button', { name: 'Done', exact: true }).click();
+    const cleared = popup.getByRole('status').filter({ hasText: 'Takeaway cleared, and its review card with it.' });
+    await cleared.waitFor();
+    await expect.poll(async () => (await cardIds(popup)).includes('takeaway-i-habits')).toBe(false);
+    expect(await seriousViolations(popup)).toEqual([]);
+    await cleared.getByRole('button', { name: 'Undo' }).click();
+    await cleared.waitFor({ state: 'detached' });
+    const back = (await readRows<{ id: string; reps: number; due: number }>(popup, 'reviewCards')).find(
+      (c) => c.id === 'takeaway-i-habits',
+    );
+    expect(back).toMatchObject({ reps: 1, due: NOW + 3 * 86_400_000 });
+    const [habits] = (await readRows<{ id: string; note: string; status: string }>(popup, 'items')).filter(
+      (i) => i.id === HABITS.id,
+    );
+    expect(habits).toMatchObject({ note: 'Start two minutes a day', status: 'done' });
     expect(h.guard.requests).toEqual([]);
   });
 });

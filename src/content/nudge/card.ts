@@ -123,7 +123,13 @@ function drawCard(data: NudgeCardData, deps: CardDeps, isPerson: (e: Event) => b
   spent.textContent = t('nudgeSpent', [String(data.minutesToday), data.host]);
   const actions = doc.createElement('div');
   actions.className = 'actions';
-  if (data.item) {
+  if (data.review) {
+    const { cards, minutes } = data.review;
+    const label = t('nudgeReview', [String(cards), String(minutes)]);
+    const review = button(label, () => answer('swapped'), 'nudge-review', t('nudgeReviewMeta'));
+    review.classList.add('primary');
+    actions.append(review);
+  } else if (data.item) {
     const meta =
       data.item.readingMinutes === null
         ? t('nudgeForGoal')

@@ -17,6 +17,7 @@ import * as v from 'valibot';
 import { HighlightSchema, type Highlight } from '../highlight/model';
 import { ReviewCardSchema, type ReviewCard } from '../review/schedule';
 import { LogEntrySchema, type LogEntry } from '../log/model';
+import { ReviewTimeSchema, type ReviewTime } from '../review/time';
 import { DayHoursSchema, type DayHours } from '../week/day-totals';
 
 // A backup is a file the person may have edited or been sent: every row is checked before it
@@ -180,5 +181,11 @@ export function sanitizeLogEntry(row: unknown): LogEntry | null {
 /** A day's hours: a real day and 24 counts of seconds an hour could hold, else left out. */
 export function sanitizeDayHours(row: unknown): DayHours | null {
   const parsed = v.safeParse(DayHoursSchema, row);
+  return parsed.success ? parsed.output : null;
+}
+
+/** An answer's time: what the review could have written (a real day, at most ten minutes), else left out. */
+export function sanitizeReviewTime(row: unknown): ReviewTime | null {
+  const parsed = v.safeParse(ReviewTimeSchema, row);
   return parsed.success ? parsed.output : null;
 }

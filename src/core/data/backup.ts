@@ -5,6 +5,7 @@ import type { Item } from '../item/model';
 import type { Highlight } from '../highlight/model';
 import { reviewCardProblem, type ReviewCard } from '../review/schedule';
 import type { LogEntry } from '../log/model';
+import type { ReviewTime } from '../review/time';
 import type { DayHours } from '../week/day-totals';
 import {
   itemRowProblem,
@@ -16,6 +17,7 @@ import {
   sanitizeLogEntry,
   sanitizeNudge,
   sanitizeReviewCard,
+  sanitizeReviewTime,
 } from './backup-validate';
 
 const BACKUP_FORMAT = 'learnmark-backup';
@@ -37,6 +39,12 @@ export interface Backup {
   reviewCards: ReviewCard[];
   /** Learning logged by hand (absent in older files: none). */
   logEntries: LogEntry[];
+  /**
+   * The time of each review answer, by day and goal (absent in older files: none). The trash a
+   * cleared takeaway's card waits in (`cardTrash`) is not backed up: it holds an Undo of the
+   * last day on this computer, and the takeaway it would bring back is in the item.
+   */
+  reviewLog: ReviewTime[];
   /**
    * Distraction seconds by clock hour of each day that has them (the `days` table's
    * `distractionByHour`), for "does the nudge help?" (absent in older files: none).
@@ -63,10 +71,14 @@ export type ParsedBackup = { ok: true; backup: Backup; invalid: InvalidRow[] } |
  * apart from `exportedAt`.
  */
 export function makeBackup(
-  tables: Omit<Backup, 'format' | 'version' | 'exportedAt' | 'highlights' | 'reviewCards' | 'logEntries' | 'days'> & {
+  tables: Omit<
+    Backup,
+    'format' | 'version' | 'exportedAt' | 'highlights' | 'reviewCards' | 'logEntries' | 'reviewLog' | 'days'
+  > & {
     highlights?: Highlight[];
     reviewCards?: ReviewCard[];
     logEntries?: LogEntry[];
+    reviewLog?: ReviewTime[];
     days?: DayHours[];
   },
   now: number,
@@ -86,6 +98,7 @@ export function makeBackup(
     highlights: [...(tables.highlights ?? [])].sort(byKey((h) => h.id)),
     reviewCards: [...(tables.reviewCards ?? [])].sort(byKey((c) => c.id)),
     logEntries: [...(tables.logEntries ?? [])].sort(byKey((l) => l.id)),
+    reviewLog: [...(tables.reviewLog ?? [])].sort(byKey((r) => r.id)),
     days: [...(tables.days ?? [])].sort(byKey((d) => d.day)),
     settings: tables.settings,
   };
@@ -170,6 +183,7 @@ export function parseBackup(text: string): ParsedBackup {
       highlights: rows(data.highlights, 'highlights', sanitizeHighlight, invalid),
       reviewCards: rows(data.reviewCards, 'reviewCards', sanitizeReviewCard, invalid),
       logEntries: rows(data.logEntries, 'logEntries', sanitizeLogEntry, invalid),
+      reviewLog: rows(data.reviewLog, 'reviewLog', sanitizeReviewTime, invalid),
       days: rows(data.days, 'days', sanitizeDayHours, invalid),
       settings,
     },

@@ -7,6 +7,8 @@ import type { Item } from '../item/model';
 import type { Highlight } from '../highlight/model';
 import type { ReviewCard } from '../review/schedule';
 import type { LogEntry } from '../log/model';
+import type { ReviewTime } from '../review/time';
+import { takeawayCardId } from '../review/card';
 import type { DayHours } from '../week/day-totals';
 
 export interface LibrarySnapshot {
@@ -21,6 +23,8 @@ export interface LibrarySnapshot {
   reviewedIds?: ReadonlySet<string>;
   /** Ids of the backup's log entries this library already has. */
   logEntryIds?: ReadonlySet<string>;
+  /** Ids of the backup's review answers this library already has. */
+  reviewLogIds?: ReadonlySet<string>;
   /** The hours this library has for the backup's days (distraction seconds by clock hour). */
   dayHours?: ReadonlyMap<string, readonly number[]>;
 }
@@ -32,10 +36,15 @@ export interface RestorePlan {
   nudges: Nudge[];
   /** Highlights new to this library, tied to the item their page became here. */
   highlights: Highlight[];
-  /** Cards for highlights that are here after the restore and have no card yet. */
+  /**
+   * Cards for highlights and takeaways whose highlight or item is here after the restore and
+   * has no card yet (a takeaway's card named by the item it became here).
+   */
   reviewCards: ReviewCard[];
   /** Log entries new to this library, tied only to goals it has after the restore. */
   logEntries: LogEntry[];
+  /** Review answers new to this library, for the item each became here and the goals it has. */
+  reviewLog: ReviewTime[];
   /** Days whose hours the backup holds more fully than this library. */
   days: DayHours[];
 }
@@ -57,6 +66,7 @@ export function planRestore(backup: Backup, library: LibrarySnapshot, newId: () 
     highlights: [],
     reviewCards: [],
     logEntries: [],
+    reviewLog: [],
     days: [],
   };
   /** The backup's item id → the id that page has in this library after the restore. */
@@ -121,9 +131,11 @@ export function planRestore(backup: Backup, library: LibrarySnapshot, newId: () 
   const highlightsHere = new Set([...(library.highlightIds ?? []), ...plan.highlights.map((h) => h.id)]);
   const reviewed = new Set(library.reviewedIds ?? []);
   for (const card of backup.reviewCards) {
-    if (!highlightsHere.has(card.sourceId) || reviewed.has(card.sourceId)) continue;
-    reviewed.add(card.sourceId);
-    plan.reviewCards.push(card);
+    const sourceId = card.source === 'takeaway' ? itemIdHere.get(card.sourceId) : card.sourceId;
+    if (!sourceId || reviewed.has(sourceId)) continue;
+    if (card.source === 'highlight' && !highlightsHere.has(sourceId)) continue;
+    reviewed.add(sourceId);
+    plan.reviewCards.push(card.source === 'takeaway' ? { ...card, id: takeawayCardId(sourceId), sourceId } : card);
   }
   // A log entry is the person's own record: one already here (by id) is kept as it is.
   const logsSeen = new Set<string>(library.logEntryIds ?? []);
@@ -131,6 +143,19 @@ export function planRestore(backup: Backup, library: LibrarySnapshot, newId: () 
     if (logsSeen.has(entry.id)) continue;
     logsSeen.add(entry.id);
     plan.logEntries.push({ ...entry, goalIds: entry.goalIds.filter((id) => goalIds.has(id)) });
+  }
+  // An answer's time, like a log entry, is a record of its own: one already here is kept.
+  const answersSeen = new Set<string>(library.reviewLogIds ?? []);
+  for (const row of backup.reviewLog) {
+    if (answersSeen.has(row.id)) continue;
+    answersSeen.add(row.id);
+    const itemId = itemIdHere.get(row.itemId) ?? row.itemId;
+    plan.reviewLog.push({
+      ...row,
+      itemId,
+      cardId: row.cardId === takeawayCardId(row.itemId) ? takeawayCardId(itemId) : row.cardId,
+      goalIds: row.goalIds.filter((id) => goalIds.has(id)),
+    });
   }
   // A day's hours, like its time on a host, keep the fuller record (more seconds in all).
   const sum = (hours: readonly number[]) => hours.reduce((a, b) => a + b, 0);
@@ -165,7 +190,8 @@ export function firstOfEachItem<T extends { id: string; url: string }>(
 /**
  * What one part of a restore written in parts restores: its items with their highlights and
  * those highlights' cards, goals every time (an item keeps only goals there are), and the
- * tables that hang on no item (time and its hours, nudges, log entries, cards of highlights not in the file)
+ * tables that hang on no item (time and its hours, nudges, log entries, review answers' time,
+ * cards of highlights not in the file)
  * with the first part. After each part the library is whole: no highlight without its page, no
  * item tied to a goal that is not there.
  */
@@ -178,10 +204,13 @@ export function restorePart(backup: Backup, items: readonly Item[], first: boole
     ...backup,
     items: [...items],
     highlights,
-    reviewCards: backup.reviewCards.filter((c) => ofPart.has(c.sourceId) || (first && !inFile.has(c.sourceId))),
+    reviewCards: backup.reviewCards.filter((c) =>
+      c.source === 'takeaway' ? itemIds.has(c.sourceId) : ofPart.has(c.sourceId) || (first && !inFile.has(c.sourceId)),
+    ),
     activity: first ? backup.activity : [],
     nudges: first ? backup.nudges : [],
     logEntries: first ? backup.logEntries : [],
+    reviewLog: first ? backup.reviewLog : [],
     days: first ? backup.days : [],
   };
 }

@@ -15,4 +15,6 @@ export interface Nudge {
   learning?: LearningChange;
   /** When the person first stopped looking at the site after it (another site, idle, away). */
   leftAt?: number;
+  /** The better option offered was the day's review (`swapped` then opened the review). */
+  offer?: 'review';
 }

@@ -3,7 +3,7 @@
  * stored with ts-fsrs's own field names, dates as epoch ms; time is always an argument.
  */
 import * as v from 'valibot';
-import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
+import { fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
 import { ID, TIME } from '../schema';
 import { DEFAULT_REVIEW } from './settings';
 
@@ -50,10 +50,6 @@ function stored(card: Card): Omit<ReviewCard, 'id' | 'source' | 'sourceId' | 'su
     state: card.state,
     last_review: card.last_review ? card.last_review.getTime() : null,
   };
-}
-
-export function newCard(source: ReviewCard['source'], sourceId: string, ctx: { id: string; now: number }): ReviewCard {
-  return { id: ctx.id, source, sourceId, suspended: false, ...stored(createEmptyCard(new Date(ctx.now))) };
 }
 
 /** The card after the person answered how well they remembered, at `now`. */

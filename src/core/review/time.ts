@@ -13,7 +13,7 @@ const ANSWER_SECONDS_MAX = 600;
  * visible with the card on it, on the local day it was answered, for the goals its item had
  * then. Review happens on an extension page, which time tracking never counts, so these seconds
  * are never also counted as reading: this is the one record of review time. The schema checks
- * a row from elsewhere (another computer's, through sync).
+ * a row from elsewhere (a backup, or another computer's through sync).
  */
 export const ReviewTimeSchema = v.object({
   id: ID,

@@ -140,6 +140,7 @@ export async function planPreview(
         restore.days.length +
         restore.nudges.length +
         restore.logEntries.length +
+        restore.reviewLog.length +
         restore.reviewCards.length,
     };
   }

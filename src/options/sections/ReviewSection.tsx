@@ -9,7 +9,7 @@ import {
 import { loadReviewSettings, saveReviewSettings } from '../../db/review-settings';
 import { t } from '../../ui/i18n';
 
-/** The daily review's settings: how many cards a day. */
+/** The daily review's settings: how many cards a day, and whether the nudge may offer the review. */
 export function ReviewSection() {
   const [settings, setSettings] = useState<ReviewSettings | null>(null);
   // What the person is typing, until it is committed (a redraw must not put the stored value back).
@@ -25,7 +25,12 @@ export function ReviewSection() {
     setSaved(false);
     if (!valid) return;
     setDraft(null);
-    setSettings(await saveReviewSettings({ dailyLimit: limit }));
+    setSettings(await saveReviewSettings({ ...settings, dailyLimit: limit }));
+    setSaved(true);
+  };
+  const saveNudgeReview = async (nudgeReview: boolean) => {
+    setSaved(false);
+    setSettings(await saveReviewSettings({ ...settings, nudgeReview }));
     setSaved(true);
   };
   return (
@@ -61,6 +66,15 @@ export function ReviewSection() {
           {t('reviewDailyLimitInvalid', [String(DAILY_LIMIT_MIN), String(DAILY_LIMIT_MAX)])}
         </p>
       )}
+      <p class="checkbox-row">
+        <input
+          id="review-nudge"
+          type="checkbox"
+          checked={settings.nudgeReview}
+          onChange={(e) => void saveNudgeReview(e.currentTarget.checked)}
+        />
+        <label for="review-nudge">{t('reviewNudgeLabel')}</label>
+      </p>
       <p class="muted" role="status">
         {saved ? t('prefSaved') : ''}
       </p>

@@ -1,6 +1,7 @@
 // The worker's side of imports and restores: one part at a time in memory, each written with
 // its progress in one transaction, resumed from the stored progress, and a full disk said
 // plainly. Parts are made small here (the module's sizes are mocked) so the flows run quickly.
+import { newCard } from '../../../src/core/review/card';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { pocketDrafts } from '../import-fixtures';
@@ -158,8 +159,21 @@ describe('worker', () => {
       ],
       nudges: [],
       highlights: [highlight('h1', 'b1'), highlight('h4', 'b4')],
-      reviewCards: [],
+      // A takeaway's card goes with its item's part; answers' time with the first part.
+      reviewCards: [newCard('takeaway', 'b3', { id: 'takeaway-b3', now: Date.UTC(2025, 5, 30) })],
       logEntries: [],
+      reviewLog: [
+        {
+          id: 'r1',
+          cardId: 'takeaway-b3',
+          itemId: 'b3',
+          goalIds: ['g', 'gone'],
+          day: '2025-06-30',
+          at: Date.UTC(2025, 5, 30, 9),
+          seconds: 30,
+        },
+        { id: 'r2', cardId: 'c', itemId: 'b3', goalIds: [], day: '2025-13-01', at: Date.UTC(2025, 5, 30), seconds: 5 },
+      ],
       days: [],
       settings: {},
     };
@@ -177,12 +191,17 @@ describe('worker', () => {
         ['b1', ['g']],
       ]);
       expect((await db().highlights.toArray()).map((h) => h.id)).toEqual(['h1']);
+      // Each answer's time checked again here: the row with no such day is left out.
+      expect(await db().reviewLog.toArray()).toEqual([{ ...rest.reviewLog[0], goalIds: ['g'] }]);
+      expect(await db().reviewCards.count()).toBe(0);
       // The worker is stopped while part 2 is sent: it is lost, and sent again from row 2.
       await stage('r', 2, items.slice(2, 3));
       await dataHandlers['data-discard']({ uploadId: 'r' }, {});
       expect(await restore('r')).toMatchObject({ ok: false, reason: 'expired', written: 2 });
       await stage('r', 2, items.slice(2, 4));
       expect(await restore('r')).toEqual({ ok: 'writing', written: 4, of: 5 });
+      expect(await db().reviewCards.get('takeaway-b3')).toEqual(rest.reviewCards[0]);
+      expect(await db().reviewLog.count()).toBe(1);
       // The disk fills up in the last part: it is lost whole, the first four stay, and it says so.
       const spy = vi
         .spyOn(db().items, 'bulkAdd')

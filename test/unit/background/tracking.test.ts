@@ -5,6 +5,9 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Item } from '../../../src/core/item/model';
 import { db } from '../../../src/db/db';
+import { newCard } from '../../../src/core/review/card';
+import { answerReview } from '../../../src/db/review';
+import { reviewToOffer } from '../../../src/background/review';
 import { installExtensionApis } from '../fake-extension-apis';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
@@ -56,6 +59,7 @@ beforeEach(async () => {
   await fakeBrowser.storage.session.clear();
   await fakeBrowser.storage.sync.clear();
   await Promise.all([db().activity.clear(), db().nudges.clear(), db().items.clear(), db().days.clear()]);
+  await Promise.all([db().reviewCards.clear(), db().reviewLog.clear()]);
   await fakeBrowser.windows.onFocusChanged.trigger(windowId);
   newTabId = (await openTab('chrome://newtab/')).id!;
 });
@@ -234,6 +238,50 @@ describe('nudge', () => {
     at(61 + 3600);
     await flush();
     expect(await db().nudges.toArray()).toMatchObject([{ outcome: 'snoozed' }]);
+  });
+
+  test('opted in, with cards left today, the card offers the review instead of an item; choosing it opens the review beside the game', async () => {
+    await fakeBrowser.storage.sync.set({ review: { dailyLimit: 5, nudgeReview: true } });
+    await db().items.update('read-me', { note: 'Measure first' });
+    await db().reviewCards.bulkAdd([
+      newCard('takeaway', 'read-me', { id: 'takeaway-read-me', now: T0 - 86_400_000 }),
+      // The item of this one has no takeaway (cleared meanwhile): it is not offered.
+      newCard('takeaway', 'gone', { id: 'takeaway-gone', now: T0 - 86_400_000 }),
+    ]);
+    apis.permissions.contains.mockResolvedValue(true);
+    apis.scripting.executeScript.mockResolvedValue([{ result: undefined }]);
+    const tab = await openTab('https://poki.com/');
+    at(61);
+    await flush();
+    const [nudge] = await db().nudges.toArray();
+    expect(nudge).toMatchObject({ itemId: null, offer: 'review' });
+    const [, card] = apis.scripting.executeScript.mock.calls.map(([c]) => c);
+    expect(card.args).toEqual([
+      { nudgeId: nudge!.id, host: 'poki.com', minutesToday: 1, item: null, review: { cards: 1, minutes: 1 } },
+    ]);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await ask(
+      { type: 'nudge-outcome', payload: { nudgeId: nudge!.id, outcome: 'swapped' } },
+      fromContentScript({ ...tab, index: 3, windowId: 7 }),
+    );
+    expect(create).toHaveBeenCalledWith({
+      url: fakeBrowser.runtime.getURL('src/review/index.html'),
+      index: 4,
+      windowId: 7,
+    });
+    expect((await fakeBrowser.tabs.get(tab.id!)).url).toBe('https://poki.com/');
+    expect(await db().nudges.get(nudge!.id)).toMatchObject({ outcome: 'swapped' });
+  });
+
+  test('the review is offered only when asked for and cards are left today: else the item', async () => {
+    await db().items.update('read-me', { note: 'Measure first' });
+    await db().reviewCards.add(newCard('takeaway', 'read-me', { id: 'takeaway-read-me', now: T0 }));
+    expect(await reviewToOffer(db(), T0)).toBeNull();
+    await fakeBrowser.storage.sync.set({ review: { dailyLimit: 1, nudgeReview: true } });
+    expect(await reviewToOffer(db(), T0)).toEqual({ cards: 1, minutes: 1 });
+    // The day's one answer is made: nothing is left today, and the nudge offers the item again.
+    await answerReview(db(), 'takeaway-read-me', 'again', { now: T0, seconds: 20, id: 'r1' });
+    expect(await reviewToOffer(db(), T0 + 120_000)).toBeNull();
   });
 
   test('"open the item" opens it in a new tab beside the game, which stays; "this is learning" reclassifies the site', async () => {

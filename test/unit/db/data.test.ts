@@ -10,7 +10,10 @@ import type { ImportDraft } from '../../../src/core/data/import-draft';
 import { commitImport, commitImportPart, commitRestore, itemsByUrl } from '../../../src/db/data';
 import { withHighlights } from '../../../src/core/data/import-highlights';
 import { openDb, type LearnmarkDb } from '../../../src/db/db';
-import { answerCard, newCard } from '../../../src/core/review/schedule';
+import { editItem } from '../../../src/db/library';
+import { answerReview } from '../../../src/db/review';
+import { answerCard } from '../../../src/core/review/schedule';
+import { newCard } from '../../../src/core/review/card';
 import { goal } from '../goal-fixtures';
 import { dayHoursOf } from '../../../src/core/week/day-totals';
 
@@ -475,6 +478,54 @@ describe('hourly figures in a backup', () => {
       distractionByHour: hours({ 14: 3600, 15: 300 }),
       earned: { 'item:a': 120 },
     });
+  });
+
+  test('a backup holds takeaway cards and each answer’s time; a restore checks every field, follows each item to its id here, and adds nothing twice', async () => {
+    await commitImport(database, pocketDrafts(1), { now: 10, newId, goalId: null });
+    const [mine] = await database.items.toArray();
+    await database.goals.add(goal({ id: 'g1', title: 'SQL' }));
+    await editItem(database, { itemId: mine!.id, note: 'Measure first', goalIds: ['g1'] }, Date.UTC(2026, 0, 5));
+    await answerReview(database, `takeaway-${mine!.id}`, 'good', {
+      now: Date.UTC(2026, 0, 5, 9),
+      seconds: 40,
+      id: 'r1',
+    });
+    const [items, goals, reviewCards, reviewLog] = await Promise.all([
+      database.items.toArray(),
+      database.goals.toArray(),
+      database.reviewCards.toArray(),
+      database.reviewLog.toArray(),
+    ]);
+    const file = makeBackup({ items, goals, activity: [], nudges: [], reviewCards, reviewLog, settings: {} }, 1);
+    expect(file.reviewLog).toEqual([expect.objectContaining({ id: 'r1', seconds: 40, goalIds: ['g1'] })]);
+    // The same page under another id in the library it comes back to; and two rows no answer writes.
+    const theirs = {
+      ...file,
+      items: file.items.map((i) => ({ ...i, id: 'their-id' })),
+      reviewCards: file.reviewCards.map((c) => ({ ...c, id: 'takeaway-their-id', sourceId: 'their-id' })),
+      reviewLog: [
+        { ...file.reviewLog[0]!, itemId: 'their-id', cardId: 'takeaway-their-id' },
+        { ...file.reviewLog[0]!, id: 'r-long', seconds: 601 },
+        { ...file.reviewLog[0]!, id: 'r-when', day: 'yesterday' },
+      ],
+    };
+    const parsed = parseBackup(JSON.stringify(theirs));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.invalid).toEqual([
+      { table: 'reviewLog', index: 1, reason: 'damaged' },
+      { table: 'reviewLog', index: 2, reason: 'damaged' },
+    ]);
+    const empty = openDb(`data-review-${n}`);
+    await empty.items.add({ ...mine!, note: '', goalIds: [] });
+    await empty.goals.add(goal({ id: 'g1', title: 'SQL' }));
+    await commitRestore(empty, parsed.backup, newId);
+    // The card and the answer belong to the item as it is here, schedule and all.
+    expect(await empty.reviewCards.toArray()).toEqual(reviewCards);
+    expect(await empty.reviewLog.toArray()).toEqual(reviewLog);
+    const again = await commitRestore(empty, parsed.backup, newId);
+    expect([again.reviewCards.length, again.reviewLog.length]).toEqual([0, 0]);
+    expect(await empty.reviewLog.count()).toBe(1);
+    await empty.delete();
   });
 
   test('a backup holds the days that have hours, and the round trip keeps them', async () => {

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
+import { newCard } from '../../../src/core/review/card';
 import { openDb, SCHEMAS } from '../../../src/db/db';
 import { indexPending } from '../../../src/db/search-index';
 import { addActivity } from '../../../src/db/tracking';
@@ -457,4 +458,38 @@ test('a library from version 15 gets its time per site by day, folded from its a
   });
   expect(database.verno).toBe(SCHEMAS.length);
   await database.delete();
+});
+
+test('a library from version 16: every item whose takeaway was written before takeaways became cards gets its card, once', async () => {
+  const name = 'migrate-v16';
+  const v16 = openAt(name, 16);
+  await v16.open();
+  const item = (id: string, note: string) => ({
+    id,
+    url: `https://${id}.example/`,
+    savedAt: 1,
+    goalIds: [],
+    tags: [],
+    note,
+  });
+  await v16
+    .table('items')
+    .bulkAdd([item('old', 'Measure first'), item('none', ''), item('blank', '  '), item('carded', 'x')]);
+  // An item whose takeaway already has its card (written after cards existed): kept as it is.
+  const answered = { ...newCard('takeaway', 'carded', { id: 'takeaway-carded', now: 1 }), reps: 2, last_review: 5 };
+  await v16.table('reviewCards').add(answered);
+  v16.close();
+
+  vi.useFakeTimers({ now: 1_800_000_000_000, toFake: ['Date'] });
+  try {
+    const database = openDb(name);
+    expect(await database.reviewCards.toArray()).toEqual([
+      answered,
+      newCard('takeaway', 'old', { id: 'takeaway-old', now: 1_800_000_000_000 }),
+    ]);
+    expect(database.verno).toBe(SCHEMAS.length);
+    await database.delete();
+  } finally {
+    vi.useRealTimers();
+  }
 });

@@ -4,18 +4,13 @@
 // writing it back (Undo) brings the same card, schedule and all.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { answerCard, newCard } from '../../../src/core/review/schedule';
+import { answerCard } from '../../../src/core/review/schedule';
+import { newCard, takeawayCardId } from '../../../src/core/review/card';
 import type { Item } from '../../../src/core/item/model';
 import { openDb, type LearnmarkDb } from '../../../src/db/db';
 import { setItemStatus } from '../../../src/db/item-status';
 import { deleteItems, editItem, restoreItems } from '../../../src/db/library';
-import {
-  answerReview,
-  reviewQueue,
-  reviewTimeBetween,
-  reviewTimeForGoal,
-  takeawayCardId,
-} from '../../../src/db/review';
+import { answerReview, answersOn, reviewQueue, reviewTimeBetween, reviewTimeForGoal } from '../../../src/db/review';
 
 const NOW = Date.UTC(2026, 10, 30, 9, 0);
 const HOUR = 3_600_000;
@@ -90,6 +85,18 @@ describe('a takeaway is a review card', () => {
     expect(await database.cardTrash.count()).toBe(0);
   });
 
+  test('cleared by the Done form: the card goes to the trash; its Undo (the takeaway written back) brings it, the item stays done', async () => {
+    await editItem(database, { itemId: 'a', note: 'Keep it' }, NOW);
+    const answered = answerCard((await card('a'))!, 'hard', NOW);
+    await database.reviewCards.put(answered);
+    await setItemStatus(database, 'a', { status: 'done', note: '' }, NOW + HOUR);
+    expect(await card('a')).toBeUndefined();
+    expect(await database.cardTrash.get(takeawayCardId('a'))).toMatchObject({ card: answered });
+    await editItem(database, { itemId: 'a', note: 'Keep it' }, NOW + 2 * HOUR);
+    expect(await card('a')).toEqual(answered);
+    expect(await database.items.get('a')).toMatchObject({ status: 'done', note: 'Keep it' });
+  });
+
   test('written again more than a day after it was cleared: a new card', async () => {
     await editItem(database, { itemId: 'a', note: 'Keep it' }, NOW);
     await database.reviewCards.put(answerCard((await card('a'))!, 'good', NOW));
@@ -151,13 +158,20 @@ describe('the time an answer took', () => {
     expect(await reviewTimeForGoal(database, 'g2')).toEqual([]);
   });
 
-  test('a highlight’s card counts for the highlight’s item; no time, no row', async () => {
+  test('a highlight’s card counts for the highlight’s item; an answer in no time is still an answer of its day', async () => {
     await database.highlights.add({ id: 'h-1', itemId: 'b' } as never);
     await database.reviewCards.add(newCard('highlight', 'h-1', { id: 'c-h', now: NOW }));
     await answerReview(database, 'c-h', 'easy', { now: NOW, seconds: 3700, id: 'r-2' });
     await answerReview(database, 'c-h', 'easy', { now: NOW, seconds: 0, id: 'r-3' });
+    await answerReview(database, 'c-h', 'good', { now: NOW + 24 * HOUR, seconds: 5, id: 'r-4' });
     expect(await database.reviewLog.toArray()).toMatchObject([
       { id: 'r-2', itemId: 'b', goalIds: ['g2'], seconds: 600 },
+      { id: 'r-3', itemId: 'b', seconds: 0 },
+      { id: 'r-4', day: '2026-12-01' },
     ]);
+    // The daily limit counts answers by their local day.
+    expect(await answersOn(database, '2026-11-30')).toBe(2);
+    expect(await answersOn(database, '2026-12-01')).toBe(1);
+    expect(await answersOn(database, '2026-12-02')).toBe(0);
   });
 });

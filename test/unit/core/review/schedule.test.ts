@@ -1,11 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import {
-  answerCard,
-  newCard,
-  reviewCardProblem,
-  todaysQueue,
-  type ReviewCard,
-} from '../../../../src/core/review/schedule';
+import { createEmptyCard } from 'ts-fsrs';
+import { newCard } from '../../../../src/core/review/card';
+import { answerCard, reviewCardProblem, todaysQueue, type ReviewCard } from '../../../../src/core/review/schedule';
 
 const NOW = Date.UTC(2026, 10, 30, 9, 0);
 const MIN = 60_000;
@@ -16,6 +12,20 @@ describe('the FSRS schedule through ts-fsrs, with a fixed clock', () => {
 
   test('a new card is due at once, never reviewed', () => {
     expect(card).toMatchObject({ due: NOW, reps: 0, lapses: 0, state: 0, last_review: null, suspended: false });
+  });
+
+  test('a new card is the one ts-fsrs makes, written out so the database upgrade needs no scheduler', () => {
+    const { due, last_review, ...fields } = createEmptyCard(new Date(NOW));
+    expect(last_review).toBeUndefined();
+    expect(card).toEqual({
+      id: 'c-1',
+      source: 'highlight',
+      sourceId: 'h-1',
+      suspended: false,
+      ...fields,
+      due: due.getTime(),
+      last_review: null,
+    });
   });
 
   test.each([

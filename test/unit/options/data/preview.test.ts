@@ -6,7 +6,7 @@ import { parseBackup } from '../../../../src/core/data/backup';
 import { commitRestore } from '../../../../src/db/data';
 import { db } from '../../../../src/db/db';
 import { planPreview } from '../../../../src/options/data/preview';
-import { newCard } from '../../../../src/core/review/schedule';
+import { newCard } from '../../../../src/core/review/card';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 

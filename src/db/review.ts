@@ -1,7 +1,7 @@
 import { answerCard, newCard, todaysQueue, type ReviewCard, type ReviewRating } from '../core/review/schedule';
 import { format } from 'date-fns';
 import type { Highlight } from '../core/highlight/model';
-import { answerSeconds, type ReviewTime } from '../core/review/time';
+import { answerSeconds } from '../core/review/time';
 import type { Item } from '../core/item/model';
 import type { LearnmarkDb } from './db';
 
@@ -90,16 +90,6 @@ export function answerReview(
       });
     return next;
   });
-}
-
-/** Review time on local days `fromDay` ≤ day < `toDay`. */
-export function reviewTimeBetween(database: LearnmarkDb, fromDay: string, toDay: string): Promise<ReviewTime[]> {
-  return database.reviewLog.where('day').between(fromDay, toDay, true, false).toArray();
-}
-
-/** Review time on cards of items tied to a goal (when they were answered). */
-export function reviewTimeForGoal(database: LearnmarkDb, goalId: string): Promise<ReviewTime[]> {
-  return database.reviewLog.where('goalIds').equals(goalId).toArray();
 }
 
 /** A card out of the review or back in it; its schedule is kept as it was. Null when it is gone. */

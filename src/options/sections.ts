@@ -1,16 +1,11 @@
 import type { ComponentType } from 'preact';
-import { AboutSection } from './sections/AboutSection';
-import { DataSection } from './sections/DataSection';
-import { GoalsSection } from './sections/GoalsSection';
-import { PreferencesSection } from './sections/PreferencesSection';
-import { SitesSection } from './sections/SitesSection';
-import { TimeSection } from './sections/TimeSection';
-import { SyncSection } from './sections/SyncSection';
-import { ReviewSection } from './sections/ReviewSection';
+import { lazy } from '../ui/lazy';
 
 /**
  * The options page's sections, in order. Each concern adds its own file under sections/ and
- * one line here; the page shows them as tabs and deep-links with `#<id>`.
+ * one line here; the page shows them as tabs and deep-links with `#<id>`. Each is loaded when
+ * it is first shown: the page opens on one of them, and the others bring their own weight (the
+ * time report its list of public suffixes, the data section its file formats).
  */
 export interface Section {
   id: string;
@@ -20,12 +15,44 @@ export interface Section {
 }
 
 export const SECTIONS: Section[] = [
-  { id: 'goals', label: 'sectionGoals', Component: GoalsSection },
-  { id: 'sites', label: 'sectionSites', Component: SitesSection },
-  { id: 'time', label: 'sectionTime', Component: TimeSection },
-  { id: 'data', label: 'sectionData', Component: DataSection },
-  { id: 'sync', label: 'sectionSync', Component: SyncSection },
-  { id: 'review', label: 'sectionReview', Component: ReviewSection },
-  { id: 'preferences', label: 'sectionPreferences', Component: PreferencesSection },
-  { id: 'about', label: 'sectionAbout', Component: AboutSection },
+  {
+    id: 'goals',
+    label: 'sectionGoals',
+    Component: lazy(() => import('./sections/GoalsSection').then((m) => m.GoalsSection)),
+  },
+  {
+    id: 'sites',
+    label: 'sectionSites',
+    Component: lazy(() => import('./sections/SitesSection').then((m) => m.SitesSection)),
+  },
+  {
+    id: 'time',
+    label: 'sectionTime',
+    Component: lazy(() => import('./sections/TimeSection').then((m) => m.TimeSection)),
+  },
+  {
+    id: 'data',
+    label: 'sectionData',
+    Component: lazy(() => import('./sections/DataSection').then((m) => m.DataSection)),
+  },
+  {
+    id: 'sync',
+    label: 'sectionSync',
+    Component: lazy(() => import('./sections/SyncSection').then((m) => m.SyncSection)),
+  },
+  {
+    id: 'review',
+    label: 'sectionReview',
+    Component: lazy(() => import('./sections/ReviewSection').then((m) => m.ReviewSection)),
+  },
+  {
+    id: 'preferences',
+    label: 'sectionPreferences',
+    Component: lazy(() => import('./sections/PreferencesSection').then((m) => m.PreferencesSection)),
+  },
+  {
+    id: 'about',
+    label: 'sectionAbout',
+    Component: lazy(() => import('./sections/AboutSection').then((m) => m.AboutSection)),
+  },
 ];

@@ -1,11 +1,12 @@
 import type { ComponentType } from 'preact';
 import { lazy } from '../ui/lazy';
+import { GoalsSection } from './sections/GoalsSection';
 
 /**
  * The options page's sections, in order. Each concern adds its own file under sections/ and
- * one line here; the page shows them as tabs and deep-links with `#<id>`. Each is loaded when
- * it is first shown: the page opens on one of them, and the others bring their own weight (the
- * time report its list of public suffixes, the data section its file formats).
+ * one line here; the page shows them as tabs and deep-links with `#<id>`. Goals, where the page
+ * opens, comes with it; each other section is loaded when it is first shown, with its own
+ * weight (the time report its list of public suffixes, the data section its file formats).
  */
 export interface Section {
   id: string;
@@ -15,11 +16,7 @@ export interface Section {
 }
 
 export const SECTIONS: Section[] = [
-  {
-    id: 'goals',
-    label: 'sectionGoals',
-    Component: lazy(() => import('./sections/GoalsSection').then((m) => m.GoalsSection)),
-  },
+  { id: 'goals', label: 'sectionGoals', Component: GoalsSection },
   {
     id: 'sites',
     label: 'sectionSites',

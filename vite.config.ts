@@ -2,7 +2,8 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin, type Rolldown } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 
 /** Scripts the worker injects with executeScript({files}): never web-accessible. */
@@ -42,6 +43,68 @@ function keepExtractorPrivate(): Plugin {
   };
 }
 
+type ModuleInfos = { getModuleInfo: (id: string) => Rolldown.ModuleInfo | null };
+
+/**
+ * The popup's first draw, in as few files as it can be. Left to itself, the bundler cuts the
+ * modules that entries share into one chunk for each set of entries (pages, lazy parts, the
+ * worker) that uses them, and the popup fetched 26 files before it could draw (46 once the
+ * options page loaded its sections lazily), each a round trip through the browser. So what
+ * the popup loads at once goes into two chunks: `pages`, what only extension pages use, and
+ * `pages-worker`, what the worker also loads at once. What a content script uses is left
+ * where the bundler puts it, so the content scripts' bundle is what it was, and the worker's
+ * holds the same modules as before.
+ */
+function popupChunks() {
+  const path = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+  const pageEntry = /\/src\/[a-z]+\/index\.html$/;
+  const workerEntry = path('src/background/service-worker.ts');
+  // date-fns is imported through one index of all its functions: that index "imports" each of
+  // them, so the popup would seem to load every one; those it does not use stay out of groups.
+  const barrelled = /[\\/]node_modules[\\/]date-fns[\\/]/;
+  const rootsOf = new Map<string, Set<string>>();
+  let loadsAtOnce: { popup: Set<string>; worker: Set<string> } | undefined;
+  /** The entries (pages' HTML, the worker, content scripts) that load a module, at once or later. */
+  const roots = (id: string, ctx: ModuleInfos): Set<string> => {
+    const found = new Set<string>();
+    const seen = new Set([id]);
+    const queue = [id];
+    while (queue.length) {
+      const info = ctx.getModuleInfo(queue.pop()!);
+      if (!info) continue;
+      const up = [...info.importers, ...info.dynamicImporters];
+      if (info.isEntry || !up.length) found.add(info.id);
+      for (const next of up.filter((u) => !seen.has(u))) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+    return found;
+  };
+  /** What an entry imports before it runs: its static imports, transitively. */
+  const atOnce = (entry: string, ctx: ModuleInfos): Set<string> => {
+    const found = new Set<string>();
+    const queue = [entry];
+    while (queue.length) {
+      const id = queue.pop()!;
+      if (found.has(id)) continue;
+      found.add(id);
+      queue.push(...(ctx.getModuleInfo(id)?.importedIds ?? []));
+    }
+    return found;
+  };
+  return (id: string, ctx: ModuleInfos): string | null => {
+    loadsAtOnce ??= { popup: atOnce(path('src/popup/index.html'), ctx), worker: atOnce(workerEntry, ctx) };
+    if (!loadsAtOnce.popup.has(id) || barrelled.test(id)) return null;
+    let users = rootsOf.get(id);
+    if (!users) rootsOf.set(id, (users = roots(id, ctx)));
+    // Scripts the worker injects are built on their own (IIFE files): they share no chunk.
+    const others = [...users].filter((r) => !pageEntry.test(r) && !isInjected(r));
+    if (!others.length) return users.size > 1 ? 'pages' : null;
+    return others.length === 1 && others[0] === workerEntry && loadsAtOnce.worker.has(id) ? 'pages-worker' : null;
+  };
+}
+
 export default defineConfig({
   plugins: [preact(), crx({ manifest }), keepExtractorPrivate()],
   build: {
@@ -58,6 +121,14 @@ export default defineConfig({
         reader: 'src/reader/index.html',
         review: 'src/review/index.html',
         edit: 'src/edit/index.html',
+      },
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        codeSplitting: {
+          // A module taken into a group leaves its imports where they were: what it imports is
+          // used by at least the same entries, so no chunk outside a group imports one inside.
+          groups: [{ name: popupChunks(), debugName: 'popup', includeDependenciesRecursively: false }],
+        },
       },
     },
   },

@@ -2,7 +2,7 @@ import { answerCard, todaysQueue, type ReviewCard, type ReviewRating } from '../
 import { newCard, takeawayCardId } from '../core/review/card';
 import { format } from 'date-fns';
 import type { Highlight } from '../core/highlight/model';
-import { answerSeconds, type ReviewTime } from '../core/review/time';
+import { answerSeconds } from '../core/review/time';
 import type { Item } from '../core/item/model';
 import type { LearnmarkDb } from './db';
 
@@ -96,16 +96,6 @@ export function answerReview(
 /** Answers made on a local day (`yyyy-MM-dd`), which the daily limit counts. */
 export function answersOn(database: LearnmarkDb, day: string): Promise<number> {
   return database.reviewLog.where('day').equals(day).count();
-}
-
-/** Review time on local days `fromDay` ≤ day < `toDay`. */
-export function reviewTimeBetween(database: LearnmarkDb, fromDay: string, toDay: string): Promise<ReviewTime[]> {
-  return database.reviewLog.where('day').between(fromDay, toDay, true, false).toArray();
-}
-
-/** Review time on cards of items tied to a goal (when they were answered). */
-export function reviewTimeForGoal(database: LearnmarkDb, goalId: string): Promise<ReviewTime[]> {
-  return database.reviewLog.where('goalIds').equals(goalId).toArray();
 }
 
 /** A card out of the review or back in it; its schedule is kept as it was. Null when it is gone. */

@@ -1,16 +1,12 @@
 import type { ComponentType } from 'preact';
-import { AboutSection } from './sections/AboutSection';
-import { DataSection } from './sections/DataSection';
+import { lazy } from '../ui/lazy';
 import { GoalsSection } from './sections/GoalsSection';
-import { PreferencesSection } from './sections/PreferencesSection';
-import { SitesSection } from './sections/SitesSection';
-import { TimeSection } from './sections/TimeSection';
-import { SyncSection } from './sections/SyncSection';
-import { ReviewSection } from './sections/ReviewSection';
 
 /**
  * The options page's sections, in order. Each concern adds its own file under sections/ and
- * one line here; the page shows them as tabs and deep-links with `#<id>`.
+ * one line here; the page shows them as tabs and deep-links with `#<id>`. Goals, where the page
+ * opens, comes with it; each other section is loaded when it is first shown, with its own
+ * weight (the time report its list of public suffixes, the data section its file formats).
  */
 export interface Section {
   id: string;
@@ -21,11 +17,39 @@ export interface Section {
 
 export const SECTIONS: Section[] = [
   { id: 'goals', label: 'sectionGoals', Component: GoalsSection },
-  { id: 'sites', label: 'sectionSites', Component: SitesSection },
-  { id: 'time', label: 'sectionTime', Component: TimeSection },
-  { id: 'data', label: 'sectionData', Component: DataSection },
-  { id: 'sync', label: 'sectionSync', Component: SyncSection },
-  { id: 'review', label: 'sectionReview', Component: ReviewSection },
-  { id: 'preferences', label: 'sectionPreferences', Component: PreferencesSection },
-  { id: 'about', label: 'sectionAbout', Component: AboutSection },
+  {
+    id: 'sites',
+    label: 'sectionSites',
+    Component: lazy(() => import('./sections/SitesSection').then((m) => m.SitesSection)),
+  },
+  {
+    id: 'time',
+    label: 'sectionTime',
+    Component: lazy(() => import('./sections/TimeSection').then((m) => m.TimeSection)),
+  },
+  {
+    id: 'data',
+    label: 'sectionData',
+    Component: lazy(() => import('./sections/DataSection').then((m) => m.DataSection)),
+  },
+  {
+    id: 'sync',
+    label: 'sectionSync',
+    Component: lazy(() => import('./sections/SyncSection').then((m) => m.SyncSection)),
+  },
+  {
+    id: 'review',
+    label: 'sectionReview',
+    Component: lazy(() => import('./sections/ReviewSection').then((m) => m.ReviewSection)),
+  },
+  {
+    id: 'preferences',
+    label: 'sectionPreferences',
+    Component: lazy(() => import('./sections/PreferencesSection').then((m) => m.PreferencesSection)),
+  },
+  {
+    id: 'about',
+    label: 'sectionAbout',
+    Component: lazy(() => import('./sections/AboutSection').then((m) => m.AboutSection)),
+  },
 ];

@@ -5,25 +5,33 @@ import { listGoals } from '../db/goals';
 import { latestItems } from '../db/items';
 import { fromYourPast, upNext } from '../db/week';
 import { t } from '../ui/i18n';
-import { ItemSummary } from '../ui/ItemSummary';
 import { useLiveQuery } from '../ui/use-live-query';
-import { Onboarding } from './Onboarding';
 import { QuickAddGoal } from './QuickAddGoal';
 import { SaveCard } from './SaveCard';
 import { SettingsButton } from './SettingsButton';
 import { LATEST_READ, LATEST_SHOWN, UP_NEXT_SHOWN, withoutRepeats } from './popup-lists';
 import { ReviewCount } from './ReviewCount';
-import { SearchPanel } from './SearchPanel';
 import { saveShortcut } from '../ui/save-shortcut';
 import { targetTab } from './target-tab';
-import { FromYourPast, UpNext } from './UpNext';
-import { TakeawayUndo, type ClearedTakeaway } from './ItemActions';
+import type { ClearedTakeaway } from './ItemActions';
 import { useWeek } from './use-week';
 import { recentLogEntries } from '../db/log';
-import { LogLearning } from '../ui/LogLearning';
+import { lazy } from '../ui/lazy';
 import { WeekView } from './WeekView';
 import { SyncProblem } from './SyncProblem';
 import { now } from '../platform/clock';
+
+// What the first draw does not show is loaded after it: the search results, the first-run
+// questions and everything below the week (its lists and Log learning) each come in their own
+// module, drawn (and so fetched) once the week is drawn, so that the week's first draw neither
+// waits for them nor shares its time with them.
+const SearchPanel = lazy(() => import('./SearchPanel').then((m) => m.SearchPanel));
+const Onboarding = lazy(() => import('./Onboarding').then((m) => m.Onboarding));
+const LogLearning = lazy(() => import('../ui/LogLearning').then((m) => m.LogLearning));
+const UpNext = lazy(() => import('./UpNext').then((m) => m.UpNext));
+const FromYourPast = lazy(() => import('./UpNext').then((m) => m.FromYourPast));
+const LatestSaved = lazy(() => import('./UpNext').then((m) => m.LatestSaved));
+const TakeawayUndo = lazy(() => import('./ItemActions').then((m) => m.TakeawayUndo));
 
 const ONBOARDED = 'onboardingDone';
 /** Logged learning listed in the popup, newest day first; the goal view lists all of a goal's. */
@@ -68,8 +76,11 @@ export function App() {
   }, []);
   useEffect(() => {
     // A User Timing mark: `npm run bench` reads when the week was first drawn.
-    if (week && !performance.getEntriesByName('learnmark:popup-ready').length)
+    if (week && !performance.getEntriesByName('learnmark:popup-ready').length) {
       performance.mark('learnmark:popup-ready');
+      // Search is one keystroke away: its module is in before the person types.
+      void SearchPanel.preload();
+    }
   }, [week]);
 
   const finishOnboarding = useCallback(() => {
@@ -95,7 +106,7 @@ export function App() {
           <SettingsButton />
         </div>
         <SaveCard tab={tab} tabResolved={tabResolved} goals={goals} shortcut={shortcut} />
-        <ReviewCount />
+        {weekDrawn && <ReviewCount />}
         <SyncProblem />
         <label class="search">
           <span class="visually-hidden">{t('searchLabel')}</span>
@@ -117,7 +128,11 @@ export function App() {
               {t('welcome')}
             </p>
           )}
-          {goals && goals.length === 0 && !onboarded ? <Onboarding onDone={finishOnboarding} /> : <QuickAddGoal />}
+          {goals && goals.length === 0 && !onboarded ? (
+            weekDrawn && <Onboarding onDone={finishOnboarding} />
+          ) : (
+            <QuickAddGoal />
+          )}
           {week && !empty && (
             <WeekView
               summary={week.summary}
@@ -127,22 +142,11 @@ export function App() {
               onOffset={setOffset}
             />
           )}
-          {goals && <LogLearning idPrefix="popup" goals={goals} entries={logged} />}
+          {goals && weekDrawn && <LogLearning idPrefix="popup" goals={goals} entries={logged} />}
           <TakeawayUndo cleared={cleared} onClose={() => setCleared(null)} />
           {next && next.length > 0 && <UpNext items={next} onCleared={setCleared} />}
           {past && <FromYourPast item={past} onCleared={setCleared} />}
-          {latest && latest.length > 0 && (
-            <section aria-labelledby="latest-heading">
-              <h2 id="latest-heading">{t('latestHeading')}</h2>
-              <ul data-testid="latest-items" class="items">
-                {latest.map((item) => (
-                  <li key={item.id}>
-                    <ItemSummary item={item} />
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          {latest && latest.length > 0 && <LatestSaved items={latest} />}
         </>
       )}
     </main>

@@ -1,3 +1,4 @@
+// The lists below the week, loaded after its first draw (App.tsx).
 import type { Item } from '../core/item/model';
 import { t } from '../ui/i18n';
 import { ItemSummary } from '../ui/ItemSummary';
@@ -32,6 +33,22 @@ export function FromYourPast({ item, onCleared }: { item: Item; onCleared: (clea
       <ItemSummary item={item} />
       {item.note && <p class="past-note">“{item.note}”</p>}
       {item.status === 'unread' && <ItemActions item={item} onCleared={onCleared} />}
+    </section>
+  );
+}
+
+/** The latest saved items that no list above shows. */
+export function LatestSaved({ items }: { items: Item[] }) {
+  return (
+    <section aria-labelledby="latest-heading">
+      <h2 id="latest-heading">{t('latestHeading')}</h2>
+      <ul data-testid="latest-items" class="items">
+        {items.map((item) => (
+          <li key={item.id}>
+            <ItemSummary item={item} />
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { db } from '../db/db';
 import { listGoals } from '../db/goals';
 import { loadWeek, recentDays } from '../db/week';
 import { logEntriesBetween } from '../db/log';
-import { reviewTimeBetween } from '../db/review';
+import { reviewTimeBetween } from '../db/review-time';
 import { siteTimeBetween } from '../db/tracking';
 import { loadSettings } from '../db/tracking-settings';
 import { format, startOfDay } from 'date-fns';
@@ -30,12 +30,19 @@ export function useWeek(offset: number): { summary: WeekSummary; streak: number;
   return useLiveQuery(async () => {
     const startsOn = await weekStartInForce();
     const at = now();
-    const goals = await listGoals(db());
-    const active = goals.filter((g) => g.status === 'active');
     const span = weekSpan(at, startsOn, offset);
     const lastDay = format(span.week.end, 'yyyy-MM-dd');
-    const [{ days, members }, recent, logs, reviews, sites, nudgesToday] = await Promise.all([
-      loadWeek(db(), span, active),
+    // Only the week's goal members wait for the goals; every other read starts at once.
+    const goalsRead = listGoals(db());
+    const [goals, { days, members }, recent, logs, reviews, sites, nudgesToday] = await Promise.all([
+      goalsRead,
+      goalsRead.then((all) =>
+        loadWeek(
+          db(),
+          span,
+          all.filter((g) => g.status === 'active'),
+        ),
+      ),
       recentDays(db(), at),
       logEntriesBetween(db(), span.previous.key, lastDay),
       reviewTimeBetween(db(), span.previous.key, lastDay),

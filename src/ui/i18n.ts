@@ -9,6 +9,9 @@ export function uiLocale(): string {
   return browser.i18n.getUILanguage() || 'en';
 }
 
+let dateFormat: Intl.DateTimeFormat | undefined;
 export function formatDate(epochMs: number): string {
-  return new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(epochMs);
+  // Made once: a formatter is costly to make, and lists draw a date on each row.
+  dateFormat ??= new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' });
+  return dateFormat.format(epochMs);
 }

@@ -132,6 +132,8 @@ if (!existsSync(join(distDir, 'manifest.json'))) {
   execFileSync('npm', ['run', 'build'], { cwd: dirname(distDir), stdio: ['ignore', 'ignore', 'inherit'] });
 }
 bundleSizes();
+// `npm run bench -- bundle`: the bundle sizes only (of LEARNMARK_DIST when set), for a quick before and after.
+if (process.argv.includes('bundle')) process.exit(0);
 await saveLatency();
 
 // Each issue's figures live in their own module beside this file; run those present, in order.

@@ -1,8 +1,7 @@
 import type { Goal } from './model';
 import type { Item } from '../item/model';
-import { format } from 'date-fns';
 import { loggedMinutes, type LogEntry } from '../log/model';
-import { weekOf, type Week, type WeekStartsOn } from '../week/model';
+import { dayKey, weekOf, type Week, type WeekStartsOn } from '../week/model';
 import type { Activity } from '../tracking/model';
 import { matchRule } from '../tracking/site-rules';
 import { goalSiteRules, type TrackingSettings } from '../tracking/settings';
@@ -105,7 +104,7 @@ export function goalWeek(rows: readonly ProgressRow[], week: Week, logs: readonl
       minutes += learningMinutesOf(row);
     } else if (inWeek(row.savedAt, week)) saved++;
   }
-  const last = format(week.end, 'yyyy-MM-dd');
+  const last = dayKey(week.end);
   const logged = loggedMinutes(logs.filter(byHand), week.key, last);
   const other = loggedMinutes(
     logs.filter((l) => !byHand(l)),
@@ -165,7 +164,7 @@ export function goalWeeks(rows: readonly ProgressRow[], weeks: readonly Week[], 
   }
   for (const log of logs) {
     const i = weeks.findIndex((w) => log.day >= w.key);
-    if (i >= 0 && log.day < format(weeks[i]!.end, 'yyyy-MM-dd')) {
+    if (i >= 0 && log.day < dayKey(weeks[i]!.end)) {
       if (byHand(log)) out[i]!.logged += log.minutes;
       out[i]!.minutes += log.minutes;
     }

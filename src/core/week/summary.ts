@@ -1,4 +1,4 @@
-import { addDays, format, startOfDay, subDays } from 'date-fns';
+import { addDays, startOfDay, subDays } from 'date-fns';
 import type { DayTotals } from './day-totals';
 import type { Goal } from '../goal/model';
 import {
@@ -12,7 +12,7 @@ import {
 import type { Item } from '../item/model';
 import { loggedMinutes, type LogEntry } from '../log/model';
 import { reviewLogs, type ReviewTime } from '../review/time';
-import { weekSpan, type Week, type WeekStartsOn } from './model';
+import { dayKey, weekSpan, type Week, type WeekStartsOn } from './model';
 
 export interface DayBar {
   day: string;
@@ -65,7 +65,6 @@ export interface WeekMembers {
 }
 
 const minutes = (seconds: number) => Math.round(seconds / 60);
-const dayKey = (t: number | Date) => format(t, 'yyyy-MM-dd');
 
 /**
  * Seconds in the days of `w` before `until`; the day `until` falls in counts for the share of it

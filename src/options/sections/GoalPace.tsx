@@ -5,7 +5,7 @@ import { db } from '../../db/db';
 import { itemsForGoal } from '../../db/goals';
 import { logEntriesForGoal } from '../../db/log';
 import { reviewLogs } from '../../core/review/time';
-import { reviewTimeForGoal } from '../../db/review';
+import { reviewTimeForGoal } from '../../db/review-time';
 import { now } from '../../platform/clock';
 import { t, uiLocale } from '../../ui/i18n';
 import { useLiveQuery } from '../../ui/use-live-query';

@@ -17,7 +17,7 @@ import { targetSummary } from './GoalRow';
 import { GoalPaceLine } from './GoalPace';
 import { goalPace } from '../../core/goal/pace';
 import { reviewLogs } from '../../core/review/time';
-import { reviewTimeForGoal } from '../../db/review';
+import { reviewTimeForGoal } from '../../db/review-time';
 import { now } from '../../platform/clock';
 
 function Meter({ label, value, target }: { label: string; value: number; target: number | null }) {

@@ -10,7 +10,8 @@ import type { Item } from '../../../src/core/item/model';
 import { openDb, type LearnmarkDb } from '../../../src/db/db';
 import { setItemStatus } from '../../../src/db/item-status';
 import { deleteItems, editItem, restoreItems } from '../../../src/db/library';
-import { answerReview, answersOn, reviewQueue, reviewTimeBetween, reviewTimeForGoal } from '../../../src/db/review';
+import { answerReview, answersOn, reviewQueue } from '../../../src/db/review';
+import { reviewTimeBetween, reviewTimeForGoal } from '../../../src/db/review-time';
 
 const NOW = Date.UTC(2026, 10, 30, 9, 0);
 const HOUR = 3_600_000;

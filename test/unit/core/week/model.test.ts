@@ -2,11 +2,26 @@
 import { describe, expect, test } from 'vitest';
 import { goalHistory, goalProgress, orderGoalItems, progressRow } from '../../../../src/core/goal/progress';
 import type { Item } from '../../../../src/core/item/model';
-import { localeWeekStart, weekOf, weekStart } from '../../../../src/core/week/model';
+import { format } from 'date-fns';
+import { dayKey, localeWeekStart, weekOf, weekStart } from '../../../../src/core/week/model';
 import { WEEK_CASES } from './cases';
 import { goal } from '../../goal-fixtures';
 
 const local = (s: string) => new Date(s).getTime();
+
+describe('dayKey', () => {
+  test.each([
+    ['midnight starts its day', '2026-11-23T00:00', '2026-11-23'],
+    ['a minute before midnight is still that day', '2026-11-29T23:59', '2026-11-29'],
+    ['the night clocks go forward', '2026-03-29T03:30', '2026-03-29'],
+    ['the night clocks go back', '2026-10-25T01:30', '2026-10-25'],
+    ['the last day of a year', '2026-12-31T23:00', '2026-12-31'],
+    ['a year written with fewer than four digits', '0999-01-05T12:00', '0999-01-05'],
+  ])('%s: the local day, as date-fns writes it', (_, at, key) => {
+    expect(dayKey(local(at))).toBe(key);
+    expect(dayKey(new Date(local(at)))).toBe(format(local(at), 'yyyy-MM-dd'));
+  });
+});
 
 describe('weekOf', () => {
   test.each([

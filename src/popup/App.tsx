@@ -7,6 +7,7 @@ import { fromYourPast, upNext } from '../db/week';
 import { t } from '../ui/i18n';
 import { ItemSummary } from '../ui/ItemSummary';
 import { useLiveQuery } from '../ui/use-live-query';
+import { Disclosure } from './Disclosure';
 import { Onboarding } from './Onboarding';
 import { QuickAddGoal } from './QuickAddGoal';
 import { SaveCard } from './SaveCard';
@@ -115,7 +116,6 @@ export function App() {
               {t('welcome')}
             </p>
           )}
-          {goals && goals.length === 0 && !onboarded ? <Onboarding onDone={finishOnboarding} /> : <QuickAddGoal />}
           {week && !empty && (
             <WeekView
               summary={week.summary}
@@ -125,20 +125,36 @@ export function App() {
               onOffset={setOffset}
             />
           )}
-          {goals && <LogLearning idPrefix="popup" goals={goals} entries={logged} />}
-          {next && next.length > 0 && <UpNext items={next} />}
-          {past && <FromYourPast item={past} />}
+          {/* After the week's cards, so that a first run's questions never push the week down. */}
+          {goals && goals.length === 0 && !onboarded && <Onboarding onDone={finishOnboarding} />}
+          {/* Two actions on one line; either takes the whole width once it opens its form. */}
+          <div class="popup-actions">
+            {(!goals || goals.length > 0 || onboarded) && <QuickAddGoal />}
+            {goals && <LogLearning idPrefix="popup" goals={goals} entries={logged} />}
+          </div>
+          {/* Below the week, folded until opened (and as left): the week stays above the fold. */}
+          {next && next.length > 0 && (
+            <Disclosure id="upnext" heading={t('upNextHeading')}>
+              <UpNext items={next} />
+            </Disclosure>
+          )}
+          {past && (
+            <Disclosure id="past" heading={t('pastHeading')}>
+              <FromYourPast item={past} />
+            </Disclosure>
+          )}
           {latest && latest.length > 0 && (
-            <section aria-labelledby="latest-heading">
-              <h2 id="latest-heading">{t('latestHeading')}</h2>
-              <ul data-testid="latest-items" class="items">
-                {latest.map((item) => (
-                  <li key={item.id}>
-                    <ItemSummary item={item} />
-                  </li>
-                ))}
-              </ul>
-            </section>
+            <Disclosure id="latest" heading={t('latestHeading')}>
+              <section aria-labelledby="latest-heading">
+                <ul data-testid="latest-items" class="items">
+                  {latest.map((item) => (
+                    <li key={item.id}>
+                      <ItemSummary item={item} />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            </Disclosure>
           )}
         </>
       )}

@@ -3,11 +3,10 @@ import { t } from '../ui/i18n';
 import { ItemSummary } from '../ui/ItemSummary';
 import { ItemActions } from './ItemActions';
 
-/** Unread items for active goals: open one, mark it done, or archive it. */
+/** Unread items for active goals: open one, mark it done, or archive it. Headed by its Disclosure. */
 export function UpNext({ items }: { items: Item[] }) {
   return (
     <section aria-labelledby="upnext-heading" data-testid="up-next">
-      <h2 id="upnext-heading">{t('upNextHeading')}</h2>
       {items.length === 0 ? (
         <p class="empty">{t('upNextEmpty')}</p>
       ) : (
@@ -24,11 +23,10 @@ export function UpNext({ items }: { items: Item[] }) {
   );
 }
 
-/** One older item brought back: to read at last, or to remember its takeaway. */
+/** One older item brought back: to read at last, or to remember its takeaway. Headed by its Disclosure. */
 export function FromYourPast({ item }: { item: Item }) {
   return (
     <section aria-labelledby="past-heading" class="past" data-testid="from-your-past">
-      <h2 id="past-heading">{t('pastHeading')}</h2>
       <ItemSummary item={item} />
       {item.note && <p class="past-note">“{item.note}”</p>}
       {item.status === 'unread' && <ItemActions item={item} />}

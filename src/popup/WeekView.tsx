@@ -3,6 +3,7 @@ import type { PlayLeft } from '../core/nudge/budget';
 import type { WeekSummary } from '../core/week/summary';
 import { formatChange, formatDay, formatMinutes, formatMinutesChange } from '../ui/format';
 import { t } from '../ui/i18n';
+import { Disclosure } from './Disclosure';
 import { WeekChart } from './WeekChart';
 
 function Stat({
@@ -128,15 +129,6 @@ export function WeekView({
           {play.earnedSeconds > 0 && ` · ${t('playEarned', formatMinutes(Math.round(play.earnedSeconds / 60)))}`}
         </p>
       )}
-      <WeekChart days={summary.days} />
-      <a
-        class="week-time-link"
-        href={browser.runtime.getURL('/src/options/index.html#time')}
-        target="_blank"
-        rel="noopener"
-      >
-        {t('weekTimeLink')}
-      </a>
       {summary.goals.length > 0 && (
         <ul class="goal-progress" aria-label={t('goalProgressLabel')} data-testid="goal-progress">
           {summary.goals.map(({ goal, progress }) => (
@@ -179,6 +171,19 @@ export function WeekView({
           ))}
         </ul>
       )}
+      {/* The day by day and where the time went, folded like the lists below: the week's cards
+          and goals are what the popup must show above the fold. */}
+      <Disclosure id="days" heading={t('weekDaysHeading')}>
+        <WeekChart days={summary.days} />
+        <a
+          class="week-time-link"
+          href={browser.runtime.getURL('/src/options/index.html#time')}
+          target="_blank"
+          rel="noopener"
+        >
+          {t('weekTimeLink')}
+        </a>
+      </Disclosure>
     </section>
   );
 }

@@ -118,16 +118,19 @@ export function WeekView({
           />
         ))}
       </div>
+      {/* The streak and the play left share a line when both fit. */}
       {offset === 0 && (
-        <p class="streak" data-testid="streak" data-value={streak}>
-          {streak > 0 ? t('streakDays', String(streak)) : t('streakNone')}
-        </p>
-      )}
-      {offset === 0 && play && (
-        <p class="play-left" data-testid="play-left" data-value={play.leftSeconds} data-earned={play.earnedSeconds}>
-          {t('playLeft', formatMinutes(Math.floor(play.leftSeconds / 60)))}
-          {play.earnedSeconds > 0 && ` · ${t('playEarned', formatMinutes(Math.round(play.earnedSeconds / 60)))}`}
-        </p>
+        <div class="week-lines">
+          <p class="streak" data-testid="streak" data-value={streak}>
+            {streak > 0 ? t('streakDays', String(streak)) : t('streakNone')}
+          </p>
+          {play && (
+            <p class="play-left" data-testid="play-left" data-value={play.leftSeconds} data-earned={play.earnedSeconds}>
+              {t('playLeft', formatMinutes(Math.floor(play.leftSeconds / 60)))}
+              {play.earnedSeconds > 0 && ` · ${t('playEarned', formatMinutes(Math.round(play.earnedSeconds / 60)))}`}
+            </p>
+          )}
+        </div>
       )}
       {summary.goals.length > 0 && (
         <ul class="goal-progress" aria-label={t('goalProgressLabel')} data-testid="goal-progress">

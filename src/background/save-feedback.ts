@@ -5,7 +5,7 @@ import browser from 'webextension-polyfill';
 import { statusLabel } from '../core/capture/load-outcome';
 import { normalizeUrl, restrictedReason } from '../core/item/url';
 import type { HandlersFor } from '../messaging/listener';
-import type { SaveResult } from '../messaging/save';
+import { UNREADABLE_MESSAGE_KEYS, type SaveResult } from '../messaging/save';
 import type { SavedToast } from '../messaging/toast';
 import { notifySaveProblem } from '../platform/notify';
 import { activeTab, tabById } from '../platform/tabs';
@@ -36,11 +36,15 @@ function refusalMessage(result: SaveResult): string | null {
   }
 }
 
+/** What only the address was kept for, in the popup's words ("…the page didn't load…"), or null. */
+const keptOnlyTheLink = (result: Saved) => (result.unreadable ? t(UNREADABLE_MESSAGE_KEYS[result.unreadable]) : null);
+
 /** The toast's counts: goals the item was tied to at once, and goals only suggested. */
 function toastData(result: Saved): SavedToast {
   const tied = result.item.goalIds;
   return {
     resaved: result.firstSavedAt !== null,
+    detail: keptOnlyTheLink(result),
     tied: tied.length,
     suggested: result.suggestions.filter((s) => !tied.includes(s.goalId)).length,
   };
@@ -63,7 +67,9 @@ export async function confirmSaved(result: Saved, tabId: number): Promise<void> 
   try {
     await injectSaveToast(tabId, toastData(result));
   } catch {
-    const message = [t('toastSaved'), result.item.title ?? result.item.url].join(' · ');
+    const message = [t('toastSaved'), result.item.title ?? result.item.url, keptOnlyTheLink(result)]
+      .filter(Boolean)
+      .join(' · ');
     await notifySaved(result.item.id, t('extName'), message).catch(() => undefined);
   }
 }

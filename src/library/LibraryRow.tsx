@@ -55,8 +55,9 @@ export function LibraryRow({ item, id, goals, query, selected, onSelect, onEdit 
           <span class={`status status-${item.status}`}>{t(`libraryStatus_${item.status}`)}</span>
           {item.capture === 'none' && !item.text && (
             // Quiet on purpose: most imported rows are links only until the page is saved again.
+            // A link kept although its page did not load says so, as the popup said when saving.
             <span class="row-link-only" data-testid="row-link-only">
-              {t('libraryLinkOnly')}
+              {t(item.loadFailure ? 'libraryNotLoaded' : 'libraryLinkOnly')}
             </span>
           )}
           {tied.map((g) => (

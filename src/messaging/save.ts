@@ -6,6 +6,18 @@ import type { LoadFailure } from '../core/capture/load-outcome';
 /** Why a page's content could not be read (its address and title are saved all the same). */
 export type UnreadableReason = 'pdf' | 'script-refused' | 'timeout' | 'failed' | 'not-loaded';
 
+/**
+ * What a save that kept only the address says about it, as a message key: one wording for the
+ * popup and the page's toast ("Only the link was kept: the page didn't load when you saved it.").
+ */
+export const UNREADABLE_MESSAGE_KEYS: Record<UnreadableReason, string> = {
+  pdf: 'unreadablePdf',
+  'script-refused': 'unreadableRefused',
+  timeout: 'unreadableTimeout',
+  failed: 'unreadableFailed',
+  'not-loaded': 'unreadableNotLoaded',
+};
+
 type SaveFailure =
   | { ok: false; reason: 'restricted'; restricted: RestrictedReason; url: string }
   /** The page did not load (an HTTP error, the browser's error page): nothing to learn from. */

@@ -20,6 +20,8 @@ export interface SavedToast {
   /** Goals the item was tied to at once, and goals only suggested for it. */
   tied: number;
   suggested: number;
+  /** Only the address was kept, and why, in the popup's words; null when the page was read. */
+  detail: string | null;
 }
 
 /** What the worker hands the toast when a save stored nothing: why, in the popup's words. */

@@ -6,6 +6,7 @@ import { latestItems } from '../db/items';
 import { fromYourPast, upNext } from '../db/week';
 import { t } from '../ui/i18n';
 import { useLiveQuery } from '../ui/use-live-query';
+import { Disclosure } from './Disclosure';
 import { QuickAddGoal } from './QuickAddGoal';
 import { SaveCard } from './SaveCard';
 import { SettingsButton } from './SettingsButton';
@@ -128,11 +129,6 @@ export function App() {
               {t('welcome')}
             </p>
           )}
-          {goals && goals.length === 0 && !onboarded ? (
-            weekDrawn && <Onboarding onDone={finishOnboarding} />
-          ) : (
-            <QuickAddGoal />
-          )}
           {week && !empty && (
             <WeekView
               summary={week.summary}
@@ -142,11 +138,30 @@ export function App() {
               onOffset={setOffset}
             />
           )}
-          {goals && weekDrawn && <LogLearning idPrefix="popup" goals={goals} entries={logged} />}
+          {/* After the week's cards, so that a first run's questions never push the week down. */}
+          {goals && goals.length === 0 && !onboarded && weekDrawn && <Onboarding onDone={finishOnboarding} />}
+          {/* Two actions on one line; either takes the whole width once it opens its form. */}
+          <div class="popup-actions">
+            {(!goals || goals.length > 0 || onboarded) && <QuickAddGoal />}
+            {goals && weekDrawn && <LogLearning idPrefix="popup" goals={goals} entries={logged} />}
+          </div>
           <TakeawayUndo cleared={cleared} onClose={() => setCleared(null)} />
-          {next && next.length > 0 && <UpNext items={next} onCleared={setCleared} />}
-          {past && <FromYourPast item={past} onCleared={setCleared} />}
-          {latest && latest.length > 0 && <LatestSaved items={latest} />}
+          {/* Below the week, folded until opened (and as left): the week stays above the fold. */}
+          {next && next.length > 0 && (
+            <Disclosure id="upnext" heading={t('upNextHeading')}>
+              <UpNext items={next} onCleared={setCleared} />
+            </Disclosure>
+          )}
+          {past && (
+            <Disclosure id="past" heading={t('pastHeading')}>
+              <FromYourPast item={past} onCleared={setCleared} />
+            </Disclosure>
+          )}
+          {latest && latest.length > 0 && (
+            <Disclosure id="latest" heading={t('latestHeading')}>
+              <LatestSaved items={latest} />
+            </Disclosure>
+          )}
         </>
       )}
     </main>

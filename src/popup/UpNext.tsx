@@ -4,11 +4,10 @@ import { t } from '../ui/i18n';
 import { ItemSummary } from '../ui/ItemSummary';
 import { ItemActions, type ClearedTakeaway } from './ItemActions';
 
-/** Unread items for active goals: open one, mark it done, or archive it. */
+/** Unread items for active goals: open one, mark it done, or archive it. Headed by its Disclosure. */
 export function UpNext({ items, onCleared }: { items: Item[]; onCleared: (cleared: ClearedTakeaway) => void }) {
   return (
     <section aria-labelledby="upnext-heading" data-testid="up-next">
-      <h2 id="upnext-heading">{t('upNextHeading')}</h2>
       {items.length === 0 ? (
         <p class="empty">{t('upNextEmpty')}</p>
       ) : (
@@ -25,11 +24,10 @@ export function UpNext({ items, onCleared }: { items: Item[]; onCleared: (cleare
   );
 }
 
-/** One older item brought back: to read at last, or to remember its takeaway. */
+/** One older item brought back: to read at last, or to remember its takeaway. Headed by its Disclosure. */
 export function FromYourPast({ item, onCleared }: { item: Item; onCleared: (cleared: ClearedTakeaway) => void }) {
   return (
     <section aria-labelledby="past-heading" class="past" data-testid="from-your-past">
-      <h2 id="past-heading">{t('pastHeading')}</h2>
       <ItemSummary item={item} />
       {item.note && <p class="past-note">“{item.note}”</p>}
       {item.status === 'unread' && <ItemActions item={item} onCleared={onCleared} />}
@@ -37,11 +35,10 @@ export function FromYourPast({ item, onCleared }: { item: Item; onCleared: (clea
   );
 }
 
-/** The latest saved items that no list above shows. */
+/** The latest saved items that no list above shows. Headed by its Disclosure. */
 export function LatestSaved({ items }: { items: Item[] }) {
   return (
     <section aria-labelledby="latest-heading">
-      <h2 id="latest-heading">{t('latestHeading')}</h2>
       <ul data-testid="latest-items" class="items">
         {items.map((item) => (
           <li key={item.id}>

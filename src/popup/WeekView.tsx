@@ -3,6 +3,7 @@ import type { PlayLeft } from '../core/nudge/budget';
 import type { WeekSummary } from '../core/week/summary';
 import { formatChange, formatDay, formatMinutes, formatMinutesChange } from '../ui/format';
 import { t } from '../ui/i18n';
+import { Disclosure } from './Disclosure';
 import { WeekChart } from './WeekChart';
 
 function Stat({
@@ -117,37 +118,31 @@ export function WeekView({
           />
         ))}
       </div>
+      {/* The streak and the play left share a line when both fit. */}
       {offset === 0 && (
-        <p class="streak" data-testid="streak" data-value={streak}>
-          {streak > 0 ? t('streakDays', String(streak)) : t('streakNone')}
-        </p>
+        <div class="week-lines">
+          <p class="streak" data-testid="streak" data-value={streak}>
+            {streak > 0 ? t('streakDays', String(streak)) : t('streakNone')}
+          </p>
+          {play && (
+            <p class="play-left" data-testid="play-left" data-value={play.leftSeconds} data-earned={play.earnedSeconds}>
+              {t('playLeft', formatMinutes(Math.floor(play.leftSeconds / 60)))}
+              {play.earnedSeconds > 0 && ` · ${t('playEarned', formatMinutes(Math.round(play.earnedSeconds / 60)))}`}
+              {play.moreOn.map((more) => (
+                <span
+                  key={more.host}
+                  class="play-more"
+                  data-testid="play-more"
+                  data-host={more.host}
+                  data-value={more.seconds}
+                >
+                  {t('playMoreOn', [formatMinutes(Math.floor(more.seconds / 60)), more.host])}
+                </span>
+              ))}
+            </p>
+          )}
+        </div>
       )}
-      {offset === 0 && play && (
-        <p class="play-left" data-testid="play-left" data-value={play.leftSeconds} data-earned={play.earnedSeconds}>
-          {t('playLeft', formatMinutes(Math.floor(play.leftSeconds / 60)))}
-          {play.earnedSeconds > 0 && ` · ${t('playEarned', formatMinutes(Math.round(play.earnedSeconds / 60)))}`}
-          {play.moreOn.map((more) => (
-            <span
-              key={more.host}
-              class="play-more"
-              data-testid="play-more"
-              data-host={more.host}
-              data-value={more.seconds}
-            >
-              {t('playMoreOn', [formatMinutes(Math.floor(more.seconds / 60)), more.host])}
-            </span>
-          ))}
-        </p>
-      )}
-      <WeekChart days={summary.days} />
-      <a
-        class="week-time-link"
-        href={browser.runtime.getURL('/src/options/index.html#time')}
-        target="_blank"
-        rel="noopener"
-      >
-        {t('weekTimeLink')}
-      </a>
       {summary.goals.length > 0 && (
         <ul class="goal-progress" aria-label={t('goalProgressLabel')} data-testid="goal-progress">
           {summary.goals.map(({ goal, progress }) => (
@@ -190,6 +185,19 @@ export function WeekView({
           ))}
         </ul>
       )}
+      {/* The day by day and where the time went, folded like the lists below: the week's cards
+          and goals are what the popup must show above the fold. */}
+      <Disclosure id="days" heading={t('weekDaysHeading')}>
+        <WeekChart days={summary.days} />
+        <a
+          class="week-time-link"
+          href={browser.runtime.getURL('/src/options/index.html#time')}
+          target="_blank"
+          rel="noopener"
+        >
+          {t('weekTimeLink')}
+        </a>
+      </Disclosure>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { statusLabel, type LoadFailure } from '../core/capture/load-outcome';
 import { isFeedPage } from '../core/social/feed-pages';
 import { restrictedReason, type RestrictedReason } from '../core/item/url';
-import type { SaveResult, UnreadableReason } from '../messaging/save';
+import { UNREADABLE_MESSAGE_KEYS, type SaveResult } from '../messaging/save';
 import { formatDate, t } from '../ui/i18n';
 
 type SaveState = 'saved' | 'resaved' | 'restricted' | 'not-loaded' | 'error';
@@ -17,14 +17,6 @@ const RESTRICTED_KEYS: Record<RestrictedReason, string> = {
   'browser-page': 'restrictedBrowserPage',
   'web-store': 'restrictedWebStore',
   file: 'restrictedFile',
-};
-
-const UNREADABLE_KEYS: Record<UnreadableReason, string> = {
-  pdf: 'unreadablePdf',
-  'script-refused': 'unreadableRefused',
-  timeout: 'unreadableTimeout',
-  failed: 'unreadableFailed',
-  'not-loaded': 'unreadableNotLoaded',
 };
 
 /** "This page didn't load (404 Not Found), so there is nothing to save yet." */
@@ -45,7 +37,7 @@ export function unsaveableReason(url: string | undefined): string | null {
 /** What the popup says after a save, in the person's words rather than the worker's. */
 export function describeSave(result: SaveResult): SaveStatus {
   if (result.ok) {
-    const detail = result.unreadable ? t(UNREADABLE_KEYS[result.unreadable]) : null;
+    const detail = result.unreadable ? t(UNREADABLE_MESSAGE_KEYS[result.unreadable]) : null;
     if (result.firstSavedAt !== null) {
       return { state: 'resaved', message: t('saveResaved', formatDate(result.firstSavedAt)), detail };
     }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seriousViolations } from './a11y.mjs';
-import { clearTable, fixturesDir, launch, POPUP_PATH, readItems, seedRows, type Launched } from './harness.mjs';
+import { clearTable, fixturesDir, launch, POPUP_PATH, readItems, seedRows, unfold, type Launched } from './harness.mjs';
 import { readStore } from './tracking-helpers.mjs';
 
 const fixture = (name: string) => join(fixturesDir, 'import', name);
@@ -50,7 +50,7 @@ describe('your data', () => {
     const popup = await h.ctx.newPage();
     await popup.goto(`chrome-extension://${h.extensionId}/${POPUP_PATH}`);
     // With no goals, unread items are Up next and the rest Latest saved (no list repeats another).
-    await popup.getByTestId('latest-items').waitFor();
+    await unfold(popup, 'upnext', 'latest');
     const shown = popup.locator('main');
     expect(await shown.innerText()).toContain('How the Postgres query planner picks an index');
     expect(await shown.innerText()).toContain('Giving feedback that lands, with examples');
@@ -120,7 +120,7 @@ describe('your data', () => {
     await options.getByTestId('data-result').waitFor();
     const popup = await h.ctx.newPage();
     await popup.goto(`chrome-extension://${h.extensionId}/${POPUP_PATH}`);
-    await popup.getByTestId('up-next').waitFor();
+    await unfold(popup, 'upnext');
     expect(await popup.locator('main').innerText()).toContain("<script>alert('x')</script>");
     expect(await popup.locator('main img, main script').count()).toBe(0);
     expect((await readItems(options)).some((i) => String(i.url).startsWith('javascript:'))).toBe(false);

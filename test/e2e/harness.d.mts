@@ -67,3 +67,5 @@ export function readItems(extensionPage: Page, options?: { updatedSince?: number
 export function saveFromPopup(popup: Page, options?: { timeout?: number }): Promise<SaveOutcome>;
 export function seedRows(page: Page, table: string, rows: object[], batch?: number): Promise<void>;
 export function clearTable(page: Page, table: string): Promise<void>;
+/** Opens the popup's folded sections by their `data-section` (upnext, past, latest, days). */
+export function unfold(popup: Page, ...sections: string[]): Promise<void>;

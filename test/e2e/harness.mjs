@@ -329,3 +329,17 @@ export function clearTable(page, table) {
     table,
   );
 }
+
+/**
+ * Opens the popup's folded sections (`details[data-section]`: upnext, past, latest, days) by a
+ * click on each heading, as a person would; one already open stays open. The popup remembers
+ * them, so later popups of the same profile show them open. Resolves once each one's content
+ * is drawn.
+ */
+export async function unfold(popup, ...sections) {
+  for (const id of sections) {
+    const details = popup.locator(`details[data-section="${id}"]`);
+    if (!(await details.evaluate((d) => d.open))) await details.locator(':scope > summary').click();
+    await details.locator(':scope > :not(summary)').first().waitFor();
+  }
+}

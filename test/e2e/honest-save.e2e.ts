@@ -30,6 +30,37 @@ async function openWithPopup(url: string) {
   return tab;
 }
 
+/** The person scrolls the feed to one post: the window just taller than it, the post at its top. */
+async function showOnlyPost(tab: Page, postSelector: string, words: string) {
+  // The feed script has run once its Save buttons are there.
+  await expect.poll(async () => (await inClosedShadows(tab, 'learnmark-save', 'button')).length).toBeGreaterThan(0);
+  const height = await tab.evaluate(
+    ({ postSelector, words }) => {
+      const post = [...document.querySelectorAll(postSelector)].find((p) => p.textContent!.includes(words))!;
+      document.body.style.paddingBottom = '3000px';
+      return Math.ceil(post.getBoundingClientRect().height);
+    },
+    { postSelector, words },
+  );
+  await tab.setViewportSize({ width: 1000, height: height + 10 });
+  await tab.evaluate(
+    ({ postSelector, words }) =>
+      [...document.querySelectorAll(postSelector)]
+        .find((p) => p.textContent!.includes(words))!
+        .scrollIntoView({ block: 'start' }),
+    { postSelector, words },
+  );
+}
+
+/** Asks the worker to save the tab at `url` as the keyboard shortcut does (headless Chromium cannot press it). */
+async function shortcutSave(url: string) {
+  const tabId = await h.tabIdOf(url);
+  return popup.evaluate(
+    (id) => chrome.runtime.sendMessage({ type: 'save-tab', payload: { tabId: id, via: 'shortcut' } }),
+    tabId,
+  );
+}
+
 async function badgeOf(url: string) {
   const tabId = await h.tabIdOf(url);
   return h.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
@@ -118,12 +149,7 @@ describe('honest saves from the popup', () => {
     const tab = await h.ctx.newPage();
     await tab.goto(GONE);
     await tab.bringToFront();
-    const tabId = await h.tabIdOf(GONE);
-    // Asked of the worker the way the shortcut asks (headless Chromium cannot press it).
-    const result = await popup.evaluate(
-      (id) => chrome.runtime.sendMessage({ type: 'save-tab', payload: { tabId: id, via: 'shortcut' } }),
-      tabId,
-    );
+    const result = await shortcutSave(GONE);
     expect(result).toMatchObject({ ok: false, reason: 'not-loaded' });
     const line = async () => (await inClosedShadows(tab, 'learnmark-toast', '[role=status]'))[0]?.text() ?? null;
     await expect.poll(line).toContain("This page didn't load (404 Not Found), so there is nothing to save yet.");
@@ -134,8 +160,9 @@ describe('honest saves from the popup', () => {
     const [anyway] = await inClosedShadows(tab, 'learnmark-toast', '[data-testid=toast-accept]');
     expect(await anyway!.text()).toBe('Save the link anyway');
     await anyway!.click();
-    // The kept link is confirmed in the same page's toast.
+    // The kept link is confirmed in the same page's toast, in the popup's words: only the link.
     await expect.poll(line).toContain('Saved to Learnmark');
+    expect(await line()).toContain("Only the link was kept: the page didn't load when you saved it.");
     const kept = (await readItems(popup)).filter((i) => i.url === GONE);
     expect(kept).toHaveLength(1);
     expect(kept[0]).toMatchObject({
@@ -144,6 +171,13 @@ describe('honest saves from the popup', () => {
       text: '',
       loadFailure: { kind: 'http-error', status: 404 },
     });
+    // The library marks it the same way.
+    const library = await h.ctx.newPage();
+    await library.goto(`chrome-extension://${h.extensionId}/src/library/index.html`);
+    const mark = library.locator(`[data-item-id="${kept[0]!.id}"]`).getByTestId('row-link-only');
+    await mark.waitFor();
+    expect(await mark.textContent()).toBe("link only: the page didn't load when you saved it");
+    await library.close();
     await tab.close();
   });
 
@@ -167,31 +201,9 @@ describe('honest saves from the popup', () => {
     async (feedUrl, postSelector, words, author, saved) => {
       const tab = await h.ctx.newPage();
       await tab.goto(feedUrl);
-      // The feed script has run once its Save buttons are there.
-      await expect.poll(async () => (await inClosedShadows(tab, 'learnmark-save', 'button')).length).toBeGreaterThan(0);
-      // The person scrolls to one post: the window just taller than it, the post at its top.
-      const height = await tab.evaluate(
-        ({ postSelector, words }) => {
-          const post = [...document.querySelectorAll(postSelector)].find((p) => p.textContent!.includes(words))!;
-          document.body.style.paddingBottom = '3000px';
-          return Math.ceil(post.getBoundingClientRect().height);
-        },
-        { postSelector, words },
-      );
-      await tab.setViewportSize({ width: 1000, height: height + 10 });
-      await tab.evaluate(
-        ({ postSelector, words }) =>
-          [...document.querySelectorAll(postSelector)]
-            .find((p) => p.textContent!.includes(words))!
-            .scrollIntoView({ block: 'start' }),
-        { postSelector, words },
-      );
+      await showOnlyPost(tab, postSelector, words);
       // The shortcut (asked of the worker as it asks) offers the same post in the page's toast.
-      const tabId = await h.tabIdOf(feedUrl);
-      await popup.evaluate(
-        (id) => chrome.runtime.sendMessage({ type: 'save-tab', payload: { tabId: id, via: 'shortcut' } }),
-        tabId,
-      );
+      await shortcutSave(feedUrl);
       await expect
         .poll(async () => (await inClosedShadows(tab, 'learnmark-toast', '[data-testid=toast-accept]'))[0]?.text())
         .toBe(`Save this post by ${author}?`);
@@ -216,6 +228,27 @@ describe('honest saves from the popup', () => {
       await tab.close();
     },
   );
+
+  test("on the LinkedIn feed the shortcut's toast offers the post in view, and a click on it saves that post by its permalink", async () => {
+    const FEED = 'https://www.linkedin.com/feed/';
+    const tab = await h.ctx.newPage();
+    await tab.goto(FEED);
+    await showOnlyPost(tab, '[data-view-name="feed-full-update"]', 'Three things I learned');
+    expect(await shortcutSave(FEED)).toMatchObject({ ok: false, reason: 'feed' });
+    const offer = async () => (await inClosedShadows(tab, 'learnmark-toast', '[data-testid=toast-accept]'))[0];
+    await expect.poll(async () => (await offer())?.text()).toBe('Save this post by Ada Lovelace?');
+    // A real click, as the person makes it (the toast ignores a script's click).
+    await (await offer())!.click();
+    const line = async () => (await inClosedShadows(tab, 'learnmark-toast', '[role=status]'))[0]?.text() ?? null;
+    await expect.poll(line).toContain('Saved to Learnmark');
+    const posts = (await readItems(popup)).filter((i) => String(i.text).includes('Three things I learned'));
+    expect(posts).toHaveLength(1);
+    expect(String(posts[0]!.url)).toMatch(/^https:\/\/www\.linkedin\.com\/feed\/update\/urn:li:activity:\d+\/?$/);
+    expect(posts[0]).toMatchObject({ via: 'shortcut', kind: 'linkedin-post' });
+    expect(String(posts[0]!.author)).toContain('Ada Lovelace');
+    expect((await readItems(popup)).filter((i) => i.url === FEED)).toEqual([]);
+    await tab.close();
+  });
 
   test('the extension made no network request', () => {
     expect(h.guard.requests).toEqual([]);

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seriousViolations } from './a11y.mjs';
-import { launch, readItems, type Launched } from './harness.mjs';
+import { launch, readItems, unfold, type Launched } from './harness.mjs';
 import { item, seedRows } from './seed';
 
 const NOW = new Date(2026, 10, 29, 12).getTime();
@@ -180,6 +180,7 @@ describe('library', () => {
     const tab = await h.ctx.newPage();
     await tab.goto('https://engineering.example.com/posts/query-planner.html');
     const popup = await h.openPopupFor(tab);
+    await unfold(popup, 'latest');
     await popup.getByTestId('latest-items').getByText('Library item 9997').waitFor();
     await page.getByRole('button', { name: 'Edit Library item 9997' }).click();
     const editor = page.getByRole('form', { name: 'Edit item' });

@@ -13,7 +13,7 @@ import { hasClosedShadow, inClosedShadows, openCopyOfClosedShadow } from './clos
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { normalizeUrl } from '../../src/core/item/url';
 import { goal } from '../unit/goal-fixtures';
-import { clearTable, fixturesDir, launch, type Launched } from './harness.mjs';
+import { clearTable, fixturesDir, launch, unfold, type Launched } from './harness.mjs';
 import { item, seedRows } from './seed';
 import { readStore, settledActivity, stopWorker, trackerState } from './tracking-helpers.mjs';
 import type { Activity } from '../../src/core/tracking/model';
@@ -391,6 +391,7 @@ describe('earned leisure', () => {
     expect(await play.innerText()).toBe('Play left today: 10 min');
 
     // Finished in the popup: three minutes more.
+    await unfold(popup, 'upnext', 'days');
     const upNext = popup.getByTestId('up-next');
     await upNext.getByRole('button', { name: new RegExp(`^Done\\W+${SHORT.title}$`) }).click();
     await upNext.getByTestId('takeaway-form').getByRole('button', { name: 'Done' }).click();

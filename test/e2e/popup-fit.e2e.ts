@@ -1,11 +1,12 @@
 /// <reference types="chrome" />
-// The popup fits the browser's 600 px: with a full library, the save area and the week's cards
-// show without scrolling, before and after a save; the lists are short, and no list repeats
-// another.
+// The popup fits the browser's 600 px: with a full library it needs no scrolling at all when
+// opened, and after a save the save area and the week's cards still show without scrolling; the
+// lists below the week are folded (as the person left them), short, and no list repeats another.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { goal } from '../unit/goal-fixtures';
-import { launch, saveFromPopup, type Launched } from './harness.mjs';
+import { seriousViolations } from './a11y.mjs';
+import { launch, saveFromPopup, unfold, type Launched } from './harness.mjs';
 import { item, seedRows } from './seed';
 
 const ARTICLE = 'https://blog.example.org/2024/03/spaced-repetition-for-engineers/';
@@ -48,23 +49,49 @@ describe('the popup fits', () => {
     await h?.close();
   });
 
-  test('at 600 px the save area and the week cards show without scrolling, also after a save', async () => {
+  test('at 600 px the popup needs no scrolling, and after a save the week is still above the fold', async () => {
     const tab = await h.ctx.newPage();
     await tab.goto(ARTICLE);
     popup = await h.ctx.newPage();
     await popup.setViewportSize({ width: 360, height: 600 });
     popup = await h.openPopupFor(tab, { reuse: popup });
     await popup.getByTestId('week').waitFor();
-    expect(await bottomOf(popup, 'stat-finished')).toBeLessThanOrEqual(600);
+    // Folded sections come after the week; the last of them is drawn once every list is read.
+    await popup.locator('details[data-section="latest"]').waitFor();
+    expect(await popup.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(600);
 
     expect((await saveFromPopup(popup)).state).toBe('saved');
-    await popup.getByTestId('save-status').waitFor();
+    await popup.getByTestId('saved-item').waitFor();
     expect(await popup.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
     expect(await bottomOf(popup, 'save-status')).toBeLessThanOrEqual(600);
+    const heading = await popup.locator('#week-heading').boundingBox();
+    expect(heading!.y + heading!.height).toBeLessThanOrEqual(600);
     expect(await bottomOf(popup, 'stat-finished')).toBeLessThanOrEqual(600);
+    // The status is the heading of the save area: it reads larger than the item's title below it.
+    const size = (selector: string) =>
+      popup
+        .locator(selector)
+        .first()
+        .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(await size('[data-testid="save-status"] p')).toBeGreaterThan(
+      await size('[data-testid="saved-item"] .item-title'),
+    );
   });
 
-  test('lists are capped, and Latest saved repeats neither Up next nor From your past', async () => {
+  test('the lists are folded, open from the keyboard, stay as left, are capped, and repeat nothing', async () => {
+    expect(await popup.getByTestId('up-next').count()).toBe(0);
+    const summary = popup.locator('details[data-section="upnext"] > summary');
+    await summary.focus();
+    await popup.keyboard.press('Enter');
+    await popup.getByTestId('up-next').waitFor();
+    await unfold(popup, 'past', 'latest');
+    expect(await seriousViolations(popup)).toEqual([]);
+
+    // Opened again, the popup shows them as the person left them.
+    const tab = await h.ctx.newPage();
+    await tab.goto(ARTICLE);
+    popup = await h.openPopupFor(tab, { reuse: popup });
+    await popup.getByTestId('latest-items').waitFor();
     const next = await idsIn(popup, 'up-next');
     const latest = await idsIn(popup, 'latest-items');
     expect(next.length).toBeGreaterThan(0);

@@ -3,7 +3,7 @@
 // under real host names (see harness.mjs for why the loaded copy has <all_urls>).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, readItems, readManifest, saveFromPopup, type Launched, type StoredItem } from './harness.mjs';
+import { launch, readItems, readManifest, saveFromPopup, unfold, type Launched, type StoredItem } from './harness.mjs';
 
 const ARTICLE = 'https://blog.example.org/2024/03/spaced-repetition-for-engineers/';
 const NOTE = 'http://notes.example.com/til/git-bisect.html';
@@ -79,6 +79,7 @@ describe('saving a page from the popup', () => {
     expect(item.readingMinutes).toBeGreaterThanOrEqual(1);
     expect(item.savedAt).toBe(item.updatedAt);
     expect(Math.abs(Number(item.savedAt) - outcome.clickedAt)).toBeLessThan(10_000);
+    await unfold(popup, 'upnext');
     await expect
       .poll(() => popup.locator(SHOWN_ITEMS).allTextContents())
       .toEqual([expect.stringContaining('Spaced repetition for engineers')]);
@@ -101,7 +102,7 @@ describe('saving a page from the popup', () => {
     expect(item).toMatchObject({ title: 'Trouver le commit fautif avec git bisect', capture: 'full' });
     expect(String(item!.lang)).toMatch(/^fr\b/i);
     expect(item!.text).toContain('git bisect run npm test');
-    expect(await popup.locator(SHOWN_ITEMS).count()).toBe(2);
+    await expect.poll(() => popup.locator(SHOWN_ITEMS).count()).toBe(2);
   });
 
   // Pages that cannot be saved (the browser's own, files, pages that did not load, feeds) are

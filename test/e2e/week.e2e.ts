@@ -10,7 +10,7 @@ import { addDays, format } from 'date-fns';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seriousViolations } from './a11y.mjs';
-import { clearTable, launch, readItems, repoRoot, type Launched } from './harness.mjs';
+import { clearTable, launch, readItems, repoRoot, unfold, type Launched } from './harness.mjs';
 import { goal } from '../unit/goal-fixtures';
 import { item, seedRows } from './seed';
 
@@ -82,6 +82,8 @@ describe('the weekly popup', () => {
     popup = await h.openPopupFor(tab);
     await popup.setViewportSize({ width: 360, height: 900 });
     await popup.getByTestId('week').waitFor();
+    // The day by day and the lists are folded below the week; this popup opens them once.
+    await unfold(popup, 'days', 'upnext', 'latest');
   });
   afterAll(async () => {
     await h?.close();

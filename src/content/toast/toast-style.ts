@@ -18,6 +18,7 @@ export const TOAST_STYLE = `
 p { margin: 0; }
 .saved { font-weight: 600; }
 .hint { flex-basis: 100%; font-size: 12px; opacity: 0.85; }
+.detail { flex-basis: 100%; font-size: 13px; }
 blockquote { flex-basis: 100%; margin: 0; padding-left: 8px; border-left: 3px solid #c9d1d9; font-size: 13px; }
 button {
   font: inherit; cursor: pointer; padding: 4px 10px; border-radius: 6px;

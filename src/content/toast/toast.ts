@@ -86,6 +86,12 @@ export function showToast(data: ToastData, deps: ToastDeps, win: Window = window
         ? button(data.offer, () => (deps.accept(), remove()), 'toast-accept')
         : null
       : button(t('toastEdit'), () => (deps.edit(), remove()), 'toast-edit');
+  // A kept link says what it is, as the popup does: the page did not load, only its address is kept.
+  const detail = 'refused' in data || !data.detail ? null : doc.createElement('p');
+  if (detail) {
+    detail.className = 'detail';
+    detail.textContent = (data as SavedToast).detail;
+  }
   const quote = 'refused' in data && data.quote ? doc.createElement('blockquote') : null;
   if (quote) quote.textContent = (data as { quote: string }).quote;
   const close = button('×', remove, 'toast-close');
@@ -94,7 +100,7 @@ export function showToast(data: ToastData, deps: ToastDeps, win: Window = window
   const hint = doc.createElement('p');
   hint.className = 'hint';
   hint.textContent = t('toastShortcutHint');
-  toast.append(...[line, quote, action, close, hint].filter((el) => el !== null));
+  toast.append(...[line, detail, quote, action, close, hint].filter((el) => el !== null));
   toast.addEventListener('keydown', (event) => {
     if (!isPerson(event)) return;
     // Keys pressed in the toast are the toast's: the page behind it does not get them.

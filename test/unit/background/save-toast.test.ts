@@ -82,7 +82,7 @@ describe('the toast after a save by shortcut', () => {
     await press(tab);
     const [item] = await db().items.toArray();
     expect(item).toMatchObject({ url: URL_A, via: 'shortcut', goalIds: [] });
-    expect(toastsShown()).toEqual([{ resaved: false, tied: 0, suggested: 1 }]);
+    expect(toastsShown()).toEqual([{ resaved: false, tied: 0, suggested: 1, detail: null }]);
     expect(notifications.create).not.toHaveBeenCalled();
 
     // Edit in that tab's toast: the worker opens the editor for the item saved from that tab.
@@ -109,8 +109,8 @@ describe('the toast after a save by shortcut', () => {
     const files = apis.scripting.executeScript.mock.calls.flatMap(([i]) => (i as { files?: string[] }).files ?? []);
     expect(files.filter((f) => f === 'assets/toast.js')).toHaveLength(1);
     expect(toastsShown()).toEqual([
-      { resaved: false, tied: 0, suggested: 0 },
-      { resaved: true, tied: 0, suggested: 0 },
+      { resaved: false, tied: 0, suggested: 0, detail: null },
+      { resaved: true, tied: 0, suggested: 0, detail: null },
     ]);
   });
 
@@ -151,7 +151,7 @@ describe('bad input', () => {
     await Promise.all([first, second]);
     expect(reads).toBe(1);
     expect(await db().items.count()).toBe(1);
-    expect(toastsShown()).toEqual([{ resaved: false, tied: 0, suggested: 0 }]);
+    expect(toastsShown()).toEqual([{ resaved: false, tied: 0, suggested: 0, detail: null }]);
   });
 
   test('a tab closed while it was being read: nothing stored, and the person is told', async () => {

@@ -99,8 +99,12 @@ const INDIRECT: Record<string, Source> = {
     file: 'src/popup/WeekView.tsx',
     keys: ['learning', 'distraction', 'itemsSaved', 'itemsFinished'],
   },
-  'src/popup/save-status.ts: UNREADABLE_KEYS[result.unreadable]': {
-    file: 'src/popup/save-status.ts',
+  'src/popup/save-status.ts: UNREADABLE_MESSAGE_KEYS[result.unreadable]': {
+    file: 'src/messaging/save.ts',
+    prefix: 'unreadable',
+  },
+  'src/background/save-feedback.ts: UNREADABLE_MESSAGE_KEYS[result.unreadable]': {
+    file: 'src/messaging/save.ts',
     prefix: 'unreadable',
   },
   'src/popup/save-status.ts: RESTRICTED_KEYS[result.restricted]': {

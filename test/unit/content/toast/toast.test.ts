@@ -20,7 +20,7 @@ const inToast = (testId: string) => root().querySelector<HTMLButtonElement>(`[da
 /** jsdom cannot make a trusted event: here every event is the person's unless marked. */
 const scripted = new WeakSet<Event>();
 const t = (key: string, subs: string[] = []) => [key, ...subs].join(' ');
-const DATA: ToastData = { resaved: false, tied: 0, suggested: 2 };
+const DATA: ToastData = { resaved: false, tied: 0, suggested: 2, detail: null };
 
 let edit: ReturnType<typeof vi.fn<() => void>>;
 let accept: ReturnType<typeof vi.fn<() => void>>;
@@ -55,10 +55,10 @@ const click = (target: EventTarget, byScript = false) => {
 
 describe('the toast line', () => {
   test.each<[SavedToast, string]>([
-    [{ resaved: false, tied: 0, suggested: 0 }, 'toastSaved'],
-    [{ resaved: false, tied: 0, suggested: 2 }, 'toastSaved · toastSuggestedMany 2'],
-    [{ resaved: false, tied: 1, suggested: 1 }, 'toastSaved · toastTiedOne · toastSuggestedOne'],
-    [{ resaved: true, tied: 3, suggested: 0 }, 'toastResaved · toastTiedMany 3'],
+    [{ resaved: false, tied: 0, suggested: 0, detail: null }, 'toastSaved'],
+    [{ resaved: false, tied: 0, suggested: 2, detail: null }, 'toastSaved · toastSuggestedMany 2'],
+    [{ resaved: false, tied: 1, suggested: 1, detail: null }, 'toastSaved · toastTiedOne · toastSuggestedOne'],
+    [{ resaved: true, tied: 3, suggested: 0, detail: null }, 'toastResaved · toastTiedMany 3'],
   ])('%o → %s', (data, line) => {
     expect(toastLine(data, t)).toBe(line);
   });
@@ -126,9 +126,18 @@ describe('the toast', () => {
     expect(host()).toBeNull();
   });
 
+  test('a kept link says, under the line, that only the link was kept because the page did not load', () => {
+    show({ ...DATA, detail: "Only the link was kept: the page didn't load when you saved it." });
+    const lines = [...root().querySelectorAll('[role=status] p')].map((p) => p.textContent);
+    expect(lines.slice(0, 2)).toEqual([
+      'toastSaved · toastSuggestedMany 2',
+      "Only the link was kept: the page didn't load when you saved it.",
+    ]);
+  });
+
   test('a second save replaces the toast: one at a time', () => {
     show();
-    show({ resaved: true, tied: 0, suggested: 0 });
+    show({ resaved: true, tied: 0, suggested: 0, detail: null });
     expect(document.querySelectorAll('learnmark-toast')).toHaveLength(1);
     expect(root().textContent).toContain('toastResaved');
   });

@@ -109,7 +109,9 @@ function writePart(
   tables: Table[],
   uploadId: string,
   { start, rows }: PartSpan,
-  write: () => Promise<PartCounts>,
+  /** Now, for an import (a restore keeps no start). */
+  now: number | null,
+  write: (startedAt: number) => Promise<PartCounts>,
 ): Promise<ImportProgress | null> {
   return database.transaction('rw', [...tables, database.imports], async () => {
     const before = (await database.imports.get(uploadId)) ?? {
@@ -121,13 +123,15 @@ function writePart(
     };
     if (before.done !== start) return null;
     if (start === 0) await database.imports.clear();
-    const did = await write();
+    const startedAt = before.startedAt ?? now;
+    const did = await write(startedAt ?? 0);
     const after: ImportProgress = {
       id: uploadId,
       done: start + rows,
       added: before.added + did.added,
       updated: before.updated + did.updated,
       skipped: before.skipped + did.skipped,
+      ...(startedAt === null ? {} : { startedAt }),
     };
     await database.imports.put(after);
     return after;
@@ -138,6 +142,12 @@ function writePart(
  * One part of a large import (see `IMPORT_PART_ROWS`): `drafts` are the part's rows, each URL
  * once over the whole upload (`firstOfEachUrl`, on the page). Null when the stored progress
  * does not end where the part starts (see writePart).
+ *
+ * The person may delete items while the parts are written (the library stays usable). Each
+ * part is one transaction with the items, so a delete lands wholly before or after it, and
+ * the delete takes highlights and cards along: nothing is left orphaned. An item deleted since
+ * the import began is not brought back by a later part that names its address (it was in the
+ * library, so the file would have merged into it): that row is skipped.
  */
 export function commitImportPart(
   database: LearnmarkDb,
@@ -146,10 +156,14 @@ export function commitImportPart(
   drafts: readonly ImportDraft[],
   ctx: ImportContext,
 ): Promise<ImportProgress | null> {
-  const tables = [database.items, database.goals, database.highlights];
-  return writePart(database, tables, uploadId, part, async () => {
-    const plan = await commitImport(database, drafts, ctx);
-    return { added: plan.add.length, updated: plan.update.length, skipped: plan.skipped.length };
+  const tables = [database.items, database.goals, database.highlights, database.trash];
+  return writePart(database, tables, uploadId, part, ctx.now, async (startedAt) => {
+    const deleted = await database.trash.where('deletedAt').aboveOrEqual(startedAt).toArray();
+    const gone = new Set(deleted.map((t) => t.item.url));
+    const kept = gone.size ? drafts.filter((d) => !gone.has(d.url)) : drafts;
+    const plan = await commitImport(database, kept, ctx);
+    const skipped = plan.skipped.length + drafts.length - kept.length;
+    return { added: plan.add.length, updated: plan.update.length, skipped };
   });
 }
 
@@ -164,7 +178,7 @@ export function commitRestorePart(
   backup: Backup,
   newId: () => string,
 ): Promise<ImportProgress | null> {
-  return writePart(database, restoreTables(database), uploadId, part, async () => {
+  return writePart(database, restoreTables(database), uploadId, part, null, async () => {
     const plan = await commitRestore(database, backup, newId);
     return { added: plan.items.add.length, updated: plan.items.update.length, skipped: plan.items.skipped.length };
   });

@@ -71,6 +71,8 @@ export interface ImportProgress {
   added: number;
   updated: number;
   skipped: number;
+  /** When its first part was written: items deleted since stay deleted (db/data.ts). */
+  startedAt?: number;
 }
 
 /** Each shipped schema, oldest first. Tests open a database at an older version with these. */

@@ -45,10 +45,15 @@ export async function libraryIds(database: LearnmarkDb, view: LibraryView): Prom
   ]);
   const keys = ordered as string[];
   if (plan.reverse) keys.reverse();
-  const sets = found.map((k) => new Set(k as string[]));
+  const sets: Set<string>[] = [];
+  const except: Set<string>[] = [];
+  found.forEach((k, i) => {
+    const lookup = plan.lookups[i]!;
+    ('except' in lookup && lookup.except ? except : sets).push(new Set(k as string[]));
+  });
   const scores = matches?.scores;
   if (scores) sets.push(new Set(scores.keys()));
-  const matching = keepInAll(keys, sets);
+  const matching = keepInAll(keys, sets, except);
   const ids = plan.rank && scores ? rankIds(scores, matching) : matching;
   if (!needsRows(view)) return ids;
   const kept: string[] = [];

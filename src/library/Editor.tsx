@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Goal } from '../core/goal/model';
-import { ITEM_STATUSES, type Item, type ItemStatus } from '../core/item/model';
+import { ITEM_STATUSES, type Item } from '../core/item/model';
+import { changesOf, draftOf, rebaseDraft, type Draft } from '../core/library/draft';
 import { cleanTags } from '../core/item/tags';
 import { ask } from '../ui/ask';
 import { ActionError } from '../ui/ActionError';
@@ -24,30 +25,42 @@ interface Props {
  * the suggested ones, each with "Not this goal", written at once (not on Save) with Undo.
  */
 export function Editor({ item, goals, tags: known, onClose, onDone }: Props) {
-  const [title, setTitle] = useState(item.title ?? '');
-  const [tags, setTags] = useState(item.tags);
+  const latest = draftOf(item);
+  // The version the draft was made from, and whether a change elsewhere met unsaved edits.
+  const [base, setBase] = useState(latest);
+  const [draft, setDraft] = useState(latest);
+  const [changedElsewhere, setChangedElsewhere] = useState(false);
   const [tagDraft, setTagDraft] = useState('');
-  const [goalIds, setGoalIds] = useState(item.goalIds);
-  const [note, setNote] = useState(item.note);
-  const [status, setStatus] = useState<ItemStatus>(item.status);
-  // Another page's write to the same item (the later write wins) shows here too.
+  const saving = useRef(false);
+  const latestKey = JSON.stringify(latest);
+  // Another page's write to the same item (the later write wins) shows here at once in the
+  // fields not being edited; edits in progress are kept, and the editor says the item changed.
   useEffect(() => {
-    setTitle(item.title ?? '');
-    setTags(item.tags);
-    setGoalIds(item.goalIds);
-    setNote(item.note);
-    setStatus(item.status);
-  }, [item.id, item.updatedAt]);
+    if (latestKey === JSON.stringify(base)) return;
+    const next = rebaseDraft(draft, base, latest);
+    setDraft(next.draft);
+    setBase(latest);
+    if (next.changed && !saving.current) setChangedElsewhere(true);
+  }, [latestKey]);
+  const set = <K extends keyof Draft>(field: K, value: Draft[K]) => setDraft((d) => ({ ...d, [field]: value }));
+  const { title, tags, goalIds, note, status } = draft;
 
   const addTag = () => {
-    if (tagDraft.trim()) setTags(cleanTags([...tags, tagDraft]));
+    if (tagDraft.trim()) set('tags', cleanTags([...tags, tagDraft]));
     setTagDraft('');
   };
   const save = useAction(async () => {
-    await ask('library-edit', { itemId: item.id, title, tags, goalIds, note });
-    if (status !== item.status) await ask('item-status', { itemId: item.id, status });
+    // Only the fields edited here: what another page changed in the others stays.
+    const { status: newStatus, ...fields } = changesOf(draft, latest);
+    saving.current = true;
+    try {
+      if (Object.keys(fields).length) await ask('library-edit', { itemId: item.id, ...fields });
+      if (newStatus) await ask('item-status', { itemId: item.id, status: newStatus });
+    } finally {
+      saving.current = false;
+    }
     const before = item.note;
-    if (before !== '' && note.trim() === '')
+    if (before !== '' && fields.note?.trim() === '')
       onDone({ message: t('takeawayCleared'), undo: () => ask('library-edit', { itemId: item.id, note: before }) });
     onClose();
   });
@@ -72,13 +85,27 @@ export function Editor({ item, goals, tags: known, onClose, onDone }: Props) {
       onKeyDown={(e) => e.key === 'Escape' && onClose()}
     >
       <h2 id="editor-heading">{t('libraryEditHeading')}</h2>
+      {changedElsewhere && (
+        <div class="editor-changed" role="status" data-testid="editor-changed">
+          <p>{t('libraryEditChangedElsewhere')}</p>
+          <button
+            type="button"
+            onClick={() => {
+              setDraft(latest);
+              setChangedElsewhere(false);
+            }}
+          >
+            {t('libraryEditDropMine')}
+          </button>
+        </div>
+      )}
       <label for={id('title')}>{t('libraryTitleLabel')}</label>
       <input
         id={id('title')}
         type="text"
         value={title}
         placeholder={item.url}
-        onInput={(e) => setTitle(e.currentTarget.value)}
+        onInput={(e) => set('title', e.currentTarget.value)}
       />
       <span class="label">{t('tagsLabel')}</span>
       <ul class="tag-chips" aria-label={t('tagsLabel')}>
@@ -88,7 +115,12 @@ export function Editor({ item, goals, tags: known, onClose, onDone }: Props) {
             <button
               type="button"
               aria-label={t('libraryRemoveTagNamed', tag)}
-              onClick={() => setTags(tags.filter((x) => x !== tag))}
+              onClick={() =>
+                set(
+                  'tags',
+                  tags.filter((x) => x !== tag),
+                )
+              }
             >
               ×
             </button>
@@ -125,18 +157,18 @@ export function Editor({ item, goals, tags: known, onClose, onDone }: Props) {
         goals={goals}
         selected={goalIds}
         suggested={suggestions}
-        onChange={setGoalIds}
+        onChange={(ids) => set('goalIds', ids)}
         onDismiss={(goalId) => void dismiss.run(goalId)}
         label={t('libraryGoals')}
       />
       <ActionError error={dismiss.error} />
       <label for={id('note')}>{t('libraryTakeaway')}</label>
-      <textarea id={id('note')} rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+      <textarea id={id('note')} rows={3} value={note} onInput={(e) => set('note', e.currentTarget.value)} />
       <label for={id('status')}>{t('libraryStatus')}</label>
       <select
         id={id('status')}
         value={status}
-        onChange={(e) => setStatus(ITEM_STATUSES.find((s) => s === e.currentTarget.value) ?? status)}
+        onChange={(e) => set('status', ITEM_STATUSES.find((s) => s === e.currentTarget.value) ?? status)}
       >
         {ITEM_STATUSES.map((s) => (
           <option key={s} value={s}>

@@ -1,10 +1,8 @@
 // Popup figures for `npm run bench`: time from navigation to the week drawn, with an empty
 // database and with 10 000 items and a year of activity for 200 hosts (same run, so the ratio
 // compares like with like), and search latency as typed.
-import { join } from 'node:path';
-import { launch, repoRoot, seedRows as seed } from '../e2e/harness.mjs';
-import { makeItems } from './realistic.mjs';
-import { importTs } from './ts-loader.mjs';
+import { launch, seedRows as seed } from '../e2e/harness.mjs';
+import { seedLibrary } from './seed-library.mjs';
 
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
 const pct = (xs, p) => sorted(xs)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
@@ -75,7 +73,7 @@ export async function popupHeight(h) {
   return last;
 }
 
-async function searchLatency(page, queries, rounds = 3) {
+export async function searchLatency(page, queries, rounds = 3) {
   const times = [];
   for (let r = 0; r < rounds; r++) {
     for (const q of queries) {
@@ -109,61 +107,8 @@ async function searchLatency(page, queries, rounds = 3) {
   return times;
 }
 
-const ONE_WORD = ['planner', 'feedback', 'kubernetes', 'postmortem', 'mentor', 'latency', 'incident'];
-const TWO_WORDS = ['query planner', 'team feedback', 'cloud security', 'career growth', 'design system'];
-
-/**
- * Extra storage search needs: its `words` rows (each item's word entries, keyed by minus its
- * saving time and its id) and the `w` index over them, each index entry a word and the row's
- * key, as UTF-8 bytes (a number's key as 8). What IndexedDB adds per entry on disk (LevelDB
- * framing, compression) is left out: it is not ours to measure here.
- */
-function indexBytes(rows) {
-  const bytes = (s) => Buffer.byteLength(s, 'utf8');
-  let total = 0;
-  for (const row of rows) {
-    const key = 8 + bytes(row.id);
-    total += key + row.w.reduce((sum, w) => sum + bytes(w), 0);
-    for (const w of row.w) total += bytes(w) + key;
-  }
-  return total;
-}
-
-/** Whether the database the build at `page` opened keeps search words in a table of their own. */
-const hasWordsTable = (page) =>
-  page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('learnmark');
-        open.onsuccess = () => {
-          resolve(open.result.objectStoreNames.contains('words'));
-          open.result.close();
-        };
-        open.onerror = () => reject(open.error);
-      }),
-  );
-
-/**
- * Writes items with their search words as the build at `page` keeps them: in the `words` table
- * (this tree), or none at all for builds before it, which `compare.mjs` measures too.
- * Returns a function that seeds a list of items and gives back the word rows it wrote.
- */
-async function itemSeeder(page) {
-  if (await hasWordsTable(page)) {
-    const { wordsRowOf } = await importTs(join(repoRoot, 'src/db/search-words.ts'));
-    return async (items, batch) => {
-      await seed(page, 'items', items, batch);
-      const rows = items.map((i) => wordsRowOf(i, []));
-      await seed(page, 'words', rows, batch);
-      return rows;
-    };
-  }
-  // An older build (compare.mjs measures its first draw, which reads no search words).
-  return async (items, batch) => {
-    await seed(page, 'items', items, batch);
-    return [];
-  };
-}
+export const ONE_WORD = ['planner', 'feedback', 'kubernetes', 'postmortem', 'mentor', 'latency', 'incident'];
+export const TWO_WORDS = ['query planner', 'team feedback', 'cloud security', 'career growth', 'design system'];
 
 /**
  * The popup bench's library: 10 000 items with their search words and a year of activity for
@@ -174,20 +119,18 @@ export async function seedPopupLibrary(h) {
   await page.goto(`chrome-extension://${h.extensionId}/src/options/index.html#goals`);
   await page.getByRole('button', { name: 'New goal' }).waitFor();
   const now = Date.now();
-  const items = makeItems(10_000, { now });
+  const indexBytes = await seedLibrary(page, { count: 10_000, now });
   const { activity, days } = makeActivity(now);
-  const seedItems = await itemSeeder(page);
-  const wordRows = await seedItems(items, 500);
   await seed(page, 'activity', activity, 5000);
   await seed(page, 'days', days);
-  return { page, now, seedItems, wordRows };
+  return { page, now, indexBytes };
 }
 
 export async function benchPopup(print) {
   const h = await launch();
   try {
     const empty = await popupReady(h);
-    const { page, now, seedItems, wordRows } = await seedPopupLibrary(h);
+    const { page, indexBytes } = await seedPopupLibrary(h);
     const full = await popupReady(h);
     print('popup_ready_ms_empty', Math.round(empty), 'ms');
     print('popup_ready_ms_10k', Math.round(full), 'ms');
@@ -203,23 +146,8 @@ export async function benchPopup(print) {
     print('search_p95_ms', pct(all, 0.95).toFixed(1), 'ms');
     print('search_one_word_p95_ms', pct(one, 0.95).toFixed(1), 'ms');
     print('search_two_words_p95_ms', pct(two, 0.95).toFixed(1), 'ms');
-    print('search_index_bytes_10k', indexBytes(wordRows), 'bytes');
-
-    // 90 000 more items, with shorter text (100 words) so that seeding them and their index
-    // rows fits this shared machine's time; every one is searchable.
-    for (let k = 1; k < 10; k++) {
-      const more = makeItems(10_000, { now, seed: 7 + k, words: 100 }).map((i, j) => ({
-        ...i,
-        id: `bench-${k}-${j}`,
-        url: `${i.url}/${k}`,
-        originalUrl: `${i.url}/${k}`,
-      }));
-      await seedItems(more, 1000);
-    }
-    await page.reload();
-    await page.waitForFunction(() => performance.getEntriesByName('learnmark:popup-ready').length > 0);
-    const big = await searchLatency(page, [...ONE_WORD, ...TWO_WORDS], 2);
-    print('search_p95_ms_100k', pct(big, 0.95).toFixed(1), 'ms');
+    // search_p95_ms_100k is measured by library.bench.mjs, on the one 100 000-item library.
+    print('search_index_bytes_10k', indexBytes, 'bytes');
   } finally {
     await h.close();
   }

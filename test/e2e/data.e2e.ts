@@ -170,7 +170,7 @@ describe('your data', () => {
     expect(await options.locator('[data-goal-id]').first().innerText()).toContain('Get better at SQL');
   });
 
-  test('an import shows samples, dates and tags, lands in the library on its items with goal suggestions, and a second time says it is all there', async () => {
+  test('an import shows samples, dates and tags, opens the library in a new tab on its items with goal suggestions, and a second time says it is all there', async () => {
     await options.goto(`chrome-extension://${h.extensionId}/src/options/index.html#data`);
     await options.getByRole('heading', { name: 'Your data' }).waitFor();
     const saved = (await options.evaluate(() =>
@@ -189,12 +189,18 @@ describe('your data', () => {
       'Observability basics',
     );
     expect(await seriousViolations(options), 'preview with samples').toEqual([]);
+    const optionsUrl = options.url();
     await options.getByRole('button', { name: 'Import 2 items' }).click();
     const open = options.getByRole('link', { name: 'Open the 2 imported items in your library' });
     await open.waitFor();
-
-    const library = await h.ctx.newPage();
-    await library.goto((await open.getAttribute('href'))!);
+    // The library opens by itself on this import's items (its batch is in the address), in a
+    // new tab: this one stays as it was, with the same link.
+    const href = (await open.getAttribute('href'))!;
+    expect(href).toMatch(/\/src\/library\/index\.html\?.*batch=/);
+    const tab = () => h.ctx.pages().find((p) => p.url() === href);
+    await expect.poll(() => !!tab()).toBe(true);
+    const library = tab()!;
+    expect(options.url()).toBe(optionsUrl);
     await library.getByRole('heading', { name: 'Items from one import' }).waitFor();
     await expect.poll(() => library.getByTestId('library-count').innerText()).toBe('2 items');
     // Imported links without text are marked quietly, on each row.

@@ -1,9 +1,12 @@
 import { ITEM_STATUSES } from '../item/model';
 import type { LibraryView } from './view';
 
-/** One index lookup: the ids of items whose `index` holds any of `values` (or a key in range). */
+/**
+ * One index lookup: the ids of items whose `index` holds any of `values` (or a key in range);
+ * with `except`, the ids it finds are the ones to leave out.
+ */
 export type IndexLookup =
-  | { index: 'status' | 'goalIds' | 'kind' | 'tags' | 'importBatch'; values: string[] }
+  | { index: 'status' | 'goalIds' | 'kind' | 'tags' | 'importBatch'; values: string[]; except?: true }
   | { index: 'savedAt'; from: number; to: number };
 
 /**
@@ -25,8 +28,15 @@ const NO_DATE_LIMIT = { from: 0, to: Number.MAX_SAFE_INTEGER };
 
 export function planView(view: LibraryView): LibraryPlan {
   const lookups: IndexLookup[] = [];
-  // All three statuses asked for means no status filter at all.
-  if (ITEM_STATUSES.some((s) => !view.statuses.includes(s))) lookups.push({ index: 'status', values: view.statuses });
+  // All three statuses asked for means no status filter at all. An item has one status, so
+  // "not archived" is read as the few archived keys, not the many unread and done ones.
+  const hidden = ITEM_STATUSES.filter((s) => !view.statuses.includes(s));
+  if (hidden.length)
+    lookups.push(
+      hidden.length < view.statuses.length
+        ? { index: 'status', values: hidden, except: true }
+        : { index: 'status', values: view.statuses },
+    );
   if (view.goalId) lookups.push({ index: 'goalIds', values: [view.goalId] });
   if (view.kind) lookups.push({ index: 'kind', values: [view.kind] });
   if (view.tag) lookups.push({ index: 'tags', values: [view.tag] });
@@ -43,12 +53,16 @@ export function planView(view: LibraryView): LibraryPlan {
   return { order: 'savedAt', from, to, reverse: view.sort !== 'oldest', lookups, rank };
 }
 
-/** The ids of `ordered` that are in every set, in `ordered`'s order. */
-export function keepInAll(ordered: readonly string[], sets: readonly ReadonlySet<string>[]): string[] {
-  if (!sets.length) return [...ordered];
+/** The ids of `ordered` that are in every set and in none of `except`, in `ordered`'s order. */
+export function keepInAll(
+  ordered: readonly string[],
+  sets: readonly ReadonlySet<string>[],
+  except: readonly ReadonlySet<string>[] = [],
+): string[] {
+  if (!sets.length && !except.length) return [...ordered];
   // The smallest set first: most ids fail there and the rest is not asked.
   const bySize = [...sets].sort((a, b) => a.size - b.size);
-  return ordered.filter((id) => bySize.every((set) => set.has(id)));
+  return ordered.filter((id) => bySize.every((set) => set.has(id)) && !except.some((set) => set.has(id)));
 }
 
 /**

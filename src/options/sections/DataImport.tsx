@@ -156,6 +156,7 @@ export function DataImport() {
     if (result.ok) {
       drop();
       setState({ step: 'done', result });
+      if (result.batch && result.added + result.updated > 0) void openImported(result.batch);
     } else {
       setState({ step: 'preview', preview, failure: result });
     }
@@ -240,5 +241,15 @@ export function DataImport() {
 }
 
 /** The library on one import's items, every status: where an import lands. */
+/**
+ * After an import, the library opens on its items in a new tab beside this one (the finish
+ * message keeps the same link): this page stays where it was.
+ */
+async function openImported(batch: string): Promise<void> {
+  const here = await browser.tabs.getCurrent();
+  const beside = here ? { index: here.index + 1, windowId: here.windowId } : {};
+  await browser.tabs.create({ url: importedUrl(batch), ...beside });
+}
+
 const importedUrl = (batch: string) =>
   `${browser.runtime.getURL('/src/library/index.html')}?${viewToSearch({ ...DEFAULT_VIEW, statuses: [...ITEM_STATUSES], batch })}`;

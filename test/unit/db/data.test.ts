@@ -7,10 +7,10 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { makeBackup, parseBackup, type Backup } from '../../../src/core/data/backup';
 import { pocketDrafts } from '../import-fixtures';
 import type { ImportDraft } from '../../../src/core/data/import-draft';
-import { commitImport, commitImportPart, commitRestore, itemsByUrl } from '../../../src/db/data';
+import { commitImport, commitImportPart, commitRestore, itemsByUrl, type ImportContext } from '../../../src/db/data';
 import { withHighlights } from '../../../src/core/data/import-highlights';
 import { openDb, type LearnmarkDb } from '../../../src/db/db';
-import { editItem } from '../../../src/db/library';
+import { deleteItems, editItem, restoreItems } from '../../../src/db/library';
 import { answerReview } from '../../../src/db/review';
 import { answerCard } from '../../../src/core/review/schedule';
 import { newCard } from '../../../src/core/review/card';
@@ -124,7 +124,7 @@ describe('a large import, written in parts', () => {
     span: { start: k * size, rows: rows.slice(k * size, (k + 1) * size).length },
     drafts: rows.slice(k * size, (k + 1) * size),
   });
-  const write = (uploadId: string, rows: ImportDraft[], k: number, c = ctx) => {
+  const write = (uploadId: string, rows: ImportDraft[], k: number, c: ImportContext = ctx) => {
     const { span, drafts: some } = part(rows, k);
     return commitImportPart(database, uploadId, span, some, c);
   };
@@ -137,7 +137,7 @@ describe('a large import, written in parts', () => {
       expect(await database.items.count()).toBe(Math.min(10, 3 * (k + 1)));
     }
     expect(seen.map((p) => p?.done)).toEqual([3, 6, 9, 10]);
-    expect(seen.at(-1)).toEqual({ id: 'up', done: 10, added: 10, updated: 0, skipped: 0 });
+    expect(seen.at(-1)).toEqual({ id: 'up', done: 10, added: 10, updated: 0, skipped: 0, startedAt: 10 });
     // The last part again (its answer was lost), or a part out of turn: nothing written.
     expect(await write('up', rows, 3)).toBeNull();
     expect(await write('up', rows, 1)).toBeNull();
@@ -155,7 +155,7 @@ describe('a large import, written in parts', () => {
     expect(await database.imports.get('up')).toMatchObject({ done: 3, added: 3 });
     // A new worker, the part sent again from the stored progress.
     await write('up', rows, 1);
-    expect(await write('up', rows, 2)).toEqual({ id: 'up', done: 9, added: 9, updated: 0, skipped: 0 });
+    expect(await write('up', rows, 2)).toEqual({ id: 'up', done: 9, added: 9, updated: 0, skipped: 0, startedAt: 10 });
     expect(await urls()).toEqual(rows.map((d) => d.url).sort());
   });
 
@@ -190,6 +190,61 @@ describe('a large import, written in parts', () => {
     expect(words.map((w) => w.id).sort()).toEqual(items.map((i) => i.id).sort());
     expect(words.every((w) => w.w.length > 0)).toBe(true);
     expect(await database.pendingIndex.count()).toBe(0);
+  });
+
+  /** Every row that hangs on an item (highlights, review cards, search words) has its item. */
+  async function orphans() {
+    const items = new Set((await database.items.toCollection().primaryKeys()).map(String));
+    const marks = await database.highlights.toArray();
+    const markIds = new Set(marks.map((h) => h.id));
+    const cards = await database.reviewCards.toArray();
+    const words = await database.words.toArray();
+    return [
+      ...marks.filter((h) => !items.has(h.itemId)).map((h) => `highlight ${h.id}`),
+      ...cards.filter((c) => !items.has(c.sourceId) && !markIds.has(c.sourceId)).map((c) => `card ${c.id}`),
+      ...words.filter((w) => !items.has(w.id)).map((w) => `words ${w.id}`),
+    ];
+  }
+
+  test('items deleted while the parts are written leave no orphan, and no later part brings one back', async () => {
+    // One item of the file was in the library before the import began.
+    const rows = pocketDrafts(9);
+    await commitImport(database, rows.slice(7, 8), { now: 5, newId, goalId: null });
+    await write('up', rows, 0, { ...ctx, batch: 'up' });
+    const firstPart = (await database.items.where('importBatch').equals('up').primaryKeys()).map(String);
+    const older = (await database.items.where('url').equals(rows[7]!.url).primaryKeys()).map(String);
+    expect(firstPart).toHaveLength(3);
+    await database.highlights.bulkPut([highlightOn(firstPart[1]!, 'h-new'), highlightOn(older[0]!, 'h-old')]);
+    await database.reviewCards.put(newCard('takeaway', firstPart[0]!, { id: 'card', now: 5 }));
+
+    // The person deletes the first part's items, and the older one, while the second part is written.
+    const [progress] = await Promise.all([
+      write('up', rows, 1, { ...ctx, batch: 'up' }),
+      deleteItems(database, [...firstPart, ...older], 20),
+    ]);
+    expect(progress).toMatchObject({ done: 6, added: 6 });
+    expect(await write('up', rows, 2, { ...ctx, batch: 'up' })).toMatchObject({ done: 9, added: 8, skipped: 1 });
+    expect(await orphans()).toEqual([]);
+    expect(await database.highlights.count()).toBe(0);
+    // Deleted stays deleted: the first part's items, and the older item the last part names.
+    expect(await database.items.bulkGet([...firstPart, ...older])).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(await urls()).toEqual(
+      rows
+        .slice(3)
+        .filter((_, i) => i !== 4)
+        .map((d) => d.url)
+        .sort(),
+    );
+    // Undo brings the deleted back whole, with their highlights and card.
+    expect(await restoreItems(database, [...firstPart, ...older])).toBe(4);
+    expect((await database.highlights.toCollection().primaryKeys()).sort()).toEqual(['h-new', 'h-old']);
+    expect(await database.reviewCards.get('card')).toBeDefined();
+    expect(await orphans()).toEqual([]);
   });
 
   test('a new import clears what earlier ones left of their progress', async () => {

@@ -4,7 +4,16 @@ import { DEFAULT_VIEW } from '../../../../src/core/library/view';
 
 describe('a view as index lookups', () => {
   test.each([
-    ['the default view hides the archive', DEFAULT_VIEW, [{ index: 'status', values: ['unread', 'done'] }]],
+    [
+      'the default view hides the archive: its keys, fewer, are read to leave out',
+      DEFAULT_VIEW,
+      [{ index: 'status', values: ['archived'], except: true }],
+    ],
+    [
+      'one status of three: its keys are read',
+      { ...DEFAULT_VIEW, statuses: ['unread'] },
+      [{ index: 'status', values: ['unread'] }],
+    ],
     ['every status: no status lookup', { ...DEFAULT_VIEW, statuses: ['unread', 'done', 'archived'] }, []],
     [
       'goal, kind and tag each an index',
@@ -22,7 +31,7 @@ describe('a view as index lookups', () => {
 
   test('a query is scored apart: no lookup, ranked when the sort is relevance, newest first among equals', () => {
     expect(planView({ ...DEFAULT_VIEW, query: 'Query plann', sort: 'relevance' })).toMatchObject({
-      lookups: [{ index: 'status', values: ['unread', 'done'] }],
+      lookups: [{ index: 'status', values: ['archived'], except: true }],
       rank: true,
       reverse: true,
     });
@@ -53,6 +62,11 @@ describe('keepInAll', () => {
     [['a'], [new Set<string>()], []],
   ])('%j kept in %j: %j, in the first order', (ordered, sets, kept) => {
     expect(keepInAll(ordered, sets)).toEqual(kept);
+  });
+
+  test('ids in a set to leave out are left out', () => {
+    expect(keepInAll(['c', 'b', 'a'], [], [new Set(['b'])])).toEqual(['c', 'a']);
+    expect(keepInAll(['c', 'b', 'a'], [new Set(['a', 'b'])], [new Set(['a'])])).toEqual(['b']);
   });
 });
 

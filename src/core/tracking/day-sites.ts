@@ -2,7 +2,7 @@ import { rowSeconds } from '../week/day-totals';
 import { CATEGORIES, type Activity, type Category } from './model';
 
 /** One host's seconds on a day, by category (only the categories it had). */
-export type SiteSeconds = Partial<Record<Category, number>>;
+type SiteSeconds = Partial<Record<Category, number>>;
 
 /**
  * One local day's time per site: the `activity` rows of that day folded into one row, kept

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { goal } from '../unit/goal-fixtures';
-import { launch, POPUP_PATH, readItems, type Launched } from './harness.mjs';
+import { launch, POPUP_PATH, readItems, unfold, type Launched } from './harness.mjs';
 import { item, seedRows } from './seed';
 
 // Each would tell the server (or the page title) if it ever ran.
@@ -136,7 +136,7 @@ describe('javascript:, data: and file: addresses are never opened', () => {
     const titles = (page: Page) => page.getByText('Legacy bookmarklet', { exact: true });
 
     const surfaces: [string, string, (page: Page) => Promise<void>][] = [
-      ['popup', `${own()}${POPUP_PATH}`, async () => {}],
+      ['popup', `${own()}${POPUP_PATH}`, (page) => unfold(page, 'upnext')],
       [
         'popup search',
         `${own()}${POPUP_PATH}`,

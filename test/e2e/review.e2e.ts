@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seriousViolations } from './a11y.mjs';
-import { launch, type Launched } from './harness.mjs';
+import { launch, unfold, type Launched } from './harness.mjs';
 import { item, readRows, seedRows } from './seed';
 import { goal } from '../unit/goal-fixtures';
 
@@ -226,6 +226,7 @@ describe('review', () => {
     ]);
     const popup = await h.ctx.newPage();
     await popup.goto(pageUrl('popup/index.html'));
+    await unfold(popup, 'upnext');
     const upNext = popup.getByTestId('up-next');
     await upNext.getByRole('button', { name: new RegExp(`^Done\\W+${HABITS.title}$`) }).click();
     const form = upNext.getByTestId('takeaway-form');

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { goal } from '../unit/goal-fixtures';
 import { seriousViolations } from './a11y.mjs';
 import { hasClosedShadow } from './closed-shadow.mjs';
-import { launch, type Launched } from './harness.mjs';
+import { launch, unfold, type Launched } from './harness.mjs';
 import { seedRows } from './seed';
 import type { Activity } from '../../src/core/tracking/model';
 import { readStore, trackerState } from './tracking-helpers.mjs';
@@ -162,6 +162,7 @@ describe('where your time went', () => {
     await seedRows(options, 'goals', [goal({ id: 'g-sql', title: 'Get better at SQL' })]);
     const popup = await h.ctx.newPage();
     await popup.goto(`chrome-extension://${h.extensionId}/src/popup/index.html`);
+    await unfold(popup, 'days');
     const link = popup.getByRole('link', { name: 'Where your time went' });
     expect(await link.getAttribute('href')).toBe(`chrome-extension://${h.extensionId}/src/options/index.html#time`);
     await popup.close();

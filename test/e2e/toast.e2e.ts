@@ -128,7 +128,7 @@ describe('the confirmation after a save', () => {
     const editor = await editorOpened;
     await editor.getByTestId('saved-item').waitFor();
     expect(await editor.getByTestId('saved-on').innerText()).toMatch(/^Saved on /);
-    const chip = editor.getByRole('button', { name: /Better reviews/ });
+    const chip = editor.getByRole('button', { name: /^Better reviews/ });
     expect(await chip.innerText()).toMatch(/suggested · matches .*flashcards/);
     expect(await chip.getAttribute('aria-pressed')).toBe('false');
     expect(await seriousViolations(editor), 'the editor window').toEqual([]);
@@ -154,7 +154,7 @@ describe('the confirmation after a save', () => {
     await popup.getByTestId('saved-item').waitFor();
     expect(await popup.getByTestId('saved-on').innerText()).toMatch(/^Saved on /);
     expect(await popup.getByLabel('Takeaway').inputValue()).toBe('Split changes over three files');
-    const chip = popup.getByRole('button', { name: /Better reviews/ });
+    const chip = popup.getByRole('button', { name: /^Better reviews/ });
     expect(await chip.getAttribute('aria-pressed')).toBe('true');
     // Untied from the popup: stored, and the chip is no longer pressed nor offered as a
     // suggestion: an untie teaches the goal that this pair is not one (issue 13).

@@ -43,7 +43,10 @@ export function setState(button: HTMLButtonElement, state: ButtonState): void {
   button.dataset.state = state;
   button.textContent = t(key, text);
   button.setAttribute('aria-label', t(`${key}Label`, label));
-  button.disabled = state === 'saving';
+  // Not `disabled`: Chromium takes focus away from a button that becomes disabled, so a person
+  // who pressed Save by keyboard would be dropped to the top of the feed. A click while saving is
+  // ignored by the handler instead.
+  button.setAttribute('aria-disabled', String(state === 'saving'));
 }
 
 /** The host element (to insert in the page) and its button. */

@@ -111,3 +111,31 @@ describe('feed buttons on X', () => {
     observer.disconnect();
   });
 });
+
+describe('while a save is on its way', () => {
+  test('the button keeps focus (never disabled), says it is busy, and a second click sends nothing', async () => {
+    mount('www.linkedin.com/feed/index.html');
+    let answer: (value: { ok: boolean }) => void = () => undefined;
+    const message = vi.fn((type: string) =>
+      type === 'feed-save' ? new Promise((ok) => (answer = ok)) : Promise.resolve({ saved: [] }),
+    );
+    const observer = startFeedButtons(document.body, siteFor('www.linkedin.com'), {
+      send: message as unknown as FeedDeps['send'],
+      isPersonEvent,
+    });
+    const button = buttons()[0]!;
+    button.focus();
+    button.click();
+    // A disabled button loses focus in Chromium: a keyboard user would be thrown off the post.
+    expect(button.disabled).toBe(false);
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect((button.getRootNode() as ShadowRoot).activeElement).toBe(button);
+    button.click();
+    expect(message.mock.calls.filter(([t]) => t === 'feed-save')).toHaveLength(1);
+    answer({ ok: true });
+    await tick(0);
+    expect(button.dataset.state).toBe('saved');
+    expect(button.getAttribute('aria-disabled')).toBe('false');
+    observer.disconnect();
+  });
+});

@@ -16,7 +16,7 @@ import type { Category } from '../core/tracking/model';
 import { addActivity, type Credit } from '../db/tracking';
 import { db, type LearnmarkDb } from '../db/db';
 import { loadManagedRules, loadSettings } from '../db/tracking-settings';
-import { focusedTab, readTrackerState, writeTrackerState } from '../platform/tracking';
+import { browserFocused, focusedTab, readTrackerState, writeTrackerState } from '../platform/tracking';
 import { now } from '../platform/clock';
 
 /** What the tracker needs from outside, so tests can drive it with a fake browser and clock. */
@@ -24,6 +24,8 @@ export interface TrackerDeps {
   database: () => LearnmarkDb;
   now: () => number;
   tab: () => Promise<TabSnapshot | null>;
+  /** Whether a window of the browser has the focus (a reported blur may be a move between two). */
+  browserFocused: () => Promise<boolean>;
   readState: () => Promise<unknown>;
   writeState: (state: TrackerState) => Promise<void>;
   settings: () => Promise<TrackingSettings>;
@@ -36,6 +38,7 @@ export const defaultTrackerDeps: Omit<TrackerDeps, 'afterStep'> = {
   database: db,
   now,
   tab: focusedTab,
+  browserFocused,
   readState: readTrackerState,
   writeState: writeTrackerState,
   settings: loadSettings,
@@ -81,11 +84,14 @@ export function track(event: TrackerEvent, deps: TrackerDeps): Promise<void> {
   const now = deps.now();
   const shown = deps.tab();
   shown.catch(() => undefined);
+  // A blur is checked when it arrives too: focus that only moved to another of the browser's
+  // windows keeps the count going.
+  const stillFocused = event.blurred ? deps.browserFocused().catch(() => false) : Promise.resolve(false);
   return serially(async () => {
     const stored = event.restart ? INITIAL_STATE : parseState(await deps.readState());
     const state: TrackerState = {
       ...stored,
-      blurred: event.blurred ?? stored.blurred,
+      blurred: event.blurred === undefined ? stored.blurred : event.blurred && !(await stillFocused),
       idle: event.idle ?? stored.idle,
     };
     const [tab, settings, managed] = await Promise.all([shown, deps.settings(), deps.managedRules()]);

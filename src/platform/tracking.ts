@@ -10,6 +10,16 @@ export async function focusedTab(): Promise<TabSnapshot | null> {
   return { id: tab.id, windowId: tab.windowId ?? -1, url: tab.url ?? '', incognito: tab.incognito === true };
 }
 
+/**
+ * Whether one of the browser's windows has the focus. Moving between two of its windows, some
+ * systems (and headless Chromium, after a new window) report WINDOW_ID_NONE after the new
+ * window's own event: the person is still in the browser then, not away from it.
+ */
+export async function browserFocused(): Promise<boolean> {
+  const window = await browser.windows.getLastFocused().catch(() => undefined);
+  return window?.focused === true;
+}
+
 /** The tracker's state as stored (unvalidated: the caller parses it). */
 export async function readTrackerState(): Promise<unknown> {
   return (await browser.storage.session.get(SESSION_KEY))[SESSION_KEY];

@@ -429,6 +429,90 @@ describe('earned leisure', () => {
   });
 });
 
+describe('two windows on two game sites at once', () => {
+  let h: Launched;
+  let options: Page;
+  const FARM = 'http://farmville.com/';
+  const POKI = 'https://poki.com/';
+  const day = format(NOW, 'yyyy-MM-dd');
+  beforeAll(async () => {
+    h = await launch({ now: NOW, pages: [{ url: POKI, file: `${fixturesDir}/farmville.com/index.html` }] });
+    options = await seedOffer(h, 'farmville.com');
+    // 20 s on farmville.com and 30 s on poki.com today: of a one-minute budget, neither site
+    // alone comes near it; together they leave ten seconds.
+    await seedRows(options, 'activity', [
+      { day, host: 'farmville.com', category: 'distraction', seconds: 20, byCategory: { distraction: 20 } },
+      { day, host: 'poki.com', category: 'distraction', seconds: 30, byCategory: { distraction: 30 } },
+    ]);
+    await seedRows(options, 'days', [{ day, learning: 0, distraction: 50, neutral: 0 }]);
+    await setTracking(h.sw, { dailyBudgetMinutes: 1 });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const secondsOn = async (host: string) =>
+    ((await readStore(options, 'activity')) as Activity[])
+      .filter((r) => r.day === day && r.host === host)
+      .reduce((sum, r) => sum + r.seconds, 0);
+  const front = async () => ((await trackerState(options))?.segment as { host: string } | null)?.host;
+  /** The dialogs of Learnmark's cards in a page: the hosts and, inside their closed roots, the cards. */
+  const cards = async (page: Page) => ({
+    hosts: await page.locator('learnmark-nudge').count(),
+    dialogs: (await inClosedShadows(page, 'learnmark-nudge', '[role=dialog]')).length,
+  });
+
+  test('time on both counts toward the one budget; each game gets its own card; the popup shows none left', async () => {
+    // The popup's play left already sums both sites' time: 60 − 20 − 30 seconds.
+    const before = await h.openPopupFor(options);
+    await expect.poll(() => before.getByTestId('play-left').getAttribute('data-value')).toBe('10');
+    await before.close();
+
+    // farmville.com in front: its ten more seconds spend the budget, and its card appears.
+    const farm = await h.ctx.newPage();
+    await farm.goto(FARM);
+    await farm.bringToFront();
+    await expect.poll(front, { timeout: 10_000 }).toBe('farmville.com');
+    await expect.poll(() => hasClosedShadow(farm, 'learnmark-nudge'), { timeout: 20_000 }).toBe(true);
+    expect(await cards(farm)).toEqual({ hosts: 1, dialogs: 1 });
+
+    // poki.com in a second window, which takes the focus.
+    const opened = h.ctx.waitForEvent('page', (p) => p.url() === POKI);
+    const win = await options.evaluate((url) => chrome.windows.create({ url, focused: true }), POKI);
+    const poki = await opened;
+    const tabs = await options.evaluate(() => chrome.tabs.query({}));
+    expect(tabs.find((t) => t.url === POKI)!.windowId).toBe(win!.id);
+    expect(tabs.find((t) => t.url === FARM)!.windowId).not.toBe(win!.id);
+    await expect.poll(front, { timeout: 10_000 }).toBe('poki.com');
+    // farmville.com's stay was counted when the focus left it: more than its 20 s, under the minute.
+    await expect.poll(() => secondsOn('farmville.com')).toBeGreaterThan(20);
+    expect(await secondsOn('farmville.com')).toBeLessThan(60);
+
+    // The budget is already spent: poki.com gets a card of its own, in its own page, and
+    // farmville.com keeps its one.
+    await expect.poll(() => hasClosedShadow(poki, 'learnmark-nudge'), { timeout: 20_000 }).toBe(true);
+    expect(await cards(poki)).toEqual({ hosts: 1, dialogs: 1 });
+    const [dialog] = await inClosedShadows(poki, 'learnmark-nudge', '[role=dialog]');
+    expect(await dialog!.text()).toContain('on poki.com today');
+    expect(await cards(farm)).toEqual({ hosts: 1, dialogs: 1 });
+    const nudges = (await nudgeRows(options)) as (NudgeRow & { at: number })[];
+    expect(nudges.map((n) => n.host).sort()).toEqual(['farmville.com', 'poki.com']);
+    // One budget: poki.com alone was far from the minute when its card came.
+    const segment = (await trackerState(options))?.segment as { host: string; startedAt: number };
+    expect(segment.host).toBe('poki.com');
+    const pokiNudge = nudges.find((n) => n.host === 'poki.com')!;
+    expect(30 + (pokiNudge.at - segment.startedAt) / 1000).toBeLessThan(60);
+    // Neither page navigated.
+    expect([farm.url(), poki.url()]).toEqual([FARM, POKI]);
+
+    // The popup's play left, from the day's total both sites add to, is spent.
+    const popup = await h.openPopupFor(options, { url: POKI });
+    await expect.poll(() => popup.getByTestId('play-left').getAttribute('data-value')).toBe('0');
+    await popup.close();
+    expect(h.guard.requests).toEqual([]);
+  });
+});
+
 describe('the card in hard places', () => {
   let h: Launched;
   let options: Page;

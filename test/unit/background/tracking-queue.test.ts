@@ -27,6 +27,7 @@ function deps(): TrackerDeps {
     database: () => database,
     now: () => clock,
     tab: async () => shown,
+    browserFocused: async () => false,
     readState: async () => stored,
     writeState: async (s) => void (stored = s),
     settings: async () => DEFAULT_SETTINGS,

@@ -83,6 +83,25 @@ describe('tracking', () => {
     });
   });
 
+  test('a blur reported while a window of the browser still has the focus (a move between two windows) keeps counting', async () => {
+    const lastFocused = vi.spyOn(fakeBrowser.windows, 'getLastFocused');
+    try {
+      await openTab('https://poki.com/');
+      at(20);
+      lastFocused.mockImplementation(() => Promise.resolve({ focused: true } as never));
+      await fakeBrowser.windows.onFocusChanged.trigger(fakeBrowser.windows.WINDOW_ID_NONE);
+      at(50);
+      // Focus really leaves the browser: from then on nothing counts.
+      lastFocused.mockImplementation(() => Promise.resolve({ focused: false } as never));
+      await fakeBrowser.windows.onFocusChanged.trigger(fakeBrowser.windows.WINDOW_ID_NONE);
+      at(400);
+      await flush();
+      expect(await rows()).toEqual({ [`${DAY} poki.com distraction`]: 50 });
+    } finally {
+      lastFocused.mockRestore();
+    }
+  });
+
   test('idle and locked time is not counted', async () => {
     await openTab('https://poki.com/');
     at(20);

@@ -1,23 +1,17 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { NumberField } from '../../../src/ui/NumberField';
+import { renderRoot } from './render-root';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.body.appendChild(document.createElement('div'));
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const rootOf = renderRoot();
 
-const field = () => root.querySelector('input')!;
+const field = () => rootOf().querySelector('input')!;
 const draw = (
   value: number | string | null,
   props: { onDraft?: (t: string) => void; onCommit?: (t: string) => void } = {},
-) => act(() => render(<NumberField aria-label="Budget" value={value} {...props} />, root));
+) => act(() => render(<NumberField aria-label="Budget" value={value} {...props} />, rootOf()));
 const type = (text: string) =>
   act(() => {
     field().value = text;

@@ -1,17 +1,11 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { lazy } from '../../../src/ui/lazy';
+import { renderRoot } from './render-root';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.body.appendChild(document.createElement('div'));
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const rootOf = renderRoot();
 
 function Greeting({ name }: { name: string }) {
   return <p>Hello {name}</p>;
@@ -30,14 +24,14 @@ const settle = () => act(() => new Promise<void>((ok) => setTimeout(ok, 0)));
 test('draws nothing until its module is in, then the component with its props', async () => {
   const { load, arrive } = deferredModule();
   const Lazy = lazy(load);
-  act(() => render(<Lazy name="Ada" />, root));
-  expect(root.innerHTML).toBe('');
+  act(() => render(<Lazy name="Ada" />, rootOf()));
+  expect(rootOf().innerHTML).toBe('');
   expect(load).toHaveBeenCalledTimes(1);
   arrive();
   await settle();
-  expect(root.textContent).toBe('Hello Ada');
-  act(() => render(<Lazy name="Grace" />, root));
-  expect(root.textContent).toBe('Hello Grace');
+  expect(rootOf().textContent).toBe('Hello Ada');
+  act(() => render(<Lazy name="Grace" />, rootOf()));
+  expect(rootOf().textContent).toBe('Hello Grace');
 });
 
 test('is not fetched until drawn or preloaded, and only once however often', async () => {
@@ -55,9 +49,9 @@ test('is not fetched until drawn or preloaded, and only once however often', asy
         <Lazy name="Ada" />
         <Lazy name="Grace" />
       </>,
-      root,
+      rootOf(),
     ),
   );
-  expect(root.textContent).toBe('Hello AdaHello Grace');
+  expect(rootOf().textContent).toBe('Hello AdaHello Grace');
   expect(load).toHaveBeenCalledTimes(1);
 });

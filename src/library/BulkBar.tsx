@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Goal } from '../core/goal/model';
 import type { BulkAction } from '../core/library/bulk';
 import { ask } from '../ui/ask';
@@ -30,7 +30,8 @@ export function BulkBar({ selected, matching, goals, tags, onSelectAll, onClear,
   const [pending, setPending] = useState<Choice | null>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
   // Asking names the count; the answer is one key away (Enter confirms, Tab reaches Cancel).
-  useEffect(() => confirmButton.current?.focus(), [pending]);
+  // Layout effect: focus lands in the frame the question appears, so an Enter pressed on seeing it answers it.
+  useLayoutEffect(() => confirmButton.current?.focus(), [pending]);
   const count = selected.size;
   const n = String(count);
 

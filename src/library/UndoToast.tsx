@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { ActionError } from '../ui/ActionError';
 import { t } from '../ui/i18n';
 import { useAction } from '../ui/use-action';
@@ -19,7 +19,7 @@ export function UndoToast({ done, onClose }: { done: Undoable | null; onClose: (
     onClose();
   });
   const button = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!done) return;
     // The control that acted may be gone with the selection: Undo is where the keyboard goes next.
     button.current?.focus();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { isUntied } from '../core/goal/evidence';
 import type { Goal } from '../core/goal/model';
 import type { GoalSuggestion } from '../core/goal/suggest';
@@ -54,7 +54,7 @@ export function SavedItemEditor({
   // where the keyboard goes next since the button left with the chip.
   const [dismissed, setDismissed] = useState<Goal | null>(null);
   const undoDismissButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => undoDismissButton.current?.focus(), [dismissed]);
+  useLayoutEffect(() => undoDismissButton.current?.focus(), [dismissed]);
   const dismiss = useAction(async (goalId: string) => {
     await ask('goal-dismiss', { itemId: item.id, goalId });
     setDismissed(goals.find((g) => g.id === goalId) ?? null);

@@ -215,7 +215,8 @@ describe('library', () => {
     await page.getByRole('alertdialog').getByText('Archive 1 items?', { exact: false }).waitFor();
     await page.keyboard.press('Enter');
     await expect.poll(count, SLOW).toBe(`${TOTAL - ARCHIVED - 1} items`);
-    // Undo has the focus now.
+    // Undo has the focus now (the count can change a moment before the toast shows).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), SLOW).toBe('Undo');
     await page.keyboard.press('Enter');
     await expect.poll(count, SLOW).toBe(`${TOTAL - ARCHIVED} items`);
     expect((await readItems(page)).find((i) => i.id === 'lib-9997')?.status).toBe('done'); // as it was

@@ -18,6 +18,7 @@ import { item, seedRows } from './seed';
 import { readStore, settledActivity, stopWorker, trackerState } from './tracking-helpers.mjs';
 import type { Activity } from '../../src/core/tracking/model';
 import { seriousViolations } from './a11y.mjs';
+import { newCard, takeawayCardId } from '../../src/core/review/card';
 
 const NOW = new Date(2026, 10, 25, 12).getTime();
 const ARTICLE = 'https://blog.example.org/2024/03/spaced-repetition-for-engineers/';
@@ -72,22 +73,7 @@ describe('the nudge card offers the day’s review, when asked for', () => {
     await seedRows(
       options,
       'reviewCards',
-      NOTED.map((i) => ({
-        id: `takeaway-${i.id}`,
-        source: 'takeaway',
-        sourceId: i.id,
-        due: NOW - 86_400_000,
-        stability: 0,
-        difficulty: 0,
-        elapsed_days: 0,
-        scheduled_days: 0,
-        learning_steps: 0,
-        reps: 0,
-        lapses: 0,
-        state: 0,
-        last_review: null,
-        suspended: false,
-      })),
+      NOTED.map((i) => newCard('takeaway', i.id, { id: takeawayCardId(i.id), now: NOW - 86_400_000 })),
     );
     await setTracking(h.sw, { dailyBudgetMinutes: 1 });
   });

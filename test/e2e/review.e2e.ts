@@ -10,6 +10,7 @@ import { seriousViolations } from './a11y.mjs';
 import { launch, unfold, type Launched } from './harness.mjs';
 import { item, readRows, seedRows } from './seed';
 import { goal } from '../unit/goal-fixtures';
+import { newCard, takeawayCardId } from '../../src/core/review/card';
 
 const NOW = new Date(2026, 10, 30, 9).getTime();
 const MINUTE = 60_000;
@@ -125,22 +126,7 @@ describe('review', () => {
     await seedRows(
       library,
       'reviewCards',
-      NOTED.map((i, n) => ({
-        id: `takeaway-${i.id}`,
-        source: 'takeaway',
-        sourceId: i.id,
-        due: NOW - (n + 1) * 86_400_000,
-        stability: 0,
-        difficulty: 0,
-        elapsed_days: 0,
-        scheduled_days: 0,
-        learning_steps: 0,
-        reps: 0,
-        lapses: 0,
-        state: 0,
-        last_review: null,
-        suspended: false,
-      })),
+      NOTED.map((i, n) => newCard('takeaway', i.id, { id: takeawayCardId(i.id), now: NOW - (n + 1) * 86_400_000 })),
     );
     const popup = await h.ctx.newPage();
     await popup.goto(pageUrl('popup/index.html'));

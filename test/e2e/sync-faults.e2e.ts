@@ -1,9 +1,13 @@
 /// <reference types="chrome" />
 // Sync's faults as the person sees them in Options → Sync: a real WebDAV server (Apache) behind
-// a small proxy that answers 507 or 403, or never answers, when told to.
+// a small proxy that answers 507 or 403, or never answers, when told to, or holds one request
+// back while another computer writes the same file.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, type Launched } from './harness.mjs';
+import { launch, readItems, type Launched } from './harness.mjs';
+import { item, seedRows } from './seed';
 import { startFaultProxy, startWebdav, type FaultProxy, type WebdavServer } from './webdav-server.mjs';
 
 const SLOW = { timeout: 60_000 };
@@ -66,5 +70,63 @@ describe('sync faults, each named plainly', () => {
     expect(await syncNow()).toMatch(/took more than 30 seconds to answer/);
     proxy.pass();
     expect(await syncNow()).toBe(OK);
+  });
+
+  const PASSPHRASE = 'a passphrase both computers were given';
+  const FOLDER = 'Together';
+
+  async function setUpOn(page: Page, url: string): Promise<void> {
+    await page.getByLabel('Server address').fill(url);
+    await page.getByLabel('User name').fill(dav.user);
+    await page.getByLabel('App password').fill(dav.password);
+    await page.getByLabel('Folder on the server').fill(FOLDER);
+    await page.getByLabel('Sync passphrase').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Set up sync' }).click();
+  }
+  const syncOn = async (page: Page) => {
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    await expect.poll(() => page.getByTestId('sync-outcome').innerText(), SLOW).toBe(OK);
+  };
+  const titles = async (page: Page) => (await readItems(page)).map((i) => i.title).sort();
+
+  test('the key file written second is refused (412); that computer takes the first one’s key, and both libraries meet', async () => {
+    const a = await launch();
+    const b = await launch();
+    try {
+      const pageA = await a.ctx.newPage();
+      const pageB = await b.ctx.newPage();
+      for (const [page, h] of [
+        [pageA, a],
+        [pageB, b],
+      ] as const) {
+        await page.goto(`chrome-extension://${h.extensionId}/src/options/index.html#sync`);
+        // A worker that has not opened its database yet opens it to answer (not set up).
+        expect(await page.evaluate(() => chrome.runtime.sendMessage({ type: 'sync-now', payload: {} }))).toMatchObject({
+          fault: 'not-set-up',
+        });
+      }
+      await seedRows(pageA, 'items', [item({ title: 'Kept on A before sync', savedAt: Date.now() - 60_000 })]);
+      await seedRows(pageB, 'items', [item({ title: 'Kept on B before sync', savedAt: Date.now() - 60_000 })]);
+      // B, through the proxy, makes its key file first; its write is held until A's has landed.
+      const keyFile = `${FOLDER}/key.json`;
+      const { held, release } = proxy.hold('PUT', keyFile);
+      await setUpOn(pageB, proxy.url);
+      await held;
+      await setUpOn(pageA, dav.url);
+      await expect.poll(() => existsSync(join(dav.dir, keyFile)), SLOW).toBe(true);
+      release();
+      await pageA.getByText(OK).waitFor(SLOW);
+      await pageB.getByText(OK).waitFor(SLOW);
+      // Apache refused B's key file (If-None-Match: *), so there is one key, A's, and B uses it.
+      expect(proxy.answers.filter((r) => r.method === 'PUT' && r.path === keyFile).map((r) => r.status)).toEqual([412]);
+      await syncOn(pageA);
+      await syncOn(pageB);
+      const both = ['Kept on A before sync', 'Kept on B before sync'];
+      expect(await titles(pageA)).toEqual(both);
+      expect(await titles(pageB)).toEqual(both);
+    } finally {
+      await a.close();
+      await b.close();
+    }
   });
 });

@@ -2,7 +2,7 @@
 // Sync's faults as the person sees them in Options → Sync: a real WebDAV server (Apache) behind
 // a small proxy that answers 507 or 403, or never answers, when told to, or holds one request
 // back while another computer writes the same file.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -46,6 +46,13 @@ describe('sync faults, each named plainly', () => {
   });
 
   test('a full server (507) is named as such, and the next sync once there is space goes through', async () => {
+    // A change waiting to go: the sync has a batch to write.
+    await options.evaluate(() =>
+      chrome.runtime.sendMessage({
+        type: 'goal-save',
+        payload: { draft: { title: 'Written once there is space', keywords: '', color: '#1a7f37' } },
+      }),
+    );
     proxy.fail(507, 'PUT');
     expect(await syncNow()).toMatch(/the server has no space left \(507\)/);
     await expect.poll(() => options.getByTestId('sync-problem').innerText()).toMatch(/no space left/);
@@ -70,6 +77,41 @@ describe('sync faults, each named plainly', () => {
     expect(await syncNow()).toMatch(/took more than 30 seconds to answer/);
     proxy.pass();
     expect(await syncNow()).toBe(OK);
+  });
+
+  test('a note another writer rewrote meanwhile: Apache refuses the write (412, If-Match), the sync reads it again and writes over it', async () => {
+    await h.sw.evaluate(() => {
+      globalThis.__learnmarkSyncTiming = undefined;
+    });
+    // The note is rewritten once a minute: the worker's clock moves on five minutes a round.
+    const start = Date.now();
+    await h.setNow(start + 5 * 60_000);
+    let from = proxy.answers.length;
+    expect(await syncNow()).toBe(OK);
+    const note = proxy.answers
+      .slice(from)
+      .filter((r) => r.method === 'PUT')
+      .at(-1)!.path;
+    const file = join(dav.dir, note);
+    const theirs = readFileSync(file);
+    // Apache tags a file changed within the last second weakly, and If-Match never matches a
+    // weak tag: the file is made older instead of waiting.
+    const past = (s: number) => new Date(Date.now() - s * 1000);
+    utimesSync(file, past(7200), past(7200));
+    const { held, release } = proxy.hold('PUT', note);
+    await h.setNow(start + 10 * 60_000);
+    from = proxy.answers.length;
+    const outcome = syncNow();
+    await held;
+    // A second writer (a copy of this profile) puts its own note there first.
+    writeFileSync(file, theirs);
+    utimesSync(file, past(3600), past(3600));
+    release();
+    expect(await outcome).toBe(OK);
+    const writes = proxy.answers.slice(from).filter((r) => r.path === note && r.method === 'PUT');
+    expect(writes.map((r) => r.status < 300)).toEqual([false, true]);
+    expect(writes[0]!.status).toBe(412);
+    expect(readFileSync(file).equals(theirs)).toBe(false);
   });
 
   const PASSPHRASE = 'a passphrase both computers were given';

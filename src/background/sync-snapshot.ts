@@ -10,7 +10,14 @@ import { fileName, type SyncKeys } from '../core/sync/crypto';
 import { SyncError, type Snapshot } from '../core/sync/model';
 import { db } from '../db/db';
 import { syncProgress, type Applied } from '../db/sync';
-import { applySnapshot, catchUpFrom, foldSnapshot, snapshotOf, snapshotStored } from '../db/sync-snapshot';
+import {
+  applySnapshot,
+  catchUpFrom,
+  foldSnapshot,
+  snapshotOf,
+  snapshotsPassed,
+  snapshotStored,
+} from '../db/sync-snapshot';
 import { rewrite, type Dav } from './sync-transport';
 
 /**
@@ -51,7 +58,12 @@ export async function startFromSnapshot(folder: SyncFolder, others: readonly str
     if (snapshot && (!best || coverage(snapshot.covers) > coverage(best.covers))) best = snapshot;
   }
   // Folding a whole library in costs more than a few batches: only worth it for a newcomer.
-  if (!best || snapshotGain(best.covers, {}, folder.self) < SNAPSHOT_AFTER) return null;
+  // Once passed over they are not read again: each is the whole library, megabytes to fetch and
+  // open, which every sync of the first device paid while the newcomer had sent no batch.
+  if (!best || snapshotGain(best.covers, {}, folder.self) < SNAPSHOT_AFTER) {
+    await snapshotsPassed(db(), others);
+    return null;
+  }
   return applySnapshot(db(), best);
 }
 

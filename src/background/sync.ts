@@ -1,15 +1,7 @@
 import browser from 'webextension-polyfill';
 import { davAddress } from '../core/sync/address';
-import {
-  decodeBatch,
-  decodeJson,
-  deviceNoteOf,
-  encodeBatch,
-  encodeJson,
-  holdingBack,
-  type DeviceNote,
-} from '../core/sync/batch';
-import { fileName, newKeyFile, unlockKeyFile, type SyncKeys } from '../core/sync/crypto';
+import { decodeBatch, encodeBatch, holdingBack } from '../core/sync/batch';
+import { newKeyFile, unlockKeyFile, type SyncKeys } from '../core/sync/crypto';
 import {
   keepFindings,
   SyncError,
@@ -25,7 +17,8 @@ import { applyBatch, batchSent, nextBatch, startRecording, stopRecording, syncDe
 import type { HandlersFor } from '../messaging/listener';
 import type { SyncSetup } from '../messaging/sync';
 import { now } from '../platform/clock';
-import { connect, faultOf, rewrite, type Dav } from './sync-transport';
+import { readNote, writeNote } from './sync-note';
+import { connect, faultOf, type Dav } from './sync-transport';
 import { batchPath, catchUp, snapshotIfDue, startFromSnapshot, type SyncFolder } from './sync-snapshot';
 import { syncSettings } from './synced-settings';
 
@@ -227,30 +220,6 @@ async function runSync(): Promise<SyncOutcome> {
   status = keepFindings(await loadSyncStatus(), status);
   await browser.storage.local.set({ [SYNC_STATUS_KEY]: status });
   return status.fault ? { ok: false, fault: status.fault, detail: status.detail } : { ok: true, status };
-}
-
-const notePath = async (folder: SyncFolder, device: string) =>
-  `${folder.root}/${device}/${await fileName(folder.keys, `${device}/info`)}`;
-
-/** Another device's note: when it last synced, and how far it deleted its batches. */
-async function readNote(folder: SyncFolder, device: string): Promise<DeviceNote> {
-  const bytes = await folder.dav.read(await notePath(folder, device));
-  return deviceNoteOf(bytes ? await decodeJson(folder.keys, bytes, `${device}/info`).catch(() => null) : null);
-}
-
-/**
- * This device's note, rewritten each sync after its batches are deleted. A copy of this
- * profile may write it too: the later time and the further deletion are kept.
- */
-async function writeNote(folder: SyncFolder): Promise<void> {
-  const { pruned = 0 } = await syncProgress(db());
-  await rewrite(folder.dav, await notePath(folder, folder.self), async (current) => {
-    const theirs = deviceNoteOf(
-      current ? await decodeJson(folder.keys, current, `${folder.self}/info`).catch(() => null) : null,
-    );
-    const note: DeviceNote = { at: Math.max(now(), theirs.at), pruned: Math.max(pruned, theirs.pruned) };
-    return encodeJson(folder.keys, note, `${folder.self}/info`);
-  });
 }
 
 async function forget(): Promise<void> {

@@ -39,6 +39,8 @@ export interface Progress {
   snapshotAt?: number;
   /** This device's batches up to this one are deleted from the server (every snapshot has them). */
   pruned?: number;
+  /** What this device last wrote in its note on the server, and when. */
+  note?: { at: number; pruned: number };
 }
 
 /**

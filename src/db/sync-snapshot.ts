@@ -61,6 +61,19 @@ export async function applySnapshot(database: LearnmarkDb, snapshot: Snapshot): 
 }
 
 /**
+ * The other devices' snapshots were looked at and none was worth starting from (the folder's
+ * first device, meeting a newcomer's): each counts as read from its start, so the next sync
+ * reads their batches and never downloads those snapshots again.
+ */
+export async function snapshotsPassed(database: LearnmarkDb, others: readonly string[]): Promise<void> {
+  await database.transaction('rw', database.syncState, async () => {
+    const progress = await syncProgress(database);
+    if (Object.keys(progress.seen).length) return;
+    await database.syncState.put({ ...progress, seen: Object.fromEntries(others.map((d) => [d, 0])) });
+  });
+}
+
+/**
  * Folds in another device's snapshot after this device has applied some batches (it was away
  * while batches it had not read were deleted): the records merge field by field, and what the
  * snapshot covers counts as applied wherever it goes further than this device had got.

@@ -41,6 +41,13 @@ export async function syncProgress(database: LearnmarkDb): Promise<Progress> {
   return ((await database.syncState.get('progress')) as Progress | undefined) ?? NO_PROGRESS;
 }
 
+/** This device's note on the server now says `note`. */
+export async function noteWritten(database: LearnmarkDb, note: { at: number; pruned: number }): Promise<void> {
+  await database.transaction('rw', database.syncState, async () => {
+    await database.syncState.put({ ...(await syncProgress(database)), note });
+  });
+}
+
 /**
  * Starts recording on this device under `id`, and queues everything already stored: the first
  * batches are this device's whole library, so another device can start from them.

@@ -2,7 +2,7 @@ import { checkRow } from '../core/sync/check';
 import { formatStamp, tick } from '../core/sync/hlc';
 import { applyChange, EMPTY_META } from '../core/sync/merge';
 import { SETTINGS_RECORDS, SETTINGS_SPEC, type Change, type RefusedRow, type Row } from '../core/sync/model';
-import { changedFields, normaliseSetting, syncedSetting } from '../core/sync/settings';
+import { changedFields, normaliseSetting, syncedSetting, wholeListsAsEntries } from '../core/sync/settings';
 import { now } from '../platform/clock';
 import type { LearnmarkDb } from './db';
 import { SYNC_TABLES, type DeviceState, type MetaRow, type SettingsSeen } from './sync-recorder';
@@ -18,6 +18,16 @@ const syncTables = (database: LearnmarkDb) => SYNC_TABLES.map((t) => database.ta
 
 async function seen(database: LearnmarkDb): Promise<SettingsSeen> {
   return ((await database.syncState.get('settings')) as SettingsSeen | undefined) ?? { key: 'settings', stored: {} };
+}
+
+/**
+ * What this device last saw in storage for a setting, as this version keeps its record (seen
+ * by an older version, its site lists are whole: they become entries, not a change).
+ */
+async function seenRow(database: LearnmarkDb, key: string): Promise<Row | null> {
+  const setting = syncedSetting(key);
+  const row = (await seen(database)).stored[key];
+  return setting && row ? normaliseSetting(setting)(row) : null;
 }
 
 const metaOf = async (database: LearnmarkDb, key: string): Promise<MetaRow> =>
@@ -37,7 +47,7 @@ export async function recordSettings(database: LearnmarkDb, current: Record<stri
     for (const [key, row] of Object.entries(current)) {
       const setting = syncedSetting(key);
       if (!setting) continue;
-      const fields = changedFields(stored[key] ?? setting.toRow(undefined), row);
+      const fields = changedFields((await seenRow(database, key)) ?? setting.toRow(undefined), row);
       stored[key] = row;
       if (!fields.length) continue;
       clock = tick(clock, now());
@@ -68,10 +78,12 @@ export async function applySettingsChange(database: LearnmarkDb, change: Change)
   const setting = syncedSetting(change.k);
   if (!setting) return { t: change.t, k: change.k, fields: ['row'] };
   const meta = await metaOf(database, change.k);
-  const merged = applyChange(SETTINGS_SPEC, null, meta, change);
+  const base = (await seenRow(database, change.k)) ?? setting.toRow(undefined);
+  const known = [...new Set([...Object.keys(base), ...Object.keys(meta.stamps), ...Object.keys(meta.parked ?? {})])];
+  const entries = setting.entries ? wholeListsAsEntries(change, known) : change;
+  const merged = applyChange(SETTINGS_SPEC, null, meta, entries);
   const values = merged.row ?? merged.meta.parked ?? {};
-  const base = (await seen(database)).stored[change.k] ?? setting.toRow(undefined);
-  const checked = checkRow(normaliseSetting(setting), { ...base, ...values }, Object.keys(change.f));
+  const checked = checkRow(normaliseSetting(setting), { ...base, ...values }, Object.keys(entries.f));
   if (!checked.ok) return { t: change.t, k: change.k, fields: checked.fields };
   await database.syncMeta.put({ ...merged.meta, parked: values, t: SETTINGS_RECORDS, k: change.k });
   return null;
@@ -79,7 +91,6 @@ export async function applySettingsChange(database: LearnmarkDb, change: Change)
 
 /** The settings other devices changed that storage does not hold yet, by storage key. */
 export async function mergedSettings(database: LearnmarkDb): Promise<Record<string, Row>> {
-  const { stored } = await seen(database);
   const metas = await database.syncMeta
     .where('[t+k]')
     .between([SETTINGS_RECORDS, ''], [SETTINGS_RECORDS, '\uffff'])
@@ -88,7 +99,7 @@ export async function mergedSettings(database: LearnmarkDb): Promise<Record<stri
   for (const meta of metas) {
     const setting = syncedSetting(meta.k);
     if (!setting || !meta.parked) continue;
-    const before = stored[meta.k] ?? setting.toRow(undefined);
+    const before = (await seenRow(database, meta.k)) ?? setting.toRow(undefined);
     const target = normaliseSetting(setting)({ ...before, ...meta.parked });
     if (changedFields(before, target).length) out[meta.k] = target;
   }

@@ -20,6 +20,10 @@ export interface FaultProxy {
   fail(status: number, method?: string): void;
   hang(): void;
   pass(): void;
+  /** Keeps the next `method` request to `path` (relative to the WebDAV root) until `release()`. */
+  hold(method: string, path: string): { held: Promise<void>; release: () => void };
+  /** What the server answered, in order. */
+  answers: { method: string; path: string; status: number }[];
   close(): Promise<void>;
 }
 export function startFaultProxy(target: string): Promise<FaultProxy>;

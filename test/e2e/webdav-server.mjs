@@ -134,16 +134,32 @@ const gidOf = (name) => Number(execFileSync('id', ['-g', name]).toString().trim(
  * A proxy in front of `target` (a startWebdav address) that passes every request through
  * unless told to fail: `fail(status, method?)` answers that status (to that method only, or to
  * all), `hang()` never answers (a slow server), `pass()` lets everything through again.
+ * `hold(method, path)` keeps the next such request (path relative to the WebDAV root) until the
+ * returned `release()`, and resolves `held` when it arrives: another writer can go first.
+ * `answers` lists what the server answered: method, path (relative) and status.
  */
 export async function startFaultProxy(target) {
   const to = new URL(target);
   let fault = null;
+  let holding = null;
+  const answers = [];
   const server = createHttpServer((req, res) => {
     if (fault && (!fault.method || fault.method === req.method)) {
       req.resume();
       if (fault.hang) return; // Never answered: the client's own timeout ends it.
       return res.writeHead(fault.status, { 'Content-Type': 'text/plain' }).end(`status ${fault.status}`);
     }
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://proxy').pathname).slice(to.pathname.length);
+    if (holding && holding.method === req.method && holding.path === path) {
+      const { arrived, released } = holding;
+      holding = null;
+      arrived();
+      void released.then(() => forward(req, res, path));
+      return;
+    }
+    forward(req, res, path);
+  });
+  const forward = (req, res, path) => {
     const out = httpRequest(
       {
         host: '127.0.0.1',
@@ -153,13 +169,14 @@ export async function startFaultProxy(target) {
         headers: { ...req.headers, host: to.host },
       },
       (answer) => {
+        answers.push({ method: req.method, path, status: answer.statusCode });
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
       },
     );
     out.on('error', () => res.writeHead(502).end());
     req.pipe(out);
-  });
+  };
   const port = await freePort();
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   return {
@@ -167,6 +184,15 @@ export async function startFaultProxy(target) {
     fail: (status, method) => (fault = { status, method }),
     hang: () => (fault = { hang: true }),
     pass: () => (fault = null),
+    hold: (method, path) => {
+      let arrived;
+      let release;
+      const held = new Promise((ok) => (arrived = ok));
+      const released = new Promise((ok) => (release = ok));
+      holding = { method, path, arrived, released };
+      return { held, release };
+    },
+    answers,
     close: () =>
       new Promise((ok) => {
         server.closeAllConnections();

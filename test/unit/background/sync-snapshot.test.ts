@@ -1,7 +1,14 @@
 // Deleting batches on the server, through an in-memory folder: a computer silent for months no
 // longer holds it back, and one that comes back after its batches went starts from a snapshot.
-import { beforeAll, beforeEach, expect, test } from 'vitest';
-import { batchPath, catchUp, snapshotIfDue, type SyncFolder } from '../../../src/background/sync-snapshot';
+import { afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest';
+import { readNote, writeNote } from '../../../src/background/sync-note';
+import {
+  batchPath,
+  catchUp,
+  snapshotIfDue,
+  startFromSnapshot,
+  type SyncFolder,
+} from '../../../src/background/sync-snapshot';
 import type { Dav } from '../../../src/background/sync-transport';
 import {
   encodeBatch,
@@ -127,4 +134,36 @@ test('a computer back after its unread batches went starts again from a snapshot
   expect(await db().outbox.get(['items', 'i1'])).toBeDefined();
   // Batches 4 to 40 count as read; this computer's own are never counted.
   expect((await syncProgress(db())).seen).toEqual({ [other]: 40 });
+});
+
+test('the first computer looks at a newcomer’s snapshot once, not at every sync', async () => {
+  const read = vi.spyOn(folder.dav, 'read');
+  const snapshotFile = `/Learnmark/bbbbbbbbbbbbbbbb/${await fileName(keys, snapshotPlace('bbbbbbbbbbbbbbbb'))}`;
+  // It holds only this computer's own batches: nothing worth starting from.
+  expect(await startFromSnapshot(folder, ['bbbbbbbbbbbbbbbb'])).toBeNull();
+  expect(await startFromSnapshot(folder, ['bbbbbbbbbbbbbbbb'])).toBeNull();
+  expect(read.mock.calls.filter(([path]) => path === snapshotFile)).toHaveLength(1);
+  expect((await syncProgress(db())).seen).toEqual({ bbbbbbbbbbbbbbbb: 0 });
+});
+
+afterEach(() => vi.useRealTimers());
+
+test('the note is rewritten when a minute has passed or batches were deleted, not at every sync', async () => {
+  vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
+  const writeIf = vi.spyOn(folder.dav, 'writeIf');
+  const noteFile = `/Learnmark/${SELF}/${await fileName(keys, `${SELF}/info`)}`;
+  const noteWrites = () => writeIf.mock.calls.filter(([path]) => path === noteFile).length;
+  await writeNote(folder);
+  expect(await readNote(folder, SELF)).toEqual({ at: NOW, pruned: 0 });
+  vi.setSystemTime(NOW + 30_000);
+  await writeNote(folder);
+  expect(noteWrites()).toBe(1);
+  // Deleting batches is said at once: other computers go by it.
+  await snapshotIfDue(folder, ['bbbbbbbbbbbbbbbb']);
+  await writeNote(folder);
+  expect(await readNote(folder, SELF)).toEqual({ at: NOW + 30_000, pruned: 16 });
+  vi.setSystemTime(NOW + 100_000);
+  await writeNote(folder);
+  expect(await readNote(folder, SELF)).toEqual({ at: NOW + 100_000, pruned: 16 });
+  expect(noteWrites()).toBe(3);
 });

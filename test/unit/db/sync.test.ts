@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Item } from '../../../src/core/item/model';
+import { formatStamp } from '../../../src/core/sync/hlc';
 import { CONFLICT_MARK } from '../../../src/core/sync/merge';
 import { openDb, type LearnmarkDb } from '../../../src/db/db';
 import { SYNCED_SETTINGS } from '../../../src/core/sync/settings';
@@ -279,7 +280,11 @@ describe('settings and site rules', () => {
     await recordSettings(b, tracking({}));
     expect(await send(a, b)).toBe(1);
     const rows = await written(b);
-    expect(rows.tracking).toMatchObject({ dailyBudgetMinutes: 45, learning: ['docs.getdbt.com'], paused: false });
+    expect(SYNCED_SETTINGS.tracking!.fromRow(rows.tracking!)).toMatchObject({
+      dailyBudgetMinutes: 45,
+      learning: ['docs.getdbt.com'],
+      paused: false,
+    });
     await recordSettings(b, { tracking: rows.tracking! });
     expect(await b.outbox.count()).toBe(0);
   });
@@ -316,6 +321,134 @@ describe('settings and site rules', () => {
     expect((await written(b)).tracking).toMatchObject({ dailyBudgetMinutes: 45, paused: true });
     await send(b, a);
     expect((await written(a)).tracking).toMatchObject({ dailyBudgetMinutes: 45, paused: true });
+  });
+});
+
+describe('site lists merge per site', () => {
+  type Lists = Pick<TrackingSettings, 'learning' | 'distraction' | 'siteLimits'>;
+  const NONE: Lists = { learning: [], distraction: [], siteLimits: {} };
+  /** What the person's storage holds on a device, as the worker keeps it in step. */
+  const stored = new Map<LearnmarkDb, TrackingSettings>();
+  async function change(device: LearnmarkDb, edit: (lists: TrackingSettings) => Partial<Lists>) {
+    const now = stored.get(device) ?? DEFAULT_SETTINGS;
+    const next = { ...now, ...edit(now) };
+    stored.set(device, next);
+    await recordSettings(device, { tracking: SYNCED_SETTINGS.tracking!.toRow(next) });
+  }
+  /** A sync both ways, each device then writing what arrived into its storage. */
+  async function sync() {
+    await both();
+    for (const device of [a, b]) {
+      const rows = await mergedSettings(device);
+      if (rows.tracking) stored.set(device, SYNCED_SETTINGS.tracking!.fromRow(rows.tracking) as TrackingSettings);
+      await settingsWritten(device, rows);
+    }
+  }
+  const lists = (device: LearnmarkDb): Lists => {
+    const { learning, distraction, siteLimits } = stored.get(device) ?? DEFAULT_SETTINGS;
+    return { learning: [...learning].sort(), distraction: [...distraction].sort(), siteLimits };
+  };
+  const add = (list: 'learning' | 'distraction', site: string) => (s: TrackingSettings) => ({
+    [list]: [...s[list], site],
+  });
+  const remove = (list: 'learning' | 'distraction', site: string) => (s: TrackingSettings) => ({
+    [list]: s[list].filter((p) => p !== site),
+  });
+  beforeEach(async () => {
+    stored.clear();
+    await startRecording(a, 'dev-a');
+    await startRecording(b, 'dev-b');
+  });
+
+  test.each<[string, ['a' | 'b', (s: TrackingSettings) => Partial<Lists>][], Lists]>([
+    [
+      'a site added on A and another on B: both listed on both',
+      [
+        ['a', add('learning', 'docs.getdbt.com')],
+        ['b', add('learning', 'coursera.org')],
+      ],
+      { ...NONE, learning: ['coursera.org', 'docs.getdbt.com'] },
+    ],
+    [
+      'a site added on A while B adds another to the distractions: each list keeps its own',
+      [
+        ['a', add('learning', 'docs.getdbt.com')],
+        ['b', add('distraction', 'farmville.com')],
+      ],
+      { ...NONE, learning: ['docs.getdbt.com'], distraction: ['farmville.com'] },
+    ],
+    [
+      'limits set for two sites on two computers: both kept',
+      [
+        ['a', () => ({ siteLimits: { 'poki.com': 10 } })],
+        ['b', () => ({ siteLimits: { 'farmville.com': 20 } })],
+      ],
+      { ...NONE, siteLimits: { 'poki.com': 10, 'farmville.com': 20 } },
+    ],
+  ])('%s', async (_, edits, expected) => {
+    for (const [device, edit] of edits) await change(device === 'a' ? a : b, edit);
+    await sync();
+    expect(lists(a)).toEqual(expected);
+    expect(lists(b)).toEqual(expected);
+  });
+
+  test('removed on A after B had it, while B adds another: the removal and the add both hold', async () => {
+    await change(a, add('distraction', 'farmville.com'));
+    await sync();
+    expect(lists(b).distraction).toEqual(['farmville.com']);
+    await change(a, remove('distraction', 'farmville.com'));
+    await change(b, add('distraction', 'poki.com'));
+    await sync();
+    expect(lists(a).distraction).toEqual(['poki.com']);
+    expect(lists(b).distraction).toEqual(['poki.com']);
+  });
+
+  test('removed on one, added again later on the other: listed again on both; the later edit wins', async () => {
+    await change(a, add('learning', 'docs.getdbt.com'));
+    await sync();
+    await change(a, remove('learning', 'docs.getdbt.com'));
+    await sync();
+    expect(lists(b).learning).toEqual([]);
+    await change(b, add('learning', 'docs.getdbt.com'));
+    await sync();
+    expect(lists(a).learning).toEqual(['docs.getdbt.com']);
+    expect(lists(b).learning).toEqual(['docs.getdbt.com']);
+    // Removed again on A, after B's add: gone on both.
+    await change(a, remove('learning', 'docs.getdbt.com'));
+    await sync();
+    expect(lists(b).learning).toEqual([]);
+  });
+
+  test('a list sent whole by a computer not yet updated still applies, per entry under its stamp', async () => {
+    await change(b, add('learning', 'docs.getdbt.com'));
+    await change(b, add('learning', 'coursera.org'));
+    await both();
+    // An older version stamps the list whole: it holds coursera.org, not docs.getdbt.com, and
+    // adds khanacademy.org. Its stamp is later than B's entries.
+    const at = formatStamp({ wall: Date.UTC(2099, 0, 1), counter: 0 }, 'dev-old');
+    const applied = await applyBatch(b, {
+      format: 1,
+      device: 'dev-old',
+      seq: 1,
+      changes: [{ t: 'settings', k: 'tracking', f: { learning: [['coursera.org', 'khanacademy.org'], at] } }],
+    });
+    expect(applied.refused).toEqual([]);
+    const rows = await mergedSettings(b);
+    expect((SYNCED_SETTINGS.tracking!.fromRow(rows.tracking!) as TrackingSettings).learning.sort()).toEqual([
+      'coursera.org',
+      'khanacademy.org',
+    ]);
+  });
+
+  test('settings seen by the older version (lists whole) are no change once updated', async () => {
+    await b.syncState.put({
+      key: 'settings',
+      stored: { tracking: { ...DEFAULT_SETTINGS, learning: ['docs.getdbt.com'] } },
+    } as never);
+    await recordSettings(b, {
+      tracking: SYNCED_SETTINGS.tracking!.toRow({ ...DEFAULT_SETTINGS, learning: ['docs.getdbt.com'] }),
+    });
+    expect(await b.outbox.count()).toBe(0);
   });
 });
 

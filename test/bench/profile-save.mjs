@@ -23,6 +23,7 @@ const PHASES = [
   '_grabArticle',
   'blockText',
   'readableHtml',
+  'readableHtmlInPlace',
   'sanitize',
   'capTextIn',
   'createDOMPurify',

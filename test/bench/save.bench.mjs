@@ -25,7 +25,7 @@ const PARSES = 3;
 const EXTRACTOR_FILE = 'src/content/extract/index.js';
 
 /** Opens a dev page in `tab`; one that answered but never finished loading is kept. */
-async function openPage(tab, url) {
+export async function openPage(tab, url) {
   await tab.goto(url, { waitUntil: 'load', timeout: 20_000 }).catch((e) => {
     if (!tab.url().startsWith('http')) throw e;
   });
@@ -36,7 +36,7 @@ async function openPage(tab, url) {
  * median of PARSES parses, and the first one alone, which runs Readability's code cold as the
  * extractor does in a page it was just injected into.
  */
-async function bareParse(tab) {
+export async function bareParse(tab) {
   await tab.evaluate(`${READABILITY}\n;globalThis.__benchReadability = Readability; true`);
   const times = await tab.evaluate((n) => {
     const out = [];
@@ -89,6 +89,26 @@ export async function benchSaveOverhead(print) {
   print('save_again_overhead_p50_ms', median(againOverheads).toFixed(1), 'ms');
 }
 
+/** The parts of a first save of the page in `tabId` (see benchSaveParts), in ms. */
+export function saveParts(h, tabId) {
+  return h.sw.evaluate(
+    async ({ tabId, file }) => {
+      const target = { tabId };
+      const t0 = performance.now();
+      await chrome.scripting.executeScript({ target, files: [file] });
+      const t1 = performance.now();
+      await chrome.scripting.executeScript({ target, func: () => globalThis.__learnmarkExtract?.() });
+      const t2 = performance.now();
+      await chrome.scripting.executeScript({ target, func: () => 1 });
+      const t3 = performance.now();
+      // A second save of the same tab: the extractor is there already, its code warm.
+      await chrome.scripting.executeScript({ target, func: () => globalThis.__learnmarkExtract?.() });
+      return { inject: t1 - t0, run: t2 - t1, roundTrip: t3 - t2, runAgain: performance.now() - t3 };
+    },
+    { tabId, file: EXTRACTOR_FILE },
+  );
+}
+
 /**
  * Where a first save's time goes, page by page over the dev pages, measured in the worker: the
  * extractor file injected (loaded, compiled and run in the page), the extractor's own run, and
@@ -107,22 +127,7 @@ export async function benchSaveParts(print) {
         await openPage(tab, page.url);
         tabId ||= await h.tabIdOf(tab.url());
         const parse = await bareParse(tab);
-        const ms = await h.sw.evaluate(
-          async ({ tabId, file }) => {
-            const target = { tabId };
-            const t0 = performance.now();
-            await chrome.scripting.executeScript({ target, files: [file] });
-            const t1 = performance.now();
-            await chrome.scripting.executeScript({ target, func: () => globalThis.__learnmarkExtract?.() });
-            const t2 = performance.now();
-            await chrome.scripting.executeScript({ target, func: () => 1 });
-            const t3 = performance.now();
-            // A second save of the same tab: the extractor is there already, its code warm.
-            await chrome.scripting.executeScript({ target, func: () => globalThis.__learnmarkExtract?.() });
-            return { inject: t1 - t0, run: t2 - t1, roundTrip: t3 - t2, runAgain: performance.now() - t3 };
-          },
-          { tabId, file: EXTRACTOR_FILE },
-        );
+        const ms = await saveParts(h, tabId);
         for (const k of ['inject', 'run', 'roundTrip', 'runAgain']) parts[k].push(ms[k]);
         parts.parse.push(parse.warm);
         parts.coldParse.push(parse.cold);

@@ -9,7 +9,11 @@
 // Usage (a build is a dist/ folder: `git worktree add ../old <commit>`, link node_modules, and
 // `npx vite build` there):
 //
-//   node test/bench/compare.mjs --a ../old/dist --b dist [--rounds 9] [popup|popup-empty] [goal] [data]
+//   node test/bench/compare.mjs --a ../old/dist --b dist [--rounds 9] [popup|popup-empty] [goal] [data] [save [--pages N]]
+//
+// save: over the dev evaluation pages, page by page and A and B in turn, a first save from the
+// popup and its overhead over a bare Readability parse of the page (save_overhead_p50_ms), a
+// second save of the same tab, and the first save's parts (save.bench.mjs); medians over pages.
 //
 // The bench code is this checkout's for both builds, so both are measured the same way. Between
 // measurements each side waits for its background search indexing to finish (a bulk write
@@ -17,11 +21,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { clearTable, launch, seedRows as seed } from '../e2e/harness.mjs';
+import { clearTable, launch, saveFromPopup, seedRows as seed } from '../e2e/harness.mjs';
 import { importFile, pocketCsv } from './data.bench.mjs';
 import { goalViewOpenMs, seedGoalLibrary } from './goals.bench.mjs';
 import { popupOpenMs, seedPopupLibrary } from './popup.bench.mjs';
 import { makeItems, rng } from './realistic.mjs';
+import { bareParse, openPage, saveParts } from './save.bench.mjs';
+import { loadEvalPages } from '../e2e/server.mjs';
+import { DEV_DIRS } from '../eval/extract.mjs';
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -29,21 +36,22 @@ const median = (xs) => {
 };
 
 function parseArgs(argv) {
-  const args = { a: null, b: null, rounds: 9, benches: [] };
+  const args = { a: null, b: null, rounds: 9, pages: Infinity, benches: [] };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--a') args.a = resolve(argv[++i]);
     else if (argv[i] === '--b') args.b = resolve(argv[++i]);
     else if (argv[i] === '--rounds') args.rounds = Number(argv[++i]);
+    else if (argv[i] === '--pages') args.pages = Number(argv[++i]);
     else args.benches.push(argv[i]);
   }
-  const known = ['popup', 'popup-empty', 'goal', 'data'];
+  const known = ['popup', 'popup-empty', 'goal', 'data', 'save'];
   if (!args.a || !args.b || args.benches.some((b) => !known.includes(b)))
     throw new Error(`usage: compare.mjs --a DIST --b DIST [--rounds N] [${known.join('] [')}]`);
-  if (!args.benches.length) args.benches = known;
+  if (!args.benches.length) args.benches = known.filter((k) => k !== 'save');
   return args;
 }
 
-const { a, b, rounds, benches } = parseArgs(process.argv.slice(2));
+const { a, b, rounds, pages: pageCount, benches } = parseArgs(process.argv.slice(2));
 const figures = new Map();
 const record = (figure, side, value) => {
   if (!figures.has(figure)) figures.set(figure, { a: [], b: [] });
@@ -153,9 +161,57 @@ if (benches.includes('data')) {
 }
 
 console.log(`a = ${a}\nb = ${b}`);
+if (benches.includes('save')) {
+  const pages = loadEvalPages(DEV_DIRS).slice(0, pageCount);
+  const sides = {};
+  const quiet = (figure, side, value) => {
+    if (!figures.has(figure)) figures.set(figure, { a: [], b: [] });
+    figures.get(figure)[side].push(value);
+  };
+  try {
+    for (const [side, dist] of [
+      ['a', a],
+      ['b', b],
+    ]) {
+      const h = await launch({ dist, pages, blockScripts: true });
+      sides[side] = { h, tab: await h.ctx.newPage(), popup: await h.ctx.newPage(), tabId: 0 };
+    }
+    for (const [i, page] of pages.entries()) {
+      for (const side of i % 2 ? ['b', 'a'] : ['a', 'b']) {
+        const s = sides[side];
+        try {
+          await openPage(s.tab, page.url);
+          s.tabId ||= await s.h.tabIdOf(s.tab.url());
+          const { warm: parse } = await bareParse(s.tab);
+          await s.popup.goto(s.h.popupUrl(s.tabId));
+          const first = await saveFromPopup(s.popup, { timeout: 30_000 });
+          await s.popup.goto(s.h.popupUrl(s.tabId));
+          const again = await saveFromPopup(s.popup, { timeout: 30_000 });
+          await openPage(s.tab, page.url);
+          const parts = await saveParts(s.h, s.tabId);
+          if (!['saved', 'resaved'].includes(first.state) || again.state !== 'resaved') continue;
+          quiet('save_p50_ms', side, first.ms);
+          quiet('save_overhead_p50_ms', side, first.ms - parse);
+          quiet('save_again_overhead_p50_ms', side, again.ms - parse);
+          quiet('save_bare_parse_p50_ms', side, parse);
+          quiet('save_extractor_inject_p50_ms', side, parts.inject);
+          quiet('save_extract_run_p50_ms', side, parts.run);
+          quiet('save_extract_run_again_p50_ms', side, parts.runAgain);
+        } catch {
+          await s.popup.close().catch(() => {});
+          s.popup = await s.h.ctx.newPage();
+        }
+      }
+      if ((i + 1) % 20 === 0) console.log(`save: ${i + 1}/${pages.length} pages`);
+    }
+  } finally {
+    for (const { h } of Object.values(sides)) await h.close();
+  }
+}
+
 for (const [figure, { a: xa, b: xb }] of figures) {
   const [ma, mb] = [median(xa), median(xb)];
   console.log(
-    `compare ${figure} a ${Math.round(ma)} b ${Math.round(mb)} ms b/a ${(mb / ma).toFixed(2)} (${xa.length} + ${xb.length} runs)`,
+    `compare ${figure} a ${ma.toFixed(1)} b ${mb.toFixed(1)} ms b/a ${(mb / ma).toFixed(2)} (${xa.length} + ${xb.length} runs)`,
   );
 }

@@ -96,6 +96,49 @@ describe('saving a page from the popup', () => {
     expect(Number(items[0]!.updatedAt)).toBeGreaterThanOrEqual(Number(before!.savedAt));
   });
 
+  test('a second save of the same page runs the extractor the first loaded; a new page in the tab loads it again', async () => {
+    const tab = await h.ctx.newPage();
+    await tab.goto(ARTICLE);
+    popup = await h.openPopupFor(tab, { url: ARTICLE, reuse: popup });
+    expect((await saveFromPopup(popup)).state).toBe('resaved');
+    const tabId = await h.tabIdOf(ARTICLE);
+    // A mark on the function the extractor file installed, in the extension's world of the page:
+    // loading the file again would install a new function, without it.
+    const inPage = (mark: boolean) =>
+      h.sw.evaluate(
+        async ({ tabId, mark }) => {
+          const [found] = await chrome.scripting.executeScript({
+            target: { tabId },
+            args: [mark],
+            func: (set: boolean) => {
+              const run = (globalThis as { __learnmarkExtract?: { mark?: string } }).__learnmarkExtract;
+              if (run && set) run.mark = 'loaded by the first save';
+              return run ? (run.mark ?? 'unmarked') : 'none';
+            },
+          });
+          return found?.result;
+        },
+        { tabId, mark },
+      );
+    expect(await inPage(true)).toBe('loaded by the first save');
+    const [before] = itemAt(await readItems(popup), ARTICLE);
+    popup = await h.openPopupFor(tab, { url: ARTICLE, reuse: popup });
+    expect((await saveFromPopup(popup)).state).toBe('resaved');
+    expect(await inPage(false)).toBe('loaded by the first save');
+    const [after] = itemAt(await readItems(popup), ARTICLE);
+    expect(after!.html, 'the same readable copy, read again').toBe(before!.html);
+    expect(String(after!.html)).toContain('Spaced repetition is the simplest fix I have found.');
+    // The tab navigates (to the same article): a new document, with nothing of the first left in
+    // it, and the save loads the extractor into it.
+    const again = `${ARTICLE}?utm_source=again`;
+    await tab.goto(again);
+    expect(await inPage(false)).toBe('none');
+    popup = await h.openPopupFor(tab, { url: again, reuse: popup });
+    expect((await saveFromPopup(popup)).state).toBe('resaved');
+    expect(await inPage(false)).toBe('unmarked');
+    await tab.close();
+  });
+
   test('a page without metadata is stored with its title and language', async () => {
     expect((await saveUrl(NOTE)).state).toBe('saved');
     const [item] = itemAt(await readItems(popup), NOTE);

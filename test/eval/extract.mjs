@@ -10,6 +10,8 @@
 // Page scripts are blocked (a CSP header) so captured pages render as captured, without
 // redirecting or rewriting themselves, and the run is faster; LEARNMARK_EVAL_PAGE_SCRIPTS=1 lets
 // them run (same scores on the dev pages when last compared, about 40% slower).
+// LEARNMARK_EVAL_HTML_DIR=DIR also writes each page's stored readable HTML to DIR/<id>.html, to
+// compare two builds' stored HTML page by page (test/eval/html-diff.mjs).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -115,6 +117,14 @@ export async function runEval({ dirs = DEV_DIRS, out = DEFAULT_OUT, verbose = fa
   const results = outcomes.map(toResult);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, results.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  const htmlDir = process.env.LEARNMARK_EVAL_HTML_DIR;
+  if (htmlDir) {
+    mkdirSync(htmlDir, { recursive: true });
+    for (const o of outcomes) {
+      if (typeof o.item?.html === 'string')
+        writeFileSync(join(htmlDir, `${o.page.id.replace(/\W+/g, '_')}.html`), o.item.html);
+    }
+  }
   const args = [join(sharedDir, 'eval/score.mjs'), out, ...absDirs, ...(verbose ? ['--verbose'] : [])];
   const scoreOutput = execFileSync(process.execPath, args, { encoding: 'utf8' });
   return { results, out, scoreOutput, networkRequests, ...parseScore(scoreOutput) };

@@ -45,7 +45,7 @@ export function extractGeneric(doc: Document, url: string, options: ExtractOptio
     publishedAt: social.publishedAt ?? merged.publishedAt,
     text,
     // The readable HTML only when the text is Readability's article (not a tweet's description).
-    html: text === readable?.text ? readable.html : null,
+    html: text === readable?.text ? readable.html() : null,
     // Readability was skipped (giant page) or failed: the text is a best-effort walk.
     partial: readable === null,
   };

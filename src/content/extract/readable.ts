@@ -1,6 +1,8 @@
 /**
  * Runs Readability on a copy of the page (it rewrites the DOM it is given), bounded so a giant
- * page cannot freeze the tab: above MAX_ELEMENTS we do not clone or parse at all.
+ * page cannot freeze the tab: above MAX_ELEMENTS we do not clone or parse at all. That copy of
+ * the page is the only one (metadata is read from the page itself): Readability's article comes
+ * back as a node, is read for its text, and is sanitised as a node, never as a string to parse.
  */
 import { Readability } from '@mozilla/readability';
 import type { ReadabilityMeta } from '../../core/capture/metadata';
@@ -14,10 +16,15 @@ export interface ReadableResult {
   meta: ReadabilityMeta;
   /** Null when Readability found no article. */
   text: string | null;
-  /** The article's readable HTML, sanitised on the page's document; null when none. */
-  html: string | null;
+  /**
+   * The article's readable HTML, sanitised in the page; null when none. Computed when asked: a
+   * capture that keeps no HTML (a post's description as its text) pays nothing for it.
+   */
+  html: () => string | null;
   cut: boolean;
 }
+
+const NO_HTML = () => null;
 
 function elementCount(doc: Document): number {
   return doc.getElementsByTagName('*').length;
@@ -29,18 +36,16 @@ export function runReadability(doc: Document, cap: number, maxElements = MAX_ELE
   let article: ReturnType<Readability<Node>['parse']>;
   try {
     // serializer returns the node itself: we read its text and never build an HTML string.
-    article = new Readability<Node>(clone, { maxElemsToParse: maxElements, serializer: (n) => n }).parse();
+    // maxElemsToParse 0: the page was counted above, Readability need not count its copy again.
+    article = new Readability<Node>(clone, { maxElemsToParse: 0, serializer: (n) => n }).parse();
   } catch {
     return null;
   }
-  if (!article) return { meta: {}, text: null, html: null, cut: false };
-  const { text, cut } = article.content
-    ? blockText(article.content, { cap })
-    : { text: article.textContent ?? '', cut: false };
+  if (!article) return { meta: {}, text: null, html: NO_HTML, cut: false };
+  const content = article.content;
+  const { text, cut } = content ? blockText(content, { cap }) : { text: article.textContent ?? '', cut: false };
   // A parsed document (tests, the evaluation) has no window of its own: the script's window serves.
   const win = doc.defaultView ?? (typeof window === 'undefined' ? null : window);
-  // Sanitised here, where there is a DOM (the worker has none); DOMPurify reads a copy.
-  const html = article.content && win ? readableHtml(article.content, win) : null;
   return {
     meta: {
       title: article.title,
@@ -51,7 +56,8 @@ export function runReadability(doc: Document, cap: number, maxElements = MAX_ELE
       lang: article.lang,
     },
     text: text || null,
-    html: text ? html : null,
+    // Sanitised here, where there is a DOM (the worker has none).
+    html: text && content && win ? () => readableHtml(content, win) : NO_HTML,
     cut,
   };
 }

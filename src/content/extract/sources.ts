@@ -131,7 +131,7 @@ export function collectSources(doc: Document, url: string, readability: Readabil
     canonicalLink: canonical?.getAttribute('href') ?? null,
     bylines,
     times: readTimes(doc),
-    headerTexts: readHeaderTexts(doc),
+    headerTexts: () => readHeaderTexts(doc),
     readability,
   };
 }

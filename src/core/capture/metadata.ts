@@ -28,8 +28,12 @@ export interface MetaSources {
   bylines: string[];
   /** `datetime` of `<time>` elements, the page's main content first. */
   times: string[];
-  /** Short lines of text around the article's heading, in order: where a page shows its date. */
-  headerTexts?: string[];
+  /**
+   * Short lines of text around the article's heading, in order: where a page shows its date.
+   * A function when reading them costs (a walk of the page): called only when no other source
+   * gives a date.
+   */
+  headerTexts?: readonly string[] | (() => readonly string[]);
   readability: ReadabilityMeta | null;
 }
 
@@ -171,13 +175,11 @@ export function mergeMetadata(s: MetaSources): MergedMeta {
       tidy(ld?.website) ??
       tidy(r.siteName) ??
       siteNameFromTitle(docTitle, s.url),
-    publishedAt: pickDate([
-      ld?.datePublished,
-      ...metaValues(m, FIELD_ORDER.date),
-      ...s.times,
-      r.publishedTime,
-      visibleDate(s.headerTexts ?? []),
-    ]),
+    // A date shown as text comes last and is a day only, so no earlier date is ever matched to
+    // it: it is read only when there is no other.
+    publishedAt:
+      pickDate([ld?.datePublished, ...metaValues(m, FIELD_ORDER.date), ...s.times, r.publishedTime]) ??
+      pickDate([visibleDate(typeof s.headerTexts === 'function' ? s.headerTexts() : (s.headerTexts ?? []))]),
     excerpt: firstMeta(m, FIELD_ORDER.excerpt) ?? tidy(ld?.description) ?? tidy(r.excerpt),
     lang:
       normalizeLang(s.htmlLang) ??

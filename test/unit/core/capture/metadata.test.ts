@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { cleanAuthor, joinAuthors } from '../../../../src/core/capture/author';
 import { parseDate, pickDate } from '../../../../src/core/capture/dates';
 import { readJsonLd } from '../../../../src/core/capture/jsonld';
@@ -303,7 +303,18 @@ describe("the Twitter card's label/data pairs and the header's date, in the merg
       Date.UTC(2016, 11, 20, 8),
     ],
     ['no date at all', { headerTexts: ['Ada Lovelace'] }, null],
+    ['the header’s lines read when asked', { headerTexts: () => ['Dec 19, 2016'] }, Date.UTC(2016, 11, 19, 12)],
   ])('date: %s', (_, over, want) => {
     expect(mergeMetadata(sources(over)).publishedAt).toBe(want);
+  });
+
+  test('the header is not read when another source dates the page (it costs a walk of the page)', () => {
+    const headerTexts = vi.fn(() => ['Dec 19, 2016']);
+    expect(mergeMetadata(sources({ headerTexts, times: ['2016-12-20T08:00:00Z'] })).publishedAt).toBe(
+      Date.UTC(2016, 11, 20, 8),
+    );
+    expect(headerTexts).not.toHaveBeenCalled();
+    mergeMetadata(sources({ headerTexts }));
+    expect(headerTexts).toHaveBeenCalledOnce();
   });
 });

@@ -5,6 +5,16 @@ import { HTML_CAP } from '../../../../src/core/text/cap';
 
 const clean = (html: string) => readableHtml(html, window) ?? '';
 
+/**
+ * `html` in a `div` of a document nobody shows, as the extractor gives Readability's article (a
+ * node of its copy of the page, never a string): the HTML kept, and the node after.
+ */
+function fromNode(html: string): { root: Element; kept: string | null } {
+  const root = document.implementation.createHTMLDocument('').createElement('div');
+  root.innerHTML = html;
+  return { root, kept: readableHtml(root, window) };
+}
+
 /** Anything that could run, load or navigate, once sanitised. */
 function dangers(html: string): string[] {
   const body = sanitizedBody(html, window);
@@ -69,6 +79,13 @@ describe('hostile markup: nothing executes, nothing loads', () => {
   ])('%s', (_name, html) => {
     expect(dangers(html)).toEqual([]);
     expect(clean(html)).not.toMatch(/alert|evil\.example|<script|onerror|onload/i);
+    // The same from a node, as the extractor gives it; the node itself is left as it was.
+    const { root, kept } = fromNode(html);
+    expect(kept ?? '').not.toMatch(/alert|evil\.example|<script|onerror|onload/i);
+    if (kept) expect(dangers(kept)).toEqual([]);
+    const untouched = document.implementation.createHTMLDocument('').createElement('div');
+    untouched.innerHTML = html;
+    expect(root.innerHTML).toBe(untouched.innerHTML);
   });
 });
 
@@ -99,6 +116,17 @@ describe('reading markup is kept', () => {
     ['classes, ids and styles go', '<p class="c" id="i" style="color:red">a</p>', '<p>a</p>'],
   ])('%s', (_name, html, want) => {
     expect(clean(html)).toBe(want);
+    expect(fromNode(html).kept).toBe(`<div>${want}</div>`);
+  });
+
+  test('another window than the script’s gets an instance of its own, with the same rules', () => {
+    const frame = document.body.appendChild(document.createElement('iframe'));
+    const other = frame.contentWindow!;
+    expect(other).not.toBe(window);
+    expect(readableHtml('<p onclick="x()">a <a href="javascript:x()">b</a></p><script>1</script>', other)).toBe(
+      '<p>a <a>b</a></p>',
+    );
+    frame.remove();
   });
 
   test('a node is sanitised the same as its markup, and is not changed', () => {

@@ -9,10 +9,16 @@ import { renderRoot } from './render-root';
 const rootOf = renderRoot();
 let n = 0;
 
-/** A database of notes, and an early live query counting them, started before anything draws. */
-function notesAndCount() {
+/** A fresh database of notes. */
+function notesDb() {
   const database = new Dexie(`early-live-${++n}`) as Dexie & { notes: EntityTable<{ id: string }, 'id'> };
   database.version(1).stores({ notes: 'id' });
+  return database;
+}
+
+/** A database of notes, and an early live query counting them, started before anything draws. */
+function notesAndCount() {
+  const database = notesDb();
   const query = vi.fn(() => database.notes.count());
   return { database, query, early: earlyLiveQuery(query) };
 }
@@ -54,8 +60,7 @@ test('a component taken away stops listening', async () => {
 });
 
 test('a query that first awaits extension storage starts once it is in, and still sees later changes', async () => {
-  const database = new Dexie(`early-live-${++n}`) as Dexie & { notes: EntityTable<{ id: string }, 'id'> };
-  database.version(1).stores({ notes: 'id' });
+  const database = notesDb();
   // Storage answers a moment later, as the browser's does.
   const stored = new Promise<number>((ok) => setTimeout(() => ok(10), 30));
   const query = vi.fn(async () => (await stored) + (await database.notes.count()));
@@ -67,8 +72,7 @@ test('a query that first awaits extension storage starts once it is in, and stil
 });
 
 test('a query written as a plain function returning a promise still sees changes to what it reads after an await', async () => {
-  const database = new Dexie(`early-live-${++n}`) as Dexie & { notes: EntityTable<{ id: string }, 'id'> };
-  database.version(1).stores({ notes: 'id' });
+  const database = notesDb();
   const settled = Promise.resolve(1);
   async function countNotes() {
     const base = await settled;

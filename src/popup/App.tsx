@@ -11,7 +11,6 @@ import { QuickAddGoal } from './QuickAddGoal';
 import { SaveCard } from './SaveCard';
 import { SettingsButton } from './SettingsButton';
 import { LATEST_READ, LATEST_SHOWN, UP_NEXT_SHOWN, withoutRepeats } from './popup-lists';
-import { ReviewCount } from './ReviewCount';
 import { saveShortcut } from '../ui/save-shortcut';
 import { targetTab } from './target-tab';
 import type { ClearedTakeaway } from './ItemActions';
@@ -19,7 +18,6 @@ import { useWeek } from './use-week';
 import { recentLogEntries } from '../db/log';
 import { lazy } from '../ui/lazy';
 import { WeekView } from './WeekView';
-import { SyncProblem } from './SyncProblem';
 import { now } from '../platform/clock';
 
 // What the first draw does not show is loaded after it: the search results, the first-run
@@ -33,6 +31,10 @@ const UpNext = lazy(() => import('./UpNext').then((m) => m.UpNext));
 const FromYourPast = lazy(() => import('./UpNext').then((m) => m.FromYourPast));
 const LatestSaved = lazy(() => import('./UpNext').then((m) => m.LatestSaved));
 const TakeawayUndo = lazy(() => import('./ItemActions').then((m) => m.TakeawayUndo));
+// The review count and a sync problem are lines of their own, with reads of their own: drawn
+// once the week is.
+const ReviewCount = lazy(() => import('./ReviewCount').then((m) => m.ReviewCount));
+const SyncProblem = lazy(() => import('./SyncProblem').then((m) => m.SyncProblem));
 
 const ONBOARDED = 'onboardingDone';
 /** Logged learning listed in the popup, newest day first; the goal view lists all of a goal's. */
@@ -108,7 +110,7 @@ export function App() {
         </div>
         <SaveCard tab={tab} tabResolved={tabResolved} goals={goals} shortcut={shortcut} />
         {weekDrawn && <ReviewCount />}
-        <SyncProblem />
+        {weekDrawn && <SyncProblem />}
         <label class="search">
           <span class="visually-hidden">{t('searchLabel')}</span>
           <input
@@ -145,7 +147,8 @@ export function App() {
             {(!goals || goals.length > 0 || onboarded) && <QuickAddGoal />}
             {goals && weekDrawn && <LogLearning idPrefix="popup" goals={goals} entries={logged} />}
           </div>
-          <TakeawayUndo cleared={cleared} onClose={() => setCleared(null)} />
+          {/* Its live region is in place long before a takeaway can be cleared in the lists below. */}
+          {weekDrawn && <TakeawayUndo cleared={cleared} onClose={() => setCleared(null)} />}
           {/* Below the week, folded until opened (and as left): the week stays above the fold. */}
           {next && next.length > 0 && (
             <Disclosure id="upnext" heading={t('upNextHeading')}>

@@ -8,12 +8,13 @@ import { db } from '../db/db';
 import { itemByUrl } from '../db/items';
 import { formatDate, t } from '../ui/i18n';
 import { ask } from '../ui/ask';
-import { SavedItemEditor } from '../ui/SavedItemEditor';
 import { useLiveQuery } from '../ui/use-live-query';
-import { useSuggestions } from '../ui/use-suggestions';
+import { lazy } from '../ui/lazy';
 import { isFeedPage } from '../core/social/feed-pages';
 import { PostOffer } from './PostOffer';
 import { describeSave, unsaveableReason, type SaveStatus } from './save-status';
+
+const SavedPage = lazy(() => import('./SavedPage').then((m) => m.SavedPage));
 
 /**
  * "Save this page", always at the top: the state of the page in the tab (saved or not), the
@@ -41,8 +42,6 @@ export function SaveCard({
     [tabUrl],
   );
   const saved = useLiveQuery(() => (savedId ? db().items.get(savedId) : Promise.resolve(undefined)), [savedId]);
-  // The page saved before this popup opened: its goals are suggested again by the same rule.
-  const reopened = useSuggestions(saved ? undefined : current, goals);
   const shown = saved ?? (status ? undefined : current);
 
   // Known from the address before any click: no Save button is offered where it cannot work.
@@ -119,9 +118,7 @@ export function SaveCard({
           </div>
         )}
         {/* The page's state: saved, when, and what it is tied to, editable. */}
-        {shown && goals && (
-          <SavedItemEditor item={shown} goals={goals} suggestions={saved ? suggestions : reopened} savedOn={false} />
-        )}
+        {shown && goals && <SavedPage item={shown} goals={goals} suggestions={saved ? suggestions : null} />}
       </div>
     </div>
   );

@@ -12,64 +12,73 @@ import { playLeft, type PlayLeft } from '../core/nudge/budget';
 import { earnedSecondsOf } from '../core/nudge/earned-leisure';
 import { nudgesSince } from '../db/nudges';
 import { weekStartInForce } from '../ui/use-week-start';
-import { useLiveQuery } from '../ui/use-live-query';
+import { earlyLiveQuery, useEarlyLiveQuery, useLiveQuery } from '../ui/use-live-query';
 import { now } from '../platform/clock';
 
-// Started as the popup's script loads, before the first render: the popup is opened to be read.
-void weekStartInForce();
+type WeekView = { summary: WeekSummary; streak: number; play: PlayLeft | null };
+
+/**
+ * The summary of the week at `offset` (0 = this week). It waits for the week start and reads
+ * goals itself, so the week draws in one round trip.
+ */
+async function readWeek(offset: number): Promise<WeekView> {
+  const startsOn = await weekStartInForce();
+  const at = now();
+  const span = weekSpan(at, startsOn, offset);
+  const lastDay = format(span.week.end, 'yyyy-MM-dd');
+  // Only the week's goal members wait for the goals; every other read starts at once.
+  const goalsRead = listGoals(db());
+  const [goals, { days, members }, recent, logs, reviews, sites, nudgesToday] = await Promise.all([
+    goalsRead,
+    goalsRead.then((all) =>
+      loadWeek(
+        db(),
+        span,
+        all.filter((g) => g.status === 'active'),
+      ),
+    ),
+    recentDays(db(), at),
+    logEntriesBetween(db(), span.previous.key, lastDay),
+    reviewTimeBetween(db(), span.previous.key, lastDay),
+    // Time on a learning site that names a goal counts toward that goal: the week's activity
+    // rows are read only when some site names one.
+    loadSettings().then(async (settings) => ({
+      settings,
+      activity: Object.keys(settings.siteGoals).length ? await siteTimeBetween(db(), span.week.key, lastDay) : [],
+    })),
+    nudgesSince(db(), null, startOfDay(at).getTime()),
+  ]);
+  const today = recent.find((d) => d.day === format(at, 'yyyy-MM-dd'));
+  const { settings } = sites;
+  return {
+    summary: summarizeWeek({ now: at, weekStartsOn: startsOn, offset, days, members, goals, logs, reviews, sites }),
+    streak: learningStreak(recent, at),
+    // Play left today, when a budget is in force and the person is nudged at all.
+    play:
+      settings.paused || settings.nudgeStyle === 'off'
+        ? null
+        : playLeft({
+            ...settings,
+            totalSeconds: today?.distraction ?? 0,
+            earnedSeconds: earnedSecondsOf(today),
+            nudgesToday,
+            now: at,
+          }),
+  };
+}
+
+// This week's reads start as the popup's script loads, before its first render: the week is
+// what the popup is opened for, so they overlap the first render and the first frame instead
+// of waiting for them. The week start (extension storage) and the database's opening are
+// started at once, side by side; the reads start once the week start is in.
 void db()
   .open()
   .catch(() => undefined);
+const thisWeek = earlyLiveQuery(() => readWeek(0), weekStartInForce());
 
-/**
- * The summary of the week at `offset` (0 = this week), kept current as the database changes.
- * The query waits for the week start and reads goals itself, so the week draws in one round trip
- * from the first render.
- */
-export function useWeek(offset: number): { summary: WeekSummary; streak: number; play: PlayLeft | null } | undefined {
-  return useLiveQuery(async () => {
-    const startsOn = await weekStartInForce();
-    const at = now();
-    const span = weekSpan(at, startsOn, offset);
-    const lastDay = format(span.week.end, 'yyyy-MM-dd');
-    // Only the week's goal members wait for the goals; every other read starts at once.
-    const goalsRead = listGoals(db());
-    const [goals, { days, members }, recent, logs, reviews, sites, nudgesToday] = await Promise.all([
-      goalsRead,
-      goalsRead.then((all) =>
-        loadWeek(
-          db(),
-          span,
-          all.filter((g) => g.status === 'active'),
-        ),
-      ),
-      recentDays(db(), at),
-      logEntriesBetween(db(), span.previous.key, lastDay),
-      reviewTimeBetween(db(), span.previous.key, lastDay),
-      // Time on a learning site that names a goal counts toward that goal: the week's activity
-      // rows are read only when some site names one.
-      loadSettings().then(async (settings) => ({
-        settings,
-        activity: Object.keys(settings.siteGoals).length ? await siteTimeBetween(db(), span.week.key, lastDay) : [],
-      })),
-      nudgesSince(db(), null, startOfDay(at).getTime()),
-    ]);
-    const today = recent.find((d) => d.day === format(at, 'yyyy-MM-dd'));
-    const { settings } = sites;
-    return {
-      summary: summarizeWeek({ now: at, weekStartsOn: startsOn, offset, days, members, goals, logs, reviews, sites }),
-      streak: learningStreak(recent, at),
-      // Play left today, when a budget is in force and the person is nudged at all.
-      play:
-        settings.paused || settings.nudgeStyle === 'off'
-          ? null
-          : playLeft({
-              ...settings,
-              totalSeconds: today?.distraction ?? 0,
-              earnedSeconds: earnedSecondsOf(today),
-              nudgesToday,
-              now: at,
-            }),
-    };
-  }, [offset]);
+/** The summary of the week at `offset` (0 = this week), kept current as the database changes. */
+export function useWeek(offset: number): WeekView | undefined {
+  const current = useEarlyLiveQuery(thisWeek);
+  const other = useLiveQuery(() => (offset === 0 ? Promise.resolve(undefined) : readWeek(offset)), [offset]);
+  return offset === 0 ? current : other;
 }

@@ -43,6 +43,46 @@ function keepExtractorPrivate(): Plugin {
   };
 }
 
+/**
+ * The options page's entry loads only what starts the page and then its shell with an import()
+ * (src/options/main.tsx), so that a goal's view can start its reads before the shell's weight
+ * has loaded. The shell's chunks are still named in the page's HTML (modulepreload), so the
+ * browser fetches them as it parses the page, beside the entry, rather than once it has run.
+ */
+function preloadOptionsShell(): Plugin {
+  const shell = fileURLToPath(new URL('src/options/shell.tsx', import.meta.url));
+  return {
+    name: 'learnmark:preload-options-shell',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle || !ctx.path.endsWith('/src/options/index.html')) return html;
+        const chunks = new Map(
+          Object.values(ctx.bundle).flatMap((o) => (o.type === 'chunk' ? [[o.fileName, o] as const] : [])),
+        );
+        const root = [...chunks.values()].find((c) => c.facadeModuleId === shell);
+        if (!root) throw new Error('options shell chunk not found');
+        const files = new Set<string>();
+        const queue = [root.fileName];
+        while (queue.length) {
+          const file = queue.pop()!;
+          if (files.has(file)) continue;
+          files.add(file);
+          queue.push(...(chunks.get(file)?.imports ?? []));
+        }
+        return [...files]
+          .filter((file) => !html.includes(file))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+            injectTo: 'head' as const,
+          }));
+      },
+    },
+  };
+}
+
 type ModuleInfos = { getModuleInfo: (id: string) => Rolldown.ModuleInfo | null };
 
 /**
@@ -62,6 +102,9 @@ function popupChunks() {
   // date-fns is imported through one index of all its functions: that index "imports" each of
   // them, so the popup would seem to load every one; those it does not use stay out of groups.
   const barrelled = /[\\/]node_modules[\\/]date-fns[\\/]/;
+  // The helper that fetches a dynamic import's chunks side by side: the options page's entry
+  // calls it before anything else loads, so it stays out of the groups' weight.
+  const preloadHelper = /preload-helper/;
   const rootsOf = new Map<string, Set<string>>();
   let loadsAtOnce: { popup: Set<string>; worker: Set<string> } | undefined;
   /** The entries (pages' HTML, the worker, content scripts) that load a module, at once or later. */
@@ -95,7 +138,7 @@ function popupChunks() {
   };
   return (id: string, ctx: ModuleInfos): string | null => {
     loadsAtOnce ??= { popup: atOnce(path('src/popup/index.html'), ctx), worker: atOnce(workerEntry, ctx) };
-    if (!loadsAtOnce.popup.has(id) || barrelled.test(id)) return null;
+    if (!loadsAtOnce.popup.has(id) || barrelled.test(id) || preloadHelper.test(id)) return null;
     let users = rootsOf.get(id);
     if (!users) rootsOf.set(id, (users = roots(id, ctx)));
     // Scripts the worker injects are built on their own (IIFE files): they share no chunk.
@@ -106,7 +149,7 @@ function popupChunks() {
 }
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest }), keepExtractorPrivate()],
+  plugins: [preact(), crx({ manifest }), keepExtractorPrivate(), preloadOptionsShell()],
   build: {
     // Pages and the worker load their own chunks: no preload polyfill needed in an extension.
     // A page's HTML names the chunks its script imports, so they load side by side. A lazy

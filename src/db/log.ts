@@ -9,10 +9,13 @@ export function logEntriesBetween(database: LearnmarkDb, fromDay: string, toDay:
   return database.logEntries.where('day').between(fromDay, toDay, true, false).toArray();
 }
 
+/** The order of a goal's entries: newest day first, then the latest made. */
+export const newestDayFirst = (a: LogEntry, b: LogEntry) =>
+  a.day < b.day ? 1 : a.day > b.day ? -1 : b.createdAt - a.createdAt;
+
 /** A goal's entries, newest day first. */
 export async function logEntriesForGoal(database: LearnmarkDb, goalId: string): Promise<LogEntry[]> {
-  const found = await database.logEntries.where('goalIds').equals(goalId).toArray();
-  return found.sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : b.createdAt - a.createdAt));
+  return (await database.logEntries.where('goalIds').equals(goalId).toArray()).sort(newestDayFirst);
 }
 
 /** The latest entries, newest day first (the popup's list, with Edit and Delete). */

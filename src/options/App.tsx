@@ -1,11 +1,11 @@
 import browser from 'webextension-polyfill';
 import { t } from '../ui/i18n';
-import { SECTIONS } from './sections';
+import { SECTIONS, sectionOf } from './sections';
 import { useHashRoute } from './use-hash-route';
 
 export function App() {
   const [current] = useHashRoute();
-  const section = SECTIONS.find((s) => s.id === current) ?? SECTIONS[0]!;
+  const section = sectionOf(current);
   return (
     <div class="options">
       <header class="options-header">

@@ -1,8 +1,6 @@
-import { render } from 'preact';
-import { t, uiLocale } from '../ui/i18n';
-import { App } from './App';
+import { openGoalRoute } from './route';
 
-document.documentElement.lang = uiLocale();
-document.documentElement.dir = t('@@bidi_dir') || 'ltr';
-document.title = t('optionsTitle');
-render(<App />, document.getElementById('app')!);
+// The entry loads only what starts the page: a goal's view, where the page opens on one, starts
+// its reads and modules at once, beside the shell (the header and the section shown).
+openGoalRoute(location.hash);
+void import('./shell').then((shell) => shell.start());

@@ -1,22 +1,24 @@
-import type { ComponentType } from 'preact';
-import { lazy } from '../ui/lazy';
-import { GoalsSection } from './sections/GoalsSection';
+import { lazy, type Lazy } from '../ui/lazy';
 
 /**
  * The options page's sections, in order. Each concern adds its own file under sections/ and
- * one line here; the page shows them as tabs and deep-links with `#<id>`. Goals, where the page
- * opens, comes with it; each other section is loaded when it is first shown, with its own
- * weight (the time report its list of public suffixes, the data section its file formats).
+ * one line here; the page shows them as tabs and deep-links with `#<id>`. Each section is
+ * loaded when it is first shown, with its own weight (the time report its list of public
+ * suffixes, the data section its file formats): the page's entry loads only its shell.
  */
 export interface Section {
   id: string;
   /** `_locales` key of the tab's label. */
   label: string;
-  Component: ComponentType;
+  Component: Lazy<object>;
 }
 
 export const SECTIONS: Section[] = [
-  { id: 'goals', label: 'sectionGoals', Component: GoalsSection },
+  {
+    id: 'goals',
+    label: 'sectionGoals',
+    Component: lazy(() => import('./sections/GoalsSection').then((m) => m.GoalsSection)),
+  },
   {
     id: 'sites',
     label: 'sectionSites',
@@ -53,3 +55,6 @@ export const SECTIONS: Section[] = [
     Component: lazy(() => import('./sections/AboutSection').then((m) => m.AboutSection)),
   },
 ];
+
+/** The section a route names; Goals, where the page opens, for any other. */
+export const sectionOf = (id: string | undefined): Section => SECTIONS.find((s) => s.id === id) ?? SECTIONS[0]!;

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
+import { routeParts } from './route';
 
-/** The options page's location as path parts: `#goals/abc` → ['goals', 'abc']. */
+/** The options page's location as path parts (`#goals/abc` → ['goals', 'abc']), current as it changes. */
 export function useHashRoute(): string[] {
-  const read = () => decodeURIComponent(location.hash.replace(/^#/, '')).split('/');
-  const [parts, setParts] = useState(read);
+  const [parts, setParts] = useState(() => routeParts());
   useEffect(() => {
-    const onChange = () => setParts(read());
+    const onChange = () => setParts(routeParts());
     addEventListener('hashchange', onChange);
     return () => removeEventListener('hashchange', onChange);
   }, []);

@@ -6,9 +6,15 @@ import { DISPLAY_KEY, loadDisplay } from '../db/display-settings';
 import { uiLocale } from './i18n';
 
 let inForce: Promise<WeekStartsOn> | null = null;
+/** The week start once read: a component drawn after that has it on its first draw. */
+let known: WeekStartsOn | undefined;
+const forget = () => {
+  inForce = null;
+  known = undefined;
+};
 const isDisplayChange = (changes: Record<string, unknown>, area: string) => area === 'sync' && DISPLAY_KEY in changes;
 browser.storage.onChanged.addListener((changes, area) => {
-  if (isDisplayChange(changes, area)) inForce = null;
+  if (isDisplayChange(changes, area)) forget();
 });
 
 /**
@@ -17,21 +23,26 @@ browser.storage.onChanged.addListener((changes, area) => {
  * popup does as its script loads) so the week draws without waiting for storage.
  */
 export function weekStartInForce(): Promise<WeekStartsOn> {
-  inForce ??= loadDisplay()
+  if (inForce) return inForce;
+  const reading = loadDisplay()
     .catch(() => DEFAULT_DISPLAY)
-    .then((settings) => weekStart(settings, uiLocale()));
-  return inForce;
+    .then((settings) => {
+      const value = weekStart(settings, uiLocale());
+      if (inForce === reading) known = value; // not when the preference changed meanwhile
+      return value;
+    });
+  return (inForce = reading);
 }
 
 /** The week start for a component: undefined until read, and current when the preference changes. */
 export function useWeekStart(): WeekStartsOn | undefined {
-  const [value, setValue] = useState<WeekStartsOn | undefined>(undefined);
+  const [value, setValue] = useState<WeekStartsOn | undefined>(() => known);
   useEffect(() => {
     let live = true;
     const read = () => void weekStartInForce().then((v) => live && setValue(v));
     const changed = (changes: Record<string, unknown>, area: string) => {
       if (!isDisplayChange(changes, area)) return;
-      inForce = null;
+      forget();
       read();
     };
     read();

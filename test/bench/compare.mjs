@@ -114,6 +114,8 @@ if (benches.includes('popup') || benches.includes('popup-empty')) {
 
 if (benches.includes('goal')) {
   await withBoth('goals', async (sides) => {
+    for (const { h } of Object.values(sides)) await seedGoalLibrary(h, { items: false });
+    await interleave(sides, 'goal_view_empty_ms', ({ h }) => goalViewOpenMs(h));
     for (const { h } of Object.values(sides)) await seedGoalLibrary(h);
     await interleave(sides, 'goal_view_10k_ms', ({ h }) => goalViewOpenMs(h));
   });

@@ -11,19 +11,21 @@ import { useLiveQuery } from '../../ui/use-live-query';
 import { useHashRoute } from '../use-hash-route';
 import { GoalForm } from './GoalForm';
 import { GoalRow } from './GoalRow';
-import { GoalView } from './GoalView';
+import { firstGoals } from './goal-view-first';
+import { GoalViewLazy } from './goal-view-lazy';
 
 /** Goals: create, edit, reorder, achieve, archive, delete (with undo); `#goals/<id>` opens one. */
 export function GoalsSection() {
-  const goals = useLiveQuery(() => listGoals(db()), []);
+  const route = useHashRoute();
+  const [opened] = useState(() => firstGoals(route[1]));
+  const goals = useLiveQuery(() => listGoals(db()), [], opened);
   const [editing, setEditing] = useState<string | null>(null); /* a goal id, or 'new' */
   const [undo, setUndo] = useState<DeletedGoalSnapshot | null>(null);
-  const route = useHashRoute();
   // Reorder, achieve, archive, delete and undo share one alert: the list shows what was kept.
   const action = useAction((work: () => Promise<unknown>) => work());
 
   const viewing = route[1] && goals?.find((g) => g.id === route[1]);
-  if (viewing) return <GoalView goal={viewing} />;
+  if (viewing) return <GoalViewLazy goal={viewing} />;
   if (!goals) return null;
 
   const move = (goal: Goal, delta: -1 | 1) => {

@@ -4,14 +4,17 @@ import type { SiteRule } from '../../core/tracking/site-rules';
 import type { TrackingSettings } from '../../core/tracking/settings';
 import { loadManagedRules, loadSettings, SETTINGS_KEY } from '../../db/tracking-settings';
 
-/** The person's time settings and the organisation's rules, current when either page changes them. */
-export function useTrackingSettings(): {
+/**
+ * The person's time settings and the organisation's rules, current when either page changes
+ * them; `initial` when the page read the settings before it drew.
+ */
+export function useTrackingSettings(initial?: TrackingSettings): {
   settings: TrackingSettings | null;
   /** Shows settings at once, before the storage write (and its change event) comes back. */
   setSettings: (settings: TrackingSettings) => void;
   managed: SiteRule[];
 } {
-  const [settings, setSettings] = useState<TrackingSettings | null>(null);
+  const [settings, setSettings] = useState<TrackingSettings | null>(initial ?? null);
   const [managed, setManaged] = useState<SiteRule[]>([]);
   useEffect(() => {
     const reload = () => void loadSettings().then(setSettings);

@@ -1,0 +1,34 @@
+import { readGoalViewAtOnce, type GoalViewRows } from '../db/goal-first-read';
+
+/** The options page's location as path parts: `#goals/abc` → ['goals', 'abc']. */
+export const routeParts = (hash = location.hash): string[] => decodeURIComponent(hash.replace(/^#/, '')).split('/');
+
+/** `#goals/<id>` → the goal's id; null on any other route. */
+export function goalInRoute(hash: string): string | null {
+  const [section, id] = routeParts(hash);
+  return section === 'goals' && id ? id : null;
+}
+
+let opening: { goalId: string; rows: Promise<GoalViewRows | null> } | null = null;
+
+/**
+ * A page opened on a goal's view starts, side by side, its reads and the fetch of the view's
+ * modules, before the rest of the page has loaded; the page's entry calls this first. This
+ * module imports no more than the reads for that reason. (The goals section, where the page
+ * opens by default, is fetched at once too: the shell would ask for it only once it is in.)
+ */
+export function openGoalRoute(hash: string): void {
+  const [section] = routeParts(hash);
+  if (!section || section === 'goals') void import('./sections/GoalsSection');
+  const goalId = goalInRoute(hash);
+  if (!goalId) return;
+  opening = { goalId, rows: readGoalViewAtOnce(goalId) };
+  void import('./sections/GoalView');
+}
+
+/** The reads the page started as it opened, once: a view drawn later reads for itself. */
+export function takeOpening(): { goalId: string; rows: Promise<GoalViewRows | null> } | null {
+  const taken = opening;
+  opening = null;
+  return taken;
+}

@@ -1,0 +1,88 @@
+// @vitest-environment jsdom
+// A page opened on a goal's view draws the view whole on its first draw from the rows it read as
+// it loaded (db/goal-first-read.ts), once: a view drawn again reads live.
+import 'fake-indexeddb/auto';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { expect, test, vi } from 'vitest';
+import type { Item } from '../../../src/core/item/model';
+import type { LogEntry } from '../../../src/core/log/model';
+import type { GoalViewRows } from '../../../src/db/goal-first-read';
+import { GoalView } from '../../../src/options/sections/GoalView';
+import { firstGoals, prepareFirstDraw, takeFirstDraw } from '../../../src/options/sections/goal-view-first';
+import { goal } from '../goal-fixtures';
+import { renderRoot } from '../ui/render-root';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+const rootOf = renderRoot();
+
+const data = goal({ id: 'g-data', title: 'Data engineering', weeklyItems: 3 });
+const item = (id: string, title: string) =>
+  ({
+    id,
+    url: `https://a.example/${id}`,
+    title,
+    siteName: 'A',
+    goalIds: ['g-data'],
+    tags: [],
+    text: 'x',
+    readingMinutes: 4,
+    savedAt: Date.UTC(2026, 10, 2),
+    status: 'unread',
+    doneAt: null,
+    engagedSeconds: 0,
+    capture: 'full',
+    textCutChars: 0,
+  }) as unknown as Item;
+const entry = (id: string, day: string, createdAt: number) =>
+  ({
+    id,
+    title: id,
+    kind: 'book',
+    minutes: 10,
+    day,
+    goalIds: ['g-data'],
+    note: '',
+    createdAt,
+    updatedAt: createdAt,
+  }) as LogEntry;
+const rows = (): GoalViewRows => ({
+  goals: [data, goal({ id: 'g-talk', title: 'Public speaking', order: 1 })],
+  items: [item('a', 'Incremental models in dbt'), item('b', 'Airflow sensors')],
+  logged: [entry('older', '2026-11-01', 5), entry('newer', '2026-11-03', 1), entry('later-made', '2026-11-01', 9)],
+  reviewed: [],
+});
+
+test('the rows read as the page opened are the goal’s, once, with entries newest day first', async () => {
+  await prepareFirstDraw('g-data', Promise.resolve(rows()));
+  expect(firstGoals('g-talk')).toBeUndefined();
+  expect(firstGoals('g-data')?.map((g) => g.id)).toEqual(['g-data', 'g-talk']);
+  expect(takeFirstDraw('g-talk')).toBeUndefined();
+  const first = takeFirstDraw('g-data');
+  expect(first?.logged.map((e) => e.id)).toEqual(['newer', 'later-made', 'older']);
+  expect(first?.settings).toMatchObject({ siteGoals: {} });
+  expect(takeFirstDraw('g-data')).toBeUndefined();
+  expect(firstGoals('g-data')).toBeUndefined();
+});
+
+test('rows that could not be read leave the view to its live reads', async () => {
+  await prepareFirstDraw('g-data', Promise.resolve(null));
+  expect(takeFirstDraw('g-data')).toBeUndefined();
+});
+
+test('the view opened on draws its figures and items on its first draw, before any read of its own', async () => {
+  await prepareFirstDraw('g-data', Promise.resolve(rows()));
+  act(() => render(<GoalView goal={data} />, rootOf()));
+  const view = rootOf().querySelector('[data-testid="goal-view"]');
+  expect(view?.querySelector('h2')?.textContent).toContain('Data engineering');
+  expect([...rootOf().querySelectorAll('[data-testid="goal-items"] .item-title')].map((a) => a.textContent)).toEqual([
+    'Incremental models in dbt',
+    'Airflow sensors',
+  ]);
+  expect(rootOf().querySelector('progress')).not.toBeNull();
+  // Drawn again (the person came back to it), the view reads for itself: nothing until it has.
+  act(() => render(null, rootOf()));
+  act(() => render(<GoalView goal={data} />, rootOf()));
+  expect(rootOf().querySelector('[data-testid="goal-view"]')).toBeNull();
+});

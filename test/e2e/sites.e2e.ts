@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seriousViolations } from './a11y.mjs';
 import { launch, type Launched } from './harness.mjs';
-import { settledActivity } from './tracking-helpers.mjs';
+import { settledActivity, trackerState } from './tracking-helpers.mjs';
 
 const tracking = (h: Launched) =>
   h.sw.evaluate(() => chrome.storage.sync.get('tracking').then((s: Record<string, unknown>) => s.tracking));
@@ -41,7 +41,13 @@ describe('the Sites page', () => {
     const game = await h.ctx.newPage();
     await game.goto('http://farmville.com/');
     await game.bringToFront();
-    await game.waitForTimeout(2_500);
+    // Counted once the tracker's segment on the game has run a couple of seconds (under load the
+    // worker may take longer than that to open it).
+    const onGame = async () => {
+      const segment = (await trackerState(options))?.segment as { host: string; startedAt: number } | null;
+      return segment?.host === 'farmville.com' && Date.now() - segment.startedAt >= 2_000;
+    };
+    await expect.poll(onGame, { timeout: 30_000 }).toBe(true);
     await options.bringToFront();
     const rows = (await settledActivity(options)) as { host: string; category: string }[];
     expect(rows.filter((r) => r.host === 'farmville.com').map((r) => r.category)).toEqual(['neutral']);

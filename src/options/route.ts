@@ -1,10 +1,8 @@
 import { readGoalViewAtOnce, type GoalViewRows } from '../db/goal-first-read';
-
-/** The options page's location as path parts: `#goals/abc` → ['goals', 'abc']. */
-export const routeParts = (hash = location.hash): string[] => decodeURIComponent(hash.replace(/^#/, '')).split('/');
+import { routeParts } from './route-parts';
 
 /** `#goals/<id>` → the goal's id; null on any other route. */
-export function goalInRoute(hash: string): string | null {
+function goalInRoute(hash: string): string | null {
   const [section, id] = routeParts(hash);
   return section === 'goals' && id ? id : null;
 }

@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { t, uiLocale } from '../ui/i18n';
 import { App } from './App';
-import { routeParts, takeOpening } from './route';
+import { routeParts } from './route-parts';
+import { takeOpening } from './route';
 import { sectionOf } from './sections';
 import { prepareFirstDraw } from './sections/goal-view-first';
 import { GoalViewLazy } from './sections/goal-view-lazy';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { routeParts } from './route';
+import { routeParts } from './route-parts';
 
 /** The options page's location as path parts (`#goals/abc` → ['goals', 'abc']), current as it changes. */
 export function useHashRoute(): string[] {

@@ -1,5 +1,7 @@
 import Dexie, { type IndexableType } from 'dexie';
-import type { Item } from '../core/item/model';
+import { ITEM_STATUSES, type Item, type ItemStatus } from '../core/item/model';
+import { LATEST_VIEW } from '../core/library/lists';
+import { viewMatches } from '../core/library/view';
 import type { LearnmarkDb } from './db';
 
 export interface SaveOutcome {
@@ -26,8 +28,33 @@ export async function upsertItem(
   });
 }
 
-export function latestItems(database: LearnmarkDb, limit = 5): Promise<Item[]> {
-  return database.items.orderBy('savedAt').reverse().limit(limit).toArray();
+/** A popup list's first items, and how many its whole list holds (its "See all N"). */
+export interface ListHead {
+  items: Item[];
+  total: number;
+}
+
+/**
+ * Latest saved (core/library/lists.ts `LATEST_VIEW`: not archived, newest first), and how many
+ * that view holds, counted on the status index; `saved` counts every item, archived too.
+ */
+export async function latestSaved(database: LearnmarkDb, limit = 5): Promise<ListHead & { saved: number }> {
+  const { items } = database;
+  const [latest, counts] = await Promise.all([
+    items
+      .orderBy('savedAt')
+      .reverse()
+      .filter((item) => viewMatches(LATEST_VIEW, item))
+      .limit(limit)
+      .toArray(),
+    Promise.all(ITEM_STATUSES.map(async (s) => [s, await items.where('status').equals(s).count()] as const)),
+  ]);
+  const sum = (of: readonly (readonly [ItemStatus, number])[]) => of.reduce((n, [, c]) => n + c, 0);
+  return {
+    items: latest,
+    total: sum(counts.filter(([s]) => LATEST_VIEW.statuses.includes(s))),
+    saved: sum(counts),
+  };
 }
 
 export function itemByUrl(database: LearnmarkDb, url: string): Promise<Item | undefined> {

@@ -26,16 +26,23 @@ async function keysOf(store: IDBObjectStore, lookup: IndexLookup): Promise<IDBVa
   return request(index.getAllKeys(IDBKeyRange.bound(lookup.from, lookup.to)));
 }
 
+/** The goals active now, when a view keeps the items of any of them (Up next's view), else none. */
+async function activeGoalIdsFor(database: LearnmarkDb, view: LibraryView): Promise<string[]> {
+  return view.anyActiveGoal ? (await database.goals.where('status').equals('active').primaryKeys()).map(String) : [];
+}
+
 /**
  * The ids of a view's items, in its order, from index keys alone (and rows only for site or
  * takeaway). Keys are read with IndexedDB's batched getAllKeys, not Dexie's collections: Dexie
  * walks a reversed, multiEntry or anyOf range with a cursor, one round trip per key, which
  * made a 10 000-item view take seconds. Counting the table first makes a liveQuery re-run on
- * any change to items.
+ * any change to items; it and the active goals' read begin before the first await, since a
+ * liveQuery records only the reads its query begins synchronously (no async zone follows a
+ * plain `await`), and a view begun after one would never follow an archive or a delete.
  */
 export async function libraryIds(database: LearnmarkDb, view: LibraryView): Promise<string[]> {
-  const plan = planView(view);
-  await database.items.count();
+  const [active] = await Promise.all([activeGoalIdsFor(database, view), database.items.count()]);
+  const plan = planView(view, active);
   const tx = database.backendDB().transaction(['items', 'words'], 'readonly');
   const store = tx.objectStore('items');
   const [matches, ordered, ...found] = await Promise.all([
@@ -75,13 +82,18 @@ const FIRST_SCAN = 400;
  */
 export async function firstIds(database: LearnmarkDb, view: LibraryView, count: number): Promise<string[] | null> {
   if (view.query) return null;
+  // The order's range does not depend on the goals: both reads begin at once, before any await,
+  // so a liveQuery records them (see libraryIds).
   const plan = planView(view);
   const range = database.items.where(plan.order).between(plan.from, plan.to, true, true);
-  const keys: string[] = await (plan.reverse ? range.reverse() : range).limit(FIRST_SCAN).primaryKeys();
+  const [keys, active] = await Promise.all([
+    (plan.reverse ? range.reverse() : range).limit(FIRST_SCAN).primaryKeys() as Promise<string[]>,
+    activeGoalIdsFor(database, view),
+  ]);
   const found: string[] = [];
   for (let i = 0; i < keys.length && found.length < count; i += count) {
     const rows = await database.items.bulkGet(keys.slice(i, i + count));
-    for (const row of rows) if (row && viewMatches(view, row) && found.length < count) found.push(row.id);
+    for (const row of rows) if (row && viewMatches(view, row, active) && found.length < count) found.push(row.id);
   }
   return found;
 }

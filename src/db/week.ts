@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { format, subDays } from 'date-fns';
 import { withOtherComputers, type DayTotals } from '../core/week/day-totals';
 import type { Goal } from '../core/goal/model';
@@ -6,7 +5,9 @@ import type { Item } from '../core/item/model';
 import { previousCounted, type Week, type WeekSpan } from '../core/week/model';
 import type { WeekMembers } from '../core/week/summary';
 import type { LearnmarkDb } from './db';
-import { finishedBetween, idsForGoal, savedBetween } from './items';
+import { finishedBetween, idsForGoal, savedBetween, type ListHead } from './items';
+import { upNextView } from '../core/library/lists';
+import type { LibraryView } from '../core/library/view';
 
 /** This computer's day totals of the local days `from.key` ≤ day < `to.end` (the nudge readout's). */
 export function daysOf(database: LearnmarkDb, from: Week, to: Week): Promise<DayTotals[]> {
@@ -75,26 +76,23 @@ export async function recentDays(database: LearnmarkDb, now: number, limit = 400
 }
 
 /**
- * Unread items for active goals, newest first: what to read next. Found from keys (the unread
- * ids newest first, and the goals' ids), so only the rows shown are read: walking rows until
- * enough matched read every item's text when few are tied to a goal.
+ * What to read next (core/library/lists.ts `upNextView`: unread items for active goals, newest
+ * first), read as the library reads that view, so "See all N" opens the same items in the same
+ * order: ids from index keys alone (N is their count), then only the rows shown.
  */
-export async function upNext(database: LearnmarkDb, goals: readonly Goal[], limit = 5): Promise<Item[]> {
-  const active = goals.filter((g) => g.status === 'active').map((g) => g.id);
-  const unread = database.items
-    .where('[status+savedAt]')
-    .between(['unread', Dexie.minKey], ['unread', Dexie.maxKey])
-    .reverse();
-  if (active.length === 0) return unread.limit(limit).toArray();
-  const [newestFirst, tied] = await Promise.all([
-    unread.primaryKeys(),
-    Promise.all(active.map((id) => idsForGoal(database, id))).then((lists) => new Set(lists.flat())),
-  ]);
-  const shown = newestFirst
-    .map(String)
-    .filter((id) => tied.has(id))
-    .slice(0, limit);
-  return (await database.items.bulkGet(shown)).filter((i): i is Item => i !== undefined);
+export async function upNext(
+  database: LearnmarkDb,
+  goals: readonly Goal[],
+  limit = 5,
+): Promise<ListHead & { view: LibraryView }> {
+  const view = upNextView(goals.filter((g) => g.status === 'active').length);
+  // The library's reads come in their own chunk, after the popup's first draw. The count begins
+  // before that await so that the popup's liveQuery records a read of items and re-runs on any
+  // change to them (it records only reads begun synchronously).
+  const [{ libraryIds }] = await Promise.all([import('./library'), database.items.count()]);
+  const ids = await libraryIds(database, view);
+  const items = await database.items.bulkGet(ids.slice(0, limit));
+  return { items: items.filter((i): i is Item => i !== undefined), total: ids.length, view };
 }
 
 const DAY = 86_400_000;

@@ -16,6 +16,7 @@ import { UndoToast, type Undoable } from './UndoToast';
 import { useRows } from './use-rows';
 import { useView } from './use-view';
 import { useVirtualRows } from './use-virtual-rows';
+import { viewSummary } from './view-summary';
 
 const ROW_HEIGHT = 84;
 /** Rows enough to fill a tall screen before the whole view is known. */
@@ -62,6 +63,9 @@ export function App() {
     <div class="library">
       <header class="library-header">
         <h1>{t('libraryHeading')}</h1>
+        <p class="library-shows" data-testid="library-shows">
+          {viewSummary(view, goalsById)}
+        </p>
         <a href={browser.runtime.getURL('/src/options/index.html')}>{t('libraryOptionsLink')}</a>
       </header>
       <Filters view={view} goals={goals} tags={tags} onChange={setView} />

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Goal } from '../core/goal/model';
 import { ITEM_STATUSES, type ItemStatus } from '../core/item/model';
 import { GoalSelect, KindSelect } from '../ui/FilterSelects';
-import { LIBRARY_SORTS, defaultSort, type LibraryView } from '../core/library/view';
+import { ANY_ACTIVE_GOAL, LIBRARY_SORTS, defaultSort, type LibraryView } from '../core/library/view';
 import { t } from '../ui/i18n';
 import { dayEnd, dayStart, dayValue } from './days';
 
@@ -46,9 +46,12 @@ export function Filters({ view, goals, tags, onChange }: Props) {
         {t('libraryGoal')}
         <GoalSelect
           goals={goals}
-          value={view.goalId}
+          value={view.anyActiveGoal ? ANY_ACTIVE_GOAL : view.goalId}
           noneLabel={t('libraryAny')}
-          onChange={(goalId) => set({ goalId })}
+          extra={{ value: ANY_ACTIVE_GOAL, label: t('libraryAnyActiveGoal') }}
+          onChange={(goalId) =>
+            set(goalId === ANY_ACTIVE_GOAL ? { goalId: null, anyActiveGoal: true } : { goalId, anyActiveGoal: false })
+          }
         />
       </label>
       <label>

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser, { type Tabs } from 'webextension-polyfill';
 import { db } from '../db/db';
 import { listGoals } from '../db/goals';
-import { latestItems } from '../db/items';
+import { latestSaved } from '../db/items';
 import { fromYourPast, upNext } from '../db/week';
 import { t } from '../ui/i18n';
 import { useLiveQuery } from '../ui/use-live-query';
@@ -19,6 +19,7 @@ import { recentLogEntries } from '../db/log';
 import { lazy } from '../ui/lazy';
 import { WeekView } from './WeekView';
 import { now } from '../platform/clock';
+import { LATEST_VIEW } from '../core/library/lists';
 
 // What the first draw does not show is loaded after it: the search results, the first-run
 // questions and everything below the week (its lists and Log learning) each come in their own
@@ -60,7 +61,7 @@ export function App() {
     [goals, weekDrawn],
   );
   const past = useLiveQuery(() => (weekDrawn ? fromYourPast(db(), now()) : Promise.resolve(undefined)), [weekDrawn]);
-  const recent = useLiveQuery(() => latestItems(db(), LATEST_READ), []);
+  const recent = useLiveQuery(() => latestSaved(db(), LATEST_READ), []);
   const logged = useLiveQuery(
     () => (weekDrawn ? recentLogEntries(db(), LOGGED_SHOWN) : Promise.resolve(undefined)),
     [weekDrawn],
@@ -69,7 +70,7 @@ export function App() {
   // Drawn with the lists above it, so that no item moves from one list to another as they come.
   const latest =
     recent && next !== undefined && past !== undefined
-      ? withoutRepeats(recent, [next, past ? [past] : null], LATEST_SHOWN)
+      ? withoutRepeats(recent.items, [next.items, past ? [past] : null], LATEST_SHOWN)
       : undefined;
 
   useEffect(() => {
@@ -91,7 +92,7 @@ export function App() {
     void browser.storage.local.set({ [ONBOARDED]: true });
   }, []);
 
-  const empty = recent !== undefined && recent.length === 0 && goals !== undefined && goals.length === 0;
+  const empty = recent !== undefined && recent.saved === 0 && goals !== undefined && goals.length === 0;
   const searching = query.trim().length > 0;
   return (
     <main class="popup">
@@ -150,9 +151,9 @@ export function App() {
           {/* Its live region is in place long before a takeaway can be cleared in the lists below. */}
           {weekDrawn && <TakeawayUndo cleared={cleared} onClose={() => setCleared(null)} />}
           {/* Below the week, folded until opened (and as left): the week stays above the fold. */}
-          {next && next.length > 0 && (
+          {next && next.items.length > 0 && (
             <Disclosure id="upnext" heading={t('upNextHeading')}>
-              <UpNext items={next} onCleared={setCleared} />
+              <UpNext items={next.items} total={next.total} view={next.view} onCleared={setCleared} />
             </Disclosure>
           )}
           {past && (
@@ -162,7 +163,7 @@ export function App() {
           )}
           {latest && latest.length > 0 && (
             <Disclosure id="latest" heading={t('latestHeading')}>
-              <LatestSaved items={latest} />
+              <LatestSaved items={latest} total={recent?.total ?? 0} view={LATEST_VIEW} />
             </Disclosure>
           )}
         </>

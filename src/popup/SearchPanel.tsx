@@ -9,17 +9,12 @@ import { pendingCount } from '../db/search-index';
 import { useLiveQuery } from '../ui/use-live-query';
 import { t } from '../ui/i18n';
 import { ItemSummary } from '../ui/ItemSummary';
-import { DEFAULT_VIEW, viewToSearch } from '../core/library/view';
-import browser from 'webextension-polyfill';
+import { DEFAULT_VIEW } from '../core/library/view';
+import { libraryUrl } from '../ui/library-url';
 
 /** The library showing what this search finds: the same words and filters, every status. */
-const libraryUrl = (change: { query: string; goalId: string | null; kind: ItemKind | null }) =>
-  `${browser.runtime.getURL('/src/library/index.html')}?${viewToSearch({
-    ...DEFAULT_VIEW,
-    ...change,
-    sort: 'relevance',
-    statuses: [...ITEM_STATUSES],
-  })}`;
+const searchUrl = (change: { query: string; goalId: string | null; kind: ItemKind | null }) =>
+  libraryUrl({ ...DEFAULT_VIEW, ...change, sort: 'relevance', statuses: [...ITEM_STATUSES] });
 
 /** Search everything ever saved, as you type, optionally within one goal or one kind. */
 export function SearchPanel({ query, goals }: { query: string; goals: Goal[] }) {
@@ -73,7 +68,7 @@ export function SearchPanel({ query, goals }: { query: string; goals: Goal[] }) 
         ))}
       </ul>
       {result && (result.more || result.total > result.items.length) && (
-        <a href={libraryUrl({ query, goalId: goalId || null, kind: kind || null })} target="_blank" rel="noopener">
+        <a href={searchUrl({ query, goalId: goalId || null, kind: kind || null })} target="_blank" rel="noopener">
           {result.more ? t('searchSeeAllMore') : t('searchSeeAll', String(result.total))}
         </a>
       )}

@@ -1,11 +1,36 @@
 // The lists below the week, loaded after its first draw (App.tsx).
 import type { Item } from '../core/item/model';
+import type { LibraryView } from '../core/library/view';
 import { t } from '../ui/i18n';
+import { libraryUrl } from '../ui/library-url';
 import { ItemSummary } from '../ui/ItemSummary';
 import { ItemActions, type ClearedTakeaway } from './ItemActions';
 
+/**
+ * The end of a list the popup shows only the first of: the library, in a new tab, on the view
+ * that holds all `total` of them (core/library/lists.ts), in the same order.
+ */
+function SeeAll({ view, total, shown }: { view: LibraryView; total: number; shown: number }) {
+  if (total <= shown) return null;
+  return (
+    <a class="see-all" href={libraryUrl(view)} target="_blank" rel="noopener" data-testid="see-all">
+      {t('searchSeeAll', String(total))}
+    </a>
+  );
+}
+
 /** Unread items for active goals: open one, mark it done, or archive it. Headed by its Disclosure. */
-export function UpNext({ items, onCleared }: { items: Item[]; onCleared: (cleared: ClearedTakeaway) => void }) {
+export function UpNext({
+  items,
+  total,
+  view,
+  onCleared,
+}: {
+  items: Item[];
+  total: number;
+  view: LibraryView;
+  onCleared: (cleared: ClearedTakeaway) => void;
+}) {
   return (
     <section aria-labelledby="upnext-heading" data-testid="up-next">
       {items.length === 0 ? (
@@ -20,6 +45,7 @@ export function UpNext({ items, onCleared }: { items: Item[]; onCleared: (cleare
           ))}
         </ul>
       )}
+      <SeeAll view={view} total={total} shown={items.length} />
     </section>
   );
 }
@@ -35,8 +61,11 @@ export function FromYourPast({ item, onCleared }: { item: Item; onCleared: (clea
   );
 }
 
-/** The latest saved items that no list above shows. Headed by its Disclosure. */
-export function LatestSaved({ items }: { items: Item[] }) {
+/**
+ * The latest saved items that no list above shows. Headed by its Disclosure. Its "See all"
+ * lists everything saved, newest first, those above included.
+ */
+export function LatestSaved({ items, total, view }: { items: Item[]; total: number; view: LibraryView }) {
   return (
     <section aria-labelledby="latest-heading">
       <ul data-testid="latest-items" class="items">
@@ -46,6 +75,7 @@ export function LatestSaved({ items }: { items: Item[] }) {
           </li>
         ))}
       </ul>
+      <SeeAll view={view} total={total} shown={items.length} />
     </section>
   );
 }

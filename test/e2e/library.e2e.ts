@@ -275,6 +275,50 @@ describe('library', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test('the popup’s lists end in See all N: a new tab on the library holding that list, N items, the same first rows', async () => {
+    const tab = await h.ctx.newPage();
+    await tab.goto('https://engineering.example.com/posts/query-planner.html');
+    const popup = await h.openPopupFor(tab);
+    const popupUrl = popup.url();
+    const idsOf = (rows: ReturnType<Page['locator']>) =>
+      rows.evaluateAll((r) => r.map((row) => row.getAttribute('data-item-id')));
+    // Up next: unread items for the active goal (the 500 tied above), newest first. Latest
+    // saved: everything not archived, newest first (its newest are tied to no goal, so the
+    // popup, which leaves out what Up next shows, lists the same first rows).
+    for (const [section, shows] of [
+      ['upnext', 'Showing: Unread · For any active goal · Newest first'],
+      ['latest', 'Showing: Unread, Done · Newest first'],
+    ] as const) {
+      await unfold(popup, section);
+      const list = popup.locator(`details[data-section="${section}"]`);
+      const seeAll = list.getByTestId('see-all');
+      const total = Number((await seeAll.innerText()).match(/^See all (\d+) in your library$/)?.[1]);
+      const shown = await idsOf(list.locator('[data-item-id]'));
+      expect(shown).toHaveLength(3);
+      expect(total).toBeGreaterThan(shown.length);
+      const [library] = await Promise.all([h.ctx.waitForEvent('page'), seeAll.click()]);
+      await expect.poll(() => library.getByTestId('library-count').innerText(), SLOW).toBe(`${total} items`);
+      await expect
+        .poll(() => idsOf(library.locator('[data-item-id]')).then((ids) => ids.slice(0, 3)), SLOW)
+        .toEqual(shown);
+      expect(await library.getByTestId('library-shows').innerText()).toBe(shows);
+      expect(await seriousViolations(library)).toEqual([]);
+      await library.close();
+    }
+    // The tab and the popup stayed where they were.
+    expect(tab.url()).toBe('https://engineering.example.com/posts/query-planner.html');
+    expect(popup.url()).toBe(popupUrl);
+    expect(await seriousViolations(popup)).toEqual([]);
+    // The Up next view is a filter like any other: chosen from the goal list, in the URL.
+    await page.goto(libraryUrl('?status=unread'));
+    await page.getByRole('form', { name: 'Filters' }).getByLabel('Goal').selectOption('Any active goal');
+    expect(page.url()).toContain('goal=active');
+    const tiedUnread = library().filter((i, k) => k < 500 && i.status === 'unread').length;
+    await expect.poll(count, SLOW).toBe(`${tiedUnread} items`);
+    await popup.close();
+    await tab.close();
+  });
+
   test('the extension made no network request', () => {
     expect(h.guard.requests).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { ITEM_STATUSES } from '../item/model';
-import type { LibraryView } from './view';
+import { goalFilter, type LibraryView } from './view';
 
 /**
  * One index lookup: the ids of items whose `index` holds any of `values` (or a key in range);
@@ -11,14 +11,14 @@ export type IndexLookup =
 
 /**
  * How the library finds a view's items from indexes alone: the ids in the order of one index
- * (`savedAt` over the date range, or `readingMinutes`), kept only where every lookup also
- * holds them. No item's text is read. A query's words are looked up and scored apart
+ * (`savedAt` over the date range, `[status+savedAt]` when one status is shown, or
+ * `readingMinutes`), kept only where every lookup also holds them. No item's text is read. A query's words are looked up and scored apart
  * (db/search.ts `scoreQuery`); `rank` puts the best match first.
  */
 export interface LibraryPlan {
-  order: 'savedAt' | 'readingMinutes';
-  from: number;
-  to: number;
+  order: 'savedAt' | '[status+savedAt]' | 'readingMinutes';
+  from: number | [string, number];
+  to: number | [string, number];
   reverse: boolean;
   lookups: IndexLookup[];
   rank: boolean;
@@ -26,18 +26,24 @@ export interface LibraryPlan {
 
 const NO_DATE_LIMIT = { from: 0, to: Number.MAX_SAFE_INTEGER };
 
-export function planView(view: LibraryView): LibraryPlan {
+/** `activeGoalIds`: the goals active now, for a view of any active goal (`anyActiveGoal`). */
+export function planView(view: LibraryView, activeGoalIds: readonly string[] = []): LibraryPlan {
   const lookups: IndexLookup[] = [];
+  // One status in date order is one range of the compound index, which holds both (Up next's
+  // unread items, newest first, read as the keys they are): no status lookup.
+  const single = view.sort !== 'reading' && view.statuses.length === 1 ? view.statuses[0]! : null;
   // All three statuses asked for means no status filter at all. An item has one status, so
   // "not archived" is read as the few archived keys, not the many unread and done ones.
   const hidden = ITEM_STATUSES.filter((s) => !view.statuses.includes(s));
-  if (hidden.length)
+  if (hidden.length && !single)
     lookups.push(
       hidden.length < view.statuses.length
         ? { index: 'status', values: hidden, except: true }
         : { index: 'status', values: view.statuses },
     );
-  if (view.goalId) lookups.push({ index: 'goalIds', values: [view.goalId] });
+  const goals = goalFilter(view, activeGoalIds);
+  // No active goal means no item: an empty lookup finds none.
+  if (goals) lookups.push({ index: 'goalIds', values: [...goals] });
   if (view.kind) lookups.push({ index: 'kind', values: [view.kind] });
   if (view.tag) lookups.push({ index: 'tags', values: [view.tag] });
   if (view.batch) lookups.push({ index: 'importBatch', values: [view.batch] });
@@ -50,7 +56,9 @@ export function planView(view: LibraryView): LibraryPlan {
   }
   // Ranked, equal matches go newest first.
   const rank = view.sort === 'relevance' && view.query !== null;
-  return { order: 'savedAt', from, to, reverse: view.sort !== 'oldest', lookups, rank };
+  const reverse = view.sort !== 'oldest';
+  if (single) return { order: '[status+savedAt]', from: [single, from], to: [single, to], reverse, lookups, rank };
+  return { order: 'savedAt', from, to, reverse, lookups, rank };
 }
 
 /** The ids of `ordered` that are in every set and in none of `except`, in `ordered`'s order. */

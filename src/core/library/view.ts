@@ -16,6 +16,11 @@ export interface LibraryView {
   /** Statuses shown; archived is left out unless asked for. */
   statuses: ItemStatus[];
   goalId: string | null;
+  /**
+   * Only items tied to any goal that is active now (the popup's Up next, core/library/lists.ts);
+   * set only when `goalId` is not. The ids are the page's to find, so a bookmark follows the goals.
+   */
+  anyActiveGoal: boolean;
   kind: ItemKind | null;
   tag: string | null;
   /** A host (`example.com`); matches the host and its subdomains. */
@@ -36,6 +41,7 @@ const DEFAULT_STATUSES: readonly ItemStatus[] = ['unread', 'done'];
 export const DEFAULT_VIEW: LibraryView = {
   statuses: [...DEFAULT_STATUSES],
   goalId: null,
+  anyActiveGoal: false,
   kind: null,
   tag: null,
   site: null,
@@ -47,6 +53,8 @@ export const DEFAULT_VIEW: LibraryView = {
   batch: null,
 };
 
+/** `goal=active` in the URL: any active goal. Goal ids are uuids, so no goal is named so. */
+export const ANY_ACTIVE_GOAL = 'active';
 const MAX_PARAM = 200;
 const param = (q: URLSearchParams, name: string) => {
   const value = q.get(name)?.trim().slice(0, MAX_PARAM);
@@ -63,9 +71,11 @@ export function parseView(search: string): LibraryView {
   const statuses = (param(q, 'status') ?? '').split(',').filter((s): s is ItemStatus => oneOf(ITEM_STATUSES, s));
   const kind = param(q, 'kind');
   const sort = param(q, 'sort');
+  const goal = param(q, 'goal');
   return {
     statuses: statuses.length ? [...new Set(statuses)] : [...DEFAULT_STATUSES],
-    goalId: param(q, 'goal'),
+    goalId: goal === ANY_ACTIVE_GOAL ? null : goal,
+    anyActiveGoal: goal === ANY_ACTIVE_GOAL,
     kind: kind && oneOf(ITEM_KINDS, kind) ? kind : null,
     tag: param(q, 'tag'),
     site: param(q, 'site')?.toLowerCase() ?? null,
@@ -87,6 +97,7 @@ export function viewToSearch(view: LibraryView): string {
   const statuses = ITEM_STATUSES.filter((s) => view.statuses.includes(s));
   if (statuses.join(',') !== DEFAULT_STATUSES.join(',')) q.set('status', statuses.join(','));
   if (view.goalId) q.set('goal', view.goalId);
+  else if (view.anyActiveGoal) q.set('goal', ANY_ACTIVE_GOAL);
   if (view.kind) q.set('kind', view.kind);
   if (view.tag) q.set('tag', view.tag);
   if (view.site) q.set('site', view.site);
@@ -121,14 +132,21 @@ export function rowMatches(view: LibraryView, item: Pick<Item, 'url' | 'note'>):
   return true;
 }
 
+/** The goals a view keeps items of: its one goal, the active ones, or null for no goal filter. */
+export function goalFilter(view: LibraryView, activeGoalIds: readonly string[]): readonly string[] | null {
+  if (view.goalId) return [view.goalId];
+  return view.anyActiveGoal ? activeGoalIds : null;
+}
+
 /**
  * Whether an item belongs in a view by its row alone, words aside (they are scored from the
  * index): what the indexes decide, decided on the row, for the first screen (db/library.ts).
  */
-export function viewMatches(view: LibraryView, item: Item): boolean {
+export function viewMatches(view: LibraryView, item: Item, activeGoalIds: readonly string[] = []): boolean {
+  const goals = goalFilter(view, activeGoalIds);
   return (
     view.statuses.includes(item.status) &&
-    (view.goalId === null || item.goalIds.includes(view.goalId)) &&
+    (goals === null || item.goalIds.some((g) => goals.includes(g))) &&
     (view.kind === null || item.kind === view.kind) &&
     (view.tag === null || item.tags.includes(view.tag)) &&
     (view.batch === null || item.importBatch === view.batch) &&

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { ITEM_STATUSES } from '../../core/item/model';
-import { DEFAULT_VIEW, viewToSearch } from '../../core/library/view';
+import { DEFAULT_VIEW } from '../../core/library/view';
+import { libraryUrl } from '../../ui/library-url';
 import { now } from '../../platform/clock';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CommitAction, CommitFailure, CommitResult } from '../../messaging/data';
@@ -251,5 +252,4 @@ async function openImported(batch: string): Promise<void> {
   await browser.tabs.create({ url: importedUrl(batch), ...beside });
 }
 
-const importedUrl = (batch: string) =>
-  `${browser.runtime.getURL('/src/library/index.html')}?${viewToSearch({ ...DEFAULT_VIEW, statuses: [...ITEM_STATUSES], batch })}`;
+const importedUrl = (batch: string) => libraryUrl({ ...DEFAULT_VIEW, statuses: [...ITEM_STATUSES], batch });

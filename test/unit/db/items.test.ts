@@ -2,7 +2,9 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { buildItem } from '../../../src/core/item/build';
 import { openDb, type LearnmarkDb } from '../../../src/db/db';
-import { isQuotaError, latestItems, upsertItem } from '../../../src/db/items';
+import { libraryIds } from '../../../src/db/library';
+import { LATEST_VIEW } from '../../../src/core/library/lists';
+import { isQuotaError, latestSaved, upsertItem } from '../../../src/db/items';
 
 let database: LearnmarkDb;
 let n = 0;
@@ -57,11 +59,19 @@ test('saving the same page twice makes one item and reports the first save', asy
   expect(await database.items.count()).toBe(1);
 });
 
-test('latest items come newest first, five by default', async () => {
-  for (let i = 0; i < 7; i++)
+test('latest saved: newest first, five by default, the archive left out, counted as the library counts it', async () => {
+  for (let i = 0; i < 8; i++)
     await upsertItem(database, `https://a.example/${i}`, build(`https://a.example/${i}`, 1000 + i));
-  const latest = await latestItems(database);
-  expect(latest.map((i) => i.url)).toEqual([6, 5, 4, 3, 2].map((i) => `https://a.example/${i}`));
+  const [archived] = await database.items.where('url').equals('https://a.example/6').primaryKeys();
+  await database.items.update(archived!, { status: 'archived' });
+  const [done] = await database.items.where('url').equals('https://a.example/5').primaryKeys();
+  await database.items.update(done!, { status: 'done' });
+  const latest = await latestSaved(database);
+  expect(latest.items.map((i) => i.url)).toEqual([7, 5, 4, 3, 2].map((i) => `https://a.example/${i}`));
+  expect(latest).toMatchObject({ total: 7, saved: 8 });
+  expect(latest.total).toBe((await libraryIds(database, LATEST_VIEW)).length);
+  await database.items.clear();
+  expect(await latestSaved(database)).toMatchObject({ items: [], total: 0, saved: 0 });
 });
 
 test('a write that fails half-way leaves nothing behind', async () => {

@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { liveQuery } from 'dexie';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Goal } from '../../../src/core/goal/model';
 import type { Item } from '../../../src/core/item/model';
 import { previousCounted, weekSpan, type WeekStartsOn } from '../../../src/core/week/model';
@@ -6,6 +7,7 @@ import { summarizeWeek, type WeekMembers } from '../../../src/core/week/summary'
 import { openDb, type LearnmarkDb } from '../../../src/db/db';
 import { searchItems } from '../../../src/db/search';
 import { fromYourPast, loadWeek, upNext } from '../../../src/db/week';
+import { libraryIds } from '../../../src/db/library';
 import { goal } from '../goal-fixtures';
 import { WEEK_CASES } from '../core/week/cases';
 
@@ -199,6 +201,8 @@ describe('loadWeek', () => {
 });
 
 describe('upNext and fromYourPast', () => {
+  const ids = (head: { items: Item[] }) => head.items.map((i) => i.id);
+
   test('up next: unread items for active goals, newest first', async () => {
     const goals = [goal({ id: 'a', title: 'A' }), goal({ id: 'z', title: 'Z', status: 'archived' })];
     await database.items.bulkAdd([
@@ -208,13 +212,15 @@ describe('upNext and fromYourPast', () => {
       item({ id: 'archived-goal', goalIds: ['z'] }),
       item({ id: 'no-goal' }),
     ]);
-    expect((await upNext(database, goals)).map((i) => i.id)).toEqual(['new', 'older']);
+    await database.goals.bulkAdd(goals);
+    expect(ids(await upNext(database, goals))).toEqual(['new', 'older']);
     // With no goals at all, anything unread is next.
-    expect((await upNext(database, [])).map((i) => i.id)).toContain('no-goal');
+    expect(ids(await upNext(database, []))).toContain('no-goal');
   });
 
   test('up next: the newest tied items within the limit, past newer untied ones; none when nothing is tied', async () => {
     const goals = [goal({ id: 'a', title: 'A' }), goal({ id: 'b', title: 'B' })];
+    await database.goals.bulkAdd(goals);
     await database.items.bulkAdd([
       ...Array.from({ length: 20 }, (_, k) => item({ id: `untied-${k}`, savedAt: NOW - k })),
       ...Array.from({ length: 4 }, (_, k) =>
@@ -222,9 +228,47 @@ describe('upNext and fromYourPast', () => {
       ),
       item({ id: 'tied-done', goalIds: ['a'], status: 'done', savedAt: NOW + 1 }),
     ]);
-    expect((await upNext(database, goals, 3)).map((i) => i.id)).toEqual(['tied-0', 'tied-1', 'tied-2']);
-    expect(await upNext(database, [goal({ id: 'c', title: 'C' })], 3)).toEqual([]);
-    expect((await upNext(database, [], 2)).map((i) => i.id)).toEqual(['untied-0', 'untied-1']);
+    expect(await upNext(database, goals, 3)).toMatchObject({ total: 4, view: { anyActiveGoal: true } });
+    expect(ids(await upNext(database, goals, 3))).toEqual(['tied-0', 'tied-1', 'tied-2']);
+    await database.goals.clear();
+    await database.goals.add(goal({ id: 'c', title: 'C' }));
+    expect(await upNext(database, [goal({ id: 'c', title: 'C' })], 3)).toMatchObject({ items: [], total: 0 });
+    await database.goals.clear();
+    expect(await upNext(database, [], 2)).toMatchObject({ total: 24 - 4 + 4, view: { anyActiveGoal: false } });
+    expect(ids(await upNext(database, [], 2))).toEqual(['untied-0', 'untied-1']);
+  });
+
+  test("up next's count and order are the library's for its view: See all opens the same list", async () => {
+    const goals = [goal({ id: 'a', title: 'A' }), goal({ id: 'b', title: 'B', status: 'achieved' })];
+    await database.goals.bulkAdd(goals);
+    await database.items.bulkAdd(
+      Array.from({ length: 30 }, (_, k) =>
+        item({
+          id: `i-${k}`,
+          goalIds: k % 3 === 0 ? ['a'] : k % 3 === 1 ? ['b'] : [],
+          status: k % 4 === 0 ? 'done' : k % 7 === 0 ? 'archived' : 'unread',
+          savedAt: NOW - k * 1000,
+        }),
+      ),
+    );
+    const head = await upNext(database, goals, 3);
+    const all = await libraryIds(database, head.view);
+    expect(head.total).toBe(all.length);
+    expect(ids(head)).toEqual(all.slice(0, 3));
+    // Tied to the active goal (k % 3 = 0), unread (0, 12, 24 done; 21 archived), newest first.
+    expect(all).toEqual(['i-3', 'i-6', 'i-9', 'i-15', 'i-18', 'i-27']);
+  });
+
+  test('up next stays live: an item marked done leaves it and its count at once', async () => {
+    const goals = [goal({ id: 'a', title: 'A' })];
+    await database.goals.bulkAdd(goals);
+    await database.items.bulkAdd([item({ id: 'x', goalIds: ['a'] }), item({ id: 'y', goalIds: ['a'] })]);
+    const seen: number[] = [];
+    const subscription = liveQuery(() => upNext(database, goals)).subscribe((head) => seen.push(head.total));
+    await vi.waitFor(() => expect(seen).toEqual([2]));
+    await database.items.update('x', { status: 'done' });
+    await vi.waitFor(() => expect(seen).toEqual([2, 1]));
+    subscription.unsubscribe();
   });
 
   test('from your past: three to five weeks old, unread or with a takeaway', async () => {

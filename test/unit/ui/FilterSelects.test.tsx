@@ -43,3 +43,17 @@ test('a kind is chosen from the kinds only', async () => {
   await choose('');
   expect(onChange.mock.calls).toEqual([['linkedin-post'], [null]]);
 });
+
+test('an extra choice sits after the empty one and is chosen by its value', async () => {
+  const onChange = vi.fn();
+  const goals = [goal({ id: 'g1', title: 'SQL' })];
+  const extra = { value: 'active', label: 'Any active goal' };
+  await act(() =>
+    render(<GoalSelect goals={goals} value="active" noneLabel="Any" extra={extra} onChange={onChange} />, root()),
+  );
+  expect([...root().querySelectorAll('option')].map((o) => o.textContent)).toEqual(['Any', 'Any active goal', 'SQL']);
+  expect(root().querySelector('select')!.value).toBe('active');
+  await choose('g1');
+  await choose('active');
+  expect(onChange.mock.calls).toEqual([['g1'], ['active']]);
+});

@@ -10,16 +10,26 @@ describe('a view as index lookups', () => {
       [{ index: 'status', values: ['archived'], except: true }],
     ],
     [
-      'one status of three: its keys are read',
-      { ...DEFAULT_VIEW, statuses: ['unread'] },
+      'two statuses of three, sorted by reading time: the one left out is read to leave out',
+      { ...DEFAULT_VIEW, statuses: ['unread', 'archived'], sort: 'reading' },
+      [{ index: 'status', values: ['done'], except: true }],
+    ],
+    [
+      'one status of three by reading time: its keys are read',
+      { ...DEFAULT_VIEW, statuses: ['unread'], sort: 'reading' },
       [{ index: 'status', values: ['unread'] }],
+    ],
+    [
+      'one status in date order: no lookup, the compound index orders it',
+      { ...DEFAULT_VIEW, statuses: ['unread'] },
+      [],
     ],
     ['every status: no status lookup', { ...DEFAULT_VIEW, statuses: ['unread', 'done', 'archived'] }, []],
     [
       'goal, kind and tag each an index',
-      { ...DEFAULT_VIEW, statuses: ['archived'], goalId: 'g', kind: 'video', tag: 'sql' },
+      { ...DEFAULT_VIEW, statuses: ['archived', 'done'], goalId: 'g', kind: 'video', tag: 'sql' },
       [
-        { index: 'status', values: ['archived'] },
+        { index: 'status', values: ['unread'], except: true },
         { index: 'goalIds', values: ['g'] },
         { index: 'kind', values: ['video'] },
         { index: 'tags', values: ['sql'] },
@@ -27,6 +37,35 @@ describe('a view as index lookups', () => {
     ],
   ] as const)('%s', (_, view, lookups) => {
     expect(planView({ ...view, statuses: [...view.statuses] }).lookups).toEqual(lookups);
+  });
+
+  test.each([
+    ['one goal', { goalId: 'g', anyActiveGoal: false }, ['g']],
+    ['any active goal: the ones active now', { anyActiveGoal: true }, ['a1', 'a2']],
+    ['one goal named wins over any active goal', { goalId: 'g', anyActiveGoal: true }, ['g']],
+  ] as const)('goals: %s', (_, change, values) => {
+    expect(planView({ ...DEFAULT_VIEW, ...change }, ['a1', 'a2']).lookups).toContainEqual({ index: 'goalIds', values });
+  });
+
+  test('any active goal with none active finds nothing: an empty lookup, not no filter', () => {
+    expect(planView({ ...DEFAULT_VIEW, anyActiveGoal: true }, []).lookups).toContainEqual({
+      index: 'goalIds',
+      values: [],
+    });
+  });
+
+  test('one status in date order reads its range of [status+savedAt], dates bounding it', () => {
+    expect(planView({ ...DEFAULT_VIEW, statuses: ['unread'], from: 10, to: 20 })).toMatchObject({
+      order: '[status+savedAt]',
+      from: ['unread', 10],
+      to: ['unread', 20],
+      reverse: true,
+    });
+    expect(planView({ ...DEFAULT_VIEW, statuses: ['done'], sort: 'oldest' })).toMatchObject({
+      from: ['done', 0],
+      to: ['done', Number.MAX_SAFE_INTEGER],
+      reverse: false,
+    });
   });
 
   test('a query is scored apart: no lookup, ranked when the sort is relevance, newest first among equals', () => {

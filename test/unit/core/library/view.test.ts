@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_VIEW, parseView, rowMatches, siteOf, viewToSearch } from '../../../../src/core/library/view';
+import { upNextView, LATEST_VIEW } from '../../../../src/core/library/lists';
+import type { Item } from '../../../../src/core/item/model';
+import {
+  DEFAULT_VIEW,
+  parseView,
+  rowMatches,
+  siteOf,
+  viewMatches,
+  viewToSearch,
+} from '../../../../src/core/library/view';
 
 describe('a view in the URL', () => {
   test.each([
@@ -9,6 +18,7 @@ describe('a view in the URL', () => {
     ['?status=bogus', DEFAULT_VIEW],
     ['?goal=g-1&kind=tweet&tag=sql', { ...DEFAULT_VIEW, goalId: 'g-1', kind: 'tweet', tag: 'sql' }],
     ['?kind=javascript', DEFAULT_VIEW],
+    ['?goal=active&status=unread', { ...DEFAULT_VIEW, anyActiveGoal: true, statuses: ['unread'] }],
     ['?site=Example.COM', { ...DEFAULT_VIEW, site: 'example.com' }],
     ['?from=100&to=200', { ...DEFAULT_VIEW, from: 100, to: 200 }],
     ['?from=-5&to=soon', DEFAULT_VIEW],
@@ -33,6 +43,8 @@ describe('a view in the URL', () => {
     [{ ...DEFAULT_VIEW, sort: 'relevance' as const, query: 'sql' }, 'q=sql'],
     [{ ...DEFAULT_VIEW, query: 'sql' }, 'sort=newest&q=sql'],
     [{ ...DEFAULT_VIEW, batch: 'upload-1' }, 'batch=upload-1'],
+    [{ ...DEFAULT_VIEW, anyActiveGoal: true, statuses: ['unread'] as const }, 'status=unread&goal=active'],
+    [{ ...DEFAULT_VIEW, anyActiveGoal: true, goalId: 'g-1' }, 'goal=g-1'],
   ])('a view is written back shortly, and read back the same', (view, search) => {
     const written = viewToSearch({ ...view, statuses: [...view.statuses] });
     expect(written).toBe(search);
@@ -56,5 +68,45 @@ describe('filters decided on the row', () => {
     [{ hasTakeaway: true }, 'https://a.example/', 'Measure first', true],
   ])('%o on %s with takeaway %j: %s', (change, url, note, kept) => {
     expect(rowMatches({ ...DEFAULT_VIEW, ...change }, { url, note })).toBe(kept);
+  });
+});
+
+describe("the popup's lists as library views", () => {
+  const row = (over: Partial<Item>) =>
+    ({
+      status: 'unread',
+      goalIds: [],
+      kind: 'article',
+      tags: [],
+      savedAt: 1,
+      url: 'https://a.example/',
+      note: '',
+      importBatch: null,
+      ...over,
+    }) as Item;
+
+  test.each([
+    ['unread, tied to an active goal', row({ goalIds: ['a'] }), true],
+    ['unread, tied to an active goal among others', row({ goalIds: ['old', 'a'] }), true],
+    ['unread, tied only to a goal no longer active', row({ goalIds: ['old'] }), false],
+    ['unread, tied to none', row({}), false],
+    ['done, tied to an active goal', row({ goalIds: ['a'], status: 'done' }), false],
+    ['archived, tied to an active goal', row({ goalIds: ['a'], status: 'archived' }), false],
+  ])('up next with active goals: %s → %s', (_, item, kept) => {
+    expect(viewMatches(upNextView(1), item, ['a'])).toBe(kept);
+  });
+
+  test('up next while no goal is active: every unread item, newest first', () => {
+    expect(upNextView(0)).toEqual({ ...DEFAULT_VIEW, statuses: ['unread'] });
+    expect(viewMatches(upNextView(0), row({}), [])).toBe(true);
+    expect(viewMatches(upNextView(0), row({ status: 'done' }), [])).toBe(false);
+  });
+
+  test('the views travel in the URL unchanged', () => {
+    expect(viewToSearch(upNextView(2))).toBe('status=unread&goal=active');
+    expect(parseView(`?${viewToSearch(upNextView(2))}`)).toEqual(upNextView(2));
+    expect(viewToSearch(LATEST_VIEW)).toBe('');
+    expect(viewMatches(LATEST_VIEW, row({ status: 'archived' }))).toBe(false);
+    expect(viewMatches(LATEST_VIEW, row({ status: 'done' }))).toBe(true);
   });
 });

@@ -114,6 +114,27 @@ describe('sync faults, each named plainly', () => {
     expect(readFileSync(file).equals(theirs)).toBe(false);
   });
 
+  test('a password changed on the server (401) is named mid-use; set up again with the new one, the sync goes on', async () => {
+    dav.setPassword('app-password-2');
+    try {
+      expect(await syncNow()).toMatch(/refused the user name or app password \(401\)\. If you changed the password/);
+      await expect.poll(() => options.getByTestId('sync-problem').innerText()).toMatch(/\(401\)/);
+      // What the message says: forget this computer (the library stays) and set sync up again.
+      const kept = (await readItems(options)).length;
+      await options.getByRole('button', { name: 'Forget this computer' }).click();
+      await options.getByLabel('Server address').fill(proxy.url);
+      await options.getByLabel('User name').fill(dav.user);
+      await options.getByLabel('App password').fill('app-password-2');
+      await options.getByLabel('Sync passphrase').fill('a long sync passphrase for tests');
+      await options.getByRole('button', { name: 'Set up sync' }).click();
+      await options.getByText(OK).waitFor(SLOW);
+      expect(await syncNow()).toBe(OK);
+      expect(await readItems(options)).toHaveLength(kept);
+    } finally {
+      dav.setPassword(dav.password);
+    }
+  });
+
   const PASSPHRASE = 'a passphrase both computers were given';
   const FOLDER = 'Together';
 

@@ -10,6 +10,8 @@ export interface WebdavServer {
   start(): Promise<void>;
   stop(): Promise<void>;
   files(): { path: string; bytes: Buffer }[];
+  /** Changes the user's password on the server, as a person does in Nextcloud. */
+  setPassword(next: string): void;
   close(): Promise<void>;
 }
 export function startWebdav(options?: { user?: string; password?: string }): Promise<WebdavServer>;

@@ -110,6 +110,8 @@ export async function startWebdav({ user = 'ann', password = 'app-password-1' } 
     stop,
     /** Every file the server stores, with its bytes, relative to the WebDAV root. */
     files: () => walk(data, ''),
+    /** Changes the user's password on the server (Apache reads the file at each request). */
+    setPassword: (next) => execFileSync('htpasswd', ['-bB', join(dir, 'htpasswd'), user, next], { stdio: 'ignore' }),
     close: async () => {
       await stop();
       rmSync(dir, { recursive: true, force: true });

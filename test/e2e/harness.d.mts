@@ -65,6 +65,8 @@ export function tabIdOf(sw: Worker, url: string): Promise<number>;
 export function networkGuard(ctx: BrowserContext, extensionId: string): { requests: GuardedRequest[] };
 export function readItems(extensionPage: Page, options?: { updatedSince?: number }): Promise<StoredItem[]>;
 export function saveFromPopup(popup: Page, options?: { timeout?: number }): Promise<SaveOutcome>;
+/** Waits until the extension has created its database (seeding before that would hang). */
+export function databaseReady(page: Page): Promise<unknown>;
 export function seedRows(page: Page, table: string, rows: object[], batch?: number): Promise<void>;
 export function clearTable(page: Page, table: string): Promise<void>;
 /** Opens the popup's folded sections by their `data-section` (upnext, past, latest, days). */

@@ -293,7 +293,21 @@ export async function saveFromPopup(popup, { timeout = 30_000 } = {}) {
  * Writes rows straight into a table of the extension's database from one of its pages, in
  * batches of one transaction each: for seeding tests and benchmarks with a known library.
  */
+/**
+ * Waits until the extension has created its database. Opened before that, `indexedDB.open`
+ * would create an empty one and the seed's transaction would throw inside its callback, which
+ * hangs the test (a page that loads its database code lazily makes that window wider).
+ */
+export function databaseReady(page) {
+  return page.waitForFunction(
+    async () => (await indexedDB.databases()).some((d) => d.name === 'learnmark' && (d.version ?? 0) > 0),
+    null,
+    { polling: 100 },
+  );
+}
+
 export async function seedRows(page, table, rows, batch = 1000) {
+  await databaseReady(page);
   for (let i = 0; i < rows.length; i += batch) {
     await page.evaluate(
       ({ table, rows }) =>
@@ -313,7 +327,8 @@ export async function seedRows(page, table, rows, batch = 1000) {
 }
 
 /** Empties a table of the extension's database from one of its pages. */
-export function clearTable(page, table) {
+export async function clearTable(page, table) {
+  await databaseReady(page);
   return page.evaluate(
     (table) =>
       new Promise((resolve, reject) => {

@@ -1,7 +1,7 @@
 // Items for seeding the extension's database, as the extension itself would have written them:
 // `seedRows` of items also writes their search words (the `words` table), as the database
 // layer does.
-import { seedRows as seedTable } from './harness.mjs';
+import { databaseReady, seedRows as seedTable } from './harness.mjs';
 import { wordsRowOf } from '../../src/db/search-words';
 import type { Item } from '../../src/core/item/model';
 import type { Activity } from '../../src/core/tracking/model';
@@ -63,7 +63,8 @@ export async function seedRows(page: Page, table: string, rows: object[], batch?
 }
 
 /** Every row of a table of the extension's database, read from an extension page. */
-export function readRows<T>(page: Page, table: string): Promise<T[]> {
+export async function readRows<T>(page: Page, table: string): Promise<T[]> {
+  await databaseReady(page);
   return page.evaluate(
     (name) =>
       new Promise<T[]>((resolve, reject) => {

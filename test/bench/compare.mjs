@@ -24,7 +24,7 @@ import { join, resolve } from 'node:path';
 import { clearTable, launch, saveFromPopup, seedRows as seed } from '../e2e/harness.mjs';
 import { importFile, pocketCsv } from './data.bench.mjs';
 import { goalViewOpenMs, seedGoalLibrary } from './goals.bench.mjs';
-import { popupOpenMs, seedPopupLibrary } from './popup.bench.mjs';
+import { popupOpenPhases, seedPopupLibrary } from './popup.bench.mjs';
 import { makeItems, rng } from './realistic.mjs';
 import { bareParse, openPage, saveParts } from './save.bench.mjs';
 import { loadEvalPages } from '../e2e/server.mjs';
@@ -57,6 +57,11 @@ const record = (figure, side, value) => {
   if (!figures.has(figure)) figures.set(figure, { a: [], b: [] });
   figures.get(figure)[side].push(value);
   console.log(`round ${figures.get(figure)[side].length} ${side} ${figure} ${Math.round(value)} ms`);
+};
+/** Records a figure without printing it round by round (its median is printed at the end). */
+const quietly = (figure, side, value) => {
+  if (!figures.has(figure)) figures.set(figure, { a: [], b: [] });
+  figures.get(figure)[side].push(value);
 };
 
 /** Both builds side by side, each in its own browser with an options page open for seeding. */
@@ -94,21 +99,41 @@ async function settled(page) {
   );
 }
 
-/** `rounds` measurements per side, alternating which side goes first; one warm-up each first. */
+/**
+ * `rounds` measurements per side, alternating which side goes first; one warm-up each first
+ * (measured without its side, so that nothing of it is recorded).
+ */
 async function interleave(sides, figure, measure) {
-  for (const side of ['a', 'b']) await measure(sides[side], side);
+  for (const side of ['a', 'b']) await measure(sides[side]);
   for (let r = 0; r < rounds; r++) {
     for (const side of r % 2 ? ['b', 'a'] : ['a', 'b']) record(figure, side, await measure(sides[side], side));
   }
 }
 
+/**
+ * One popup opening's ready time, its phases recorded beside it (popup_html_ms_*,
+ * popup_scripts_ms_*, popup_db_open_ms_*: ms since navigation, see popup.bench.mjs), so that a
+ * difference in the ready time can be told by where it arises.
+ */
+const popupWithPhases =
+  (library) =>
+  async ({ h }, side) => {
+    const { html, scripts, dbOpen, ready } = await popupOpenPhases(h);
+    if (side) {
+      quietly(`popup_html_ms_${library}`, side, html);
+      quietly(`popup_scripts_ms_${library}`, side, scripts);
+      quietly(`popup_db_open_ms_${library}`, side, dbOpen);
+    }
+    return ready;
+  };
+
 // popup-empty: the empty popup only, for a quick look at what loading the page costs.
 if (benches.includes('popup') || benches.includes('popup-empty')) {
   await withBoth('goals', async (sides) => {
-    await interleave(sides, 'popup_ready_ms_empty', ({ h }) => popupOpenMs(h));
+    await interleave(sides, 'popup_ready_ms_empty', popupWithPhases('empty'));
     if (!benches.includes('popup')) return;
     for (const { h } of Object.values(sides)) await seedPopupLibrary(h);
-    await interleave(sides, 'popup_ready_ms_10k', ({ h }) => popupOpenMs(h));
+    await interleave(sides, 'popup_ready_ms_10k', popupWithPhases('10k'));
   });
 }
 
@@ -166,10 +191,6 @@ console.log(`a = ${a}\nb = ${b}`);
 if (benches.includes('save')) {
   const pages = loadEvalPages(DEV_DIRS).slice(0, pageCount);
   const sides = {};
-  const quiet = (figure, side, value) => {
-    if (!figures.has(figure)) figures.set(figure, { a: [], b: [] });
-    figures.get(figure)[side].push(value);
-  };
   try {
     for (const [side, dist] of [
       ['a', a],
@@ -192,13 +213,13 @@ if (benches.includes('save')) {
           await openPage(s.tab, page.url);
           const parts = await saveParts(s.h, s.tabId);
           if (!['saved', 'resaved'].includes(first.state) || again.state !== 'resaved') continue;
-          quiet('save_p50_ms', side, first.ms);
-          quiet('save_overhead_p50_ms', side, first.ms - parse);
-          quiet('save_again_overhead_p50_ms', side, again.ms - parse);
-          quiet('save_bare_parse_p50_ms', side, parse);
-          quiet('save_extractor_inject_p50_ms', side, parts.inject);
-          quiet('save_extract_run_p50_ms', side, parts.run);
-          quiet('save_extract_run_again_p50_ms', side, parts.runAgain);
+          quietly('save_p50_ms', side, first.ms);
+          quietly('save_overhead_p50_ms', side, first.ms - parse);
+          quietly('save_again_overhead_p50_ms', side, again.ms - parse);
+          quietly('save_bare_parse_p50_ms', side, parse);
+          quietly('save_extractor_inject_p50_ms', side, parts.inject);
+          quietly('save_extract_run_p50_ms', side, parts.run);
+          quietly('save_extract_run_again_p50_ms', side, parts.runAgain);
         } catch {
           await s.popup.close().catch(() => {});
           s.popup = await s.h.ctx.newPage();

@@ -10,14 +10,43 @@ const DAY = 86_400_000;
 
 /** One opening of the popup: ms from navigation to the week drawn. */
 export async function popupOpenMs(h) {
+  return (await popupOpenPhases(h)).ready;
+}
+
+/** Notes in the page when its first `indexedDB.open` of the extension's database succeeds. */
+function traceDatabaseOpen() {
+  const open = IDBFactory.prototype.open;
+  IDBFactory.prototype.open = function (...args) {
+    const request = open.apply(this, args);
+    if (args[0] === 'learnmark')
+      request.addEventListener('success', () => (globalThis.__learnmarkDbOpen ??= performance.now()));
+    return request;
+  };
+}
+
+/**
+ * One opening of the popup, split by phase (ms since navigation): `html` the page parsed
+ * (domInteractive), `scripts` its module scripts fetched and run (domContentLoaded: modules run
+ * before it), `dbOpen` its database open, `ready` the week drawn.
+ */
+export async function popupOpenPhases(h) {
   const page = await h.ctx.newPage();
+  await page.addInitScript(traceDatabaseOpen);
   await page.goto(`chrome-extension://${h.extensionId}/src/popup/index.html`);
   await page.waitForFunction(() => performance.getEntriesByName('learnmark:popup-ready').length > 0, null, {
     timeout: 30_000,
   });
-  const ms = await page.evaluate(() => performance.getEntriesByName('learnmark:popup-ready')[0].startTime);
+  const phases = await page.evaluate(() => {
+    const [nav] = performance.getEntriesByType('navigation');
+    return {
+      html: nav.domInteractive,
+      scripts: nav.domContentLoadedEventStart,
+      dbOpen: globalThis.__learnmarkDbOpen ?? NaN,
+      ready: performance.getEntriesByName('learnmark:popup-ready')[0].startTime,
+    };
+  });
   await page.close();
-  return ms;
+  return phases;
 }
 
 async function popupReady(h, runs = 9) {

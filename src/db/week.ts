@@ -1,3 +1,4 @@
+import type { IndexableType } from 'dexie';
 import { format, subDays } from 'date-fns';
 import { withOtherComputers, type DayTotals } from '../core/week/day-totals';
 import type { Goal } from '../core/goal/model';
@@ -7,6 +8,7 @@ import type { WeekMembers } from '../core/week/summary';
 import type { LearnmarkDb } from './db';
 import { finishedBetween, idsForGoal, savedBetween, type ListHead } from './items';
 import { upNextView } from '../core/library/lists';
+import { keepInAll, planView } from '../core/library/plan';
 import type { LibraryView } from '../core/library/view';
 
 /** This computer's day totals of the local days `from.key` ≤ day < `to.end` (the nudge readout's). */
@@ -77,22 +79,39 @@ export async function recentDays(database: LearnmarkDb, now: number, limit = 400
 
 /**
  * What to read next (core/library/lists.ts `upNextView`: unread items for active goals, newest
- * first), read as the library reads that view, so "See all N" opens the same items in the same
- * order: ids from index keys alone (N is their count), then only the rows shown.
+ * first), as the library lists that view, so "See all N" opens the same items in the same order
+ * (core/library/plan.ts `planView`): its unread keys, newest first, kept where an active goal's
+ * keys also hold them. Only index keys are read, never every row: without a goal N is counted
+ * on the unread range and the first ids are its last keys; with goals, the unread ids and the
+ * goals' are read as keys. Then only the rows shown. Each read begins before the first await:
+ * a liveQuery records only the reads its query begins synchronously, and these ranges are
+ * what a change to Up next touches (a status, a tie, a save), so the popup follows it without
+ * re-reading on every change to any item.
  */
 export async function upNext(
   database: LearnmarkDb,
   goals: readonly Goal[],
   limit = 5,
 ): Promise<ListHead & { view: LibraryView }> {
-  const view = upNextView(goals.filter((g) => g.status === 'active').length);
-  // The library's reads come in their own chunk, after the popup's first draw. The count begins
-  // before that await so that the popup's liveQuery records a read of items and re-runs on any
-  // change to them (it records only reads begun synchronously).
-  const [{ libraryIds }] = await Promise.all([import('./library'), database.items.count()]);
-  const ids = await libraryIds(database, view);
-  const items = await database.items.bulkGet(ids.slice(0, limit));
-  return { items: items.filter((i): i is Item => i !== undefined), total: ids.length, view };
+  const active = goals.filter((g) => g.status === 'active').map((g) => g.id);
+  const view = upNextView(active.length);
+  const plan = planView(view, active);
+  const range = () => database.items.where(plan.order).between(plan.from, plan.to, true, true);
+  const inOrder = (keys: IndexableType[]) => (plan.reverse ? keys.map(String).reverse() : keys.map(String));
+  const tied = plan.lookups.flatMap((lookup) => ('values' in lookup ? lookup.values : []));
+  const [total, shown] = tied.length
+    ? await Promise.all([range().primaryKeys(), Promise.all(tied.map((id) => idsForGoal(database, id)))]).then(
+        ([keys, lists]) => {
+          const ids = keepInAll(inOrder(keys), [new Set(lists.flat())]);
+          return [ids.length, ids.slice(0, limit)] as const;
+        },
+      )
+    : await Promise.all([
+        range().count(),
+        (plan.reverse ? range().reverse() : range()).limit(limit).primaryKeys(),
+      ]).then(([count, keys]) => [count, keys.map(String)] as const);
+  const items = await database.items.bulkGet(shown);
+  return { items: items.filter((i): i is Item => i !== undefined), total, view };
 }
 
 const DAY = 86_400_000;

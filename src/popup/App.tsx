@@ -57,7 +57,7 @@ export function App() {
   // Latest saved is read at once: whether the library is empty decides whether the week shows.
   const weekDrawn = week !== undefined;
   const next = useLiveQuery(
-    () => (goals && weekDrawn ? upNext(db(), goals, UP_NEXT_SHOWN) : Promise.resolve(undefined)),
+    async () => (goals && weekDrawn ? upNext(db(), goals, UP_NEXT_SHOWN) : undefined),
     [goals, weekDrawn],
   );
   const past = useLiveQuery(() => (weekDrawn ? fromYourPast(db(), now()) : Promise.resolve(undefined)), [weekDrawn]);

@@ -259,15 +259,55 @@ describe('upNext and fromYourPast', () => {
     expect(all).toEqual(['i-3', 'i-6', 'i-9', 'i-15', 'i-18', 'i-27']);
   });
 
-  test('up next stays live: an item marked done leaves it and its count at once', async () => {
-    const goals = [goal({ id: 'a', title: 'A' })];
-    await database.goals.bulkAdd(goals);
-    await database.items.bulkAdd([item({ id: 'x', goalIds: ['a'] }), item({ id: 'y', goalIds: ['a'] })]);
-    const seen: number[] = [];
-    const subscription = liveQuery(() => upNext(database, goals)).subscribe((head) => seen.push(head.total));
-    await vi.waitFor(() => expect(seen).toEqual([2]));
-    await database.items.update('x', { status: 'done' });
-    await vi.waitFor(() => expect(seen).toEqual([2, 1]));
+  // The popup's Up next is a liveQuery of upNext: it must follow every change that moves an
+  // item in or out of the list, not only changes to the one row it shows (db/week.ts).
+  type Head = { total: number; first: string[] };
+  const changes: [string, boolean, (db: LearnmarkDb) => Promise<unknown>, Head][] = [
+    ['marked done', true, (db) => db.items.update('y', { status: 'done' }), { total: 1, first: ['x'] }],
+    ['archived (the library)', true, (db) => db.items.update('y', { status: 'archived' }), { total: 1, first: ['x'] }],
+    ['archived', false, (db) => db.items.update('z', { status: 'archived' }), { total: 2, first: ['x'] }],
+    ['tied to the goal', true, (db) => db.items.update('z', { goalIds: ['a'] }), { total: 3, first: ['x'] }],
+    ['untied', true, (db) => db.items.update('y', { goalIds: [] }), { total: 1, first: ['x'] }],
+    [
+      'saved anew',
+      true,
+      (db) => db.items.add(item({ id: 'new', goalIds: ['a'], savedAt: NOW + 1 })),
+      { total: 3, first: ['new'] },
+    ],
+    ['saved anew', false, (db) => db.items.add(item({ id: 'new', savedAt: NOW + 1 })), { total: 4, first: ['new'] }],
+    ['deleted', false, (db) => db.items.delete('y'), { total: 2, first: ['x'] }],
+  ];
+  test.each(changes)(
+    'up next stays live: an item %s moves the list or its count at once (goal: %s)',
+    async (_, withGoal, change, after) => {
+      const goals = withGoal ? [goal({ id: 'a', title: 'A' })] : [];
+      await database.goals.bulkAdd(goals);
+      await database.items.bulkAdd([
+        item({ id: 'x', goalIds: ['a'], savedAt: NOW }),
+        item({ id: 'y', goalIds: ['a'], savedAt: NOW - 1 }),
+        item({ id: 'z', savedAt: NOW - 2 }),
+      ]);
+      const seen: Head[] = [];
+      const subscription = liveQuery(() => upNext(database, goals, 1)).subscribe((head) =>
+        seen.push({ total: head.total, first: ids(head) }),
+      );
+      await vi.waitFor(() => expect(seen).toHaveLength(1));
+      expect(seen[0]).toEqual({ total: withGoal ? 2 : 3, first: ['x'] });
+      await change(database);
+      await vi.waitFor(() => expect(seen.at(-1)).toEqual(after));
+      subscription.unsubscribe();
+    },
+  );
+
+  test('up next, as the popup asks for it, follows an edit of an item it shows', async () => {
+    await database.items.bulkAdd([item({ id: 'x', title: 'Before' }), item({ id: 'y', savedAt: NOW - 1 })]);
+    const titles: (string | null)[][] = [];
+    const subscription = liveQuery(() => upNext(database, [], 1)).subscribe((head) =>
+      titles.push(head.items.map((i) => i.title)),
+    );
+    await vi.waitFor(() => expect(titles).toEqual([['Before']]));
+    await database.items.update('x', { title: 'After' });
+    await vi.waitFor(() => expect(titles.at(-1)).toEqual(['After']));
     subscription.unsubscribe();
   });
 

@@ -1,7 +1,6 @@
 import Dexie, { type IndexableType } from 'dexie';
-import { ITEM_STATUSES, type Item, type ItemStatus } from '../core/item/model';
+import { type Item, type ItemStatus } from '../core/item/model';
 import { LATEST_VIEW } from '../core/library/lists';
-import { viewMatches } from '../core/library/view';
 import type { LearnmarkDb } from './db';
 
 export interface SaveOutcome {
@@ -36,25 +35,42 @@ export interface ListHead {
 
 /**
  * Latest saved (core/library/lists.ts `LATEST_VIEW`: not archived, newest first), and how many
- * that view holds, counted on the status index; `saved` counts every item, archived too.
+ * that view holds, counted on the status index. The first items come from the newest keys of
+ * each status the view shows, read as keys ([status+savedAt] holds the time), merged in the
+ * view's order (newest first, then by id, as the `savedAt` index orders equal times); only the
+ * rows shown are read. Walking the `savedAt` index with values instead read whole rows (their
+ * text) in batches, and with the counts it held up every read begun after it.
  */
-export async function latestSaved(database: LearnmarkDb, limit = 5): Promise<ListHead & { saved: number }> {
+export async function latestSaved(database: LearnmarkDb, limit = 5): Promise<ListHead> {
   const { items } = database;
-  const [latest, counts] = await Promise.all([
-    items
-      .orderBy('savedAt')
-      .reverse()
-      .filter((item) => viewMatches(LATEST_VIEW, item))
-      .limit(limit)
-      .toArray(),
-    Promise.all(ITEM_STATUSES.map(async (s) => [s, await items.where('status').equals(s).count()] as const)),
+  const statuses = LATEST_VIEW.statuses;
+  const newest = (status: ItemStatus) =>
+    items.where('[status+savedAt]').between([status, Dexie.minKey], [status, Dexie.maxKey]).reverse().limit(limit);
+  const [heads, counts] = await Promise.all([
+    database.transaction('r', items, () =>
+      Promise.all(
+        statuses.map(async (status) => {
+          const [keys, ids] = await Promise.all([newest(status).keys(), newest(status).primaryKeys()]);
+          return ids.map((id, i) => ({ id: String(id), savedAt: (keys[i] as unknown as [ItemStatus, number])[1] }));
+        }),
+      ),
+    ),
+    Promise.all(statuses.map((s) => items.where('status').equals(s).count())),
   ]);
-  const sum = (of: readonly (readonly [ItemStatus, number])[]) => of.reduce((n, [, c]) => n + c, 0);
+  const shown = heads
+    .flat()
+    .sort((x, y) => y.savedAt - x.savedAt || (x.id < y.id ? 1 : x.id > y.id ? -1 : 0))
+    .slice(0, limit);
+  const rows = await items.bulkGet(shown.map((h) => h.id));
   return {
-    items: latest,
-    total: sum(counts.filter(([s]) => LATEST_VIEW.statuses.includes(s))),
-    saved: sum(counts),
+    items: rows.filter((i): i is Item => i !== undefined),
+    total: counts.reduce((n, c) => n + c, 0),
   };
+}
+
+/** Whether anything is saved at all (archived items too): one key read. */
+export async function anySaved(database: LearnmarkDb): Promise<boolean> {
+  return (await database.items.limit(1).primaryKeys()).length > 0;
 }
 
 export function itemByUrl(database: LearnmarkDb, url: string): Promise<Item | undefined> {

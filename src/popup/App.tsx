@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser, { type Tabs } from 'webextension-polyfill';
 import { db } from '../db/db';
 import { listGoals } from '../db/goals';
-import { latestSaved } from '../db/items';
+import { anySaved, latestSaved } from '../db/items';
 import { fromYourPast, upNext } from '../db/week';
 import { t } from '../ui/i18n';
 import { useLiveQuery } from '../ui/use-live-query';
@@ -52,16 +52,18 @@ export function App() {
 
   const goals = useLiveQuery(() => listGoals(db()), []);
   const week = useWeek(offset);
-  // What is drawn below the week is read once the week is drawn: its queries (Up next and From
-  // your past walk the library) would otherwise share the first draw's time with the week's.
-  // Latest saved is read at once: whether the library is empty decides whether the week shows.
+  // What is drawn below the week is read once the week is drawn: its queries (Up next, From
+  // your past, Latest saved and their counts walk the library) would otherwise share the first
+  // draw's time with the week's, and the database serves reads one after another.
   const weekDrawn = week !== undefined;
   const next = useLiveQuery(
     async () => (goals && weekDrawn ? upNext(db(), goals, UP_NEXT_SHOWN) : undefined),
     [goals, weekDrawn],
   );
   const past = useLiveQuery(() => (weekDrawn ? fromYourPast(db(), now()) : Promise.resolve(undefined)), [weekDrawn]);
-  const recent = useLiveQuery(() => latestSaved(db(), LATEST_READ), []);
+  const recent = useLiveQuery(async () => (weekDrawn ? latestSaved(db(), LATEST_READ) : undefined), [weekDrawn]);
+  // Whether the library is empty decides whether the week shows: one key, read at once.
+  const saved = useLiveQuery(() => anySaved(db()), []);
   const logged = useLiveQuery(
     () => (weekDrawn ? recentLogEntries(db(), LOGGED_SHOWN) : Promise.resolve(undefined)),
     [weekDrawn],
@@ -92,7 +94,7 @@ export function App() {
     void browser.storage.local.set({ [ONBOARDED]: true });
   }, []);
 
-  const empty = recent !== undefined && recent.saved === 0 && goals !== undefined && goals.length === 0;
+  const empty = saved === false && goals !== undefined && goals.length === 0;
   const searching = query.trim().length > 0;
   return (
     <main class="popup">

@@ -4,7 +4,7 @@ import { buildItem } from '../../../src/core/item/build';
 import { openDb, type LearnmarkDb } from '../../../src/db/db';
 import { libraryIds } from '../../../src/db/library';
 import { LATEST_VIEW } from '../../../src/core/library/lists';
-import { isQuotaError, latestSaved, upsertItem } from '../../../src/db/items';
+import { anySaved, isQuotaError, latestSaved, upsertItem } from '../../../src/db/items';
 
 let database: LearnmarkDb;
 let n = 0;
@@ -68,10 +68,28 @@ test('latest saved: newest first, five by default, the archive left out, counted
   await database.items.update(done!, { status: 'done' });
   const latest = await latestSaved(database);
   expect(latest.items.map((i) => i.url)).toEqual([7, 5, 4, 3, 2].map((i) => `https://a.example/${i}`));
-  expect(latest).toMatchObject({ total: 7, saved: 8 });
+  expect(latest).toMatchObject({ total: 7 });
   expect(latest.total).toBe((await libraryIds(database, LATEST_VIEW)).length);
+  expect(await anySaved(database)).toBe(true);
   await database.items.clear();
-  expect(await latestSaved(database)).toMatchObject({ items: [], total: 0, saved: 0 });
+  expect(await latestSaved(database)).toMatchObject({ items: [], total: 0 });
+  expect(await anySaved(database)).toBe(false);
+});
+
+test("latest saved lists the library's first rows of its view, equal times and every status mixed", async () => {
+  const statuses = ['unread', 'done', 'archived'] as const;
+  for (let i = 0; i < 30; i++)
+    await upsertItem(database, `https://a.example/${i}`, (existing) => ({
+      ...build(`https://a.example/${i}`, 1000 + Math.floor(i / 4))(existing),
+      id: `id-${(i * 7) % 30}`,
+      status: statuses[(i * 5) % 3]!,
+    }));
+  const all = await libraryIds(database, LATEST_VIEW);
+  for (const limit of [1, 5, 12, 40]) {
+    const latest = await latestSaved(database, limit);
+    expect(latest.items.map((i) => i.id)).toEqual(all.slice(0, limit));
+    expect(latest.total).toBe(all.length);
+  }
 });
 
 test('a write that fails half-way leaves nothing behind', async () => {

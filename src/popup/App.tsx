@@ -52,10 +52,11 @@ export function App() {
 
   const goals = useLiveQuery(() => listGoals(db()), []);
   const week = useWeek(offset);
-  // What is drawn below the week is read once the week is drawn: its queries (Up next, From
-  // your past, Latest saved and their counts walk the library) would otherwise share the first
-  // draw's time with the week's, and the database serves reads one after another.
-  const weekDrawn = week !== undefined;
+  // What is drawn below the week is read and loaded once the week is drawn (on screen, its
+  // ready mark taken): its queries (Up next, From your past, Latest saved and their counts walk
+  // the library) would otherwise share the first draw's time with the week's, as the database
+  // serves reads one after another, and its modules' imports would delay the mark.
+  const [weekDrawn, setWeekDrawn] = useState(false);
   const next = useLiveQuery(
     async () => (goals && weekDrawn ? upNext(db(), goals, UP_NEXT_SHOWN) : undefined),
     [goals, weekDrawn],
@@ -87,6 +88,7 @@ export function App() {
       // Search is one keystroke away: its module is in before the person types.
       void SearchPanel.preload();
     }
+    if (week) setWeekDrawn(true);
   }, [week]);
 
   const finishOnboarding = useCallback(() => {

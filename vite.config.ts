@@ -51,9 +51,32 @@ function keepExtractorPrivate(): Plugin {
  */
 function preloadOptionsShell(): Plugin {
   const shell = fileURLToPath(new URL('src/options/shell.tsx', import.meta.url));
+  const tooHeavy = /[\\/]node_modules[\\/](dexie|valibot)[\\/]|[\\/]src[\\/]messaging[\\/]/;
+  const optionsMain = fileURLToPath(new URL('src/options/main.tsx', import.meta.url));
   return {
     name: 'learnmark:preload-options-shell',
     apply: 'build',
+    // Importing the options page's entry chunk runs the page (it drew the options page into the
+    // popup once, through a chunk both shared): no other page may reach it, at once or later.
+    generateBundle(_options, bundle) {
+      const chunks = new Map(
+        Object.values(bundle).flatMap((o) => (o.type === 'chunk' ? [[o.fileName, o] as const] : [])),
+      );
+      const options = [...chunks.values()].find((c) => c.moduleIds.includes(optionsMain));
+      for (const page of chunks.values()) {
+        if (!page.isEntry || page === options || !page.facadeModuleId?.endsWith('/index.html')) continue;
+        const seen = new Set<string>();
+        const queue = [page.fileName];
+        while (queue.length) {
+          const file = queue.pop()!;
+          if (seen.has(file)) continue;
+          seen.add(file);
+          queue.push(...(chunks.get(file)?.imports ?? []), ...(chunks.get(file)?.dynamicImports ?? []));
+        }
+        if (options && seen.has(options.fileName))
+          throw new Error(`${page.facadeModuleId} reaches the options page's entry chunk, which would run the page`);
+      }
+    },
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
@@ -61,7 +84,7 @@ function preloadOptionsShell(): Plugin {
         const chunks = new Map(
           Object.values(ctx.bundle).flatMap((o) => (o.type === 'chunk' ? [[o.fileName, o] as const] : [])),
         );
-        const root = [...chunks.values()].find((c) => c.facadeModuleId === shell);
+        const root = [...chunks.values()].find((c) => c.moduleIds.includes(shell));
         if (!root) throw new Error('options shell chunk not found');
         const files = new Set<string>();
         const queue = [root.fileName];
@@ -71,6 +94,10 @@ function preloadOptionsShell(): Plugin {
           files.add(file);
           queue.push(...(chunks.get(file)?.imports ?? []));
         }
+        // What a goal's view needs before its first draw (optionsFirstDrawChunks): never these.
+        const heavy = [...files].filter((file) => chunks.get(file)?.moduleIds.some((id) => tooHeavy.test(id)));
+        if (heavy.length)
+          throw new Error(`the options page's shell loads Dexie or valibot at once: ${heavy.join(', ')}`);
         return [...files]
           .filter((file) => !html.includes(file))
           .map((file) => ({
@@ -148,6 +175,74 @@ function popupChunks() {
   };
 }
 
+/**
+ * A goal's view opened by its address draws before Dexie, valibot and the messaging code have
+ * loaded (its live reads load after its first draw: src/options/sections/GoalView.tsx). Left to
+ * popupChunks, Preact and the pure modules the view draws with share chunks with those (`pages`
+ * imports `pages-worker`, which holds Dexie), so the view waited for them. What the options
+ * page's shell and the goals section load at once goes here first (a higher priority), in four
+ * chunks by who else loads it, so that no other entry loads more than it uses:
+ * `light-pages-worker` (the worker too), `light-pages` (the popup too, at once),
+ * `light-pages-later` (other pages too, later: the log's list), `options-first` (the options page
+ * only). The page's entry stays its own chunk: it starts the view's reads before these load.
+ * The options page's HTML names them all (preloadOptionsShell), and that plugin fails the build
+ * if any of them imports Dexie or valibot.
+ */
+function optionsFirstDrawChunks() {
+  const path = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+  const roots = ['src/options/shell.tsx', 'src/options/sections/GoalsRoute.tsx'].map(path);
+  const pageEntry = /\/src\/[a-z]+\/index\.html$/;
+  const workerEntry = path('src/background/service-worker.ts');
+  const leftAlone = /[\\/]node_modules[\\/]date-fns[\\/]|preload-helper/;
+  let sets: { first: Set<string>; entry: Set<string>; popup: Set<string> } | undefined;
+  const atOnce = (ids: string[], ctx: ModuleInfos): Set<string> => {
+    const found = new Set<string>();
+    const queue = [...ids];
+    while (queue.length) {
+      const id = queue.pop()!;
+      if (found.has(id)) continue;
+      found.add(id);
+      queue.push(...(ctx.getModuleInfo(id)?.importedIds ?? []));
+    }
+    return found;
+  };
+  const optionsEntry = path('src/options/index.html');
+  /** Who loads a module, at once or later: the options page only, other pages too, the worker too, or another entry (a content script). */
+  const users = (id: string, ctx: ModuleInfos): 'options' | 'pages' | 'worker' | 'other' => {
+    let found: 'options' | 'pages' | 'worker' = 'options';
+    const seen = new Set([id]);
+    const queue = [id];
+    while (queue.length) {
+      const info = ctx.getModuleInfo(queue.pop()!);
+      if (!info) continue;
+      const up = [...info.importers, ...info.dynamicImporters];
+      if (info.id === workerEntry) found = 'worker';
+      else if (pageEntry.test(info.id)) found = found === 'worker' || info.id === optionsEntry ? found : 'pages';
+      // Scripts the worker injects are built on their own (IIFE files): they share no chunk.
+      else if ((info.isEntry || !up.length) && !isInjected(info.id)) return 'other';
+      for (const next of up.filter((u) => !seen.has(u))) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+    return found;
+  };
+  return (id: string, ctx: ModuleInfos): string | null => {
+    sets ??= {
+      first: atOnce(roots, ctx),
+      entry: atOnce([optionsEntry], ctx),
+      popup: atOnce([path('src/popup/index.html')], ctx),
+    };
+    if (!sets.first.has(id) || sets.entry.has(id) || leftAlone.test(id)) return null;
+    const by = users(id, ctx);
+    if (by === 'other') return null;
+    if (by === 'worker') return 'light-pages-worker';
+    if (sets.popup.has(id)) return 'light-pages';
+    // Never in a chunk another page loads: this one imports the options page's entry, which runs it.
+    return by === 'options' ? 'options-first' : 'light-pages-later';
+  };
+}
+
 export default defineConfig({
   plugins: [preact(), crx({ manifest }), keepExtractorPrivate(), preloadOptionsShell()],
   build: {
@@ -179,7 +274,15 @@ export default defineConfig({
         codeSplitting: {
           // A module taken into a group leaves its imports where they were: what it imports is
           // used by at least the same entries, so no chunk outside a group imports one inside.
-          groups: [{ name: popupChunks(), debugName: 'popup', includeDependenciesRecursively: false }],
+          groups: [
+            { name: popupChunks(), debugName: 'popup', includeDependenciesRecursively: false },
+            {
+              name: optionsFirstDrawChunks(),
+              debugName: 'options-first-draw',
+              priority: 1,
+              includeDependenciesRecursively: false,
+            },
+          ],
         },
       },
     },

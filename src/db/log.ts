@@ -1,3 +1,4 @@
+import { newestDayFirst } from '../core/log/entries';
 import type { LogDraft, LogEntry } from '../core/log/model';
 import { logLeisure } from '../core/nudge/earned-leisure';
 import type { EarnedLeisure } from '../core/tracking/settings';
@@ -8,10 +9,6 @@ import { applyLeisureChanges } from './earned-leisure';
 export function logEntriesBetween(database: LearnmarkDb, fromDay: string, toDay: string): Promise<LogEntry[]> {
   return database.logEntries.where('day').between(fromDay, toDay, true, false).toArray();
 }
-
-/** The order of a goal's entries: newest day first, then the latest made. */
-export const newestDayFirst = (a: LogEntry, b: LogEntry) =>
-  a.day < b.day ? 1 : a.day > b.day ? -1 : b.createdAt - a.createdAt;
 
 /** A goal's entries, newest day first. */
 export async function logEntriesForGoal(database: LearnmarkDb, goalId: string): Promise<LogEntry[]> {

@@ -12,16 +12,19 @@ let opening: { goalId: string; rows: Promise<GoalViewRows | null> } | null = nul
 /**
  * A page opened on a goal's view starts, side by side, its reads and the fetch of the view's
  * modules, before the rest of the page has loaded; the page's entry calls this first. This
- * module imports no more than the reads for that reason. (The goals section, where the page
- * opens by default, is fetched at once too: the shell would ask for it only once it is in.)
+ * module imports no more than the reads for that reason. (The goals' list, where the page opens
+ * by default, is fetched at once too: the shell would ask for it only once it is in. A goal's
+ * view never fetches the list: it would load Dexie before the view's first draw.)
  */
 export function openGoalRoute(hash: string): void {
   const [section] = routeParts(hash);
-  if (!section || section === 'goals') void import('./sections/GoalsSection');
   const goalId = goalInRoute(hash);
-  if (!goalId) return;
+  if (!goalId) {
+    if (!section || section === 'goals') void import('./sections/GoalsSection');
+    return;
+  }
   opening = { goalId, rows: readGoalViewAtOnce(goalId) };
-  void import('./sections/GoalView');
+  void import('./sections/GoalsRoute');
 }
 
 /** The reads the page started as it opened, once: a view drawn later reads for itself. */

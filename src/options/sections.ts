@@ -17,7 +17,7 @@ export const SECTIONS: Section[] = [
   {
     id: 'goals',
     label: 'sectionGoals',
-    Component: lazy(() => import('./sections/GoalsSection').then((m) => m.GoalsSection)),
+    Component: lazy(() => import('./sections/GoalsRoute').then((m) => m.loadGoalsRoute())),
   },
   {
     id: 'sites',

@@ -5,7 +5,6 @@ import { routeParts } from './route-parts';
 import { takeOpening } from './route';
 import { sectionOf } from './sections';
 import { prepareFirstDraw } from './sections/goal-view-first';
-import { GoalViewLazy } from './sections/goal-view-lazy';
 
 /**
  * Draws the page once the section it opens on has loaded (and, on a goal's view, once its rows
@@ -18,7 +17,7 @@ export async function start(): Promise<void> {
   const opening = takeOpening();
   await Promise.all([
     sectionOf(routeParts()[0]).Component.preload(),
-    opening && Promise.all([GoalViewLazy.preload(), prepareFirstDraw(opening.goalId, opening.rows)]),
+    opening && prepareFirstDraw(opening.goalId, opening.rows),
   ]).catch((error: unknown) => console.error(error));
   render(<App />, document.getElementById('app')!);
 }

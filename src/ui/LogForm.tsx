@@ -14,20 +14,9 @@ import {
 } from '../core/log/model';
 import { now } from '../platform/clock';
 import { GoalChips } from './GoalChips';
+import { logKindLabel } from './log-kind';
 import { t } from './i18n';
 import { NumberField } from './NumberField';
-
-/** The name of each kind of learning (keys in `_locales`). */
-const LOG_KIND_LABEL: Record<LogKind, string> = {
-  course: 'logKindCourse',
-  book: 'logKindBook',
-  talk: 'logKindTalk',
-  mentoring: 'logKindMentoring',
-  practice: 'logKindPractice',
-  other: 'logKindOther',
-};
-
-export const logKindLabel = (kind: LogKind) => t(LOG_KIND_LABEL[kind]);
 
 interface Props {
   /** A prefix for the fields' ids: two forms may be on one page. */

@@ -1,11 +1,12 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Goal } from '../core/goal/model';
 import type { LogDraft, LogEntry } from '../core/log/model';
 import { ActionError } from './ActionError';
-import { ask } from './ask';
+import { askLater } from './ask-later';
 import { formatMinutes } from './format';
 import { t, uiLocale } from './i18n';
-import { LogForm, logKindLabel } from './LogForm';
+import { lazy } from './lazy';
+import { logKindLabel } from './log-kind';
 import { useAction } from './use-action';
 
 /** What the last change was, and how to take it back: an entry to put back, or one to remove. */
@@ -27,6 +28,12 @@ const dayLabel = (day: string) =>
   );
 
 /**
+ * The form, with its checks, loaded once the list has drawn (a goal's view draws this list on
+ * its first draw) and drawn at once from then on.
+ */
+const LogForm = lazy(() => import('./LogForm').then((m) => m.LogForm));
+
+/**
  * "Log learning": a course session, a book chapter, a talk, mentoring, counted like any other
  * learning. Every change says what it did, with Undo.
  */
@@ -34,11 +41,12 @@ export function LogLearning({ idPrefix, goals, entries, goalIds }: Props) {
   const [editing, setEditing] = useState<string | null>(null); /* an entry id, or 'new' */
   const [undo, setUndo] = useState<Undo | null>(null);
   const action = useAction((work: () => Promise<unknown>) => work());
+  useEffect(() => void LogForm.preload(), []);
 
   const save = (draft: LogDraft & { id?: string }) =>
     void action.run(async () => {
       const before = draft.id ? entries?.find((e) => e.id === draft.id) : undefined;
-      const saved = await ask('log-save', draft);
+      const saved = await askLater('log-save', draft);
       setEditing(null);
       if (!saved) return;
       const message = t(before ? 'logChanged' : 'logAdded', [saved.title, formatMinutes(saved.minutes)]);
@@ -46,13 +54,13 @@ export function LogLearning({ idPrefix, goals, entries, goalIds }: Props) {
     });
   const remove = (entry: LogEntry) =>
     void action.run(async () => {
-      const removed = await ask('log-delete', { id: entry.id });
+      const removed = await askLater('log-delete', { id: entry.id });
       if (removed) setUndo({ message: t('logDeleted', removed.title), putBack: removed });
     });
   const takeBack = () =>
     void action.run(async () => {
-      if (undo && 'putBack' in undo) await ask('log-restore', undo.putBack);
-      if (undo && 'remove' in undo) await ask('log-delete', { id: undo.remove });
+      if (undo && 'putBack' in undo) await askLater('log-restore', undo.putBack);
+      if (undo && 'remove' in undo) await askLater('log-delete', { id: undo.remove });
       setUndo(null);
     });
 

@@ -23,7 +23,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { clearTable, launch, saveFromPopup, seedRows as seed } from '../e2e/harness.mjs';
 import { importFile, pocketCsv } from './data.bench.mjs';
-import { goalViewOpenMs, seedGoalLibrary } from './goals.bench.mjs';
+import { blankPageMs, goalViewOpenMs, seedGoalLibrary } from './goals.bench.mjs';
 import { popupOpenPhases, seedPopupLibrary } from './popup.bench.mjs';
 import { makeItems, rng } from './realistic.mjs';
 import { bareParse, openPage, saveParts } from './save.bench.mjs';
@@ -140,6 +140,8 @@ if (benches.includes('popup') || benches.includes('popup-empty')) {
 if (benches.includes('goal')) {
   await withBoth('goals', async (sides) => {
     for (const { h } of Object.values(sides)) await seedGoalLibrary(h, { items: false });
+    // The floor: an extension page that draws one line from one small script.
+    await interleave(sides, 'blank_page_ms', ({ h }) => blankPageMs(h));
     await interleave(sides, 'goal_view_empty_ms', ({ h }) => goalViewOpenMs(h));
     for (const { h } of Object.values(sides)) await seedGoalLibrary(h);
     await interleave(sides, 'goal_view_10k_ms', ({ h }) => goalViewOpenMs(h));

@@ -1,5 +1,6 @@
 // Goal figures for `npm run bench`: ranking one item against 50 goals, and opening a goal's
 // view with 10 000 items in the database (Chromium, the built extension).
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, repoRoot, seedRows as seed } from '../e2e/harness.mjs';
 import { makeItems, paragraphs, rng } from './realistic.mjs';
@@ -68,14 +69,34 @@ export async function seedGoalLibrary(h, { items = true } = {}) {
 }
 
 /** One opening of the first goal's view: ms from navigation to the view drawn (its items, where it has any). */
-export async function goalViewOpenMs(h) {
+export async function goalViewOpenMs(h, path = '/src/options/index.html#goals/goal-0') {
   const view = await h.ctx.newPage();
-  await view.goto(`chrome-extension://${h.extensionId}/src/options/index.html#goals/goal-0`);
+  await view.goto(`chrome-extension://${h.extensionId}${path}`);
   const mark = 'learnmark:goal-view-ready';
   await view.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, { timeout: 60_000 });
   const ms = await view.evaluate((name) => performance.getEntriesByName(name)[0].startTime, mark);
   await view.close();
   return ms;
+}
+
+/**
+ * The floor under goalViewOpenMs: ms from navigation to the first paint of an extension page that
+ * loads one small script and draws one line, marked as the goal view marks (after its paint).
+ * The page is added to the loaded copy of the extension (`h.extDir`), never to a build.
+ */
+export async function blankPageMs(h) {
+  const html = join(h.extDir, 'bench-blank.html');
+  if (!existsSync(html)) {
+    writeFileSync(
+      html,
+      '<!doctype html><meta charset="utf-8"><p>Learnmark</p><script type="module" src="/bench-blank.js"></script>',
+    );
+    writeFileSync(
+      join(h.extDir, 'bench-blank.js'),
+      "requestAnimationFrame(() => setTimeout(() => performance.mark('learnmark:goal-view-ready')));",
+    );
+  }
+  return goalViewOpenMs(h, '/bench-blank.html');
 }
 
 /**

@@ -149,6 +149,8 @@ export async function launch({
     ctx,
     sw,
     extensionId,
+    /** The loaded copy of the extension (a bench may add a page to it). */
+    extDir,
     server,
     guard,
     popupUrl,

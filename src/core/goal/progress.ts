@@ -1,6 +1,7 @@
 import type { Goal } from './model';
 import type { Item } from '../item/model';
-import { loggedMinutes, type LogEntry } from '../log/model';
+import { loggedMinutes } from '../log/entries';
+import type { LogEntry } from '../log/model';
 import { dayKey, weekOf, type Week, type WeekStartsOn } from '../week/model';
 import type { Activity } from '../tracking/model';
 import { matchRule } from '../tracking/site-rules';

@@ -29,17 +29,3 @@ export const LogEntrySchema = v.object({
   updatedAt: TIME,
 });
 export type LogEntry = v.InferOutput<typeof LogEntrySchema>;
-
-/** Whether a local day `yyyy-MM-dd` falls in the local days `fromDay` ≤ day < `toDay`. */
-const dayIn = (day: string, fromDay: string, toDay: string) => day >= fromDay && day < toDay;
-
-/** Minutes of the entries on local days `fromDay` ≤ day < `toDay`. */
-export function loggedMinutes(
-  entries: readonly Pick<LogEntry, 'day' | 'minutes'>[],
-  fromDay: string,
-  toDay: string,
-): number {
-  let sum = 0;
-  for (const e of entries) if (dayIn(e.day, fromDay, toDay)) sum += e.minutes;
-  return sum;
-}

@@ -1,6 +1,5 @@
 import * as v from 'valibot';
 import { count, DAY, ID, TIME } from '../schema';
-import type { ProgressLog } from '../goal/progress';
 
 /**
  * The most one answer counts: a card left on a visible screen while the person is away is not
@@ -30,24 +29,6 @@ export type ReviewTime = v.InferOutput<typeof ReviewTimeSchema>;
 /** Seconds as one answer counts them: whole, 0 to ANSWER_SECONDS_MAX. */
 export const answerSeconds = (seconds: number): number =>
   Number.isFinite(seconds) ? Math.min(ANSWER_SECONDS_MAX, Math.max(0, Math.round(seconds))) : 0;
-
-/**
- * Review time as learning minutes, one entry per local day (seconds summed, then rounded, so
- * twelve 5-second answers make a minute): all of it, or with `goalId` only answers for items
- * tied to that goal. Marked `fromReview`: learning, but not logged by hand.
- */
-export function reviewLogs(
-  rows: readonly Pick<ReviewTime, 'day' | 'seconds' | 'goalIds'>[],
-  goalId?: string,
-): ProgressLog[] {
-  const seconds = new Map<string, number>();
-  for (const row of rows)
-    if (goalId === undefined || row.goalIds.includes(goalId))
-      seconds.set(row.day, (seconds.get(row.day) ?? 0) + row.seconds);
-  return [...seconds]
-    .map(([day, s]) => ({ day, minutes: Math.round(s / 60), fromReview: true }))
-    .filter((l) => l.minutes > 0);
-}
 
 /** Visible time on one card: ms counted so far, and since when it has been visible (null: hidden). */
 export interface VisibleTimer {

@@ -10,8 +10,10 @@ import {
   type SiteActivity,
 } from '../goal/progress';
 import type { Item } from '../item/model';
-import { loggedMinutes, type LogEntry } from '../log/model';
-import { reviewLogs, type ReviewTime } from '../review/time';
+import { loggedMinutes } from '../log/entries';
+import type { LogEntry } from '../log/model';
+import { reviewLogs } from '../review/minutes';
+import type { ReviewTime } from '../review/time';
 import { dayKey, weekSpan, type Week, type WeekStartsOn } from './model';
 
 export interface DayBar {

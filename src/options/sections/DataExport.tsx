@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { itemsToRows, logEntriesToRows } from '../../core/data/export-csv';
 import { logEntriesBetween, logEntriesForGoal } from '../../db/log';
 import { formatMinutes } from '../../ui/format';
-import { logKindLabel } from '../../ui/LogForm';
+import { logKindLabel } from '../../ui/log-kind';
 import { LOG_KINDS } from '../../core/log/model';
 import { goalLog, weekLog, type LogLabels } from '../../core/data/export-markdown';
 import { itemNotesZip } from '../../core/data/export-item';

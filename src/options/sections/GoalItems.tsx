@@ -3,7 +3,7 @@ import type { Goal } from '../../core/goal/model';
 import { orderGoalItems } from '../../core/goal/progress';
 import type { Item } from '../../core/item/model';
 import { ActionError } from '../../ui/ActionError';
-import { ask } from '../../ui/ask';
+import { askLater } from '../../ui/ask-later';
 import { formatDay } from '../../ui/format';
 import { t } from '../../ui/i18n';
 import { ItemSummary } from '../../ui/ItemSummary';
@@ -34,18 +34,18 @@ export function GoalItems({ goal, items }: { goal: Goal; items: readonly Item[] 
   const ordered = orderGoalItems(items);
   const untie = (item: Item) =>
     action.run(async () => {
-      await ask('item-tag', { itemId: item.id, goalIds: item.goalIds.filter((g) => g !== goal.id) });
+      await askLater('item-tag', { itemId: item.id, goalIds: item.goalIds.filter((g) => g !== goal.id) });
       return { kind: 'untie', item };
     });
   const done = (item: Item) =>
     action.run(async () => {
-      await ask('item-status', { itemId: item.id, status: 'done' });
+      await askLater('item-status', { itemId: item.id, status: 'done' });
       return { kind: 'done', item };
     });
   const revert = () =>
     action.run(async () => {
-      if (undo?.kind === 'untie') await ask('item-tag', { itemId: undo.item.id, goalIds: undo.item.goalIds });
-      if (undo?.kind === 'done') await ask('item-status', { itemId: undo.item.id, status: undo.item.status });
+      if (undo?.kind === 'untie') await askLater('item-tag', { itemId: undo.item.id, goalIds: undo.item.goalIds });
+      if (undo?.kind === 'done') await askLater('item-status', { itemId: undo.item.id, status: undo.item.status });
       return null;
     });
   return (

@@ -1,6 +1,7 @@
 import type { Goal } from '../../core/goal/model';
 import { t } from '../../ui/i18n';
-import { GoalPaceLine, useGoalPace } from './GoalPace';
+import { useGoalPace } from './GoalPace';
+import { GoalPaceLine, targetSummary } from './goal-lines';
 import { GoalProposal } from './GoalProposal';
 
 interface Props {
@@ -11,14 +12,6 @@ interface Props {
   onMove: (delta: -1 | 1) => void;
   onStatus: (status: Goal['status']) => void;
   onDelete: () => void;
-}
-
-export function targetSummary(goal: Goal): string {
-  const parts = [
-    goal.weeklyMinutes ? t('goalTargetMinutes', String(goal.weeklyMinutes)) : null,
-    goal.weeklyItems ? t('goalTargetItems', String(goal.weeklyItems)) : null,
-  ].filter(Boolean);
-  return parts.length ? parts.join(' · ') : t('goalNoTarget');
 }
 
 /** The goal's name, for screen readers, after a button's visible text ("Delete: SQL"). */

@@ -1,25 +1,20 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Goal } from '../../core/goal/model';
-import { format } from 'date-fns';
-import { goalHistory, goalProgress, progressRow, siteLogs, weeksSince } from '../../core/goal/progress';
-import { siteTimeBetween } from '../../db/tracking';
-import { useTrackingSettings } from './use-tracking-settings';
-import { GoalChart } from './GoalChart';
-import { db } from '../../db/db';
-import { itemsForGoal, listGoals } from '../../db/goals';
-import { LogLearning } from '../../ui/LogLearning';
-import { logEntriesForGoal } from '../../db/log';
-import { t } from '../../ui/i18n';
-import { GoalItems } from './GoalItems';
-import { useLiveQuery } from '../../ui/use-live-query';
-import { useWeekStart } from '../../ui/use-week-start';
-import { targetSummary } from './GoalRow';
-import { GoalPaceLine } from './GoalPace';
 import { goalPace } from '../../core/goal/pace';
-import { reviewLogs } from '../../core/review/time';
-import { reviewTimeForGoal } from '../../db/review-time';
+import { goalHistory, goalProgress, progressRow, weeksSince } from '../../core/goal/progress';
 import { now } from '../../platform/clock';
-import { takeFirstDraw } from './goal-view-first';
+import { t } from '../../ui/i18n';
+import { lazy } from '../../ui/lazy';
+import { LogLearning } from '../../ui/LogLearning';
+import { useWeekStart } from '../../ui/use-week-start';
+import { GoalChart } from './GoalChart';
+import { GoalItems } from './GoalItems';
+import { GoalPaceLine, targetSummary } from './goal-lines';
+import { takeFirstDraw, type GoalViewData } from './goal-view-first';
+
+/** The view's live reads (Dexie), loaded once it has drawn: see GoalView. */
+const GoalViewLive = lazy(() => import('./GoalViewLive').then((m) => m.GoalViewLive));
 
 function Meter({ label, value, target }: { label: string; value: number; target: number | null }) {
   if (!target)
@@ -38,9 +33,9 @@ function Meter({ label, value, target }: { label: string; value: number; target:
 
 /**
  * A User Timing mark when the view first showed its items (`npm run bench` reads it), taken
- * after that first paint. Drawn first in the view, so that its effect runs before the view's
- * own, which open the database for the live queries: the mark is when the view showed, not
- * when that work is done.
+ * after that first paint. Drawn first in the view, so that its effect runs before the others',
+ * which load the live reads (and Dexie with them): the mark is when the view showed, not when
+ * that work is done.
  */
 function ReadyMark() {
   useEffect(() => {
@@ -50,32 +45,32 @@ function ReadyMark() {
   return null;
 }
 
-/** One goal: this week against its target, its items (unread first) and its weeks so far. */
-export function GoalView({ goal }: { goal: Goal }) {
-  // Opened on this view, the page read its rows as it loaded: the first draw shows them at once.
-  const [first] = useState(() => takeFirstDraw(goal.id));
-  const items = useLiveQuery(() => itemsForGoal(db(), goal.id), [goal.id], first?.items);
-  const logged = useLiveQuery(() => logEntriesForGoal(db(), goal.id), [goal.id], first?.logged);
-  // Time on learning sites named for the goal, since the goal's first day: read only when a
-  // site names it (a year is 365 day rows of every site).
-  const { settings } = useTrackingSettings(first?.settings);
-  const named = settings ? Object.values(settings.siteGoals).some((ids) => ids.includes(goal.id)) : false;
-  const activity = useLiveQuery(
-    () =>
-      named
-        ? siteTimeBetween(db(), format(goal.createdAt, 'yyyy-MM-dd'), format(now(), 'yyyy-MM-dd'))
-        : Promise.resolve([]),
-    [goal.createdAt, named],
-    first && !named ? [] : undefined,
+/**
+ * One goal's view (`#goals/<id>`). Opened by its address, it draws at once from the rows the page
+ * read as it opened (goal-view-first.ts); its live reads load after that first draw and take
+ * over, keeping the same view (its focus, "Show all", an Undo) as its rows change. Any module
+ * this one imports is on that first draw: none may load Dexie, valibot or the messaging code.
+ * A goal that is not there shows `missing` (the list).
+ */
+export function GoalView({ goalId, missing }: { goalId: string; missing: ComponentChildren }) {
+  const [first] = useState(() => takeFirstDraw(goalId));
+  const [live, setLive] = useState<GoalViewData>();
+  const data = live ?? first;
+  const goal = data?.goals.find((g) => g.id === goalId);
+  if (data && !goal) return <>{missing}</>;
+  return (
+    <>
+      {data && goal && <GoalViewBody goal={goal} data={data} />}
+      <GoalViewLive goalId={goalId} onData={setLive} />
+    </>
   );
-  const reviewed = useLiveQuery(() => reviewTimeForGoal(db(), goal.id), [goal.id], first?.reviewed);
-  const logs =
-    logged && activity && settings && reviewed
-      ? [...logged, ...siteLogs(activity, settings, goal.id), ...reviewLogs(reviewed, goal.id)]
-      : undefined;
-  const goals = useLiveQuery(() => listGoals(db()), [], first?.goals);
+}
+
+/** The goal: this week against its target, its items (unread first), its log and its weeks so far. */
+function GoalViewBody({ goal, data }: { goal: Goal; data: GoalViewData }) {
   const startsOn = useWeekStart();
-  if (items === undefined || startsOn === undefined || logs === undefined) return null;
+  if (startsOn === undefined) return null;
+  const { items, logged, logs, goals } = data;
   const at = now();
   const rows = items.map(progressRow);
   const progress = goalProgress(goal, rows, at, startsOn, logs);
@@ -109,7 +104,7 @@ export function GoalView({ goal }: { goal: Goal }) {
       <GoalItems goal={goal} items={items} />
 
       <h3>{t('logEntriesLabel')}</h3>
-      <LogLearning idPrefix="goal" goals={goals ?? [goal]} entries={logged ?? []} goalIds={[goal.id]} />
+      <LogLearning idPrefix="goal" goals={goals} entries={logged} goalIds={[goal.id]} />
 
       <h3>{t('goalHistory')}</h3>
       <GoalChart goal={goal} weeks={history} />

@@ -8,24 +8,17 @@ import { t } from '../../ui/i18n';
 import { ask } from '../../ui/ask';
 import { useAction } from '../../ui/use-action';
 import { useLiveQuery } from '../../ui/use-live-query';
-import { useHashRoute } from '../use-hash-route';
 import { GoalForm } from './GoalForm';
 import { GoalRow } from './GoalRow';
-import { firstGoals } from './goal-view-first';
-import { GoalViewLazy } from './goal-view-lazy';
 
-/** Goals: create, edit, reorder, achieve, archive, delete (with undo); `#goals/<id>` opens one. */
+/** Goals: create, edit, reorder, achieve, archive, delete (with undo); each opens its view (GoalsRoute). */
 export function GoalsSection() {
-  const route = useHashRoute();
-  const [opened] = useState(() => firstGoals(route[1]));
-  const goals = useLiveQuery(() => listGoals(db()), [], opened);
+  const goals = useLiveQuery(() => listGoals(db()), []);
   const [editing, setEditing] = useState<string | null>(null); /* a goal id, or 'new' */
   const [undo, setUndo] = useState<DeletedGoalSnapshot | null>(null);
   // Reorder, achieve, archive, delete and undo share one alert: the list shows what was kept.
   const action = useAction((work: () => Promise<unknown>) => work());
 
-  const viewing = route[1] && goals?.find((g) => g.id === route[1]);
-  if (viewing) return <GoalViewLazy goal={viewing} />;
   if (!goals) return null;
 
   const move = (goal: Goal, delta: -1 | 1) => {

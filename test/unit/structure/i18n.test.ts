@@ -94,7 +94,7 @@ const INDIRECT: Record<string, Source> = {
   },
   'src/popup/Onboarding.tsx: e.title': { file: 'src/popup/Onboarding.tsx', prefix: 'onboardingExample' },
   'src/popup/Onboarding.tsx: e.keywords': { file: 'src/popup/Onboarding.tsx', prefix: 'onboardingExample' },
-  'src/ui/LogForm.tsx: LOG_KIND_LABEL[kind]': { file: 'src/ui/LogForm.tsx', prefix: 'logKind' },
+  'src/ui/log-kind.ts: LOG_KIND_LABEL[kind]': { file: 'src/ui/log-kind.ts', prefix: 'logKind' },
   'src/popup/WeekView.tsx: label': {
     file: 'src/popup/WeekView.tsx',
     keys: ['learning', 'distraction', 'itemsSaved', 'itemsFinished'],

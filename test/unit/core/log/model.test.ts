@@ -1,7 +1,8 @@
 // TZ is Europe/London in unit tests (vitest.config.ts).
 import { describe, expect, test } from 'vitest';
 import { goalProgress, goalWeek } from '../../../../src/core/goal/progress';
-import { loggedMinutes, type LogEntry } from '../../../../src/core/log/model';
+import { loggedMinutes } from '../../../../src/core/log/entries';
+import type { LogEntry } from '../../../../src/core/log/model';
 import { summarizeWeek } from '../../../../src/core/week/summary';
 import { weekOf } from '../../../../src/core/week/model';
 import { goal } from '../../goal-fixtures';

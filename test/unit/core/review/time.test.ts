@@ -5,10 +5,10 @@ import {
   answerSeconds,
   pauseTimer,
   resumeTimer,
-  reviewLogs,
   startTimer,
   timerSeconds,
 } from '../../../../src/core/review/time';
+import { reviewLogs } from '../../../../src/core/review/minutes';
 import { weekOf } from '../../../../src/core/week/model';
 import { summarizeWeek } from '../../../../src/core/week/summary';
 import { goal } from '../../goal-fixtures';

@@ -98,6 +98,14 @@ export function Filters({ view, goals, tags, onChange }: Props) {
         />
         {t('libraryHasTakeaway')}
       </label>
+      <label class="filter-check">
+        <input
+          type="checkbox"
+          checked={view.unreadOrTakeaway}
+          onChange={(e) => set({ unreadOrTakeaway: e.currentTarget.checked })}
+        />
+        {t('libraryUnreadOrTakeaway')}
+      </label>
       <label>
         {t('librarySort')}
         <select

@@ -70,7 +70,7 @@ export function App() {
   // Drawn with the lists above it, so that no item moves from one list to another as they come.
   const latest =
     recent && next !== undefined && past !== undefined
-      ? withoutRepeats(recent.items, [next.items, past ? [past] : null], LATEST_SHOWN)
+      ? withoutRepeats(recent.items, [next.items, past ? [past.item] : null], LATEST_SHOWN)
       : undefined;
 
   useEffect(() => {
@@ -158,7 +158,7 @@ export function App() {
           )}
           {past && (
             <Disclosure id="past" heading={t('pastHeading')}>
-              <FromYourPast item={past} onCleared={setCleared} />
+              <FromYourPast past={past} onCleared={setCleared} />
             </Disclosure>
           )}
           {latest && latest.length > 0 && (

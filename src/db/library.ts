@@ -45,8 +45,9 @@ export async function libraryIds(database: LearnmarkDb, view: LibraryView): Prom
   const plan = planView(view, active);
   const tx = database.backendDB().transaction(['items', 'words'], 'readonly');
   const store = tx.objectStore('items');
-  const [matches, ordered, ...found] = await Promise.all([
+  const [matches, decided, ordered, ...found] = await Promise.all([
     view.query ? scoreQuery(tx.objectStore('words'), view.query) : null,
+    unreadOf(store, view),
     request(store.index(plan.order).getAllKeys(IDBKeyRange.bound(plan.from, plan.to))),
     ...plan.lookups.map((lookup) => keysOf(store, lookup)),
   ]);
@@ -63,12 +64,24 @@ export async function libraryIds(database: LearnmarkDb, view: LibraryView): Prom
   const matching = keepInAll(keys, sets, except);
   const ids = plan.rank && scores ? rankIds(scores, matching) : matching;
   if (!needsRows(view)) return ids;
-  const kept: string[] = [];
-  for (let i = 0; i < ids.length; i += ROW_CHUNK) {
-    const rows = await database.items.bulkGet(ids.slice(i, i + ROW_CHUNK));
-    for (const row of rows) if (row && rowMatches(view, row)) kept.push(row.id);
+  const toRead = decided ? ids.filter((id) => !decided.has(id)) : ids;
+  const kept = new Set<string>();
+  for (let i = 0; i < toRead.length; i += ROW_CHUNK) {
+    const rows = await database.items.bulkGet(toRead.slice(i, i + ROW_CHUNK));
+    for (const row of rows) if (row && rowMatches(view, row)) kept.add(row.id);
   }
-  return kept;
+  return ids.filter((id) => decided?.has(id) || kept.has(id));
+}
+
+/**
+ * The unread items of a From your past view (its rule keeps them whatever their takeaway) from
+ * the `[status+savedAt]` keys over its dates, so that only the others' rows are read; null for
+ * a view whose rows decide every item.
+ */
+async function unreadOf(store: IDBObjectStore, view: LibraryView): Promise<Set<string> | null> {
+  if (!view.unreadOrTakeaway || view.site !== null || view.hasTakeaway) return null;
+  const range = IDBKeyRange.bound(['unread', view.from ?? 0], ['unread', view.to ?? Number.MAX_SAFE_INTEGER]);
+  return new Set((await request(store.index('[status+savedAt]').getAllKeys(range))) as string[]);
 }
 
 /** How many keys the first screen walks at most before leaving the view to `libraryIds`. */

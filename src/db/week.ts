@@ -7,7 +7,7 @@ import { previousCounted, type Week, type WeekSpan } from '../core/week/model';
 import type { WeekMembers } from '../core/week/summary';
 import type { LearnmarkDb } from './db';
 import { finishedBetween, idsForGoal, savedBetween, type ListHead } from './items';
-import { upNextView } from '../core/library/lists';
+import { pastViews, upNextView } from '../core/library/lists';
 import { keepInAll, planView } from '../core/library/plan';
 import type { LibraryView } from '../core/library/view';
 
@@ -116,29 +116,28 @@ export async function upNext(
 
 const DAY = 86_400_000;
 
+/** From your past: the item the popup shows today, and the view that holds all `total` of its kind. */
+export interface PastPick {
+  item: Item;
+  total: number;
+  view: LibraryView;
+}
+
 /**
- * One older item worth a second look: saved three to five weeks ago and still unread, or done
- * with a takeaway; failing that, the same from the last four months. The pick changes once a
- * day, not on every opening. Unread candidates come from the index alone; one item is read.
+ * One older item worth a second look (core/library/lists.ts `pastViews`: saved three to five
+ * weeks ago and still unread, or done with a takeaway; failing that, the same from the last four
+ * months), read as the library reads that view, so "See all N" opens the same items. The pick
+ * changes once a day, not on every opening. Ids come from index keys, with rows read only for
+ * the items that are not unread (the takeaway decides them); one item is read whole.
  */
-export async function fromYourPast(database: LearnmarkDb, now: number): Promise<Item | null> {
-  const day = Math.floor(now / DAY);
-  for (const [from, to] of [
-    [now - 35 * DAY, now - 21 * DAY],
-    [now - 120 * DAY, now - 14 * DAY],
-  ] as const) {
-    const unread = await database.items
-      .where('[status+savedAt]')
-      .between(['unread', from], ['unread', to])
-      .primaryKeys();
-    const noted = await database.items
-      .where('[status+savedAt]')
-      .between(['done', from], ['done', to])
-      .filter((i) => i.note.trim().length > 0)
-      .limit(20)
-      .primaryKeys();
-    const ids = [...unread, ...noted];
-    if (ids.length) return (await database.items.get(ids[day % ids.length]!)) ?? null;
+export async function fromYourPast(database: LearnmarkDb, now: number): Promise<PastPick | null> {
+  // As in upNext: the count makes the popup's liveQuery follow every change to items.
+  const [{ libraryIds }] = await Promise.all([import('./library'), database.items.count()]);
+  for (const view of pastViews(now)) {
+    const ids = await libraryIds(database, view);
+    if (!ids.length) continue;
+    const item = await database.items.get(ids[Math.floor(now / DAY) % ids.length]!);
+    return item ? { item, total: ids.length, view } : null;
   }
   return null;
 }

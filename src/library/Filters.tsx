@@ -90,14 +90,16 @@ export function Filters({ view, goals, tags, onChange }: Props) {
         {t('libraryTo')}
         <input type="date" value={dayValue(view.to)} onChange={(e) => set({ to: dayEnd(e.currentTarget.value) })} />
       </label>
-      <label class="filter-check">
-        <input
-          type="checkbox"
-          checked={view.hasTakeaway}
-          onChange={(e) => set({ hasTakeaway: e.currentTarget.checked })}
-        />
-        {t('libraryHasTakeaway')}
-      </label>
+      <FilterCheck
+        label={t('libraryHasTakeaway')}
+        checked={view.hasTakeaway}
+        onChange={(hasTakeaway) => set({ hasTakeaway })}
+      />
+      <FilterCheck
+        label={t('libraryUnreadOrTakeaway')}
+        checked={view.unreadOrTakeaway}
+        onChange={(unreadOrTakeaway) => set({ unreadOrTakeaway })}
+      />
       <label>
         {t('librarySort')}
         <select
@@ -112,6 +114,16 @@ export function Filters({ view, goals, tags, onChange }: Props) {
         </select>
       </label>
     </form>
+  );
+}
+
+/** A filter that is on or off, labelled by its own text. */
+function FilterCheck(props: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  return (
+    <label class="filter-check">
+      <input type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.currentTarget.checked)} />
+      {props.label}
+    </label>
   );
 }
 

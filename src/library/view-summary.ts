@@ -14,10 +14,15 @@ const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 
 export function viewSummary(view: LibraryView, goals: ReadonlyMap<string, Goal>): string {
   const statuses = ITEM_STATUSES.filter((s) => view.statuses.includes(s));
   const goal = view.goalId ? goals.get(view.goalId) : undefined;
+  // From your past's view (unread, or done with a takeaway) says so in place of its statuses.
+  const past = view.unreadOrTakeaway && statuses.join() === 'unread,done';
   const parts = [
-    statuses.length === ITEM_STATUSES.length
-      ? t('libraryShowsEveryStatus')
-      : statuses.map((s) => t(`libraryStatus_${s}`)).join(', '),
+    past
+      ? t('libraryUnreadOrTakeaway')
+      : statuses.length === ITEM_STATUSES.length
+        ? t('libraryShowsEveryStatus')
+        : statuses.map((s) => t(`libraryStatus_${s}`)).join(', '),
+    view.unreadOrTakeaway && !past ? t('libraryUnreadOrTakeaway') : null,
     view.anyActiveGoal ? t('libraryShowsActiveGoals') : null,
     view.goalId ? t('libraryShowsGoal', goal?.title ?? view.goalId) : null,
     view.kind ? kindLabel(view.kind) : null,

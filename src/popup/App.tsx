@@ -73,7 +73,7 @@ export function App() {
   // Drawn with the lists above it, so that no item moves from one list to another as they come.
   const latest =
     recent && next !== undefined && past !== undefined
-      ? withoutRepeats(recent.items, [next.items, past ? [past] : null], LATEST_SHOWN)
+      ? withoutRepeats(recent.items, [next.items, past ? [past.item] : null], LATEST_SHOWN)
       : undefined;
 
   useEffect(() => {
@@ -162,7 +162,7 @@ export function App() {
           )}
           {past && (
             <Disclosure id="past" heading={t('pastHeading')}>
-              <FromYourPast item={past} onCleared={setCleared} />
+              <FromYourPast past={past} onCleared={setCleared} />
             </Disclosure>
           )}
           {latest && latest.length > 0 && (

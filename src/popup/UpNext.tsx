@@ -1,6 +1,7 @@
 // The lists below the week, loaded after its first draw (App.tsx).
 import type { Item } from '../core/item/model';
 import type { LibraryView } from '../core/library/view';
+import type { PastPick } from '../db/week';
 import { t } from '../ui/i18n';
 import { libraryUrl } from '../ui/library-url';
 import { ItemSummary } from '../ui/ItemSummary';
@@ -50,13 +51,18 @@ export function UpNext({
   );
 }
 
-/** One older item brought back: to read at last, or to remember its takeaway. Headed by its Disclosure. */
-export function FromYourPast({ item, onCleared }: { item: Item; onCleared: (cleared: ClearedTakeaway) => void }) {
+/**
+ * One older item brought back: to read at last, or to remember its takeaway. Headed by its
+ * Disclosure. Its "See all" lists every item it picks from (db/week.ts `fromYourPast`).
+ */
+export function FromYourPast({ past, onCleared }: { past: PastPick; onCleared: (cleared: ClearedTakeaway) => void }) {
+  const { item, total, view } = past;
   return (
     <section aria-labelledby="past-heading" class="past" data-testid="from-your-past">
       <ItemSummary item={item} />
       {item.note && <p class="past-note">“{item.note}”</p>}
       {item.status === 'unread' && <ItemActions item={item} onCleared={onCleared} />}
+      <SeeAll view={view} total={total} shown={1} />
     </section>
   );
 }

@@ -16,3 +16,9 @@ export function withoutRepeats<T extends { id: string }>(
   const seen = new Set(shown.flatMap((l) => (l ?? []).map((i) => i.id)));
   return list.filter((i) => !seen.has(i.id)).slice(0, cap);
 }
+
+/**
+ * Search results the popup shows, best first: about a screen of it; "See all" opens the
+ * library on the rest. Each shown result is one row read (db/search.ts `searchItems`).
+ */
+export const SEARCH_SHOWN = 10;

@@ -4,6 +4,7 @@
 // 3 with a confirmation and Undo, edits a title the open popup shows at once, and works from
 // the keyboard alone.
 import type { Page } from 'playwright-core';
+import type { Item } from '../../src/core/item/model';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seriousViolations } from './a11y.mjs';
 import { launch, readItems, unfold, type Launched } from './harness.mjs';
@@ -315,6 +316,48 @@ describe('library', () => {
     expect(page.url()).toContain('goal=active');
     const tiedUnread = library().filter((i, k) => k < 500 && i.status === 'unread').length;
     await expect.poll(count, SLOW).toBe(`${tiedUnread} items`);
+    await popup.close();
+    await tab.close();
+  });
+
+  test('From your past ends in See all N: the library on every item it picks from, the person’s tab unmoved', async () => {
+    // Saved four weeks ago: From your past picks from the unread ones and the one done with a
+    // takeaway; not from the one done without, nor the archived one.
+    const old = (id: string, over: Partial<Item>) =>
+      item({ id, title: `Past ${id}`, url: `https://past.example/${id}`, savedAt: NOW - 28 * DAY, ...over });
+    const expected = ['past-u1', 'past-u2', 'past-u3', 'past-noted'];
+    await seedRows(page, 'items', [
+      old('past-u1', { savedAt: NOW - 23 * DAY }),
+      old('past-u2', { savedAt: NOW - 26 * DAY }),
+      old('past-u3', { savedAt: NOW - 29 * DAY }),
+      old('past-noted', { status: 'done', note: 'Look at the plan first', savedAt: NOW - 31 * DAY }),
+      old('past-done', { status: 'done' }),
+      old('past-archived', { status: 'archived', note: 'Kept' }),
+    ]);
+    const tab = await h.ctx.newPage();
+    await tab.goto('https://engineering.example.com/posts/query-planner.html');
+    const popup = await h.openPopupFor(tab);
+    await unfold(popup, 'past');
+    const section = popup.locator('details[data-section="past"]');
+    const seeAll = section.getByTestId('see-all');
+    await expect.poll(() => seeAll.innerText(), SLOW).toBe(`See all ${expected.length} in your library`);
+    const shown = await section.locator('[data-item-id]').getAttribute('data-item-id');
+    expect(expected).toContain(shown);
+    const [library] = await Promise.all([h.ctx.waitForEvent('page'), seeAll.click()]);
+    await expect.poll(() => library.getByTestId('library-count').innerText(), SLOW).toBe(`${expected.length} items`);
+    await expect
+      .poll(() =>
+        library.locator('[data-item-id]').evaluateAll((r) => r.map((row) => row.getAttribute('data-item-id'))),
+      )
+      .toEqual(expected);
+    expect(await library.getByTestId('library-shows').innerText()).toBe(
+      'Showing: Unread, or done with a takeaway · Saved Oct 25, 2026 – Nov 8, 2026 · Newest first',
+    );
+    expect(await library.getByLabel('Unread, or done with a takeaway').isChecked()).toBe(true);
+    expect(await seriousViolations(library)).toEqual([]);
+    await library.close();
+    expect(tab.url()).toBe('https://engineering.example.com/posts/query-planner.html');
+    expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();
     await tab.close();
   });

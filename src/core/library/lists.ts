@@ -18,3 +18,26 @@ export const upNextView = (activeGoals: number): LibraryView => ({
 
 /** Latest saved: everything not archived, newest first (the library's own first view). */
 export const LATEST_VIEW: LibraryView = DEFAULT_VIEW;
+
+const DAY = 86_400_000;
+/**
+ * From your past's windows, in days before now: saved three to five weeks ago; failing that (none
+ * there), the last four months up to two weeks ago. The popup picks one item from the first
+ * window holding any, and its "See all N" opens that window's view.
+ */
+const PAST_WINDOWS = [
+  [35, 21],
+  [120, 14],
+] as const;
+
+/**
+ * From your past, as library views to try in turn: items saved in the window, unread or done
+ * with a takeaway (never archived), newest first.
+ */
+export const pastViews = (now: number): LibraryView[] =>
+  PAST_WINDOWS.map(([from, to]) => ({
+    ...DEFAULT_VIEW,
+    unreadOrTakeaway: true,
+    from: now - from * DAY,
+    to: now - to * DAY,
+  }));

@@ -29,6 +29,11 @@ export interface LibraryView {
   from: number | null;
   to: number | null;
   hasTakeaway: boolean;
+  /**
+   * From your past's rule (core/library/lists.ts `pastViews`): unread items, and others only
+   * with a takeaway. `past=1` in the URL.
+   */
+  unreadOrTakeaway: boolean;
   sort: LibrarySort;
   /** Words to find (search's own rules: core/item/search-words, any word, best first), or null. */
   query: string | null;
@@ -48,6 +53,7 @@ export const DEFAULT_VIEW: LibraryView = {
   from: null,
   to: null,
   hasTakeaway: false,
+  unreadOrTakeaway: false,
   sort: 'newest',
   query: null,
   batch: null,
@@ -82,6 +88,7 @@ export function parseView(search: string): LibraryView {
     from: time(q, 'from'),
     to: time(q, 'to'),
     hasTakeaway: q.get('takeaway') === '1',
+    unreadOrTakeaway: q.get('past') === '1',
     sort: sort && oneOf(LIBRARY_SORTS, sort) ? sort : defaultSort(param(q, 'q')),
     query: param(q, 'q'),
     batch: param(q, 'batch'),
@@ -104,6 +111,7 @@ export function viewToSearch(view: LibraryView): string {
   if (view.from !== null) q.set('from', String(view.from));
   if (view.to !== null) q.set('to', String(view.to));
   if (view.hasTakeaway) q.set('takeaway', '1');
+  if (view.unreadOrTakeaway) q.set('past', '1');
   if (view.sort !== defaultSort(view.query)) q.set('sort', view.sort);
   if (view.query) q.set('q', view.query);
   if (view.batch) q.set('batch', view.batch);
@@ -120,11 +128,13 @@ export function siteOf(url: string): string {
 }
 
 /** Whether the view filters on fields no index holds, so rows must be read to decide. */
-export const needsRows = (view: LibraryView) => view.site !== null || view.hasTakeaway;
+export const needsRows = (view: LibraryView) => view.site !== null || view.hasTakeaway || view.unreadOrTakeaway;
 
 /** The part of a view decided on a row: site and takeaway (the rest comes from indexes). */
-export function rowMatches(view: LibraryView, item: Pick<Item, 'url' | 'note'>): boolean {
-  if (view.hasTakeaway && !item.note.trim()) return false;
+export function rowMatches(view: LibraryView, item: Pick<Item, 'url' | 'note' | 'status'>): boolean {
+  const noted = item.note.trim().length > 0;
+  if (view.hasTakeaway && !noted) return false;
+  if (view.unreadOrTakeaway && item.status !== 'unread' && !noted) return false;
   if (view.site) {
     const host = siteOf(item.url);
     if (host !== view.site && !host.endsWith(`.${view.site}`)) return false;

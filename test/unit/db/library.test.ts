@@ -90,6 +90,15 @@ test.each<[string, Partial<LibraryView>]>([
   expect(await firstIds(database, { ...DEFAULT_VIEW, ...view }, 2)).toEqual(all.slice(0, 2));
 });
 
+test('unread, or done with a takeaway (From your past): unread items from keys, the others by their row', async () => {
+  await database.items.add(item('e', { savedAt: 5, status: 'done' }));
+  expect(await ids({ unreadOrTakeaway: true })).toEqual(['d', 'b', 'a']);
+  // With a site, every row decides: d has no site.
+  expect(await ids({ unreadOrTakeaway: true, site: 'a.example' })).toEqual(['b', 'a']);
+  expect(await ids({ unreadOrTakeaway: true, from: 2, to: 5 })).toEqual(['d', 'b']);
+  expect(await firstIds(database, { ...DEFAULT_VIEW, unreadOrTakeaway: true }, 2)).toEqual(['d', 'b']);
+});
+
 test('any active goal follows the goals: none once its goal is archived', async () => {
   await database.goals.update('g1', { status: 'archived' });
   expect(await ids({ anyActiveGoal: true })).toEqual([]);
@@ -104,6 +113,7 @@ test.each<[string, (db: LearnmarkDb) => Promise<unknown>, Partial<LibraryView>]>
     (db) => db.goals.update('g1', { status: 'archived' }),
     { anyActiveGoal: true },
   ],
+  ['From your past’s rule, a takeaway cleared', (db) => db.items.update('b', { note: '' }), { unreadOrTakeaway: true }],
 ])('a live view follows the database: %s', async (_, change, view) => {
   // A liveQuery records only the reads a query begins before its first await: the e2e count
   // that stayed put after a delete came from a read begun after one.

@@ -101,7 +101,8 @@ test('a tier larger than the page: its newest fill the page after the better tie
   ]);
   const result = await searchItems(database, 'common', {}, { limit: 5, now: NOW });
   expect(result.items.map((i) => i.id)).toEqual(['best', 't0', 't1', 't2', 't3']);
-  expect(result).toMatchObject({ total: 201, more: true });
+  // The popup reads each field's newest hundred: 1 title and 100 of the 200 texts.
+  expect(result).toMatchObject({ total: 101, more: true });
 });
 
 test('an item edited to a new title is ranked by it; a status change keeps its words', async () => {

@@ -1,7 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, expect, test, vi } from 'vitest';
 import messages from '../../../public/_locales/en/messages.json';
-import { upNextView, LATEST_VIEW } from '../../../src/core/library/lists';
+import { pastViews, upNextView, LATEST_VIEW } from '../../../src/core/library/lists';
 import { DEFAULT_VIEW } from '../../../src/core/library/view';
 import { viewSummary } from '../../../src/library/view-summary';
 import { goal } from '../goal-fixtures';
@@ -29,6 +29,16 @@ test.each([
   ['the popup’s Up next', upNextView(2), 'Showing: Unread · For any active goal · Newest first'],
   ['Up next with no goal active', upNextView(0), 'Showing: Unread · Newest first'],
   ['the popup’s Latest saved', LATEST_VIEW, 'Showing: Unread, Done · Newest first'],
+  [
+    'the popup’s From your past',
+    pastViews(new Date(2026, 1, 26, 12).getTime())[0]!,
+    'Showing: Unread, or done with a takeaway · Saved Jan 22, 2026 – Feb 5, 2026 · Newest first',
+  ],
+  [
+    'its rule with one status',
+    { ...DEFAULT_VIEW, statuses: ['unread'], unreadOrTakeaway: true },
+    'Showing: Unread · Unread, or done with a takeaway · Newest first',
+  ],
   [
     'every filter at once',
     {

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { keepInAll, planView, selectAfterClick } from '../../../../src/core/library/plan';
 import { DEFAULT_VIEW } from '../../../../src/core/library/view';
+import { pastViews } from '../../../../src/core/library/lists';
+
+const DAY = 86_400_000;
 
 describe('a view as index lookups', () => {
   test.each([
@@ -25,6 +28,11 @@ describe('a view as index lookups', () => {
       [],
     ],
     ['every status: no status lookup', { ...DEFAULT_VIEW, statuses: ['unread', 'done', 'archived'] }, []],
+    [
+      'unread, or done with a takeaway (From your past): the archive left out, the takeaway decided on the row',
+      { ...DEFAULT_VIEW, unreadOrTakeaway: true, from: 10, to: 20 },
+      [{ index: 'status', values: ['archived'], except: true }],
+    ],
     [
       'goal, kind and tag each an index',
       { ...DEFAULT_VIEW, statuses: ['archived', 'done'], goalId: 'g', kind: 'video', tag: 'sql' },
@@ -66,6 +74,11 @@ describe('a view as index lookups', () => {
       to: ['done', Number.MAX_SAFE_INTEGER],
       reverse: false,
     });
+  });
+
+  test('From your past reads its window of saving times, newest first', () => {
+    const [past] = pastViews(100 * DAY);
+    expect(planView(past!)).toMatchObject({ order: 'savedAt', from: 65 * DAY, to: 79 * DAY, reverse: true });
   });
 
   test('a query is scored apart: no lookup, ranked when the sort is relevance, newest first among equals', () => {

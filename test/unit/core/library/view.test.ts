@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { upNextView, LATEST_VIEW } from '../../../../src/core/library/lists';
+import { pastViews, upNextView, LATEST_VIEW } from '../../../../src/core/library/lists';
 import type { Item } from '../../../../src/core/item/model';
 import {
   DEFAULT_VIEW,
@@ -23,6 +23,8 @@ describe('a view in the URL', () => {
     ['?from=100&to=200', { ...DEFAULT_VIEW, from: 100, to: 200 }],
     ['?from=-5&to=soon', DEFAULT_VIEW],
     ['?takeaway=1&sort=oldest', { ...DEFAULT_VIEW, hasTakeaway: true, sort: 'oldest' }],
+    ['?past=1&from=100', { ...DEFAULT_VIEW, unreadOrTakeaway: true, from: 100 }],
+    ['?past=yes', DEFAULT_VIEW],
     ['?sort=random', DEFAULT_VIEW],
     ['?sort=reading&q=query%20plan', { ...DEFAULT_VIEW, sort: 'reading', query: 'query plan' }],
     ['?q=query', { ...DEFAULT_VIEW, sort: 'relevance', query: 'query' }],
@@ -45,6 +47,7 @@ describe('a view in the URL', () => {
     [{ ...DEFAULT_VIEW, batch: 'upload-1' }, 'batch=upload-1'],
     [{ ...DEFAULT_VIEW, anyActiveGoal: true, statuses: ['unread'] as const }, 'status=unread&goal=active'],
     [{ ...DEFAULT_VIEW, anyActiveGoal: true, goalId: 'g-1' }, 'goal=g-1'],
+    [{ ...DEFAULT_VIEW, unreadOrTakeaway: true, from: 5, to: 9 }, 'from=5&to=9&past=1'],
   ])('a view is written back shortly, and read back the same', (view, search) => {
     const written = viewToSearch({ ...view, statuses: [...view.statuses] });
     expect(written).toBe(search);
@@ -61,13 +64,19 @@ describe('filters decided on the row', () => {
   ])('the site of %s is %s', (url, site) => expect(siteOf(url)).toBe(site));
 
   test.each([
-    [{ site: 'example.com' }, 'https://www.example.com/a', '', true],
-    [{ site: 'example.com' }, 'https://blog.example.com/a', '', true],
-    [{ site: 'example.com' }, 'https://notexample.com/a', '', false],
-    [{ hasTakeaway: true }, 'https://a.example/', '  ', false],
-    [{ hasTakeaway: true }, 'https://a.example/', 'Measure first', true],
-  ])('%o on %s with takeaway %j: %s', (change, url, note, kept) => {
-    expect(rowMatches({ ...DEFAULT_VIEW, ...change }, { url, note })).toBe(kept);
+    [{ site: 'example.com' }, 'https://www.example.com/a', '', 'unread', true],
+    [{ site: 'example.com' }, 'https://blog.example.com/a', '', 'unread', true],
+    [{ site: 'example.com' }, 'https://notexample.com/a', '', 'unread', false],
+    [{ hasTakeaway: true }, 'https://a.example/', '  ', 'done', false],
+    [{ hasTakeaway: true }, 'https://a.example/', 'Measure first', 'done', true],
+    [{ hasTakeaway: true }, 'https://a.example/', '', 'unread', false],
+    [{ unreadOrTakeaway: true }, 'https://a.example/', '', 'unread', true],
+    [{ unreadOrTakeaway: true }, 'https://a.example/', 'Measure first', 'done', true],
+    [{ unreadOrTakeaway: true }, 'https://a.example/', ' ', 'done', false],
+    [{ unreadOrTakeaway: true }, 'https://a.example/', '', 'archived', false],
+    [{ unreadOrTakeaway: true, hasTakeaway: true }, 'https://a.example/', '', 'unread', false],
+  ] as const)('%o on %s with takeaway %j, %s: %s', (change, url, note, status, kept) => {
+    expect(rowMatches({ ...DEFAULT_VIEW, ...change }, { url, note, status })).toBe(kept);
   });
 });
 
@@ -108,5 +117,30 @@ describe("the popup's lists as library views", () => {
     expect(viewToSearch(LATEST_VIEW)).toBe('');
     expect(viewMatches(LATEST_VIEW, row({ status: 'archived' }))).toBe(false);
     expect(viewMatches(LATEST_VIEW, row({ status: 'done' }))).toBe(true);
+    const [past] = pastViews(70 * DAY);
+    expect(parseView(`?${viewToSearch(past!)}`)).toEqual(past);
+  });
+
+  const DAY = 86_400_000;
+  const NOW = 200 * DAY;
+  test.each([
+    ['unread, four weeks old', row({ savedAt: NOW - 28 * DAY }), [true, true]],
+    [
+      'done with a takeaway, four weeks old',
+      row({ savedAt: NOW - 28 * DAY, status: 'done', note: 'Key' }),
+      [true, true],
+    ],
+    ['done without a takeaway, four weeks old', row({ savedAt: NOW - 28 * DAY, status: 'done' }), [false, false]],
+    [
+      'archived with a takeaway, four weeks old',
+      row({ savedAt: NOW - 28 * DAY, status: 'archived', note: 'Key' }),
+      [false, false],
+    ],
+    ['unread, six weeks old', row({ savedAt: NOW - 42 * DAY }), [false, true]],
+    ['unread, sixteen days old', row({ savedAt: NOW - 16 * DAY }), [false, true]],
+    ['unread, a week old', row({ savedAt: NOW - 7 * DAY }), [false, false]],
+    ['unread, five months old', row({ savedAt: NOW - 150 * DAY }), [false, false]],
+  ])('from your past, three to five weeks then four months: %s → %j', (_, item, kept) => {
+    expect(pastViews(NOW).map((view) => viewMatches(view, item))).toEqual(kept);
   });
 });

@@ -13,6 +13,7 @@ import { flashBadge } from '../platform/badge';
 import { ExtractError, extractFromTab } from '../platform/scripting';
 import { tabById } from '../platform/tabs';
 import { now } from '../platform/clock';
+import { markSaveStep } from '../platform/save-timing';
 import { rereadPost } from './feed-post';
 
 export interface SaveRequest {
@@ -142,6 +143,7 @@ export async function storeCapture(page: PageCapture, deps: StoreDeps = defaultS
     const database = deps.database();
     const goals = await activeGoals(database);
     const freq = await documentFrequencies(database, termsToWeigh(goals));
+    markSaveStep('goals-read');
     let suggestions: GoalSuggestion[] = [];
     const outcome = await upsertItem(database, url, (existing) => {
       const item = buildItem({
@@ -162,7 +164,9 @@ export async function storeCapture(page: PageCapture, deps: StoreDeps = defaultS
       // A link kept although its page did not load says so; a page saved before keeps its state.
       return page.loadFailure && !existing ? { ...tied, loadFailure: page.loadFailure } : tied;
     });
+    markSaveStep('written');
     await quietly(deps.badge(unreadable ? 'problem' : 'saved', page.tabId));
+    markSaveStep('badged');
     return { ok: true, ...outcome, unreadable, suggestions };
   } catch (error) {
     await quietly(deps.badge('problem', page.tabId));

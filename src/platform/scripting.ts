@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { Capture } from '../core/item/model';
+import { markSaveStep } from './save-timing';
 // The file name of the extractor bundle (an IIFE), not its code: it runs in the page.
 import extractorFile from '../content/extract/index.ts?script&iife';
 
@@ -52,6 +53,7 @@ async function runExtractor(tabId: number, documentId?: string): Promise<Extract
 async function extract(tabId: number): Promise<Capture> {
   // Loaded into this very document already (the tab has not navigated since): run it again.
   const known = (await browser.storage.session.get(loadedIn(tabId)))[loadedIn(tabId)];
+  markSaveStep('extractor-looked-up');
   let extracted = typeof known === 'string' ? await runExtractor(tabId, known).catch(() => null) : null;
   if (!extracted) {
     try {
@@ -59,9 +61,11 @@ async function extract(tabId: number): Promise<Capture> {
     } catch (error) {
       throw new ExtractError(String((error as Error)?.message ?? error), 'script-refused');
     }
+    markSaveStep('injected');
     extracted = await runExtractor(tabId);
     if (extracted?.documentId) await browser.storage.session.set({ [loadedIn(tabId)]: extracted.documentId });
   }
+  markSaveStep('extracted');
   const capture = extracted?.capture;
   if (!capture || typeof capture.url !== 'string') {
     throw new ExtractError('The page returned nothing readable', 'failed');

@@ -4,6 +4,8 @@
 //   same run; the median over pages of the per-page difference. The parse alone is printed too,
 //   and save_again_overhead_p50_ms: the same page saved a second time in the same tab, which
 //   runs the extractor the first save loaded (platform/scripting.ts).
+// - save_split *: where a first save from the popup goes, click to outcome drawn, step by step
+//   in the worker (benchSaveSplit, platform/save-timing.ts).
 // - toast_shown_ms: a feed button clicked with the real mouse to the in-page toast drawn (the
 //   toast's User Timing mark, which it sets only on pages with data-learnmark-bench); median.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -146,6 +148,73 @@ export async function benchSaveParts(print) {
   // The first parse of each page alone: Readability's code not yet warm, as in the extractor's run.
   print('save_parts_bare_parse_cold_p50_ms', median(parts.coldParse).toFixed(1), 'ms');
   print('save_parts_pages', parts.inject.length, 'count');
+}
+
+/** The worker's save steps (platform/save-timing.ts), in order, after the popup's click. */
+const SAVE_STEPS = [
+  'received',
+  'tab',
+  'extractor-looked-up',
+  'injected',
+  'extracted',
+  'goals-read',
+  'written',
+  'badged',
+  'replied',
+];
+
+/**
+ * Where a first save from the popup goes, end to end, over the dev pages (or the first `limit`):
+ * from the popup's click to each step the worker notes (platform/save-timing.ts, which only a
+ * bench switches on), then to the outcome drawn in the popup. Each part is the time since the
+ * step before it, as epoch ms with sub-millisecond precision in both processes; medians over
+ * pages. `click→received` is the popup's ask and the message's way to the worker; `replied→drawn`
+ * the answer's way back and the popup's redraw.
+ */
+export async function benchSaveSplit(print, { limit = Infinity } = {}) {
+  const pages = loadEvalPages(DEV_DIRS).slice(0, limit);
+  const h = await launch({ pages, blockScripts: true });
+  const parts = new Map();
+  const push = (name, ms) => parts.set(name, [...(parts.get(name) ?? []), ms]);
+  try {
+    const tab = await h.ctx.newPage();
+    let popup = await h.ctx.newPage();
+    let tabId = 0;
+    for (const page of pages) {
+      try {
+        await openPage(tab, page.url);
+        tabId ||= await h.tabIdOf(tab.url());
+        await popup.goto(h.popupUrl(tabId));
+        await h.sw.evaluate(() => (globalThis.__learnmarkSaveTiming = []));
+        const saved = await saveFromPopup(popup, { timeout: 30_000 });
+        if (!['saved', 'resaved'].includes(saved.state)) continue;
+        const { origin, t0, t1 } = await popup.evaluate(() => ({
+          origin: performance.timeOrigin,
+          t0: window.__learnmarkSave.t0,
+          t1: window.__learnmarkSave.t1,
+        }));
+        const marks = await h.sw.evaluate(() => globalThis.__learnmarkSaveTiming);
+        const at = new Map(marks.map((m) => [m.step, m.at]));
+        // A first save of a page steps through each (a build before a step existed skips it).
+        if (!['received', 'injected', 'extracted', 'replied'].every((s) => at.has(s))) continue;
+        let before = ['click', origin + t0];
+        for (const step of [...SAVE_STEPS.filter((s) => at.has(s)), 'drawn']) {
+          const when = step === 'drawn' ? origin + t1 : at.get(step);
+          push(`${before[0]}→${step}`, when - before[1]);
+          before = [step, when];
+        }
+        push('total', t1 - t0);
+      } catch {
+        await popup.close().catch(() => {});
+        popup = await h.ctx.newPage();
+      }
+    }
+    await h.sw.evaluate(() => (globalThis.__learnmarkSaveTiming = undefined));
+  } finally {
+    await h.close();
+  }
+  for (const [name, ms] of parts) print(`save_split ${name}`, median(ms).toFixed(1), 'ms');
+  print('save_split_pages', parts.get('total')?.length ?? 0, 'count');
 }
 
 export async function benchToast(print) {

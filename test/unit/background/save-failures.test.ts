@@ -20,6 +20,7 @@ const deps = (): SaveDeps => ({
   badge,
   now: () => 1000,
   newId: () => `id-${++n}`,
+  later: (task) => void task(),
 });
 const tab = tabAt('https://a.example/post', 7);
 

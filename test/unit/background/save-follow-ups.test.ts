@@ -7,7 +7,7 @@ import { afterReply, followUpsSettled } from '../../../src/background/save-follo
 import { openDb, type LearnmarkDb } from '../../../src/db/db';
 import { lastProblem } from '../../../src/db/problems';
 import { indexPending } from '../../../src/db/search-index';
-import { pageCapture, tabAt } from './save-fixtures';
+import { pageCapture, saveDeps, tabAt } from './save-fixtures';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
@@ -19,16 +19,7 @@ const capture = pageCapture('https://a.example/post', {
   title: 'Query planners',
   text: 'How the planner picks a join',
 });
-const deps = (later: SaveDeps['later']): SaveDeps => ({
-  database: () => database,
-  extract: async () => capture,
-  tabOpen: async () => true,
-  feedPost: async () => null,
-  badge,
-  now: () => 1000,
-  newId: () => `id-${++n}`,
-  later,
-});
+const deps = (later: SaveDeps['later']): SaveDeps => saveDeps(() => database, capture, { badge, later });
 const wordsOf = async (id: string) => (await database.words.where('id').equals(id).toArray())[0]?.w ?? null;
 
 beforeEach(() => {

@@ -8,10 +8,11 @@ import type { HandlersFor } from '../messaging/listener';
 import { UNREADABLE_MESSAGE_KEYS, type SaveResult } from '../messaging/save';
 import type { SavedToast } from '../messaging/toast';
 import { notifySaveProblem } from '../platform/notify';
+import { markSaveStep } from '../platform/save-timing';
 import { activeTab, tabById } from '../platform/tabs';
 import { injectSaveToast, notifySaved, openItemEditor, SAVED_NOTIFICATION_PREFIX } from '../platform/toast';
 import { postInView } from './feed-post';
-import { saveTabOnce, type SaveRequest } from './save';
+import { readAheadForSave, saveTabOnce, type SaveRequest } from './save';
 
 const t = (key: string, substitutions?: string[]) => browser.i18n.getMessage(key, substitutions) || key;
 
@@ -139,14 +140,20 @@ export async function onSavedNotificationClick(id: string): Promise<void> {
   await browser.notifications.clear(id);
 }
 
-export const saveHandlers: HandlersFor<'save-tab' | 'toast-edit' | 'toast-accept'> = {
+export const saveHandlers: HandlersFor<'save-tab' | 'save-read-ahead' | 'toast-edit' | 'toast-accept'> = {
   'save-tab': async ({ tabId, via, anyway, post }) => {
+    markSaveStep('received');
     const tab = tabId === undefined ? await activeTab() : await tabById(tabId);
+    markSaveStep('tab');
     const request = { tab, via, anyway: anyway === true, post: post ?? null };
     // The popup shows the outcome itself. Other ways are confirmed in the page: end-to-end
     // tests ask this way for what the shortcut does, as headless Chromium cannot press it.
-    return via === 'popup' ? (await saveTabOnce(request)).result : saveAndTell(request);
+    const result = via === 'popup' ? (await saveTabOnce(request)).result : await saveAndTell(request);
+    markSaveStep('replied');
+    return result;
   },
+  // The popup opened on this tab: the access its opening gives (activeTab) lets the page be read.
+  'save-read-ahead': async ({ tabId }) => ({ ok: await readAheadForSave(await tabById(tabId)) }),
   // Edit in the toast: the item saved last from the sender's own tab, nothing the page names;
   // once per save, so a page that forged the message could not open window after window.
   'toast-edit': async (_request, sender) => {

@@ -8,12 +8,15 @@ import { looksLikePdf, restrictedReason } from '../core/item/url';
 import { db, type LearnmarkDb } from '../db/db';
 import { activeGoals, documentFrequencies } from '../db/goals';
 import { isQuotaError, upsertItem } from '../db/items';
+import { indexPending } from '../db/search-index';
 import type { SaveResult, UnreadableReason } from '../messaging/save';
 import { flashBadge } from '../platform/badge';
-import { ExtractError, extractFromTab } from '../platform/scripting';
+import { ExtractError, extractFromTab, readAheadInTab } from '../platform/scripting';
 import { tabById } from '../platform/tabs';
 import { now } from '../platform/clock';
+import { markSaveStep } from '../platform/save-timing';
 import { rereadPost } from './feed-post';
+import { afterReply } from './save-follow-ups';
 
 export interface SaveRequest {
   tab: Tabs.Tab | undefined;
@@ -34,6 +37,8 @@ export interface StoreDeps {
   badge: (kind: 'saved' | 'problem', tabId?: number) => Promise<void>;
   now: () => number;
   newId: () => string;
+  /** Runs work the answer need not wait for, once it has gone (background/save-follow-ups.ts). */
+  later: (task: () => Promise<unknown>) => void;
 }
 
 /** What the save flow needs from outside: storing, and reading the page from its tab. */
@@ -53,6 +58,7 @@ export const defaultSaveDeps: SaveDeps = {
   badge: flashBadge,
   now,
   newId: () => crypto.randomUUID(),
+  later: (task) => afterReply(task, 'searchIndex'),
 };
 
 /** A page to store: what was read of it (or why nothing was), and the tab it was saved from. */
@@ -127,8 +133,8 @@ export async function saveTab(request: SaveRequest, deps: SaveDeps = defaultSave
 
 /**
  * Stores a page as an item, whoever read it (the extractor in saveTab, a feed button's
- * content script): build the item, write it in one transaction, suggest goals, and show the
- * outcome on the toolbar icon.
+ * content script): build the item, suggest goals, write it in one transaction, and answer;
+ * the outcome on the toolbar icon and the item's words for search follow the answer.
  */
 export async function storeCapture(page: PageCapture, deps: StoreDeps = defaultSaveDeps): Promise<SaveResult> {
   const { capture, pageUrl, unreadable } = page;
@@ -142,6 +148,7 @@ export async function storeCapture(page: PageCapture, deps: StoreDeps = defaultS
     const database = deps.database();
     const goals = await activeGoals(database);
     const freq = await documentFrequencies(database, termsToWeigh(goals));
+    markSaveStep('goals-read');
     let suggestions: GoalSuggestion[] = [];
     const outcome = await upsertItem(database, url, (existing) => {
       const item = buildItem({
@@ -162,7 +169,13 @@ export async function storeCapture(page: PageCapture, deps: StoreDeps = defaultS
       // A link kept although its page did not load says so; a page saved before keeps its state.
       return page.loadFailure && !existing ? { ...tied, loadFailure: page.loadFailure } : tied;
     });
-    await quietly(deps.badge(unreadable ? 'problem' : 'saved', page.tabId));
+    markSaveStep('written');
+    // The item is stored, its words queued in the same transaction: the answer goes now, and
+    // the icon's mark and the words for search follow it.
+    deps.later(async () => {
+      await quietly(deps.badge(unreadable ? 'problem' : 'saved', page.tabId));
+      await indexPending(database);
+    });
     return { ok: true, ...outcome, unreadable, suggestions };
   } catch (error) {
     await quietly(deps.badge('problem', page.tabId));
@@ -184,6 +197,19 @@ async function storePost(tabId: number, pageUrl: string, capture: Capture, via: 
   }
   await quietly(deps.badge('saved', tabId));
   return { ok: true as const, item: existing, firstSavedAt: existing.savedAt, unreadable: null, suggestions: [] };
+}
+
+/**
+ * Has the page in the popup's tab read ahead of a save (platform/scripting.ts `readAheadInTab`),
+ * only where a save would read it: never one of the browser's pages, a feed or a PDF.
+ */
+export async function readAheadForSave(
+  tab: Tabs.Tab | undefined,
+  readAhead: (tabId: number) => Promise<boolean> = readAheadInTab,
+): Promise<boolean> {
+  if (tab?.id === undefined || !tab.url) return false;
+  if (restrictedReason(tab.url) || isFeedPage(tab.url) || looksLikePdf(tab.url)) return false;
+  return readAhead(tab.id);
 }
 
 /** The icon is a hint: a tab closed before the badge is set does not fail the save. */

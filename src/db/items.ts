@@ -2,6 +2,7 @@ import Dexie, { type IndexableType } from 'dexie';
 import { type Item, type ItemStatus } from '../core/item/model';
 import { LATEST_VIEW } from '../core/library/lists';
 import type { LearnmarkDb } from './db';
+import { deferSearchIndex } from './search-index';
 
 export interface SaveOutcome {
   item: Item;
@@ -11,17 +12,21 @@ export interface SaveOutcome {
 
 /**
  * Stores an item built from a capture, deduplicated by normalised URL, in one transaction:
- * the read of the existing item and the write either both happen or neither does.
+ * the read of the existing item and the write either both happen or neither does. Its words
+ * for search are queued in that transaction, not computed there (a long article's words were
+ * most of a save's write): the caller runs `indexPending` after answering, and a worker stopped
+ * before that finds the queue on its next start (background/search-indexer.ts).
  */
 export async function upsertItem(
   database: LearnmarkDb,
   url: string,
   build: (existing: Item | null) => Item,
 ): Promise<SaveOutcome> {
-  return database.transaction('rw', database.items, async () => {
+  return database.transaction('rw', database.items, database.pendingIndex, async () => {
     const existing = (await database.items.where('url').equals(url).first()) ?? null;
     const item = build(existing);
     if (item.url !== url) throw new Error('upsertItem: the built item has another URL');
+    await deferSearchIndex(database, [item.id]);
     await database.items.put(item);
     return { item, firstSavedAt: existing ? existing.savedAt : null };
   });

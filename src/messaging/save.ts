@@ -52,6 +52,11 @@ export interface SaveMessages {
     request: { tabId?: number; via: SaveVia; anyway?: boolean; post?: string };
     response: SaveResult;
   };
+  /**
+   * The popup opened on this tab: have its page read ahead of a save (a save on click then
+   * answers from it while the page is unchanged). `ok`: read and kept.
+   */
+  'save-read-ahead': { request: { tabId: number }; response: { ok: boolean } };
   /** On a feed page (never saved itself): the post most in view there, to offer instead. */
   'post-in-view': { request: { tabId: number }; response: { post: PostOffer | null } };
 }

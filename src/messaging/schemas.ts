@@ -83,6 +83,7 @@ export const REQUESTS = {
     // A permalink: the worker reads that post again and keeps it only if it is one of the tab's site.
     post: v.optional(text(2_000)),
   }),
+  'save-read-ahead': v.object({ tabId: TAB_ID }),
   'post-in-view': v.object({ tabId: TAB_ID }),
   'review-add': v.object({ highlightId: ID }),
   'review-answer': v.object({

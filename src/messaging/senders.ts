@@ -18,6 +18,7 @@ export type SenderKind = 'page' | 'feed-script' | 'nudge-card' | 'save-toast';
 /** Who may send each message: typed over the protocol, so a message without a rule does not compile. */
 export const SENDERS: { readonly [N in MessageName]: SenderKind } = {
   'save-tab': 'page',
+  'save-read-ahead': 'page',
   'post-in-view': 'page',
   'review-add': 'page',
   'review-answer': 'page',

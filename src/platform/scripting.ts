@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { Capture } from '../core/item/model';
+import { markSaveStep } from './save-timing';
 // The file name of the extractor bundle (an IIFE), not its code: it runs in the page.
 import extractorFile from '../content/extract/index.ts?script&iife';
 
@@ -49,24 +50,74 @@ async function runExtractor(tabId: number, documentId?: string): Promise<Extract
   return capture ? { capture, documentId: result?.documentId } : null;
 }
 
-async function extract(tabId: number): Promise<Capture> {
-  // Loaded into this very document already (the tab has not navigated since): run it again.
-  const known = (await browser.storage.session.get(loadedIn(tabId)))[loadedIn(tabId)];
-  let extracted = typeof known === 'string' ? await runExtractor(tabId, known).catch(() => null) : null;
-  if (!extracted) {
+/** Loads in progress, by tab: a save on click while the popup's read ahead loads the extractor waits for it. */
+const loading = new Map<number, Promise<string | undefined>>();
+
+/** Loads the extractor into the tab's document, once at a time per tab; that document's id. */
+function loadExtractor(tabId: number): Promise<string | undefined> {
+  const pending = loading.get(tabId);
+  if (pending) return pending;
+  const load = (async () => {
+    let results;
     try {
-      await browser.scripting.executeScript({ target: { tabId }, files: [extractorFile] });
+      results = await browser.scripting.executeScript({ target: { tabId }, files: [extractorFile] });
     } catch (error) {
       throw new ExtractError(String((error as Error)?.message ?? error), 'script-refused');
     }
-    extracted = await runExtractor(tabId);
-    if (extracted?.documentId) await browser.storage.session.set({ [loadedIn(tabId)]: extracted.documentId });
+    const documentId = results[0]?.documentId;
+    if (documentId) await browser.storage.session.set({ [loadedIn(tabId)]: documentId });
+    return documentId;
+  })().finally(() => loading.delete(tabId));
+  loading.set(tabId, load);
+  return load;
+}
+
+/** The document the extractor was loaded into in this tab, if it has been. */
+async function knownDocument(tabId: number): Promise<string | null> {
+  await loading.get(tabId)?.catch(() => undefined);
+  const known = (await browser.storage.session.get(loadedIn(tabId)))[loadedIn(tabId)];
+  return typeof known === 'string' ? known : null;
+}
+
+async function extract(tabId: number): Promise<Capture> {
+  // Loaded into this very document already (the popup's read ahead, an earlier save; the tab
+  // has not navigated since): run it again.
+  const known = await knownDocument(tabId);
+  markSaveStep('extractor-looked-up');
+  let extracted = known ? await runExtractor(tabId, known).catch(() => null) : null;
+  if (!extracted) {
+    const documentId = await loadExtractor(tabId);
+    markSaveStep('injected');
+    extracted = await runExtractor(tabId, documentId);
   }
+  markSaveStep('extracted');
   const capture = extracted?.capture;
   if (!capture || typeof capture.url !== 'string') {
     throw new ExtractError('The page returned nothing readable', 'failed');
   }
   return capture;
+}
+
+/**
+ * Has the extractor read the page in the tab ahead of a save (content/extract/read-ahead.ts):
+ * the popup asks when it opens on a page it can save, under the access its opening gives
+ * (activeTab). The extractor is loaded into the page if it is not there yet. False when the
+ * page could not be read; the save on click then reads it as usual.
+ */
+export async function readAheadInTab(tabId: number): Promise<boolean> {
+  const prepare = (documentId: string) =>
+    browser.scripting
+      .executeScript({
+        target: { tabId, documentIds: [documentId] },
+        func: () => (globalThis as { __learnmarkReadAhead?: () => boolean }).__learnmarkReadAhead?.() ?? null,
+      })
+      .then(([result]) => result?.result ?? null)
+      .catch(() => null);
+  const known = await knownDocument(tabId);
+  const done = known ? await prepare(known) : null;
+  if (done !== null) return done === true;
+  const documentId = await loadExtractor(tabId).catch(() => undefined);
+  return documentId ? (await prepare(documentId)) === true : false;
 }
 
 /** Reads the page in the tab with the extractor. Throws ExtractError when it cannot. */

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Tabs } from 'webextension-polyfill';
 import type { Goal } from '../core/goal/model';
 import type { Item } from '../core/item/model';
@@ -8,6 +8,7 @@ import { db } from '../db/db';
 import { itemByUrl } from '../db/items';
 import { formatDate, t } from '../ui/i18n';
 import { ask } from '../ui/ask';
+import { send } from '../messaging/runtime';
 import { useLiveQuery } from '../ui/use-live-query';
 import { lazy } from '../ui/lazy';
 import { isFeedPage } from '../core/social/feed-pages';
@@ -46,6 +47,13 @@ export function SaveCard({
 
   // Known from the address before any click: no Save button is offered where it cannot work.
   const blocked = tabResolved && tab ? unsaveableReason(tab.url) : null;
+
+  // The person opened the popup on this page: have it read now, so that Save answers at once
+  // (the worker reads it only where a save would, and a page changed since is read again).
+  const readAheadTab = tabResolved && !blocked ? tab?.id : undefined;
+  useEffect(() => {
+    if (readAheadTab !== undefined) send('save-read-ahead', { tabId: readAheadTab }).catch(() => undefined);
+  }, [readAheadTab]);
 
   const save = async ({ anyway = false, post }: { anyway?: boolean; post?: string } = {}) => {
     setBusy(true);

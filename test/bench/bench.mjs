@@ -142,7 +142,7 @@ const MODULES = [
   ['popup.bench.mjs', ['benchPopup']],
   ['giant.bench.mjs', ['benchGiant']],
   ['social.bench.mjs', ['benchSocial']],
-  ['save.bench.mjs', ['benchToast', 'benchSaveOverhead', 'benchSaveParts']],
+  ['save.bench.mjs', ['benchToast', 'benchSaveOverhead', 'benchSaveParts', 'benchSaveSplit']],
   ['tracking.bench.mjs', ['benchTracking']],
   ['nudge.bench.mjs', ['benchNudge']],
   ['time.bench.mjs', ['benchTime']],

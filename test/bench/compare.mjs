@@ -9,11 +9,14 @@
 // Usage (a build is a dist/ folder: `git worktree add ../old <commit>`, link node_modules, and
 // `npx vite build` there):
 //
-//   node test/bench/compare.mjs --a ../old/dist --b dist [--rounds 9] [popup|popup-empty] [goal] [data] [save [--pages N]]
+//   node test/bench/compare.mjs --a ../old/dist --b dist [--rounds 9] [popup|popup-empty] [goal] [data] [save [--pages N] [--ahead]]
 //
 // save: over the dev evaluation pages, page by page and A and B in turn, a first save from the
 // popup and its overhead over a bare Readability parse of the page (save_overhead_p50_ms), a
 // second save of the same tab, and the first save's parts (save.bench.mjs); medians over pages.
+// `save_split *`: where the first save went, step by step (save.bench.mjs `splitOf`; a build
+// without the worker's save timing has none). --ahead: each click waits for the popup's read
+// ahead to answer first, as a person's click comes a moment after the popup opened.
 //
 // The bench code is this checkout's for both builds, so both are measured the same way. Between
 // measurements each side waits for its background search indexing to finish (a bulk write
@@ -26,7 +29,7 @@ import { importFile, pocketCsv } from './data.bench.mjs';
 import { blankPageMs, goalViewOpenMs, seedGoalLibrary } from './goals.bench.mjs';
 import { popupOpenPhases, seedPopupLibrary } from './popup.bench.mjs';
 import { makeItems, rng } from './realistic.mjs';
-import { bareParse, openPage, saveParts } from './save.bench.mjs';
+import { bareParse, openPage, readAhead, saveParts, splitOf, startSplit } from './save.bench.mjs';
 import { loadEvalPages } from '../e2e/server.mjs';
 import { DEV_DIRS } from '../eval/extract.mjs';
 
@@ -36,12 +39,13 @@ const median = (xs) => {
 };
 
 function parseArgs(argv) {
-  const args = { a: null, b: null, rounds: 9, pages: Infinity, benches: [] };
+  const args = { a: null, b: null, rounds: 9, pages: Infinity, ahead: false, benches: [] };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--a') args.a = resolve(argv[++i]);
     else if (argv[i] === '--b') args.b = resolve(argv[++i]);
     else if (argv[i] === '--rounds') args.rounds = Number(argv[++i]);
     else if (argv[i] === '--pages') args.pages = Number(argv[++i]);
+    else if (argv[i] === '--ahead') args.ahead = true;
     else args.benches.push(argv[i]);
   }
   const known = ['popup', 'popup-empty', 'goal', 'data', 'save'];
@@ -51,7 +55,7 @@ function parseArgs(argv) {
   return args;
 }
 
-const { a, b, rounds, pages: pageCount, benches } = parseArgs(process.argv.slice(2));
+const { a, b, rounds, pages: pageCount, ahead, benches } = parseArgs(process.argv.slice(2));
 const figures = new Map();
 const record = (figure, side, value) => {
   if (!figures.has(figure)) figures.set(figure, { a: [], b: [] });
@@ -209,12 +213,16 @@ if (benches.includes('save')) {
           s.tabId ||= await s.h.tabIdOf(s.tab.url());
           const { warm: parse } = await bareParse(s.tab);
           await s.popup.goto(s.h.popupUrl(s.tabId));
+          if (ahead) await readAhead(s.popup, s.tabId);
+          await startSplit(s.h);
           const first = await saveFromPopup(s.popup, { timeout: 30_000 });
+          const split = await splitOf(s.h, s.popup).catch(() => null);
           await s.popup.goto(s.h.popupUrl(s.tabId));
           const again = await saveFromPopup(s.popup, { timeout: 30_000 });
           await openPage(s.tab, page.url);
           const parts = await saveParts(s.h, s.tabId);
           if (!['saved', 'resaved'].includes(first.state) || again.state !== 'resaved') continue;
+          for (const [part, ms] of Object.entries(split ?? {})) quietly(`save_split ${part}`, side, ms);
           quietly('save_p50_ms', side, first.ms);
           quietly('save_overhead_p50_ms', side, first.ms - parse);
           quietly('save_again_overhead_p50_ms', side, again.ms - parse);

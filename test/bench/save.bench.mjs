@@ -4,6 +4,8 @@
 //   same run; the median over pages of the per-page difference. The parse alone is printed too,
 //   and save_again_overhead_p50_ms: the same page saved a second time in the same tab, which
 //   runs the extractor the first save loaded (platform/scripting.ts).
+// - save_split *: where a first save from the popup goes, click to outcome drawn, step by step
+//   in the worker (benchSaveSplit, platform/save-timing.ts).
 // - toast_shown_ms: a feed button clicked with the real mouse to the in-page toast drawn (the
 //   toast's User Timing mark, which it sets only on pages with data-learnmark-bench); median.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -146,6 +148,99 @@ export async function benchSaveParts(print) {
   // The first parse of each page alone: Readability's code not yet warm, as in the extractor's run.
   print('save_parts_bare_parse_cold_p50_ms', median(parts.coldParse).toFixed(1), 'ms');
   print('save_parts_pages', parts.inject.length, 'count');
+}
+
+/** The worker's save steps (platform/save-timing.ts), in order, after the popup's click. */
+const SAVE_STEPS = [
+  'received',
+  'tab',
+  'extractor-looked-up',
+  'injected',
+  'extracted',
+  'goals-read',
+  'written',
+  'badged',
+  'replied',
+];
+
+/** Switches the worker's save timing on (platform/save-timing.ts), emptied, before a save. */
+export const startSplit = (h) => h.sw.evaluate(() => (globalThis.__learnmarkSaveTiming = []));
+
+/**
+ * The parts of the save `saveFromPopup` just made in `popup`, in ms, or null when it was not a
+ * first save's full path: from the popup's click to each step the worker noted, then to the
+ * outcome drawn. Each part is the time since the step before it (epoch ms with sub-millisecond
+ * precision in both processes). `click→received` is the popup's ask on its way to the worker;
+ * `replied→drawn` the answer's way back and the popup's redraw.
+ */
+export async function splitOf(h, popup) {
+  const { origin, t0, t1 } = await popup.evaluate(() => ({
+    origin: performance.timeOrigin,
+    t0: window.__learnmarkSave.t0,
+    t1: window.__learnmarkSave.t1,
+  }));
+  const marks = await h.sw.evaluate(() => globalThis.__learnmarkSaveTiming ?? []);
+  const at = new Map(marks.map((m) => [m.step, m.at]));
+  if (!['received', 'extracted', 'replied'].every((s) => at.has(s))) return null;
+  const parts = { total: t1 - t0 };
+  let before = ['click', origin + t0];
+  // A build before a step existed (or a save that skipped it: no load when read ahead) has no mark.
+  for (const step of [...SAVE_STEPS.filter((s) => at.has(s)), 'drawn']) {
+    const when = step === 'drawn' ? origin + t1 : at.get(step);
+    parts[`${before[0]}→${step}`] = when - before[1];
+    before = [step, when];
+  }
+  return parts;
+}
+
+/**
+ * Has the popup in `popup` ask for its tab's page to be read ahead, and waits for the answer:
+ * a person's click comes well after the popup opened, when the read ahead it asks for is done.
+ * A build without it answers nothing (false).
+ */
+export const readAhead = (popup, tabId) =>
+  popup
+    .evaluate((id) => chrome.runtime.sendMessage({ type: 'save-read-ahead', payload: { tabId: id } }), tabId)
+    .then((answer) => answer?.ok === true)
+    .catch(() => false);
+
+/**
+ * Where a first save from the popup goes, end to end, over the dev pages (or the first `limit`):
+ * `splitOf` per page, medians over pages; then the same after the popup's read ahead answered
+ * (`save_split_ahead`), as when a person clicks a moment after opening the popup.
+ */
+export async function benchSaveSplit(print, { limit = Infinity } = {}) {
+  const pages = loadEvalPages(DEV_DIRS).slice(0, limit);
+  const h = await launch({ pages, blockScripts: true });
+  const parts = new Map();
+  const push = (name, ms) => parts.set(name, [...(parts.get(name) ?? []), ms]);
+  try {
+    const tab = await h.ctx.newPage();
+    let popup = await h.ctx.newPage();
+    let tabId = 0;
+    for (const page of pages) {
+      for (const ahead of [false, true]) {
+        try {
+          await openPage(tab, page.url);
+          tabId ||= await h.tabIdOf(tab.url());
+          await popup.goto(h.popupUrl(tabId));
+          if (ahead && !(await readAhead(popup, tabId))) continue;
+          await startSplit(h);
+          const saved = await saveFromPopup(popup, { timeout: 30_000 });
+          const split = ['saved', 'resaved'].includes(saved.state) ? await splitOf(h, popup) : null;
+          for (const [name, ms] of Object.entries(split ?? {})) push(`${ahead ? 'ahead ' : ''}${name}`, ms);
+        } catch {
+          await popup.close().catch(() => {});
+          popup = await h.ctx.newPage();
+        }
+      }
+    }
+  } finally {
+    await h.close();
+  }
+  for (const [name, ms] of parts) print(`save_split ${name}`, median(ms).toFixed(1), 'ms');
+  print('save_split_pages', parts.get('total')?.length ?? 0, 'count');
+  print('save_split_ahead_pages', parts.get('ahead total')?.length ?? 0, 'count');
 }
 
 export async function benchToast(print) {

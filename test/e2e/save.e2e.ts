@@ -139,6 +139,25 @@ describe('saving a page from the popup', () => {
     await tab.close();
   });
 
+  test('the page read ahead when the popup opened is saved only while unchanged: text added after it is kept', async () => {
+    const url = `${ARTICLE}?utm_source=ahead`;
+    const tab = await h.ctx.newPage();
+    await tab.goto(url);
+    popup = await h.openPopupFor(tab, { url, reuse: popup });
+    // The popup asks for it as it opens; asked again here, its answer says the page is read and kept.
+    const tabId = await h.tabIdOf(url);
+    const ask = (id: number) => chrome.runtime.sendMessage({ type: 'save-read-ahead', payload: { tabId: id } });
+    expect(await popup.evaluate(ask, tabId)).toEqual({ ok: true });
+    await tab.evaluate(() => {
+      const first = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('simplest fix'));
+      first!.insertAdjacentHTML('afterend', '<p>Added after the popup opened, and read at the click.</p>');
+    });
+    expect(['saved', 'resaved']).toContain((await saveFromPopup(popup)).state);
+    const [item] = itemAt(await readItems(popup), ARTICLE);
+    expect(item!.text).toContain('Added after the popup opened, and read at the click.');
+    await tab.close();
+  });
+
   test('a page without metadata is stored with its title and language', async () => {
     expect((await saveUrl(NOTE)).state).toBe('saved');
     const [item] = itemAt(await readItems(popup), NOTE);

@@ -1,6 +1,7 @@
 /**
  * Entry injected with `chrome.scripting.executeScript({files})` (built as an IIFE). It only
- * defines `globalThis.__learnmarkExtract`; the worker calls it with a second executeScript.
+ * defines `globalThis.__learnmarkExtract`, and `__learnmarkReadAhead` for the popup's read
+ * ahead (read-ahead.ts); the worker calls them with a second executeScript.
  * Dispatches by host: X status pages and LinkedIn post pages have site extractors; when one
  * finds nothing (markup changed, deleted post) the generic extractor fills in, marked partial.
  * Nothing here may throw into the page: failures become one clean Error for the worker.
@@ -9,10 +10,12 @@ import type { Capture } from '../../core/item/model';
 import { isLinkedInHost, isXHost, linkedInPageType, parseXStatusUrl } from '../../core/social/ids';
 import { extractGeneric, type ExtractOptions } from './generic';
 import { extractLinkedInPostPage } from './linkedin';
+import { readAhead } from './read-ahead';
 import { extractXStatus } from './x-status';
 
 declare global {
   var __learnmarkExtract: ((options?: ExtractOptions) => Capture) | undefined;
+  var __learnmarkReadAhead: (() => boolean) | undefined;
 }
 
 function siteExtractor(url: string): ((doc: Document, url: string) => Capture | null) | null {
@@ -48,14 +51,31 @@ function mainDocumentStatus(): number | null {
 }
 
 try {
+  const ahead = readAhead(
+    document,
+    () => location.href,
+    () => extractPage(document, location.href),
+  );
   globalThis.__learnmarkExtract = (options?: ExtractOptions): Capture => {
     try {
-      return { ...extractPage(document, location.href, options ?? {}), httpStatus: mainDocumentStatus() };
+      // What was read ahead when the popup opened, while the page is unchanged (never for a
+      // test's own options); else the page as it is now.
+      const capture = (options ? null : ahead.take()) ?? extractPage(document, location.href, options ?? {});
+      return { ...capture, httpStatus: mainDocumentStatus() };
     } catch (err) {
       // A page's own globals (patched prototypes, odd DOMs) can break extraction: report it
       // plainly without leaking page objects across the isolated-world boundary.
       const message = err instanceof Error ? err.message : String(err);
       throw new Error(`Learnmark could not read this page: ${message.slice(0, 200)}`);
+    }
+  };
+  // True when the page was read and is kept; a page it cannot read is read again on click.
+  globalThis.__learnmarkReadAhead = (): boolean => {
+    try {
+      ahead.prepare();
+      return true;
+    } catch {
+      return false;
     }
   };
 } catch {

@@ -4,6 +4,7 @@ import { fromContentScript } from '../senders';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Capture } from '../../../src/core/item/model';
+import { followUpsSettled } from '../../../src/background/save-follow-ups';
 import { db } from '../../../src/db/db';
 import { installExtensionApis } from '../fake-extension-apis';
 
@@ -62,6 +63,8 @@ describe('feed-save', () => {
     ]);
     // The post came in the message: the tab is not read again (only the toast is shown there).
     expect(injected()).toEqual(['assets/toast.js']);
+    // The icon's mark follows the answer.
+    await followUpsSettled();
     expect(apis.action.setBadgeText).toHaveBeenCalledWith({ text: '✓', tabId: FEED_TAB.id });
   });
 

@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { saveTab, type SaveDeps } from '../../../src/background/save';
 import { openDb, type LearnmarkDb } from '../../../src/db/db';
-import { pageCapture, tabAt } from './save-fixtures';
+import { pageCapture, saveDeps, tabAt } from './save-fixtures';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
@@ -12,15 +12,7 @@ let database: LearnmarkDb;
 let n = 0;
 const badge = vi.fn(async () => undefined);
 const capture = pageCapture('https://a.example/post', { title: 'T', siteName: null, text: 'words' });
-const deps = (): SaveDeps => ({
-  database: () => database,
-  extract: async () => capture,
-  tabOpen: async () => true,
-  feedPost: async () => null,
-  badge,
-  now: () => 1000,
-  newId: () => `id-${++n}`,
-});
+const deps = (): SaveDeps => saveDeps(() => database, capture, { badge });
 const tab = tabAt('https://a.example/post', 7);
 
 beforeEach(() => {

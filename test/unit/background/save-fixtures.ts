@@ -4,7 +4,9 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type { Tabs } from 'webextension-polyfill';
 import { vi } from 'vitest';
+import type { SaveDeps } from '../../../src/background/save';
 import type { Capture } from '../../../src/core/item/model';
+import type { LearnmarkDb } from '../../../src/db/db';
 import type { installExtensionApis } from '../fake-extension-apis';
 
 /** A readable article at `url`, as the extractor returns it; `over` changes any field. */
@@ -72,3 +74,20 @@ export async function deliver<T = unknown>(message: unknown, sender: object): Pr
   const [answer] = await trigger(message, sender, () => undefined);
   return answer as T;
 }
+
+let ids = 0;
+/**
+ * The save path's dependencies for calling it directly: `database` and a page that reads as
+ * `capture`, a fixed clock, fresh ids, and follow-ups run at once unless `over` says otherwise.
+ */
+export const saveDeps = (database: () => LearnmarkDb, capture: Capture, over: Partial<SaveDeps> = {}): SaveDeps => ({
+  database,
+  extract: async () => capture,
+  tabOpen: async () => true,
+  feedPost: async () => null,
+  badge: async () => undefined,
+  now: () => 1000,
+  newId: () => `id-${++ids}`,
+  later: (task) => void task(),
+  ...over,
+});

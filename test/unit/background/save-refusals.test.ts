@@ -6,6 +6,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Capture } from '../../../src/core/item/model';
+import { followUpsSettled } from '../../../src/background/save-follow-ups';
 import { db } from '../../../src/db/db';
 import type { SaveResult } from '../../../src/messaging/save';
 import { installExtensionApis } from '../fake-extension-apis';
@@ -90,6 +91,8 @@ describe('from the popup', () => {
       text: '',
       loadFailure: { kind: 'http-error', status: 404 },
     });
+    // The icon's mark follows the answer.
+    await followUpsSettled();
     expect(apis.action.setBadgeText).toHaveBeenCalledWith({ text: '!', tabId: tab.id });
   });
 
@@ -285,5 +288,23 @@ describe('from the shortcut and the context menu', () => {
     await apis.commands.onCommand.trigger('save-page', tab);
     expect(await db().items.count()).toBe(1);
     expect(notifications.create).not.toHaveBeenCalled();
+  });
+});
+
+describe('reading ahead when the popup opens', () => {
+  test.each([
+    ['one of the browser’s pages', 'chrome://settings/', false],
+    ['the extension store', 'https://chromewebstore.google.com/detail/x', false],
+    ['a feed', 'https://www.linkedin.com/feed/', false],
+    ['a PDF', 'https://example.org/paper.pdf', false],
+    ['an article', 'https://blog.example.org/post', true],
+  ])('%s is read ahead only where a save would read it', async (_, url, read) => {
+    const tab = await openTab(url);
+    apis.scripting.executeScript.mockImplementation(async (injection: { files?: string[] }) =>
+      injection.files ? [{ result: undefined, documentId: 'doc' }] : [{ result: true, documentId: 'doc' }],
+    );
+    const answer = await deliver({ type: 'save-read-ahead', payload: { tabId: tab.id } }, FROM_POPUP);
+    expect(answer).toEqual({ ok: read });
+    expect(apis.scripting.executeScript).toHaveBeenCalledTimes(read ? 2 : 0);
   });
 });

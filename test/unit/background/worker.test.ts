@@ -4,6 +4,7 @@ import { FROM_POPUP } from '../senders';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Capture } from '../../../src/core/item/model';
+import { followUpsSettled } from '../../../src/background/save-follow-ups';
 import { db } from '../../../src/db/db';
 import type { SaveResult } from '../../../src/messaging/save';
 import { installExtensionApis } from '../fake-extension-apis';
@@ -69,6 +70,8 @@ describe('messages', () => {
       unreadable: null,
       item: { url: 'https://blog.example.org/post', via: 'popup', savedAt: NOW },
     });
+    // The icon's mark follows the answer.
+    await followUpsSettled();
     expect(apis.action.setBadgeText).toHaveBeenCalledWith({ text: '✓', tabId: tab.id });
     expect(await db().items.count()).toBe(1);
   });
@@ -127,6 +130,8 @@ describe('messages', () => {
       unreadable: 'script-refused',
       item: { title: 'Down article', capture: 'none' },
     });
+    // The icon's mark follows the answer.
+    await followUpsSettled();
     expect(apis.action.setBadgeText).toHaveBeenCalledWith({ text: '!', tabId: tab.id });
   });
 
@@ -271,6 +276,8 @@ describe('keyboard command', () => {
     await apis.commands.onCommand.trigger('save-page', tab);
     await vi.waitFor(async () => expect(await db().items.count()).toBe(1));
     expect((await db().items.toArray())[0]).toMatchObject({ via: 'shortcut' });
+    // The icon's mark follows the answer.
+    await followUpsSettled();
     expect(apis.action.setBadgeText).toHaveBeenCalledWith({ text: '✓', tabId: tab.id });
   });
 

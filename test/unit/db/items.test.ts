@@ -5,6 +5,7 @@ import { openDb, type LearnmarkDb } from '../../../src/db/db';
 import { libraryIds } from '../../../src/db/library';
 import { LATEST_VIEW } from '../../../src/core/library/lists';
 import { anySaved, isQuotaError, latestSaved, upsertItem } from '../../../src/db/items';
+import { indexPending } from '../../../src/db/search-index';
 
 let database: LearnmarkDb;
 let n = 0;
@@ -102,6 +103,19 @@ test('a write that fails half-way leaves nothing behind', async () => {
     /another URL/,
   );
   expect(await database.items.count()).toBe(0);
+});
+
+test('a save queues its words for search with the item, in its transaction; indexing them empties the queue', async () => {
+  const { item } = await upsertItem(database, 'https://a.example/x', build('https://a.example/x', 1000));
+  expect(await database.pendingIndex.toArray()).toEqual([{ id: item.id }]);
+  expect(await database.words.where('id').equals(item.id).count()).toBe(0);
+  expect(await indexPending(database)).toBe(1);
+  const [row] = await database.words.where('id').equals(item.id).toArray();
+  expect(row?.w.length).toBeGreaterThan(0);
+  expect(await database.pendingIndex.count()).toBe(0);
+  // A failed write queues nothing either.
+  await expect(upsertItem(database, 'https://a.example/y', build('https://a.example/other', 1))).rejects.toThrow();
+  expect(await database.pendingIndex.count()).toBe(0);
 });
 
 test('quota errors are recognised, plain and wrapped by Dexie', () => {

@@ -67,6 +67,7 @@ const GOOD: { [N in MessageName]: unknown } = {
   'toast-edit': {},
   'toast-accept': {},
   'post-in-view': { tabId: 3 },
+  'save-read-ahead': { tabId: 3 },
   'library-edit': { itemId: 'i-1', title: 'Query planner notes', tags: ['sql'], goalIds: ['g-1'], note: 'Measure' },
   'library-bulk': { ids: ['i-1', 'i-2'], action: { kind: 'tie', goalId: 'g-1' } },
   'library-undo': {

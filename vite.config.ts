@@ -43,6 +43,24 @@ function keepExtractorPrivate(): Plugin {
   };
 }
 
+type Chunk = Rolldown.OutputChunk;
+const chunksOf = (bundle: Rolldown.OutputBundle) =>
+  new Map(Object.values(bundle).flatMap((o) => (o.type === 'chunk' ? [[o.fileName, o] as const] : [])));
+
+/** The chunks a chunk imports, transitively (and with `later`, those it imports lazily), itself included. */
+function reached(chunks: Map<string, Chunk>, start: string, later: boolean): Set<string> {
+  const files = new Set<string>();
+  const queue = [start];
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (files.has(file)) continue;
+    files.add(file);
+    const chunk = chunks.get(file);
+    queue.push(...(chunk?.imports ?? []), ...(later ? (chunk?.dynamicImports ?? []) : []));
+  }
+  return files;
+}
+
 /**
  * The options page's entry loads only what starts the page and then its shell with an import()
  * (src/options/main.tsx), so that a goal's view can start its reads before the shell's weight
@@ -59,21 +77,11 @@ function preloadOptionsShell(): Plugin {
     // Importing the options page's entry chunk runs the page (it drew the options page into the
     // popup once, through a chunk both shared): no other page may reach it, at once or later.
     generateBundle(_options, bundle) {
-      const chunks = new Map(
-        Object.values(bundle).flatMap((o) => (o.type === 'chunk' ? [[o.fileName, o] as const] : [])),
-      );
+      const chunks = chunksOf(bundle);
       const options = [...chunks.values()].find((c) => c.moduleIds.includes(optionsMain));
       for (const page of chunks.values()) {
         if (!page.isEntry || page === options || !page.facadeModuleId?.endsWith('/index.html')) continue;
-        const seen = new Set<string>();
-        const queue = [page.fileName];
-        while (queue.length) {
-          const file = queue.pop()!;
-          if (seen.has(file)) continue;
-          seen.add(file);
-          queue.push(...(chunks.get(file)?.imports ?? []), ...(chunks.get(file)?.dynamicImports ?? []));
-        }
-        if (options && seen.has(options.fileName))
+        if (options && reached(chunks, page.fileName, true).has(options.fileName))
           throw new Error(`${page.facadeModuleId} reaches the options page's entry chunk, which would run the page`);
       }
     },
@@ -81,19 +89,10 @@ function preloadOptionsShell(): Plugin {
       order: 'post',
       handler(html, ctx) {
         if (!ctx.bundle || !ctx.path.endsWith('/src/options/index.html')) return html;
-        const chunks = new Map(
-          Object.values(ctx.bundle).flatMap((o) => (o.type === 'chunk' ? [[o.fileName, o] as const] : [])),
-        );
+        const chunks = chunksOf(ctx.bundle);
         const root = [...chunks.values()].find((c) => c.moduleIds.includes(shell));
         if (!root) throw new Error('options shell chunk not found');
-        const files = new Set<string>();
-        const queue = [root.fileName];
-        while (queue.length) {
-          const file = queue.pop()!;
-          if (files.has(file)) continue;
-          files.add(file);
-          queue.push(...(chunks.get(file)?.imports ?? []));
-        }
+        const files = reached(chunks, root.fileName, false);
         // What a goal's view needs before its first draw (optionsFirstDrawChunks): never these.
         const heavy = [...files].filter((file) => chunks.get(file)?.moduleIds.some((id) => tooHeavy.test(id)));
         if (heavy.length)
@@ -111,6 +110,37 @@ function preloadOptionsShell(): Plugin {
 }
 
 type ModuleInfos = { getModuleInfo: (id: string) => Rolldown.ModuleInfo | null };
+
+/** The entries (pages' HTML, the worker, content scripts) that load a module, at once or later. */
+function entriesLoading(id: string, ctx: ModuleInfos): Set<string> {
+  const found = new Set<string>();
+  const seen = new Set([id]);
+  const queue = [id];
+  while (queue.length) {
+    const info = ctx.getModuleInfo(queue.pop()!);
+    if (!info) continue;
+    const up = [...info.importers, ...info.dynamicImporters];
+    if (info.isEntry || !up.length) found.add(info.id);
+    for (const next of up.filter((u) => !seen.has(u))) {
+      seen.add(next);
+      queue.push(next);
+    }
+  }
+  return found;
+}
+
+/** What modules load before they run: themselves and their static imports, transitively. */
+function staticImports(ids: string[], ctx: ModuleInfos): Set<string> {
+  const found = new Set<string>();
+  const queue = [...ids];
+  while (queue.length) {
+    const id = queue.pop()!;
+    if (found.has(id)) continue;
+    found.add(id);
+    queue.push(...(ctx.getModuleInfo(id)?.importedIds ?? []));
+  }
+  return found;
+}
 
 /**
  * The popup's first draw, in as few files as it can be. Left to itself, the bundler cuts the
@@ -134,35 +164,9 @@ function popupChunks() {
   const preloadHelper = /preload-helper/;
   const rootsOf = new Map<string, Set<string>>();
   let loadsAtOnce: { popup: Set<string>; worker: Set<string> } | undefined;
-  /** The entries (pages' HTML, the worker, content scripts) that load a module, at once or later. */
-  const roots = (id: string, ctx: ModuleInfos): Set<string> => {
-    const found = new Set<string>();
-    const seen = new Set([id]);
-    const queue = [id];
-    while (queue.length) {
-      const info = ctx.getModuleInfo(queue.pop()!);
-      if (!info) continue;
-      const up = [...info.importers, ...info.dynamicImporters];
-      if (info.isEntry || !up.length) found.add(info.id);
-      for (const next of up.filter((u) => !seen.has(u))) {
-        seen.add(next);
-        queue.push(next);
-      }
-    }
-    return found;
-  };
+  const roots = entriesLoading;
   /** What an entry imports before it runs: its static imports, transitively. */
-  const atOnce = (entry: string, ctx: ModuleInfos): Set<string> => {
-    const found = new Set<string>();
-    const queue = [entry];
-    while (queue.length) {
-      const id = queue.pop()!;
-      if (found.has(id)) continue;
-      found.add(id);
-      queue.push(...(ctx.getModuleInfo(id)?.importedIds ?? []));
-    }
-    return found;
-  };
+  const atOnce = (entry: string, ctx: ModuleInfos) => staticImports([entry], ctx);
   return (id: string, ctx: ModuleInfos): string | null => {
     loadsAtOnce ??= { popup: atOnce(path('src/popup/index.html'), ctx), worker: atOnce(workerEntry, ctx) };
     if (!loadsAtOnce.popup.has(id) || barrelled.test(id) || preloadHelper.test(id)) return null;
@@ -195,37 +199,15 @@ function optionsFirstDrawChunks() {
   const workerEntry = path('src/background/service-worker.ts');
   const leftAlone = /[\\/]node_modules[\\/]date-fns[\\/]|preload-helper/;
   let sets: { first: Set<string>; entry: Set<string>; popup: Set<string> } | undefined;
-  const atOnce = (ids: string[], ctx: ModuleInfos): Set<string> => {
-    const found = new Set<string>();
-    const queue = [...ids];
-    while (queue.length) {
-      const id = queue.pop()!;
-      if (found.has(id)) continue;
-      found.add(id);
-      queue.push(...(ctx.getModuleInfo(id)?.importedIds ?? []));
-    }
-    return found;
-  };
+  const atOnce = staticImports;
   const optionsEntry = path('src/options/index.html');
   /** Who loads a module, at once or later: the options page only, other pages too, the worker too, or another entry (a content script). */
   const users = (id: string, ctx: ModuleInfos): 'options' | 'pages' | 'worker' | 'other' => {
-    let found: 'options' | 'pages' | 'worker' = 'options';
-    const seen = new Set([id]);
-    const queue = [id];
-    while (queue.length) {
-      const info = ctx.getModuleInfo(queue.pop()!);
-      if (!info) continue;
-      const up = [...info.importers, ...info.dynamicImporters];
-      if (info.id === workerEntry) found = 'worker';
-      else if (pageEntry.test(info.id)) found = found === 'worker' || info.id === optionsEntry ? found : 'pages';
-      // Scripts the worker injects are built on their own (IIFE files): they share no chunk.
-      else if ((info.isEntry || !up.length) && !isInjected(info.id)) return 'other';
-      for (const next of up.filter((u) => !seen.has(u))) {
-        seen.add(next);
-        queue.push(next);
-      }
-    }
-    return found;
+    // Scripts the worker injects are built on their own (IIFE files): they share no chunk.
+    const entries = [...entriesLoading(id, ctx)].filter((e) => !isInjected(e));
+    if (entries.some((e) => e !== workerEntry && !pageEntry.test(e))) return 'other';
+    if (entries.includes(workerEntry)) return 'worker';
+    return entries.every((e) => e === optionsEntry) ? 'options' : 'pages';
   };
   return (id: string, ctx: ModuleInfos): string | null => {
     sets ??= {

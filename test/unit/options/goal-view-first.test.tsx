@@ -108,9 +108,10 @@ test('its live reads take over the same view: what changed in the database shows
   act(() => render(<GoalView goalId="g-data" missing={missing} />, rootOf()));
   const view = rootOf().querySelector('[data-testid="goal-view"]');
   expect(titles()).not.toContain('Data contracts');
-  await vi.waitFor(() => expect(titles()).toContain('Data contracts'));
+  // The live reads load Dexie first: seconds on a loaded machine (the wait is for the rows, never a time).
+  await vi.waitFor(() => expect(titles()).toContain('Data contracts'), { timeout: 20_000 });
   expect(rootOf().querySelector('[data-testid="goal-view"]')).toBe(view);
   // The goal deleted meanwhile: the view gives way to the list.
   await act(() => db().goals.delete('g-data'));
-  await vi.waitFor(() => expect(rootOf().querySelector('[data-testid="missing"]')).not.toBeNull());
+  await vi.waitFor(() => expect(rootOf().querySelector('[data-testid="missing"]')).not.toBeNull(), { timeout: 20_000 });
 });

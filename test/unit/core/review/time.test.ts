@@ -1,13 +1,7 @@
 // TZ is Europe/London in unit tests (vitest.config.ts).
 import { describe, expect, test } from 'vitest';
 import { goalWeeks } from '../../../../src/core/goal/progress';
-import {
-  answerSeconds,
-  pauseTimer,
-  resumeTimer,
-  startTimer,
-  timerSeconds,
-} from '../../../../src/core/review/time';
+import { answerSeconds, pauseTimer, resumeTimer, startTimer, timerSeconds } from '../../../../src/core/review/time';
 import { reviewLogs } from '../../../../src/core/review/minutes';
 import { weekOf } from '../../../../src/core/week/model';
 import { summarizeWeek } from '../../../../src/core/week/summary';

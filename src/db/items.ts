@@ -32,15 +32,17 @@ export async function upsertItem(
   });
 }
 
-/** A popup list's first items, and how many its whole list holds (its "See all N"). */
+/**
+ * A popup list's first items. How many its whole list holds (its "See all N") is a read of its
+ * own (`latestTotal`, db/week.ts `upNextTotal`), made only while the list is unfolded: the lists
+ * are folded by default, and their counts walked the library on every opening.
+ */
 export interface ListHead {
   items: Item[];
-  total: number;
 }
 
 /**
- * Latest saved (core/library/lists.ts `LATEST_VIEW`: not archived, newest first), and how many
- * that view holds, counted on the status index. The first items come from the newest keys of
+ * Latest saved (core/library/lists.ts `LATEST_VIEW`: not archived, newest first). The first items come from the newest keys of
  * each status the view shows, read as keys ([status+savedAt] holds the time), merged in the
  * view's order (newest first, then by id, as the `savedAt` index orders equal times); only the
  * rows shown are read. Walking the `savedAt` index with values instead read whole rows (their
@@ -51,26 +53,26 @@ export async function latestSaved(database: LearnmarkDb, limit = 5): Promise<Lis
   const statuses = LATEST_VIEW.statuses;
   const newest = (status: ItemStatus) =>
     items.where('[status+savedAt]').between([status, Dexie.minKey], [status, Dexie.maxKey]).reverse().limit(limit);
-  const [heads, counts] = await Promise.all([
-    database.transaction('r', items, () =>
-      Promise.all(
-        statuses.map(async (status) => {
-          const [keys, ids] = await Promise.all([newest(status).keys(), newest(status).primaryKeys()]);
-          return ids.map((id, i) => ({ id: String(id), savedAt: (keys[i] as unknown as [ItemStatus, number])[1] }));
-        }),
-      ),
+  const heads = await database.transaction('r', items, () =>
+    Promise.all(
+      statuses.map(async (status) => {
+        const [keys, ids] = await Promise.all([newest(status).keys(), newest(status).primaryKeys()]);
+        return ids.map((id, i) => ({ id: String(id), savedAt: (keys[i] as unknown as [ItemStatus, number])[1] }));
+      }),
     ),
-    Promise.all(statuses.map((s) => items.where('status').equals(s).count())),
-  ]);
+  );
   const shown = heads
     .flat()
     .sort((x, y) => y.savedAt - x.savedAt || (x.id < y.id ? 1 : x.id > y.id ? -1 : 0))
     .slice(0, limit);
   const rows = await items.bulkGet(shown.map((h) => h.id));
-  return {
-    items: rows.filter((i): i is Item => i !== undefined),
-    total: counts.reduce((n, c) => n + c, 0),
-  };
+  return { items: rows.filter((i): i is Item => i !== undefined) };
+}
+
+/** How many items Latest saved's view holds (its "See all N"), counted on the status index. */
+export async function latestTotal(database: LearnmarkDb): Promise<number> {
+  const counts = await Promise.all(LATEST_VIEW.statuses.map((s) => database.items.where('status').equals(s).count()));
+  return counts.reduce((n, c) => n + c, 0);
 }
 
 /** Whether anything is saved at all (archived items too): one key read. */

@@ -9,7 +9,7 @@ import type { LearnmarkDb } from './db';
 import { finishedBetween, idsForGoal, savedBetween, type ListHead } from './items';
 import { pastViews, upNextView } from '../core/library/lists';
 import { keepInAll, planView } from '../core/library/plan';
-import type { LibraryView } from '../core/library/view';
+import { rowMatches, type LibraryView } from '../core/library/view';
 
 /** This computer's day totals of the local days `from.key` ≤ day < `to.end` (the nudge readout's). */
 export function daysOf(database: LearnmarkDb, from: Week, to: Week): Promise<DayTotals[]> {
@@ -81,37 +81,51 @@ export async function recentDays(database: LearnmarkDb, now: number, limit = 400
  * What to read next (core/library/lists.ts `upNextView`: unread items for active goals, newest
  * first), as the library lists that view, so "See all N" opens the same items in the same order
  * (core/library/plan.ts `planView`): its unread keys, newest first, kept where an active goal's
- * keys also hold them. Only index keys are read, never every row: without a goal N is counted
- * on the unread range and the first ids are its last keys; with goals, the unread ids and the
- * goals' are read as keys. Then only the rows shown. Each read begins before the first await:
- * a liveQuery records only the reads its query begins synchronously, and these ranges are
- * what a change to Up next touches (a status, a tie, a save), so the popup follows it without
- * re-reading on every change to any item.
+ * keys also hold them. Only index keys are read, never every row: without a goal the first ids
+ * are the unread range's last keys; with goals, the unread ids and the goals' are read as keys.
+ * Then only the rows shown. How many the view holds is `upNextTotal`, read only while the list
+ * is unfolded. Each read begins before the first await: a liveQuery records only the reads its
+ * query begins synchronously, and these ranges are what a change to Up next touches (a status,
+ * a tie, a save), so the popup follows it without re-reading on every change to any item.
  */
 export async function upNext(
   database: LearnmarkDb,
   goals: readonly Goal[],
   limit = 5,
 ): Promise<ListHead & { view: LibraryView }> {
+  const { view, plan, range, tied } = upNextPlan(database, goals);
+  const shown = tied.length
+    ? (await tiedUnread(database, plan, range().primaryKeys(), tied)).slice(0, limit)
+    : (await (plan.reverse ? range().reverse() : range()).limit(limit).primaryKeys()).map(String);
+  const items = await database.items.bulkGet(shown);
+  return { items: items.filter((i): i is Item => i !== undefined), view };
+}
+
+/** How many items Up next's view holds (its "See all N"): counted on the unread range, or its tied keys. */
+export async function upNextTotal(database: LearnmarkDb, goals: readonly Goal[]): Promise<number> {
+  const { plan, range, tied } = upNextPlan(database, goals);
+  return tied.length ? (await tiedUnread(database, plan, range().primaryKeys(), tied)).length : range().count();
+}
+
+function upNextPlan(database: LearnmarkDb, goals: readonly Goal[]) {
   const active = goals.filter((g) => g.status === 'active').map((g) => g.id);
   const view = upNextView(active.length);
   const plan = planView(view, active);
   const range = () => database.items.where(plan.order).between(plan.from, plan.to, true, true);
-  const inOrder = (keys: IndexableType[]) => (plan.reverse ? keys.map(String).reverse() : keys.map(String));
   const tied = plan.lookups.flatMap((lookup) => ('values' in lookup ? lookup.values : []));
-  const [total, shown] = tied.length
-    ? await Promise.all([range().primaryKeys(), Promise.all(tied.map((id) => idsForGoal(database, id)))]).then(
-        ([keys, lists]) => {
-          const ids = keepInAll(inOrder(keys), [new Set(lists.flat())]);
-          return [ids.length, ids.slice(0, limit)] as const;
-        },
-      )
-    : await Promise.all([
-        range().count(),
-        (plan.reverse ? range().reverse() : range()).limit(limit).primaryKeys(),
-      ]).then(([count, keys]) => [count, keys.map(String)] as const);
-  const items = await database.items.bulkGet(shown);
-  return { items: items.filter((i): i is Item => i !== undefined), total, view };
+  return { view, plan, range, tied };
+}
+
+/** The unread ids tied to one of `tied` goals, in the view's order (from keys only). */
+async function tiedUnread(
+  database: LearnmarkDb,
+  plan: ReturnType<typeof planView>,
+  unread: Promise<IndexableType[]>,
+  tied: readonly string[],
+): Promise<string[]> {
+  const [keys, lists] = await Promise.all([unread, Promise.all(tied.map((id) => idsForGoal(database, id)))]);
+  const ordered = plan.reverse ? keys.map(String).reverse() : keys.map(String);
+  return keepInAll(ordered, [new Set(lists.flat())]);
 }
 
 const DAY = 86_400_000;
@@ -140,4 +154,27 @@ export async function fromYourPast(database: LearnmarkDb, now: number): Promise<
     return item ? { item, total: ids.length, view } : null;
   }
   return null;
+}
+
+/**
+ * Whether From your past has anything to show, for its folded heading: per window, newest first,
+ * one unread key of its dates, else the first done item of its dates with a takeaway. Neither
+ * the pick nor its "See all N" (`fromYourPast`, which reads the whole window's view) is read
+ * until the person unfolds the list.
+ */
+export async function anyFromPast(database: LearnmarkDb, now: number): Promise<boolean> {
+  const inWindow = (status: 'unread' | 'done', view: LibraryView) =>
+    database.items
+      .where('[status+savedAt]')
+      .between([status, view.from ?? 0], [status, view.to ?? Number.MAX_SAFE_INTEGER], true, true);
+  for (const view of pastViews(now)) {
+    if ((await inWindow('unread', view).limit(1).primaryKeys()).length) return true;
+    if (
+      await inWindow('done', view)
+        .filter((item) => rowMatches(view, item))
+        .first()
+    )
+      return true;
+  }
+  return false;
 }

@@ -3,10 +3,10 @@ import browser, { type Tabs } from 'webextension-polyfill';
 import { db } from '../db/db';
 import { listGoals } from '../db/goals';
 import { anySaved, latestSaved } from '../db/items';
-import { fromYourPast, upNext } from '../db/week';
+import { anyFromPast, fromYourPast, upNext } from '../db/week';
 import { t } from '../ui/i18n';
 import { useLiveQuery } from '../ui/use-live-query';
-import { Disclosure } from './Disclosure';
+import { Disclosure, isOpen } from './Disclosure';
 import { QuickAddGoal } from './QuickAddGoal';
 import { SaveCard } from './SaveCard';
 import { SettingsButton } from './SettingsButton';
@@ -38,6 +38,8 @@ const ReviewCount = lazy(() => import('./ReviewCount').then((m) => m.ReviewCount
 const SyncProblem = lazy(() => import('./SyncProblem').then((m) => m.SyncProblem));
 
 const ONBOARDED = 'onboardingDone';
+/** From your past has something to show, folded: what it is is read once it is opened. */
+const FOLDED = 'folded';
 /** Logged learning listed in the popup, newest day first; the goal view lists all of a goal's. */
 const LOGGED_SHOWN = 3;
 
@@ -61,7 +63,15 @@ export function App() {
     async () => (goals && weekDrawn ? upNext(db(), goals, UP_NEXT_SHOWN) : undefined),
     [goals, weekDrawn],
   );
-  const past = useLiveQuery(() => (weekDrawn ? fromYourPast(db(), now()) : Promise.resolve(undefined)), [weekDrawn]);
+  // From your past, folded (as it is by default), only says whether it has anything: its pick
+  // and its "See all N" read the whole window's view, so they are read once it is opened.
+  const [pastOpen, setPastOpen] = useState(() => isOpen('past'));
+  const past = useLiveQuery(async () => {
+    if (!weekDrawn) return undefined;
+    if (pastOpen) return fromYourPast(db(), now());
+    return (await anyFromPast(db(), now())) ? FOLDED : null;
+  }, [weekDrawn, pastOpen]);
+  const pick = past === FOLDED ? null : past;
   const recent = useLiveQuery(async () => (weekDrawn ? latestSaved(db(), LATEST_READ) : undefined), [weekDrawn]);
   // Whether the library is empty decides whether the week shows: one key, read at once.
   const saved = useLiveQuery(() => anySaved(db()), []);
@@ -73,7 +83,7 @@ export function App() {
   // Drawn with the lists above it, so that no item moves from one list to another as they come.
   const latest =
     recent && next !== undefined && past !== undefined
-      ? withoutRepeats(recent.items, [next.items, past ? [past.item] : null], LATEST_SHOWN)
+      ? withoutRepeats(recent.items, [next.items, pick ? [pick.item] : null], LATEST_SHOWN)
       : undefined;
 
   useEffect(() => {
@@ -157,17 +167,17 @@ export function App() {
           {/* Below the week, folded until opened (and as left): the week stays above the fold. */}
           {next && next.items.length > 0 && (
             <Disclosure id="upnext" heading={t('upNextHeading')}>
-              <UpNext items={next.items} total={next.total} view={next.view} onCleared={setCleared} />
+              <UpNext items={next.items} goals={goals ?? []} view={next.view} onCleared={setCleared} />
             </Disclosure>
           )}
           {past && (
-            <Disclosure id="past" heading={t('pastHeading')}>
-              <FromYourPast past={past} onCleared={setCleared} />
+            <Disclosure id="past" heading={t('pastHeading')} onToggle={setPastOpen}>
+              {pick && <FromYourPast past={pick} onCleared={setCleared} />}
             </Disclosure>
           )}
           {latest && latest.length > 0 && (
             <Disclosure id="latest" heading={t('latestHeading')}>
-              <LatestSaved items={latest} total={recent?.total ?? 0} view={LATEST_VIEW} />
+              <LatestSaved items={latest} view={LATEST_VIEW} />
             </Disclosure>
           )}
         </>

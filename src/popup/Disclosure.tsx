@@ -17,6 +17,9 @@ function readOpen(): Set<string> {
   }
 }
 
+/** Whether the person left section `id` open. */
+export const isOpen = (id: string): boolean => readOpen().has(id);
+
 function rememberOpen(id: string, open: boolean) {
   const ids = readOpen();
   if (open) ids.add(id);
@@ -29,8 +32,19 @@ function rememberOpen(id: string, open: boolean) {
  * afterwards: the popup keeps to the browser's 600 px with the save area and the week above
  * the fold, and what is folded is one click (or Enter on its heading) away.
  */
-export function Disclosure({ id, heading, children }: { id: string; heading: string; children: ComponentChildren }) {
-  const [open, setOpen] = useState(() => readOpen().has(id));
+export function Disclosure({
+  id,
+  heading,
+  children,
+  onToggle,
+}: {
+  id: string;
+  heading: string;
+  children: ComponentChildren;
+  /** Told when the person opens or folds it: what it holds is read only while it is open. */
+  onToggle?: (open: boolean) => void;
+}) {
+  const [open, setOpen] = useState(() => isOpen(id));
   return (
     <details
       class="disclosure"
@@ -41,6 +55,7 @@ export function Disclosure({ id, heading, children }: { id: string; heading: str
         if (now === open) return;
         setOpen(now);
         rememberOpen(id, now);
+        onToggle?.(now);
       }}
     >
       <summary>

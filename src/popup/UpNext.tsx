@@ -1,10 +1,15 @@
 // The lists below the week, loaded after its first draw (App.tsx).
 import type { Item } from '../core/item/model';
 import type { LibraryView } from '../core/library/view';
-import type { PastPick } from '../db/week';
+import type { Goal } from '../core/goal/model';
+import { db } from '../db/db';
+import { latestTotal } from '../db/items';
+import { upNextTotal, type PastPick } from '../db/week';
+import { useLiveQuery } from '../ui/use-live-query';
 import { t } from '../ui/i18n';
 import { libraryUrl } from '../ui/library-url';
 import { ItemSummary } from '../ui/ItemSummary';
+import { useCallback } from 'preact/hooks';
 import { ItemActions, type ClearedTakeaway } from './ItemActions';
 
 /**
@@ -20,18 +25,28 @@ function SeeAll({ view, total, shown }: { view: LibraryView; total: number; show
   );
 }
 
+/**
+ * A "See all N" whose N is read by `count`, kept current: drawn inside its list, which the popup
+ * mounts only while its Disclosure is open, so a folded list counts nothing.
+ */
+function CountedSeeAll({ view, shown, count }: { view: LibraryView; shown: number; count: () => Promise<number> }) {
+  const total = useLiveQuery(count, [count]);
+  return total === undefined ? null : <SeeAll view={view} total={total} shown={shown} />;
+}
+
 /** Unread items for active goals: open one, mark it done, or archive it. Headed by its Disclosure. */
 export function UpNext({
   items,
-  total,
+  goals,
   view,
   onCleared,
 }: {
   items: Item[];
-  total: number;
+  goals: readonly Goal[];
   view: LibraryView;
   onCleared: (cleared: ClearedTakeaway) => void;
 }) {
+  const count = useCallback(() => upNextTotal(db(), goals), [goals]);
   return (
     <section aria-labelledby="upnext-heading" data-testid="up-next">
       {items.length === 0 ? (
@@ -46,7 +61,7 @@ export function UpNext({
           ))}
         </ul>
       )}
-      <SeeAll view={view} total={total} shown={items.length} />
+      <CountedSeeAll view={view} shown={items.length} count={count} />
     </section>
   );
 }
@@ -71,7 +86,7 @@ export function FromYourPast({ past, onCleared }: { past: PastPick; onCleared: (
  * The latest saved items that no list above shows. Headed by its Disclosure. Its "See all"
  * lists everything saved, newest first, those above included.
  */
-export function LatestSaved({ items, total, view }: { items: Item[]; total: number; view: LibraryView }) {
+export function LatestSaved({ items, view }: { items: Item[]; view: LibraryView }) {
   return (
     <section aria-labelledby="latest-heading">
       <ul data-testid="latest-items" class="items">
@@ -81,7 +96,9 @@ export function LatestSaved({ items, total, view }: { items: Item[]; total: numb
           </li>
         ))}
       </ul>
-      <SeeAll view={view} total={total} shown={items.length} />
+      <CountedSeeAll view={view} shown={items.length} count={countLatest} />
     </section>
   );
 }
+
+const countLatest = () => latestTotal(db());

@@ -6,7 +6,7 @@ import { previousCounted, weekSpan, type WeekStartsOn } from '../../../src/core/
 import { summarizeWeek, type WeekMembers } from '../../../src/core/week/summary';
 import { openDb, type LearnmarkDb } from '../../../src/db/db';
 import { searchItems } from '../../../src/db/search';
-import { fromYourPast, loadWeek, upNext } from '../../../src/db/week';
+import { anyFromPast, fromYourPast, loadWeek, upNext, upNextTotal } from '../../../src/db/week';
 import { libraryIds } from '../../../src/db/library';
 import { goal } from '../goal-fixtures';
 import { WEEK_CASES } from '../core/week/cases';
@@ -202,6 +202,11 @@ describe('loadWeek', () => {
 
 describe('upNext and fromYourPast', () => {
   const ids = (head: { items: Item[] }) => head.items.map((i) => i.id);
+  // Up next's first items and its "See all N", as the unfolded list reads them.
+  const counted = async (goals: Goal[], limit: number) => {
+    const [head, total] = await Promise.all([upNext(database, goals, limit), upNextTotal(database, goals)]);
+    return { ...head, total };
+  };
 
   test('up next: unread items for active goals, newest first', async () => {
     const goals = [goal({ id: 'a', title: 'A' }), goal({ id: 'z', title: 'Z', status: 'archived' })];
@@ -228,13 +233,13 @@ describe('upNext and fromYourPast', () => {
       ),
       item({ id: 'tied-done', goalIds: ['a'], status: 'done', savedAt: NOW + 1 }),
     ]);
-    expect(await upNext(database, goals, 3)).toMatchObject({ total: 4, view: { anyActiveGoal: true } });
+    expect(await counted(goals, 3)).toMatchObject({ total: 4, view: { anyActiveGoal: true } });
     expect(ids(await upNext(database, goals, 3))).toEqual(['tied-0', 'tied-1', 'tied-2']);
     await database.goals.clear();
     await database.goals.add(goal({ id: 'c', title: 'C' }));
-    expect(await upNext(database, [goal({ id: 'c', title: 'C' })], 3)).toMatchObject({ items: [], total: 0 });
+    expect(await counted([goal({ id: 'c', title: 'C' })], 3)).toMatchObject({ items: [], total: 0 });
     await database.goals.clear();
-    expect(await upNext(database, [], 2)).toMatchObject({ total: 24 - 4 + 4, view: { anyActiveGoal: false } });
+    expect(await counted([], 2)).toMatchObject({ total: 24 - 4 + 4, view: { anyActiveGoal: false } });
     expect(ids(await upNext(database, [], 2))).toEqual(['untied-0', 'untied-1']);
   });
 
@@ -251,7 +256,7 @@ describe('upNext and fromYourPast', () => {
         }),
       ),
     );
-    const head = await upNext(database, goals, 3);
+    const head = await counted(goals, 3);
     const all = await libraryIds(database, head.view);
     expect(head.total).toBe(all.length);
     expect(ids(head)).toEqual(all.slice(0, 3));
@@ -288,7 +293,7 @@ describe('upNext and fromYourPast', () => {
         item({ id: 'z', savedAt: NOW - 2 }),
       ]);
       const seen: Head[] = [];
-      const subscription = liveQuery(() => upNext(database, goals, 1)).subscribe((head) =>
+      const subscription = liveQuery(() => counted(goals, 1)).subscribe((head) =>
         seen.push({ total: head.total, first: ids(head) }),
       );
       await vi.waitFor(() => expect(seen).toHaveLength(1));
@@ -339,6 +344,35 @@ describe('upNext and fromYourPast', () => {
     // Nothing three to five weeks old: the last four months, up to two weeks ago.
     await database.items.bulkDelete(all);
     expect(await fromYourPast(database, NOW)).toMatchObject({ item: { id: 'older' }, total: 1 });
+  });
+});
+
+describe('anyFromPast: the folded heading, without the pick or its count', () => {
+  const cases: [string, Partial<Item>[], boolean][] = [
+    ['nothing saved', [], false],
+    ['only recent', [{ savedAt: NOW - 2 * DAY }], false],
+    ['unread, four weeks old', [{ savedAt: NOW - 28 * DAY }], true],
+    ['done without a takeaway', [{ savedAt: NOW - 28 * DAY, status: 'done' }], false],
+    ['done with a takeaway', [{ savedAt: NOW - 28 * DAY, status: 'done', note: 'Key idea' }], true],
+    ['archived with a takeaway', [{ savedAt: NOW - 28 * DAY, status: 'archived', note: 'Key idea' }], false],
+    ['unread, three months old', [{ savedAt: NOW - 90 * DAY }], true],
+    ['unread, a year old', [{ savedAt: NOW - 365 * DAY }], false],
+  ];
+  test.each(cases)('%s: it says what fromYourPast finds', async (_, rows, expected) => {
+    await database.items.bulkAdd(rows.map((r) => item(r)));
+    expect(await anyFromPast(database, NOW)).toBe(expected);
+    expect((await fromYourPast(database, NOW)) !== null).toBe(expected);
+  });
+
+  test('it follows a save into its window, and the item leaving it', async () => {
+    const seen: boolean[] = [];
+    const subscription = liveQuery(() => anyFromPast(database, NOW)).subscribe((any) => seen.push(any));
+    await vi.waitFor(() => expect(seen).toEqual([false]));
+    await database.items.add(item({ id: 'old', savedAt: NOW - 28 * DAY }));
+    await vi.waitFor(() => expect(seen.at(-1)).toBe(true));
+    await database.items.update('old', { status: 'archived' });
+    await vi.waitFor(() => expect(seen.at(-1)).toBe(false));
+    subscription.unsubscribe();
   });
 });
 

@@ -1,5 +1,5 @@
 import { applyBulk, applyPatch, patchOf, type BulkAction, type ItemPatch } from '../core/library/bulk';
-import { keepInAll, planView, type IndexLookup } from '../core/library/plan';
+import { keepInAll, planView, savedSpan, type IndexLookup } from '../core/library/plan';
 import { needsRows, rowMatches, viewMatches, type LibraryView } from '../core/library/view';
 import type { Item } from '../core/item/model';
 import { cleanTags } from '../core/item/tags';
@@ -80,7 +80,8 @@ export async function libraryIds(database: LearnmarkDb, view: LibraryView): Prom
  */
 async function unreadOf(store: IDBObjectStore, view: LibraryView): Promise<Set<string> | null> {
   if (!view.unreadOrTakeaway || view.site !== null || view.hasTakeaway) return null;
-  const range = IDBKeyRange.bound(['unread', view.from ?? 0], ['unread', view.to ?? Number.MAX_SAFE_INTEGER]);
+  const { from, to } = savedSpan(view);
+  const range = IDBKeyRange.bound(['unread', from], ['unread', to]);
   return new Set((await request(store.index('[status+savedAt]').getAllKeys(range))) as string[]);
 }
 

@@ -8,7 +8,7 @@ import type { WeekMembers } from '../core/week/summary';
 import type { LearnmarkDb } from './db';
 import { finishedBetween, idsForGoal, savedBetween, type ListHead } from './items';
 import { pastViews, upNextView } from '../core/library/lists';
-import { keepInAll, planView } from '../core/library/plan';
+import { keepInAll, planView, savedSpan } from '../core/library/plan';
 import { rowMatches, type LibraryView } from '../core/library/view';
 
 /** This computer's day totals of the local days `from.key` ≤ day < `to.end` (the nudge readout's). */
@@ -163,10 +163,10 @@ export async function fromYourPast(database: LearnmarkDb, now: number): Promise<
  * until the person unfolds the list.
  */
 export async function anyFromPast(database: LearnmarkDb, now: number): Promise<boolean> {
-  const inWindow = (status: 'unread' | 'done', view: LibraryView) =>
-    database.items
-      .where('[status+savedAt]')
-      .between([status, view.from ?? 0], [status, view.to ?? Number.MAX_SAFE_INTEGER], true, true);
+  const inWindow = (status: 'unread' | 'done', view: LibraryView) => {
+    const { from, to } = savedSpan(view);
+    return database.items.where('[status+savedAt]').between([status, from], [status, to], true, true);
+  };
   for (const view of pastViews(now)) {
     if ((await inWindow('unread', view).limit(1).primaryKeys()).length) return true;
     if (

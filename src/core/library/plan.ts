@@ -26,6 +26,11 @@ export interface LibraryPlan {
 
 const NO_DATE_LIMIT = { from: 0, to: Number.MAX_SAFE_INTEGER };
 
+/** The dates a view keeps items saved between, as index bounds (an open end is no limit). */
+export function savedSpan(view: LibraryView): { from: number; to: number } {
+  return { from: view.from ?? NO_DATE_LIMIT.from, to: view.to ?? NO_DATE_LIMIT.to };
+}
+
 /** `activeGoalIds`: the goals active now, for a view of any active goal (`anyActiveGoal`). */
 export function planView(view: LibraryView, activeGoalIds: readonly string[] = []): LibraryPlan {
   const lookups: IndexLookup[] = [];
@@ -47,8 +52,7 @@ export function planView(view: LibraryView, activeGoalIds: readonly string[] = [
   if (view.kind) lookups.push({ index: 'kind', values: [view.kind] });
   if (view.tag) lookups.push({ index: 'tags', values: [view.tag] });
   if (view.batch) lookups.push({ index: 'importBatch', values: [view.batch] });
-  const from = view.from ?? NO_DATE_LIMIT.from;
-  const to = view.to ?? NO_DATE_LIMIT.to;
+  const { from, to } = savedSpan(view);
   if (view.sort === 'reading') {
     // Ordered by reading time, the dates become one more lookup.
     if (view.from !== null || view.to !== null) lookups.push({ index: 'savedAt', from, to });

@@ -145,7 +145,8 @@ export interface PastPick {
  * the items that are not unread (the takeaway decides them); one item is read whole.
  */
 export async function fromYourPast(database: LearnmarkDb, now: number): Promise<PastPick | null> {
-  // As in upNext: the count makes the popup's liveQuery follow every change to items.
+  // libraryIds begins its reads after this import's await, which a liveQuery does not follow:
+  // the count, begun before it, makes the popup's liveQuery follow every change to items.
   const [{ libraryIds }] = await Promise.all([import('./library'), database.items.count()]);
   for (const view of pastViews(now)) {
     const ids = await libraryIds(database, view);

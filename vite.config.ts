@@ -9,6 +9,18 @@ import manifest from './manifest.json' with { type: 'json' };
 /** Scripts the worker injects with executeScript({files}): never web-accessible. */
 const INJECTED = ['src/content/extract/index', 'src/content/nudge/index', 'src/content/toast/index'];
 const isInjected = (name: string | null | undefined) => !!name && INJECTED.some((p) => name.includes(p));
+/** A source file's absolute path, as the bundler names modules. */
+const source = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+/** The extension pages' entries (their HTML), and the worker's. */
+const PAGE_ENTRY = /\/src\/[a-z]+\/index\.html$/;
+const WORKER_ENTRY = source('src/background/service-worker.ts');
+/**
+ * Left where the bundler puts them, outside the chunk groups: date-fns, imported through one
+ * index of all its functions (that index "imports" each of them, so a page would seem to load
+ * every one), and the helper that fetches a dynamic import's chunks side by side (the options
+ * page's entry calls it before anything else loads, so it stays out of the groups' weight).
+ */
+const LEFT_ALONE = /[\\/]node_modules[\\/]date-fns[\\/]|preload-helper/;
 
 /**
  * CRXJS builds a `?script&iife` import twice (an ES chunk and the IIFE file) and lists the
@@ -68,9 +80,9 @@ function reached(chunks: Map<string, Chunk>, start: string, later: boolean): Set
  * browser fetches them as it parses the page, beside the entry, rather than once it has run.
  */
 function preloadOptionsShell(): Plugin {
-  const shell = fileURLToPath(new URL('src/options/shell.tsx', import.meta.url));
+  const shell = source('src/options/shell.tsx');
   const tooHeavy = /[\\/]node_modules[\\/](dexie|valibot)[\\/]|[\\/]src[\\/]messaging[\\/]/;
-  const optionsMain = fileURLToPath(new URL('src/options/main.tsx', import.meta.url));
+  const optionsMain = source('src/options/main.tsx');
   return {
     name: 'learnmark:preload-options-shell',
     apply: 'build',
@@ -153,29 +165,20 @@ function staticImports(ids: string[], ctx: ModuleInfos): Set<string> {
  * holds the same modules as before.
  */
 function popupChunks() {
-  const path = (file: string) => fileURLToPath(new URL(file, import.meta.url));
-  const pageEntry = /\/src\/[a-z]+\/index\.html$/;
-  const workerEntry = path('src/background/service-worker.ts');
-  // date-fns is imported through one index of all its functions: that index "imports" each of
-  // them, so the popup would seem to load every one; those it does not use stay out of groups.
-  const barrelled = /[\\/]node_modules[\\/]date-fns[\\/]/;
-  // The helper that fetches a dynamic import's chunks side by side: the options page's entry
-  // calls it before anything else loads, so it stays out of the groups' weight.
-  const preloadHelper = /preload-helper/;
   const rootsOf = new Map<string, Set<string>>();
   let loadsAtOnce: { popup: Set<string>; worker: Set<string> } | undefined;
   const roots = entriesLoading;
   /** What an entry imports before it runs: its static imports, transitively. */
   const atOnce = (entry: string, ctx: ModuleInfos) => staticImports([entry], ctx);
   return (id: string, ctx: ModuleInfos): string | null => {
-    loadsAtOnce ??= { popup: atOnce(path('src/popup/index.html'), ctx), worker: atOnce(workerEntry, ctx) };
-    if (!loadsAtOnce.popup.has(id) || barrelled.test(id) || preloadHelper.test(id)) return null;
+    loadsAtOnce ??= { popup: atOnce(source('src/popup/index.html'), ctx), worker: atOnce(WORKER_ENTRY, ctx) };
+    if (!loadsAtOnce.popup.has(id) || LEFT_ALONE.test(id)) return null;
     let users = rootsOf.get(id);
     if (!users) rootsOf.set(id, (users = roots(id, ctx)));
     // Scripts the worker injects are built on their own (IIFE files): they share no chunk.
-    const others = [...users].filter((r) => !pageEntry.test(r) && !isInjected(r));
+    const others = [...users].filter((r) => !PAGE_ENTRY.test(r) && !isInjected(r));
     if (!others.length) return users.size > 1 ? 'pages' : null;
-    return others.length === 1 && others[0] === workerEntry && loadsAtOnce.worker.has(id) ? 'pages-worker' : null;
+    return others.length === 1 && others[0] === WORKER_ENTRY && loadsAtOnce.worker.has(id) ? 'pages-worker' : null;
   };
 }
 
@@ -193,29 +196,25 @@ function popupChunks() {
  * if any of them imports Dexie or valibot.
  */
 function optionsFirstDrawChunks() {
-  const path = (file: string) => fileURLToPath(new URL(file, import.meta.url));
-  const roots = ['src/options/shell.tsx', 'src/options/sections/GoalsRoute.tsx'].map(path);
-  const pageEntry = /\/src\/[a-z]+\/index\.html$/;
-  const workerEntry = path('src/background/service-worker.ts');
-  const leftAlone = /[\\/]node_modules[\\/]date-fns[\\/]|preload-helper/;
+  const roots = ['src/options/shell.tsx', 'src/options/sections/GoalsRoute.tsx'].map(source);
   let sets: { first: Set<string>; entry: Set<string>; popup: Set<string> } | undefined;
   const atOnce = staticImports;
-  const optionsEntry = path('src/options/index.html');
+  const optionsEntry = source('src/options/index.html');
   /** Who loads a module, at once or later: the options page only, other pages too, the worker too, or another entry (a content script). */
   const users = (id: string, ctx: ModuleInfos): 'options' | 'pages' | 'worker' | 'other' => {
     // Scripts the worker injects are built on their own (IIFE files): they share no chunk.
     const entries = [...entriesLoading(id, ctx)].filter((e) => !isInjected(e));
-    if (entries.some((e) => e !== workerEntry && !pageEntry.test(e))) return 'other';
-    if (entries.includes(workerEntry)) return 'worker';
+    if (entries.some((e) => e !== WORKER_ENTRY && !PAGE_ENTRY.test(e))) return 'other';
+    if (entries.includes(WORKER_ENTRY)) return 'worker';
     return entries.every((e) => e === optionsEntry) ? 'options' : 'pages';
   };
   return (id: string, ctx: ModuleInfos): string | null => {
     sets ??= {
       first: atOnce(roots, ctx),
       entry: atOnce([optionsEntry], ctx),
-      popup: atOnce([path('src/popup/index.html')], ctx),
+      popup: atOnce([source('src/popup/index.html')], ctx),
     };
-    if (!sets.first.has(id) || sets.entry.has(id) || leftAlone.test(id)) return null;
+    if (!sets.first.has(id) || sets.entry.has(id) || LEFT_ALONE.test(id)) return null;
     const by = users(id, ctx);
     if (by === 'other') return null;
     if (by === 'worker') return 'light-pages-worker';

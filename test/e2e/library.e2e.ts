@@ -237,8 +237,8 @@ describe('library', () => {
     await expect.poll(listed, SLOW).toBeGreaterThan(9_000);
     expect(await listed()).toBeGreaterThanOrEqual(atLeast);
     expect(await page.getByLabel('Find words').inputValue()).toBe('library item');
-    // The words found are marked in each title.
-    expect(await page.locator('[data-item-id] mark').allInnerTexts()).toContain('Library');
+    // The words found are marked in each title (the rows draw after the count).
+    await expect.poll(() => page.locator('[data-item-id] mark').allInnerTexts(), SLOW).toContain('Library');
     await popup.close();
     await tab.close();
   });
@@ -271,7 +271,10 @@ describe('library', () => {
     await page.goto(libraryUrl('?q=zeppelin%20airsh'));
     await expect.poll(count, SLOW).toBe('3 items');
     const rows = page.locator('[data-item-id]');
-    expect(await rows.evaluateAll((r) => r.map((row) => row.getAttribute('data-item-id')))).toEqual(order);
+    // The rows draw after the count.
+    await expect
+      .poll(() => rows.evaluateAll((r) => r.map((row) => row.getAttribute('data-item-id'))), SLOW)
+      .toEqual(order);
     expect(await page.getByLabel('Sort').inputValue()).toBe('relevance');
     expect(await seriousViolations(page)).toEqual([]);
   });

@@ -2,6 +2,17 @@
 // imports point downwards only, so `core` stays pure and pages never reach into the worker.
 import tseslint from 'typescript-eslint';
 
+/**
+ * date-fns is imported one function at a time (`date-fns/format`): through its index, every
+ * module that uses any function seems to load all of them, and the build could not put the
+ * functions a page draws with into that page's chunks (vite.config.ts), so each page fetched
+ * them as six files of their own before its first draw.
+ */
+const DATE_FNS_BY_FUNCTION = {
+  name: 'date-fns',
+  message: "Import the function from its own module: `import { format } from 'date-fns/format'`.",
+};
+
 // `allowed` names single modules of a banned folder a layer may still import, e.g. the pages
 // may import platform/clock (the one clock a test can set) and nothing else under platform/.
 const layer = (files, banned, message, allowed = {}) => ({
@@ -10,6 +21,7 @@ const layer = (files, banned, message, allowed = {}) => ({
     'no-restricted-imports': [
       'error',
       {
+        paths: [DATE_FNS_BY_FUNCTION],
         patterns: banned.map((name) => ({
           regex: `(^|/)${name}/${(allowed[name] ?? []).map((file) => `(?!${file}$)`).join('')}`,
           message: `${message} (${name}/ is off limits here${allowed[name] ? `, but for ${allowed[name].join(', ')}` : ''})`,
@@ -60,6 +72,11 @@ export default tseslint.config(
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Page content is text, never HTML.' },
       ],
     },
+  },
+  {
+    // Files outside the layers below (their rule repeats this).
+    files: ['src/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [DATE_FNS_BY_FUNCTION] }] },
   },
   layer(
     ['src/core/**'],

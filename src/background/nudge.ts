@@ -3,7 +3,7 @@ import { openHttpUrl, openReviewPage, tabById } from '../platform/tabs';
 import type { ReviewOffer } from '../core/nudge/review-offer';
 import { reviewToOffer } from './review';
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
-import { startOfDay } from 'date-fns';
+import { startOfDay } from 'date-fns/startOfDay';
 import type { Category } from '../core/tracking/model';
 import { budgetDecision } from '../core/nudge/budget';
 import { earnedSecondsOf } from '../core/nudge/earned-leisure';

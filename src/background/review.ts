@@ -1,5 +1,6 @@
 import { db } from '../db/db';
-import { endOfDay, format } from 'date-fns';
+import { endOfDay } from 'date-fns/endOfDay';
+import { format } from 'date-fns/format';
 import { reviewOffer, type ReviewOffer } from '../core/nudge/review-offer';
 import { cardsLeftToday } from '../core/review/settings';
 import type { LearnmarkDb } from '../db/db';

@@ -1,6 +1,6 @@
 import { answerCard, todaysQueue, type ReviewCard, type ReviewRating } from '../core/review/schedule';
 import { newCard, takeawayCardId } from '../core/review/card';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { Highlight } from '../core/highlight/model';
 import { answerSeconds } from '../core/review/time';
 import type { Item } from '../core/item/model';

@@ -1,5 +1,6 @@
 import type { IndexableType } from 'dexie';
-import { format, subDays } from 'date-fns';
+import { format } from 'date-fns/format';
+import { subDays } from 'date-fns/subDays';
 import { withOtherComputers, type DayTotals } from '../core/week/day-totals';
 import type { Goal } from '../core/goal/model';
 import type { Item } from '../core/item/model';

@@ -1,4 +1,8 @@
-import { endOfDay, format, isValid, parse, startOfDay } from 'date-fns';
+import { endOfDay } from 'date-fns/endOfDay';
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
+import { startOfDay } from 'date-fns/startOfDay';
 
 /** A date field's `yyyy-MM-dd` for an epoch-ms bound, or '' for none. */
 export const dayValue = (at: number | null) => (at === null ? '' : format(at, 'yyyy-MM-dd'));

@@ -1,4 +1,5 @@
-import { endOfDay, format } from 'date-fns';
+import { endOfDay } from 'date-fns/endOfDay';
+import { format } from 'date-fns/format';
 import { cardsLeftToday } from '../core/review/settings';
 import { useEffect, useState } from 'preact/hooks';
 import { db } from '../db/db';

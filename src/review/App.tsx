@@ -1,4 +1,5 @@
-import { endOfDay, format } from 'date-fns';
+import { endOfDay } from 'date-fns/endOfDay';
+import { format } from 'date-fns/format';
 import { useEffect, useState } from 'preact/hooks';
 import { REVIEW_RATINGS, type ReviewRating } from '../core/review/schedule';
 import { db } from '../db/db';

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { useState } from 'preact/hooks';
 import * as v from 'valibot';
 import type { Goal } from '../core/goal/model';

@@ -3,7 +3,7 @@
 //   budget check runs on that navigation) to the card drawn in the page's closed shadow root.
 //   It includes the card's calm-moment wait (QUIET_MS, 3 s without input), on purpose: that is
 //   how long a person sees nothing. Polled over CDP every 50 ms, so ±50 ms.
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { hasClosedShadow } from '../e2e/closed-shadow.mjs';
 import { launch, seedRows } from '../e2e/harness.mjs';
 

@@ -7,7 +7,7 @@
 // running out in real time); everything else is the built extension doing its work. The
 // extension's clock is set (harness.mjs) to noon on a chosen day, so "today" cannot turn into
 // tomorrow between the seeding and the check.
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { Page, Worker } from 'playwright-core';
 import { hasClosedShadow, inClosedShadows, openCopyOfClosedShadow } from './closed-shadow.mjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';

@@ -3,7 +3,7 @@
 // category and registrable domain, for a day, a week and a month, a site's category changed in
 // place and kept), "does the nudge help?" from seeded nudges and day totals, and the setting
 // that turns the card off. The extension's clock is set to Wednesday 25 November 2026, noon.
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { goal } from '../unit/goal-fixtures';

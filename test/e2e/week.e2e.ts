@@ -6,7 +6,8 @@
 // date, so the weeks are the same whatever day the suite runs.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { addDays, format } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seriousViolations } from './a11y.mjs';

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { strToU8, zipSync } from 'fflate';
 import type { Goal } from '../goal/model';
 import type { Highlight } from '../highlight/model';

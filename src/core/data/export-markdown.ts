@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { Goal } from '../goal/model';
 import type { Highlight } from '../highlight/model';
 import type { Item } from '../item/model';

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { learningMinutesOf } from '../goal/progress';
 import type { Item } from '../item/model';
 import type { LogEntry } from '../log/model';

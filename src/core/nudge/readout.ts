@@ -1,4 +1,9 @@
-import { addDays, addHours, format, parseISO, setHours, startOfHour } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addHours } from 'date-fns/addHours';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { setHours } from 'date-fns/setHours';
+import { startOfHour } from 'date-fns/startOfHour';
 import type { DayTotals } from '../week/day-totals';
 import { weekOf, type WeekStartsOn } from '../week/model';
 import { NUDGE_OUTCOMES, type Nudge, type NudgeOutcome } from './model';

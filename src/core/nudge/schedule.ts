@@ -1,4 +1,5 @@
-import { addDays, set } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { set } from 'date-fns/set';
 
 /**
  * When the daily budget applies: on chosen weekdays (0 = Sunday … 6 = Saturday), from one

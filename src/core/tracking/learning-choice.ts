@@ -1,4 +1,5 @@
-import { addDays, startOfDay } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { startOfDay } from 'date-fns/startOfDay';
 import { normalizePattern } from './site-rules';
 import { withPattern, type TrackingSettings } from './settings';
 

@@ -1,4 +1,6 @@
-import { addWeeks, startOfWeek, subDays } from 'date-fns';
+import { addWeeks } from 'date-fns/addWeeks';
+import { startOfWeek } from 'date-fns/startOfWeek';
+import { subDays } from 'date-fns/subDays';
 
 export type WeekStartsOn = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 

@@ -1,4 +1,6 @@
-import { addDays, startOfDay, subDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { startOfDay } from 'date-fns/startOfDay';
+import { subDays } from 'date-fns/subDays';
 import type { DayTotals } from './day-totals';
 import type { Goal } from '../goal/model';
 import {

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import Papa from 'papaparse';
 import { useState } from 'preact/hooks';
 import { itemsToRows, logEntriesToRows } from '../../core/data/export-csv';

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { useEffect } from 'preact/hooks';
 import { siteLogs } from '../../core/goal/progress';
 import { reviewLogs } from '../../core/review/minutes';

@@ -1,5 +1,5 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { beforeEach, expect, test, vi } from 'vitest';
 import { refreshWeekBadge } from '../../../src/background/week-badge';
 import { badgeText } from '../../../src/core/week/display-settings';

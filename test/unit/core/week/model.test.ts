@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { goalHistory, goalProgress, orderGoalItems, progressRow } from '../../../../src/core/goal/progress';
 import type { Item } from '../../../../src/core/item/model';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { dayKey, localeWeekStart, weekOf, weekStart } from '../../../../src/core/week/model';
 import { WEEK_CASES } from './cases';
 import { goal } from '../../goal-fixtures';

@@ -222,7 +222,7 @@ describe('a goal with many items', () => {
     // The weeks since the goal began (January: the chart's 26 at most), oldest first: this week
     // last, then last week with items 8, 12 and 16 finished, 7 minutes each.
     const history = options.getByTestId('goal-history').locator('tbody tr');
-    expect(await history.count()).toBe(26);
+    await expect.poll(() => history.count()).toBe(26);
     expect(await history.nth(25).locator('td').allInnerTexts()).toEqual(['2', '14']);
     expect(await history.nth(24).locator('td').allInnerTexts()).toEqual(['3', '21']);
     expect(h.guard.requests).toEqual([]);

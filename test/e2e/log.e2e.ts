@@ -190,7 +190,8 @@ describe('log learning', () => {
     // Four weeks since it began, oldest first; none before it.
     const bars = () =>
       view.locator('.goal-chart-bar').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
-    expect(await bars()).toEqual([0, 30, 15, 0]);
+    // The chart is drawn just after the view (its module loads once the view shows).
+    await expect.poll(bars).toEqual([0, 30, 15, 0]);
     expect(await view.locator('.goal-chart-bar.met').count()).toBe(1);
     expect(await view.getByTestId('goal-history').locator('tbody tr').count()).toBe(4);
     expect(await seriousViolations(options), 'goal view with its chart').toEqual([]);

@@ -6,15 +6,15 @@ import { goalHistory, goalProgress, progressRow, weeksSince } from '../../core/g
 import { now } from '../../platform/clock';
 import { t } from '../../ui/i18n';
 import { lazy } from '../../ui/lazy';
-import { LogLearning } from '../../ui/LogLearning';
 import { useWeekStart } from '../../ui/use-week-start';
-import { GoalChart } from './GoalChart';
 import { GoalItems } from './GoalItems';
 import { GoalPaceLine, targetSummary } from './goal-lines';
 import { takeFirstDraw, type GoalViewData } from './goal-view-first';
 
 /** The view's live reads (Dexie), loaded once it has drawn: see GoalView. */
 const GoalViewLive = lazy(() => import('./GoalViewLive').then((m) => m.GoalViewLive));
+const LogLearning = lazy(() => import('../../ui/LogLearning').then((m) => m.LogLearning));
+const GoalChart = lazy(() => import('./GoalChart').then((m) => m.GoalChart));
 
 function Meter({ label, value, target }: { label: string; value: number; target: number | null }) {
   if (!target)

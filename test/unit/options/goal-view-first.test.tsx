@@ -115,3 +115,20 @@ test('its live reads take over the same view: what changed in the database shows
   await act(() => db().goals.delete('g-data'));
   await vi.waitFor(() => expect(rootOf().querySelector('[data-testid="missing"]')).not.toBeNull(), { timeout: 20_000 });
 });
+
+test('its first draw lists a screenful of items, and the rest of the first fifty just after', async () => {
+  const many = Array.from({ length: 60 }, (_, i) => item(`m${i}`, `Item ${i}`));
+  // The same rows in the database: the live reads that take over find what the first draw had.
+  await db().goals.bulkAdd(rows().goals);
+  await db().items.bulkAdd(many);
+  await prepareFirstDraw('g-data', Promise.resolve({ ...rows(), items: many }));
+  // Not in act(): what the first draw shows, before its effects run.
+  render(<GoalView goalId="g-data" missing={missing} />, rootOf());
+  expect(titles()).toHaveLength(15);
+  const showAll = () => [...rootOf().querySelectorAll('button')].find((b) => b.textContent?.startsWith('Show all'));
+  await vi.waitFor(() => expect(titles()).toHaveLength(50));
+  expect(showAll()).toBeDefined();
+  act(() => showAll()!.click());
+  expect(titles()).toHaveLength(60);
+  expect(showAll()).toBeUndefined();
+});

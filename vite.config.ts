@@ -188,16 +188,18 @@ function popupChunks() {
  * popupChunks, Preact and the pure modules the view draws with share chunks with those (`pages`
  * imports `pages-worker`, which holds Dexie), so the view waited for them. What the options
  * page's shell and the goals section load at once goes here first (a higher priority), in four
- * chunks by who else loads it, so that no other entry loads more than it uses:
- * `light-pages-worker` (the worker too), `light-pages` (the popup too, at once),
- * `light-pages-later` (other pages too, later: the log's list), `options-first` (the options page
- * only). The page's entry stays its own chunk: it starts the view's reads before these load.
+ * chunks by who else loads it: `light-pages-worker` (the worker too), `light-pages` (other
+ * pages too: the popup at once, other pages at once or later), `options-first` (the options page
+ * only). A page may load a few kB it draws later (the popup: the item summary its lists draw),
+ * where a chunk of its own cost the goal's view a file more before its first draw (a file costs
+ * a page about 2 ms here, whatever its size). The page's entry stays its own chunk: it starts
+ * the view's reads before these load.
  * The options page's HTML names them all (preloadOptionsShell), and that plugin fails the build
  * if any of them imports Dexie or valibot.
  */
 function optionsFirstDrawChunks() {
   const roots = ['src/options/shell.tsx', 'src/options/sections/GoalsRoute.tsx'].map(source);
-  let sets: { first: Set<string>; entry: Set<string>; popup: Set<string> } | undefined;
+  let sets: { first: Set<string>; entry: Set<string> } | undefined;
   const atOnce = staticImports;
   const optionsEntry = source('src/options/index.html');
   /** Who loads a module, at once or later: the options page only, other pages too, the worker too, or another entry (a content script). */
@@ -212,15 +214,13 @@ function optionsFirstDrawChunks() {
     sets ??= {
       first: atOnce(roots, ctx),
       entry: atOnce([optionsEntry], ctx),
-      popup: atOnce([source('src/popup/index.html')], ctx),
     };
     if (!sets.first.has(id) || sets.entry.has(id) || LEFT_ALONE.test(id)) return null;
     const by = users(id, ctx);
     if (by === 'other') return null;
     if (by === 'worker') return 'light-pages-worker';
-    if (sets.popup.has(id)) return 'light-pages';
-    // Never in a chunk another page loads: this one imports the options page's entry, which runs it.
-    return by === 'options' ? 'options-first' : 'light-pages-later';
+    // Never in a chunk another page loads: options-first imports the options page's entry, which runs it.
+    return by === 'options' ? 'options-first' : 'light-pages';
   };
 }
 

@@ -172,19 +172,47 @@ function withMiddleware(db: LearnmarkDb): LearnmarkDb {
  * if the database is older, an instance with every version and its upgrade opens it first (and
  * so upgrades it), and closes. A new database is made from the latest schema either way, as
  * Dexie makes it from the last version.
+ *
+ * A page (it has localStorage; the worker has not) notes the version once its database has
+ * opened at it, and then opens without asking: the asking is a connection of its own, 4-5 ms
+ * before the popup's first read. A database never goes back to an older version (a build opens
+ * it at its own version or a newer one fails), and one deleted since is made anew at the latest.
  */
 function upgradeFirstWhenOlder(db: LearnmarkDb, withEveryVersion: () => LearnmarkDb): void {
   const open = db.open.bind(db);
+  const version = Math.round(db.verno * 10);
   let upgraded: Promise<void> | null = null;
   db.open = () => {
-    upgraded ??= olderInstalled(db.name, Math.round(db.verno * 10)).then(async (older) => {
-      if (!older) return;
-      const every = withEveryVersion();
-      await every.open();
-      every.close();
-    });
-    return Dexie.Promise.resolve(upgraded).then(open);
+    upgraded ??= (noted(db.name) === version ? Promise.resolve(false) : olderInstalled(db.name, version)).then(
+      async (older) => {
+        if (!older) return;
+        const every = withEveryVersion();
+        await every.open();
+        every.close();
+      },
+    );
+    // Noted once open at the version: an open that fails notes nothing.
+    return Dexie.Promise.resolve(upgraded)
+      .then(open)
+      .then((opened) => (note(db.name, version), opened));
   };
+}
+
+/** A page's note of the version its database opened at (see upgradeFirstWhenOlder). */
+const noteKey = (name: string) => `learnmark:db-version:${name}`;
+function noted(name: string): number | null {
+  try {
+    return Number(globalThis.localStorage?.getItem(noteKey(name))) || null;
+  } catch {
+    return null;
+  }
+}
+function note(name: string, version: number): void {
+  try {
+    globalThis.localStorage?.setItem(noteKey(name), String(version));
+  } catch {
+    // No storage (the worker), or it is full: the next opening asks IndexedDB again.
+  }
 }
 
 /**

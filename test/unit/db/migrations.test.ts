@@ -523,3 +523,60 @@ test.each([
     version.mockRestore();
   }
 });
+
+/** A page's localStorage (the worker has none), for the version note of db.ts `upgradeFirstWhenOlder`. */
+function pageStorage() {
+  const values = new Map<string, string>();
+  return {
+    getItem: (key: string) => values.get(key) ?? null,
+    setItem: (key: string, value: string) => void values.set(key, value),
+    values,
+  };
+}
+
+test('a page notes the version once open at it, and then opens with no asking first', async () => {
+  const storage = pageStorage();
+  vi.stubGlobal('localStorage', storage);
+  const open = vi.spyOn(IDBFactory.prototype, 'open');
+  try {
+    const name = 'noted-version';
+    const older = openAt(name, SCHEMAS.length - 1);
+    await older.open();
+    older.close();
+    open.mockClear();
+
+    const first = openDb(name);
+    await first.open();
+    // Asked (one open), upgraded by every version (one), then opened at the latest (one).
+    expect(open).toHaveBeenCalledTimes(3);
+    expect(storage.values.get(`learnmark:db-version:${name}`)).toBe(String(SCHEMAS.length * 10));
+    first.close();
+
+    open.mockClear();
+    const again = openDb(name);
+    await again.items.count();
+    expect(open).toHaveBeenCalledTimes(1);
+    expect(again.verno).toBe(SCHEMAS.length);
+    await again.delete();
+  } finally {
+    open.mockRestore();
+    vi.unstubAllGlobals();
+  }
+});
+
+test('a database deleted after the note is made anew from the latest schema', async () => {
+  vi.stubGlobal('localStorage', pageStorage());
+  try {
+    const name = 'noted-then-deleted';
+    const before = openDb(name);
+    await before.open();
+    await before.delete();
+    const again = openDb(name);
+    await again.items.add({ id: 'a', url: 'https://a.example/', savedAt: 1, goalIds: [], tags: [] } as never);
+    expect(again.verno).toBe(SCHEMAS.length);
+    expect(again.tables.map((t) => t.name).sort()).toEqual([...new Set(SCHEMAS.flatMap((s) => Object.keys(s)))].sort());
+    await again.delete();
+  } finally {
+    vi.unstubAllGlobals();
+  }
+});

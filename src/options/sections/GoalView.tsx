@@ -13,6 +13,7 @@ import { takeFirstDraw, type GoalViewData } from './goal-view-first';
 
 /** The view's live reads (Dexie), loaded once it has drawn: see GoalView. */
 const GoalViewLive = lazy(() => import('./GoalViewLive').then((m) => m.GoalViewLive));
+/** Below the items, drawn once the view has shown: their modules load after its first draw. */
 const LogLearning = lazy(() => import('../../ui/LogLearning').then((m) => m.LogLearning));
 const GoalChart = lazy(() => import('./GoalChart').then((m) => m.GoalChart));
 

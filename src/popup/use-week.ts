@@ -1,5 +1,5 @@
 import { learningStreak, summarizeWeek, type WeekSummary } from '../core/week/summary';
-import { weekSpan } from '../core/week/model';
+import { weekSpan, type WeekStartsOn } from '../core/week/model';
 import { db } from '../db/db';
 import { listGoals } from '../db/goals';
 import { loadWeek, recentDays } from '../db/week';
@@ -12,18 +12,19 @@ import { startOfDay } from 'date-fns/startOfDay';
 import { playLeft, type PlayLeft } from '../core/nudge/budget';
 import { earnedSecondsOf } from '../core/nudge/earned-leisure';
 import { nudgesSince } from '../db/nudges';
-import { weekStartInForce } from '../ui/use-week-start';
-import { earlyLiveQuery, useEarlyLiveQuery, useLiveQuery } from '../ui/use-live-query';
+import { lastWeekStart, weekStartInForce } from '../ui/use-week-start';
+import { earlyLiveQuery, useEarlyLiveQuery, useLiveQuery, type EarlyLiveQuery } from '../ui/use-live-query';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { now } from '../platform/clock';
 
 type WeekView = { summary: WeekSummary; streak: number; play: PlayLeft | null };
 
 /**
- * The summary of the week at `offset` (0 = this week). It waits for the week start and reads
- * goals itself, so the week draws in one round trip.
+ * The summary of the week at `offset` (0 = this week), for the week start in force (read here
+ * unless given). It reads goals itself, so the week draws in one round trip.
  */
-async function readWeek(offset: number): Promise<WeekView> {
-  const startsOn = await weekStartInForce();
+async function readWeek(offset: number, given?: WeekStartsOn): Promise<WeekView> {
+  const startsOn = given ?? (await weekStartInForce());
   const at = now();
   const span = weekSpan(at, startsOn, offset);
   const lastDay = format(span.week.end, 'yyyy-MM-dd');
@@ -71,15 +72,37 @@ async function readWeek(offset: number): Promise<WeekView> {
 // This week's reads start as the popup's script loads, before its first render: the week is
 // what the popup is opened for, so they overlap the first render and the first frame instead
 // of waiting for them. The week start (extension storage) and the database's opening are
-// started at once, side by side; the reads start once the week start is in.
+// started at once, side by side. The reads start at once too, with the week start this page
+// found last time (ui/use-week-start.ts `lastWeekStart`), and the week is drawn once storage
+// has confirmed it: on this machine storage answers in 10-20 ms, as long as the reads take. If
+// the week start changed meanwhile (or none is noted yet), the week is read once it is in.
 void db()
   .open()
   .catch(() => undefined);
-const thisWeek = earlyLiveQuery(() => readWeek(0), weekStartInForce());
+const guess = lastWeekStart();
+const guessed = guess === undefined ? null : earlyLiveQuery(() => readWeek(0, guess));
+const thisWeek: Promise<EarlyLiveQuery<WeekView>> = weekStartInForce().then(
+  (startsOn) => {
+    if (guessed && startsOn === guess) return guessed;
+    guessed?.stop();
+    return earlyLiveQuery(() => readWeek(0));
+  },
+  () => guessed ?? earlyLiveQuery(() => readWeek(0)),
+);
+/** This week's query once chosen: a popup drawn after that has it on its first draw. */
+let chosen: EarlyLiveQuery<WeekView> | undefined;
+void thisWeek.then((early) => (chosen = early));
 
 /** The summary of the week at `offset` (0 = this week), kept current as the database changes. */
 export function useWeek(offset: number): WeekView | undefined {
-  const current = useEarlyLiveQuery(thisWeek);
+  const [early, setEarly] = useState(chosen);
+  // From the render that first draws, as useEarlyLiveQuery listens: not a frame later.
+  useLayoutEffect(() => {
+    let live = true;
+    void thisWeek.then((e) => live && setEarly(() => e));
+    return () => void (live = false);
+  }, []);
+  const current = useEarlyLiveQuery(early);
   const other = useLiveQuery(() => (offset === 0 ? Promise.resolve(undefined) : readWeek(offset)), [offset]);
   return offset === 0 ? current : other;
 }

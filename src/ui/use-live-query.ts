@@ -19,6 +19,8 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[], initia
 export interface EarlyLiveQuery<T> {
   latest: T | undefined;
   listeners: Set<(value: T) => void>;
+  /** Stops the query (one started on a guess that proved wrong). */
+  stop: () => void;
 }
 
 /**
@@ -34,30 +36,45 @@ export function earlyLiveQuery<T>(
   query: () => Promise<T>,
   after: Promise<unknown> = Promise.resolve(),
 ): EarlyLiveQuery<T> {
-  const early: EarlyLiveQuery<T> = { latest: undefined, listeners: new Set() };
+  let stopped = false;
+  let subscription: { unsubscribe: () => void } | undefined;
+  const early: EarlyLiveQuery<T> = {
+    latest: undefined,
+    listeners: new Set(),
+    stop: () => {
+      stopped = true;
+      subscription?.unsubscribe();
+    },
+  };
   // Called from an async function: Dexie keeps track of what a query reads across its awaits
   // only for a querier that is one, and a plain function returning a promise loses track after
   // its first await (the query would not run again on a change).
-  const start = () =>
-    liveQuery(async () => query()).subscribe({
+  const start = () => {
+    if (stopped) return;
+    subscription = liveQuery(async () => query()).subscribe({
       next: (value) => {
         early.latest = value;
         for (const listener of early.listeners) listener(value);
       },
       error: (e: unknown) => console.error(e),
     });
+  };
   void after.then(start, start);
   return early;
 }
 
-/** The latest result of an early live query, `undefined` until its first, kept current. */
-export function useEarlyLiveQuery<T>(early: EarlyLiveQuery<T>): T | undefined {
-  const [value, setValue] = useState<T | undefined>(early.latest);
+/**
+ * The latest result of an early live query, `undefined` until its first, kept current; none
+ * while `early` is undefined (not chosen yet).
+ */
+export function useEarlyLiveQuery<T>(early: EarlyLiveQuery<T> | undefined): T | undefined {
+  const [value, setValue] = useState<T | undefined>(early?.latest);
   // Listening from the render that first draws, so that a result is drawn the moment it comes.
   useLayoutEffect(() => {
+    if (!early) return;
     if (early.latest !== undefined) setValue(early.latest);
     early.listeners.add(setValue);
     return () => void early.listeners.delete(setValue);
   }, [early]);
-  return value;
+  return early ? value : undefined;
 }

@@ -6,6 +6,8 @@ import { DISPLAY_KEY, loadDisplay } from '../db/display-settings';
 import { uiLocale } from './i18n';
 
 let inForce: Promise<WeekStartsOn> | null = null;
+/** Where a page notes the week start it last found in force (see lastWeekStart). */
+const NOTE = 'learnmark:week-start';
 /** The week start once read: a component drawn after that has it on its first draw. */
 let known: WeekStartsOn | undefined;
 const forget = () => {
@@ -29,9 +31,32 @@ export function weekStartInForce(): Promise<WeekStartsOn> {
     .then((settings) => {
       const value = weekStart(settings, uiLocale());
       if (inForce === reading) known = value; // not when the preference changed meanwhile
+      noteWeekStart(value);
       return value;
     });
   return (inForce = reading);
+}
+
+/**
+ * The week start this page found in force when it last read it (its localStorage), at once:
+ * the popup starts reading its week with it while storage is asked, and draws only once storage
+ * has confirmed it (popup/use-week.ts). Undefined the first time, or where there is no storage.
+ */
+export function lastWeekStart(): WeekStartsOn | undefined {
+  try {
+    const noted = Number(globalThis.localStorage?.getItem(NOTE) ?? NaN);
+    return Number.isInteger(noted) && noted >= 0 && noted <= 6 ? (noted as WeekStartsOn) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function noteWeekStart(value: WeekStartsOn): void {
+  try {
+    globalThis.localStorage?.setItem(NOTE, String(value));
+  } catch {
+    // Full, or none (the worker): the next page reads its week after storage answers.
+  }
 }
 
 /** The week start for a component: undefined until read, and current when the preference changes. */

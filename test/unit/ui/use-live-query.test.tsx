@@ -83,3 +83,34 @@ test('a query written as a plain function returning a promise still sees changes
   await database.notes.add({ id: 'a' });
   await vi.waitFor(() => expect(early.latest).toBe(2));
 });
+
+test('a stopped query reads no more, and one stopped before it started never reads', async () => {
+  const { database, query, early } = notesAndCount();
+  await vi.waitFor(() => expect(early.latest).toBe(0));
+  early.stop();
+  const calls = query.mock.calls.length;
+  await database.notes.add({ id: 'a' });
+  await settle();
+  expect(query).toHaveBeenCalledTimes(calls);
+  expect(early.latest).toBe(0);
+
+  const later = vi.fn(() => database.notes.count());
+  const never = earlyLiveQuery(later, new Promise((ok) => setTimeout(ok, 10)));
+  never.stop();
+  await settle();
+  expect(later).not.toHaveBeenCalled();
+});
+
+test('a component given no query yet shows nothing, and shows the query once it is given', async () => {
+  const { database, early } = notesAndCount();
+  await database.notes.add({ id: 'a' });
+  await vi.waitFor(() => expect(early.latest).toBe(1));
+  function Maybe({ early }: { early?: EarlyLiveQuery<number> }) {
+    const count = useEarlyLiveQuery(early);
+    return <p>{count === undefined ? 'reading' : `${count} notes`}</p>;
+  }
+  act(() => render(<Maybe />, rootOf()));
+  expect(rootOf().textContent).toBe('reading');
+  act(() => render(<Maybe early={early} />, rootOf()));
+  expect(rootOf().textContent).toBe('1 notes');
+});

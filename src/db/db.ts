@@ -11,6 +11,7 @@ import { newCard, takeawayCardId } from '../core/review/card';
 import type { ReviewTime } from '../core/review/time';
 import type { LogEntry } from '../core/log/model';
 import { now } from '../platform/clock';
+import { noteNumber, notedNumber } from './page-notes';
 import { searchIndex, type WordsRow } from './search-words';
 import { syncRecorder, type MetaRow, type OutboxRow, type SyncStateRow } from './sync-recorder';
 
@@ -183,37 +184,23 @@ function upgradeFirstWhenOlder(db: LearnmarkDb, withEveryVersion: () => Learnmar
   const version = Math.round(db.verno * 10);
   let upgraded: Promise<void> | null = null;
   db.open = () => {
-    upgraded ??= (noted(db.name) === version ? Promise.resolve(false) : olderInstalled(db.name, version)).then(
-      async (older) => {
-        if (!older) return;
-        const every = withEveryVersion();
-        await every.open();
-        every.close();
-      },
-    );
+    upgraded ??= (
+      notedNumber(versionNote(db.name)) === version ? Promise.resolve(false) : olderInstalled(db.name, version)
+    ).then(async (older) => {
+      if (!older) return;
+      const every = withEveryVersion();
+      await every.open();
+      every.close();
+    });
     // Noted once open at the version: an open that fails notes nothing.
     return Dexie.Promise.resolve(upgraded)
       .then(open)
-      .then((opened) => (note(db.name, version), opened));
+      .then((opened) => (noteNumber(versionNote(db.name), version), opened));
   };
 }
 
-/** A page's note of the version its database opened at (see upgradeFirstWhenOlder). */
-const noteKey = (name: string) => `learnmark:db-version:${name}`;
-function noted(name: string): number | null {
-  try {
-    return Number(globalThis.localStorage?.getItem(noteKey(name))) || null;
-  } catch {
-    return null;
-  }
-}
-function note(name: string, version: number): void {
-  try {
-    globalThis.localStorage?.setItem(noteKey(name), String(version));
-  } catch {
-    // No storage (the worker), or it is full: the next opening asks IndexedDB again.
-  }
-}
+/** Where a page notes the version its database opened at (see upgradeFirstWhenOlder). */
+const versionNote = (name: string) => `learnmark:db-version:${name}`;
 
 /**
  * Whether the database exists at a version older than `version` (IndexedDB's: Dexie's times

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { weekStart, type WeekStartsOn } from '../core/week/model';
+import { asWeekStart, weekStart, type WeekStartsOn } from '../core/week/model';
 import { DEFAULT_DISPLAY } from '../core/week/display-settings';
 import { DISPLAY_KEY, loadDisplay } from '../db/display-settings';
+import { noteNumber, notedNumber } from '../db/page-notes';
 import { uiLocale } from './i18n';
 
 let inForce: Promise<WeekStartsOn> | null = null;
@@ -31,7 +32,7 @@ export function weekStartInForce(): Promise<WeekStartsOn> {
     .then((settings) => {
       const value = weekStart(settings, uiLocale());
       if (inForce === reading) known = value; // not when the preference changed meanwhile
-      noteWeekStart(value);
+      noteNumber(NOTE, value);
       return value;
     });
   return (inForce = reading);
@@ -43,20 +44,7 @@ export function weekStartInForce(): Promise<WeekStartsOn> {
  * has confirmed it (popup/use-week.ts). Undefined the first time, or where there is no storage.
  */
 export function lastWeekStart(): WeekStartsOn | undefined {
-  try {
-    const noted = Number(globalThis.localStorage?.getItem(NOTE) ?? NaN);
-    return Number.isInteger(noted) && noted >= 0 && noted <= 6 ? (noted as WeekStartsOn) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function noteWeekStart(value: WeekStartsOn): void {
-  try {
-    globalThis.localStorage?.setItem(NOTE, String(value));
-  } catch {
-    // Full, or none (the worker): the next page reads its week after storage answers.
-  }
+  return asWeekStart(notedNumber(NOTE)) ?? undefined;
 }
 
 /** The week start for a component: undefined until read, and current when the preference changes. */

@@ -1,4 +1,4 @@
-import type { WeekStartsOn } from './model';
+import { asWeekStart, type WeekStartsOn } from './model';
 
 /** How the week is shown; kept in storage.sync beside the tracking settings. */
 export interface DisplaySettings {
@@ -13,10 +13,8 @@ export const DEFAULT_DISPLAY: DisplaySettings = { weekStartsOn: null, weekBadge:
 /** Whatever storage holds (older, newer or damaged), as valid settings. */
 export function parseDisplay(raw: unknown): DisplaySettings {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  const day = r.weekStartsOn;
   return {
-    weekStartsOn:
-      typeof day === 'number' && Number.isInteger(day) && day >= 0 && day <= 6 ? (day as WeekStartsOn) : null,
+    weekStartsOn: asWeekStart(r.weekStartsOn),
     weekBadge: r.weekBadge === true,
   };
 }

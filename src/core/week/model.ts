@@ -4,6 +4,10 @@ import { subDays } from 'date-fns/subDays';
 
 export type WeekStartsOn = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
+/** `value` as a first day of the week (0 Sunday … 6 Saturday), or null when it is not one. */
+export const asWeekStart = (value: unknown): WeekStartsOn | null =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 6 ? (value as WeekStartsOn) : null;
+
 export interface Week {
   /** Epoch ms of local midnight starting the week, and of the next week's start. */
   start: number;

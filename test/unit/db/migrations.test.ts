@@ -5,6 +5,7 @@ import { openDb, SCHEMAS } from '../../../src/db/db';
 import { indexPending } from '../../../src/db/search-index';
 import { addActivity } from '../../../src/db/tracking';
 import type { LearnmarkDb } from '../../../src/db/db';
+import { pageStorage } from '../page-storage';
 
 /** The ids of items holding a word entry (`0planner`: in the title) in the words table. */
 async function holders(database: LearnmarkDb, entry: string): Promise<string[]> {
@@ -523,16 +524,6 @@ test.each([
     version.mockRestore();
   }
 });
-
-/** A page's localStorage (the worker has none), for the version note of db.ts `upgradeFirstWhenOlder`. */
-function pageStorage() {
-  const values = new Map<string, string>();
-  return {
-    getItem: (key: string) => values.get(key) ?? null,
-    setItem: (key: string, value: string) => void values.set(key, value),
-    values,
-  };
-}
 
 test('a page notes the version once open at it, and then opens with no asking first', async () => {
   const storage = pageStorage();

@@ -2,19 +2,10 @@
 // reading its week with it before storage answers (popup/use-week.ts), and draw once confirmed.
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, expect, test, vi } from 'vitest';
+import { pageStorage } from '../page-storage';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 fakeBrowser.i18n.getUILanguage = () => 'en';
-
-/** A page's localStorage. */
-function pageStorage() {
-  const values = new Map<string, string>();
-  return {
-    getItem: (key: string) => values.get(key) ?? null,
-    setItem: (key: string, value: string) => void values.set(key, value),
-    values,
-  };
-}
 
 afterEach(() => {
   vi.unstubAllGlobals();

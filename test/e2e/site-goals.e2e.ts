@@ -1,7 +1,8 @@
 /// <reference types="chrome" />
 // Goal minutes from learning sites, end to end: time already spent today on docs.getdbt.com
 // counts toward no goal until the person names "Data engineering" on that learning site's row of
-// the Sites page; then the popup's goal row and the goal view show it, for that goal only.
+// the Sites page; then the popup's goal row and the goal view show it, for that goal only; and
+// the goal's pace in the goals list counts it as its view does.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seriousViolations } from './a11y.mjs';
@@ -114,5 +115,55 @@ describe('goal minutes from learning sites', () => {
     const { bars, text } = await popupGoals();
     expect(bars).toEqual([0, 10]);
     expect(text).toContain('10/30 min');
+  });
+});
+
+// A goal's pace in the goals list is worked out from the same minutes as in its view: a goal
+// whose only minutes last week were on a learning site named for it met that week in both.
+describe('a goal’s pace counts its learning-site time in the list as in its view', () => {
+  /** Monday 16 November, local: the goal began with last week. */
+  const WRITING = goal({
+    id: 'g-write',
+    title: 'Technical writing',
+    weeklyMinutes: 60,
+    createdAt: new Date(2026, 10, 16, 9).getTime(),
+    updatedAt: new Date(2026, 10, 16, 9).getTime(),
+  });
+  let h2: Launched;
+
+  beforeAll(async () => {
+    h2 = await launch({ now: NOW });
+    const page = await h2.ctx.newPage();
+    await page.goto(`chrome-extension://${h2.extensionId}/src/options/index.html#goals`);
+    await page.getByRole('button', { name: 'New goal' }).waitFor();
+    await page.evaluate(() =>
+      chrome.storage.sync.set({
+        display: { weekStartsOn: 1 },
+        tracking: { learning: ['docs.getdbt.com'], siteGoals: { 'docs.getdbt.com': ['g-write'] } },
+      }),
+    );
+    await seedRows(page, 'goals', [WRITING]);
+    // 70 minutes on the named site last Wednesday: last week's 60-minute target met by site time alone.
+    await seedRows(page, 'activity', [
+      { day: '2026-11-18', host: 'docs.getdbt.com', category: 'learning', seconds: 4200 },
+    ]);
+    await page.close();
+  });
+  afterAll(async () => {
+    await h2?.close();
+  });
+
+  test('the row and the view both say on track, 1 of 1 week met', async () => {
+    const page = await h2.ctx.newPage();
+    await page.goto(`chrome-extension://${h2.extensionId}/src/options/index.html#goals/g-write`);
+    const inView = page.getByTestId('goal-view').getByTestId('goal-pace');
+    await expect.poll(() => inView.getAttribute('data-state')).toBe('on-track');
+    const viewText = await inView.innerText();
+
+    await page.goto(`chrome-extension://${h2.extensionId}/src/options/index.html#goals`);
+    const inRow = page.locator('[data-goal-id="g-write"]').getByTestId('goal-pace');
+    await expect.poll(() => inRow.getAttribute('data-state')).toBe('on-track');
+    expect(await inRow.innerText()).toBe(viewText);
+    await page.close();
   });
 });

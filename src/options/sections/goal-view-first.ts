@@ -1,9 +1,9 @@
+import { goalLogs } from '../../core/goal/logs';
 import type { Goal } from '../../core/goal/model';
 import type { ProgressLog } from '../../core/goal/progress';
 import type { Item } from '../../core/item/model';
 import { newestDayFirst } from '../../core/log/entries';
 import type { LogEntry } from '../../core/log/model';
-import { reviewLogs } from '../../core/review/minutes';
 import type { TrackingSettings } from '../../core/tracking/settings';
 import type { GoalViewRows } from '../../db/goal-first-read';
 import { loadSettings } from '../../db/tracking-settings';
@@ -40,7 +40,13 @@ export async function prepareFirstDraw(goalId: string, reading: Promise<GoalView
   const logged = [...rows.logged].sort(newestDayFirst);
   first = {
     goalId,
-    data: { goals: rows.goals, items: rows.items, logged, logs: [...logged, ...reviewLogs(rows.reviewed, goalId)] },
+    // No site names the goal here: its minutes have no site time to read.
+    data: {
+      goals: rows.goals,
+      items: rows.items,
+      logged,
+      logs: goalLogs(goalId, { ...rows, logged, activity: [], settings }),
+    },
   };
 }
 

@@ -3,10 +3,10 @@ import { startOfDay } from 'date-fns/startOfDay';
 import { subDays } from 'date-fns/subDays';
 import type { DayTotals } from './day-totals';
 import type { Goal } from '../goal/model';
+import { goalLogs } from '../goal/logs';
 import {
   goalProgress,
   progressRow,
-  siteLogs,
   type GoalProgress,
   type GoalSiteSettings,
   type SiteActivity,
@@ -69,6 +69,9 @@ export interface WeekMembers {
 }
 
 const minutes = (seconds: number) => Math.round(seconds / 60);
+
+/** Without the time settings, no learning site names a goal. */
+const NO_SITES: GoalSiteSettings = { learning: [], siteGoals: {} };
 
 /**
  * Seconds in the days of `w` before `until`; the day `until` falls in counts for the share of it
@@ -148,11 +151,12 @@ export function summarizeWeek(input: {
         members.goalItems.filter((i) => i.goalIds.includes(goal.id)).map(progressRow),
         at,
         input.weekStartsOn,
-        [
-          ...(input.logs ?? []).filter((l) => l.goalIds.includes(goal.id)),
-          ...reviewLogs(reviews, goal.id),
-          ...(input.sites ? siteLogs(input.sites.activity, input.sites.settings, goal.id) : []),
-        ],
+        goalLogs(goal.id, {
+          logged: (input.logs ?? []).filter((l) => l.goalIds.includes(goal.id)),
+          reviewed: reviews,
+          activity: input.sites?.activity ?? [],
+          settings: input.sites?.settings ?? NO_SITES,
+        }),
       ),
     }));
   return {

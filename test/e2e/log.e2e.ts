@@ -194,6 +194,18 @@ describe('log learning', () => {
     await expect.poll(bars).toEqual([0, 30, 15, 0]);
     expect(await view.locator('.goal-chart-bar.met').count()).toBe(1);
     expect(await view.getByTestId('goal-history').locator('tbody tr').count()).toBe(4);
+    // The dashed line stands where a bar at the target reaches: the week of 30 (of 30) meets it,
+    // the week of 15 stays well under it. Each bar shows its number, and a legend says what is drawn.
+    const line = await view.locator('.goal-chart-target').evaluate((e) => e.getBoundingClientRect().bottom);
+    const tops = await view
+      .locator('.goal-chart-bar')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+    expect(Math.abs(tops[1] - line)).toBeLessThanOrEqual(1.5);
+    expect(tops[2] - line).toBeGreaterThan(10);
+    expect(await view.locator('.goal-chart-value').allInnerTexts()).toEqual(['0', '30', '15', '0']);
+    expect(await view.getByTestId('goal-chart-legend').innerText()).toBe(
+      'Bars: minutes of learning each week · dashed line: your target, 30 min a week',
+    );
     expect(await seriousViolations(options), 'goal view with its chart').toEqual([]);
 
     // This week counts once its target is met.

@@ -21,18 +21,26 @@ export function GoalChart({ goal, weeks }: { goal: Goal; weeks: readonly GoalWee
   return (
     <>
       <div class="goal-chart" aria-hidden="true" data-testid="goal-chart" style={{ '--chip': goal.color }}>
-        {(goal.weeklyMinutes || goal.weeklyItems) && <div class="goal-chart-target" style={{ bottom: height(1, 1) }} />}
+        {(goal.weeklyMinutes || goal.weeklyItems) && <div class="goal-chart-target" style={{ '--at': String(1 / TOP) }} />}
         {oldestFirst.map((w) => (
           <div class="goal-chart-week" key={w.week.key}>
             <div
               class={`goal-chart-bar${weekMet(goal, w) && (goal.weeklyMinutes || goal.weeklyItems) ? ' met' : ''}`}
               style={{ height: height(value(w), target) }}
               data-value={value(w)}
-            />
+            >
+              <span class="goal-chart-value">{value(w)}</span>
+            </div>
             <span class="goal-chart-label">{format.format(w.week.start)}</span>
           </div>
         ))}
       </div>
+      {/* What the bars and the line are (the table below says the same to screen readers). */}
+      <p class="goal-chart-legend muted" aria-hidden="true" data-testid="goal-chart-legend">
+        {byMinutes ? t('goalChartMinutes') : t('goalChartItems')}
+        {(goal.weeklyMinutes || goal.weeklyItems) &&
+          ` · ${t(byMinutes ? 'goalChartTargetMinutes' : 'goalChartTargetItems', String(target))}`}
+      </p>
       <table class="visually-hidden" data-testid="goal-history">
         <caption>{t('goalHistory')}</caption>
         <thead>

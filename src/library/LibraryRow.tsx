@@ -71,7 +71,12 @@ export function LibraryRow({ item, id, goals, query, selected, onSelect, onEdit 
             </span>
           ))}
         </div>
-        {item.note && <div class="row-note">{item.note}</div>}
+        {/* The person's own words first; else what the page is about, to triage by. */}
+        {item.note ? (
+          <div class="row-note">{item.note}</div>
+        ) : (
+          item.excerpt && <div class="row-excerpt">{item.excerpt}</div>
+        )}
       </div>
       <button type="button" class="row-edit" onClick={() => onEdit(id)} aria-label={t('libraryEditItem', title)}>
         {t('libraryEdit')}

@@ -36,7 +36,7 @@ test.each([
   ['reader', 'src/reader/index.html?id=typed'],
   ['review', 'src/review/index.html'],
   ['welcome', 'src/welcome/index.html'],
-  ['editor', 'src/edit/index.html?id=typed'],
+  ['editor', 'src/edit/index.html?item=typed'],
 ])('the %s page’s text is set at the theme’s size or larger, not the browser’s 75 %', async (_, path) => {
   await page.goto(`chrome-extension://${h.extensionId}/${path}`);
   expect(await px(page, 'body')).toBeGreaterThanOrEqual(13);

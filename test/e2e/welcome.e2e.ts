@@ -36,7 +36,9 @@ describe('first run', () => {
     expect(await page.getByRole('img', { name: /puzzle-piece Extensions button/ }).isVisible()).toBe(true);
     expect(await page.getByTestId('welcome-shortcut').innerText()).toBe('Press Alt+Shift+S on any page to save it.');
     expect(await page.locator('code').innerText()).toBe('chrome://extensions/shortcuts');
-    expect(await page.getByText('no account, no server, no analytics').isVisible()).toBe(true);
+    expect(await page.getByText('no account, no server of ours, no analytics').isVisible()).toBe(true);
+    // The promise names the one way data leaves besides an export: the person's own sync, encrypted.
+    expect(await page.getByText('sync encrypts everything on this computer first').isVisible()).toBe(true);
     // The card on the built-in game sites is offered here too, explained first. The test browser
     // already has access to every site (harness.mjs), so it says the card will appear;
     // sites.e2e.ts proves the one request for all of them as the extension ships.

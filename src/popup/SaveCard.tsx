@@ -96,14 +96,16 @@ export function SaveCard({
       ) : (
         <div class="save-row">
           {/* Disabled until the tab is known: an early click must not save the wrong page. */}
+          {/* Once the page is saved, saving is no longer the thing to do: the button says what
+              it would do now (read the page again, keeping goals, tags and notes) and steps back. */}
           <button
             type="button"
-            class="primary"
+            class={current ? 'secondary' : 'primary'}
             onClick={() => void save()}
             disabled={busy || !tabResolved}
             aria-busy={busy}
           >
-            {busy ? t('saving') : t('savePage')}
+            {busy ? t('saving') : t(current ? 'saveAgain' : 'savePage')}
           </button>
           <span class="hint">{shortcut ? t('shortcutHint', shortcut) : t('shortcutUnset')}</span>
         </div>

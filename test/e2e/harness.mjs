@@ -251,7 +251,7 @@ export function readItems(extensionPage, { updatedSince = -Infinity } = {}) {
 }
 
 /**
- * Clicks "Save this page" in `popup` and waits for the outcome in [data-testid=save-status].
+ * Clicks "Save this page" (or "Save again") in `popup` and waits for the outcome in [data-testid=save-status].
  * `ms` is measured inside the popup, from the click event to the status being drawn (which the
  * popup does after the worker has committed the write); `clickedAt` is the wall clock at click.
  */
@@ -285,7 +285,8 @@ export async function saveFromPopup(popup, { timeout = 30_000 } = {}) {
     const observer = new MutationObserver(check);
     observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   }, SAVE_STATES);
-  await popup.getByRole('button', { name: 'Save this page' }).click({ timeout });
+  // "Save again" on a page already saved.
+  await popup.getByRole('button', { name: /^(Save this page|Save again)$/ }).click({ timeout });
   await popup.waitForFunction(() => /** @type {any} */ (window).__learnmarkSave.t1 > 0, null, { timeout });
   const probe = await popup.evaluate(() => /** @type {any} */ (window).__learnmarkSave);
   return { state: probe.state, text: probe.text.trim(), ms: probe.t1 - probe.t0, clickedAt: probe.clickedAt };

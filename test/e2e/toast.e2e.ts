@@ -153,6 +153,9 @@ describe('the confirmation after a save', () => {
     const popup = await h.openPopupFor(tab, { url: ARTICLE });
     await popup.getByTestId('saved-item').waitFor();
     expect(await popup.getByTestId('saved-on').innerText()).toMatch(/^Saved on /);
+    // Saving is done: the button offers to read the page again, not to save it as if new.
+    expect(await popup.getByRole('button', { name: 'Save this page' }).count()).toBe(0);
+    expect(await popup.getByRole('button', { name: 'Save again' }).getAttribute('class')).toBe('secondary');
     expect(await popup.getByLabel('Takeaway').inputValue()).toBe('Split changes over three files');
     const chip = popup.getByRole('button', { name: /^Better reviews/ });
     expect(await chip.getAttribute('aria-pressed')).toBe('true');

@@ -1,4 +1,5 @@
 import type { Goal } from '../../src/core/goal/model';
+import type { LogEntry } from '../../src/core/log/model';
 
 export function goal(over: Partial<Goal> & Pick<Goal, 'id' | 'title'>): Goal {
   return {
@@ -15,3 +16,17 @@ export function goal(over: Partial<Goal> & Pick<Goal, 'id' | 'title'>): Goal {
     ...over,
   };
 }
+
+let entries = 0;
+/** Learning logged by hand on a local day, for the goals named (one course session by default). */
+export const logEntry = (day: string, minutes: number, goalIds: string[] = ['g']): LogEntry => ({
+  id: `l${++entries}`,
+  title: 'Session',
+  kind: 'course',
+  minutes,
+  day,
+  goalIds,
+  note: '',
+  createdAt: 1,
+  updatedAt: 1,
+});

@@ -2,20 +2,9 @@
 import { describe, expect, test } from 'vitest';
 import { goalLogs, type GoalLogParts } from '../../../../src/core/goal/logs';
 import { goalPace } from '../../../../src/core/goal/pace';
-import type { LogEntry } from '../../../../src/core/log/model';
-import { goal } from '../../goal-fixtures';
+import { goal, logEntry } from '../../goal-fixtures';
 
-const entry = (day: string, minutes: number, goalIds = ['de']): LogEntry => ({
-  id: `e-${day}-${minutes}`,
-  title: 'Course session',
-  kind: 'course',
-  minutes,
-  day,
-  goalIds,
-  note: '',
-  createdAt: 1,
-  updatedAt: 1,
-});
+const entry = (day: string, minutes: number) => logEntry(day, minutes, ['de']);
 const parts = (over: Partial<GoalLogParts> = {}): GoalLogParts => ({
   logged: [],
   reviewed: [],

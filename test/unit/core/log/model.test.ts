@@ -2,24 +2,12 @@
 import { describe, expect, test } from 'vitest';
 import { goalProgress, goalWeek } from '../../../../src/core/goal/progress';
 import { loggedMinutes } from '../../../../src/core/log/entries';
-import type { LogEntry } from '../../../../src/core/log/model';
 import { summarizeWeek } from '../../../../src/core/week/summary';
 import { weekOf } from '../../../../src/core/week/model';
-import { goal } from '../../goal-fixtures';
+import { goal, logEntry } from '../../goal-fixtures';
 
 const local = (s: string) => new Date(s).getTime();
-let n = 0;
-const entry = (day: string, minutes: number, goalIds: string[] = ['g']): LogEntry => ({
-  id: `l${++n}`,
-  title: 'Session',
-  kind: 'course',
-  minutes,
-  day,
-  goalIds,
-  note: '',
-  createdAt: 1,
-  updatedAt: 1,
-});
+const entry = logEntry;
 
 describe('loggedMinutes: the entries of local days from ≤ day < to', () => {
   test.each([

@@ -19,6 +19,22 @@ const texts = async (page: Page) => Promise.all((await saveButtons(page)).map((b
 const itemAt = async (url: string): Promise<StoredItem | undefined> =>
   (await readItems(popup)).find((i) => i.url === url);
 
+/** Contrast of a control's text on its own background; 0 when it has none (it would take the page's). */
+function ownContrast({ color, background }: { color: string; background: string }): number {
+  const rgba = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+  const [r = 0, g = 0, b = 0] = rgba(color);
+  const [br = 0, bg = 0, bb = 0, alpha = 1] = rgba(background);
+  if (alpha < 1) return 0;
+  const lum = (...c: number[]) => {
+    const [x = 0, y = 0, z = 0] = c.map((v) =>
+      v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4,
+    );
+    return 0.2126 * x + 0.7152 * y + 0.0722 * z;
+  };
+  const [hi, lo] = [lum(r, g, b), lum(br, bg, bb)].sort((p, q) => q - p);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
 async function open(url: string) {
   const page = await h.ctx.newPage();
   await page.goto(url);
@@ -45,6 +61,8 @@ describe('Save beside each post', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => bob!.text()).toBe('Saved');
     expect(page.url()).toBe('https://x.com/home'); // the click did not open the post
+    // The button carries its own background, so its text reads on a light or a dark feed alike.
+    for (const button of await saveButtons(page)) expect(ownContrast(await button.look())).toBeGreaterThanOrEqual(4.5);
     const item = await itemAt('https://x.com/bob_builds/status/1861100000000000000');
     expect(item).toMatchObject({
       kind: 'tweet',

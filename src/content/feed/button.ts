@@ -15,13 +15,16 @@ export type ButtonState = 'idle' | 'saving' | 'saved' | 'error';
 
 // Fixed box: "Save", "Saving…" and "Saved" must not change the host's size, which the page
 // can measure. Every property is set here, so the page's inherited styles change nothing.
+// White on a filled pill: the text keeps 6.6:1 or more on any page, light or dark (an outlined
+// button in the accent colour fell to 2.5:1 on X's and LinkedIn's dark themes); the focus ring
+// is blue around white, seen on both.
 const STYLE = `:host{all:initial;display:inline-block}
 button{all:initial;box-sizing:border-box;display:inline-flex;align-items:center;justify-content:center;
 width:92px;height:28px;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;
-font:600 13px/1.2 system-ui,sans-serif;color:#0b5cad;background:transparent;
-border:1px solid currentColor;border-radius:999px;padding:0 8px;margin:4px;cursor:pointer}
-button:focus-visible{outline:2px solid #0b5cad;outline-offset:2px}
-button[data-state=saved]{color:#176b2c}button[data-state=error]{color:#a4262c}`;
+font:600 13px/1.2 system-ui,sans-serif;color:#fff;background:#0b5cad;
+border:0;border-radius:999px;padding:0 8px;margin:4px;cursor:pointer}
+button:focus-visible{outline:2px solid #0b5cad;outline-offset:2px;box-shadow:0 0 0 2px #fff}
+button[data-state=saved]{background:#176b2c}button[data-state=error]{background:#a4262c}`;
 
 const t = (key: string, fallback: string) => {
   try {

@@ -48,6 +48,7 @@ function toastData(result: Saved): SavedToast {
     detail: keptOnlyTheLink(result),
     tied: tied.length,
     suggested: result.suggestions.filter((s) => !tied.includes(s.goalId)).length,
+    title: result.item.title?.trim() || result.item.url,
   };
 }
 

@@ -22,6 +22,8 @@ export interface SavedToast {
   suggested: number;
   /** Only the address was kept, and why, in the popup's words; null when the page was read. */
   detail: string | null;
+  /** What was saved, as the library lists it (its title, or its address): shown as text. */
+  title: string;
 }
 
 /** What the worker hands the toast when a save stored nothing: why, in the popup's words. */

@@ -7,6 +7,8 @@ export interface ShadowElement {
   focus(): Promise<void>;
   /** Its box, colours and font size, and whether it is what the page sees at its centre. */
   look(): Promise<{
+    left: number;
+    top: number;
     width: number;
     height: number;
     inView: boolean;

@@ -107,6 +107,8 @@ export async function inClosedShadows(page, hostTag, selector, { within } = {}) 
           // What the page sees at the element's centre: the host when nothing covers it.
           const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
           return {
+            left: r.left,
+            top: r.top,
             width: r.width,
             height: r.height,
             inView: r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth,

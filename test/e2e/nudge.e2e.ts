@@ -112,6 +112,46 @@ describe('the nudge card offers the day’s review, when asked for', () => {
   });
 });
 
+describe('a save while the card is up', () => {
+  const GAME = 'http://farmville.com/';
+  let h: Launched;
+  let options: Page;
+  beforeAll(async () => {
+    h = await launch({ now: NOW });
+    options = await seedOffer(h, 'farmville.com');
+    await setTracking(h.sw, { dailyBudgetMinutes: 1 });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  test('the save toast and the card share the page without covering each other', async () => {
+    const game = await h.ctx.newPage();
+    await game.setViewportSize({ width: 1000, height: 700 });
+    await game.goto(GAME);
+    await game.bringToFront();
+    await expect.poll(() => hasClosedShadow(game, 'learnmark-nudge'), { timeout: 20_000 }).toBe(true);
+    // Saved as the shortcut saves (headless Chromium cannot press it): through the worker.
+    const tabId = await h.tabIdOf(GAME);
+    await options.evaluate(
+      (id) => chrome.runtime.sendMessage({ type: 'save-tab', payload: { tabId: id, via: 'shortcut' } }),
+      tabId,
+    );
+    await expect.poll(() => hasClosedShadow(game, 'learnmark-toast')).toBe(true);
+    const [card] = await inClosedShadows(game, 'learnmark-nudge', '.card');
+    const [toast] = await inClosedShadows(game, 'learnmark-toast', '.toast');
+    const a = await card!.look();
+    const b = await toast!.look();
+    const apart =
+      a.left + a.width <= b.left ||
+      b.left + b.width <= a.left ||
+      a.top + a.height <= b.top ||
+      b.top + b.height <= a.top;
+    expect(apart, `card ${JSON.stringify(a)} and toast ${JSON.stringify(b)}`).toBe(true);
+    expect(a.onTop && b.onTop).toBe(true);
+  });
+});
+
 describe('the nudge card offers the saved item for a goal', () => {
   const GAME = 'http://farmville.com/';
   let h: Launched;

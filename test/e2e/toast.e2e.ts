@@ -197,6 +197,8 @@ describe('the confirmation after a save', () => {
     const tabId = await h.tabIdOf(BLOG);
     await clickMenu(tabId, { menuItemId: 'save-page' });
     await expect.poll(() => toastText(tab)).toContain('Saved to Learnmark');
+    // The toast names what was saved: the page here, the link's target below.
+    expect(await toastText(tab)).toContain('Spaced repetition for engineers: remembering what you read');
     const page = (await readItems(ext)).find((i) => i.url === BLOG);
     expect(page).toMatchObject({
       via: 'context-menu',
@@ -219,7 +221,7 @@ describe('the confirmation after a save', () => {
         title: 'Priya Raman',
         text: '',
       });
-    await expect.poll(() => toastText(tab)).toContain('Saved to Learnmark');
+    await expect.poll(() => toastText(tab)).toContain('Saved to LearnmarkEditPriya Raman');
     // The link was never opened nor fetched: nothing asked the server for it.
     expect(h.server.hits.slice(hitsBefore).map((hit) => hit.path)).not.toContain('/authors/priya-raman/');
     await tab.close();

@@ -1,8 +1,9 @@
 /// <reference types="chrome" />
 // The save toast, injected by the worker into the tab a page or post was saved from (once per
 // tab: the worker calls the installed function again for later saves). Kept small on purpose
-// (no polyfill): it only shows the counts the worker handed it and asks the worker to open the
-// editor or keep a refused page's link, naming nothing (the worker knows it from the sender's tab).
+// (no polyfill): it only shows what the worker handed it (the counts, the title saved, as text)
+// and asks the worker to open the editor or keep a refused page's link, naming nothing (the
+// worker knows it from the sender's tab).
 import type { Envelope } from '../../messaging/protocol';
 import type { ToastData } from '../../messaging/toast';
 import { showToast } from './toast';

@@ -94,13 +94,19 @@ export function showToast(data: ToastData, deps: ToastDeps, win: Window = window
   }
   const quote = 'refused' in data && data.quote ? doc.createElement('blockquote') : null;
   if (quote) quote.textContent = (data as { quote: string }).quote;
+  // What was saved, so a save by shortcut or a feed button names its page or post.
+  const title = 'refused' in data ? null : doc.createElement('p');
+  if (title) {
+    title.className = 'title';
+    title.textContent = (data as SavedToast).title;
+  }
   const close = button('×', remove, 'toast-close');
   close.className = 'close';
   close.setAttribute('aria-label', t('toastClose'));
   const hint = doc.createElement('p');
   hint.className = 'hint';
   hint.textContent = t('toastShortcutHint');
-  toast.append(...[line, detail, quote, action, close, hint].filter((el) => el !== null));
+  toast.append(...[line, action, title, detail, quote, hint, close].filter((el) => el !== null));
   toast.addEventListener('keydown', (event) => {
     if (!isPerson(event)) return;
     // Keys pressed in the toast are the toast's: the page behind it does not get them.

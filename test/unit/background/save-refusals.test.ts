@@ -235,7 +235,10 @@ describe('from the shortcut and the context menu', () => {
       loadFailure: { kind: 'http-error', status: 404 },
     });
     // Confirmed in the popup's words: only the link was kept, as the page did not load.
-    expect(toasts).toEqual([NOT_LOADED, { resaved: false, tied: 0, suggested: 0, detail: 'unreadableNotLoaded' }]);
+    expect(toasts).toEqual([
+      NOT_LOADED,
+      { resaved: false, tied: 0, suggested: 0, detail: 'unreadableNotLoaded', title: 'blog.example.org' },
+    ]);
     // Pressed again (or forged by the page): nothing more.
     expect(await anyway(tab)).toEqual({ ok: false });
   });

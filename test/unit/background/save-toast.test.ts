@@ -82,7 +82,9 @@ describe('the toast after a save by shortcut', () => {
     await press(tab);
     const [item] = await db().items.toArray();
     expect(item).toMatchObject({ url: URL_A, via: 'shortcut', goalIds: [] });
-    expect(toastsShown()).toEqual([{ resaved: false, tied: 0, suggested: 1, detail: null }]);
+    expect(toastsShown()).toEqual([
+      { resaved: false, tied: 0, suggested: 1, detail: null, title: 'How databases find rows' },
+    ]);
     expect(notifications.create).not.toHaveBeenCalled();
 
     // Edit in that tab's toast: the worker opens the editor for the item saved from that tab.
@@ -109,8 +111,8 @@ describe('the toast after a save by shortcut', () => {
     const files = apis.scripting.executeScript.mock.calls.flatMap(([i]) => (i as { files?: string[] }).files ?? []);
     expect(files.filter((f) => f === 'assets/toast.js')).toHaveLength(1);
     expect(toastsShown()).toEqual([
-      { resaved: false, tied: 0, suggested: 0, detail: null },
-      { resaved: true, tied: 0, suggested: 0, detail: null },
+      { resaved: false, tied: 0, suggested: 0, detail: null, title: 'How databases find rows' },
+      { resaved: true, tied: 0, suggested: 0, detail: null, title: 'How databases find rows' },
     ]);
   });
 
@@ -151,7 +153,9 @@ describe('bad input', () => {
     await Promise.all([first, second]);
     expect(reads).toBe(1);
     expect(await db().items.count()).toBe(1);
-    expect(toastsShown()).toEqual([{ resaved: false, tied: 0, suggested: 0, detail: null }]);
+    expect(toastsShown()).toEqual([
+      { resaved: false, tied: 0, suggested: 0, detail: null, title: 'How databases find rows' },
+    ]);
   });
 
   test('a tab closed while it was being read: nothing stored, and the person is told', async () => {

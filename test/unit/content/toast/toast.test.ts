@@ -20,7 +20,13 @@ const inToast = (testId: string) => root().querySelector<HTMLButtonElement>(`[da
 /** jsdom cannot make a trusted event: here every event is the person's unless marked. */
 const scripted = new WeakSet<Event>();
 const t = (key: string, subs: string[] = []) => [key, ...subs].join(' ');
-const DATA: ToastData = { resaved: false, tied: 0, suggested: 2, detail: null };
+const DATA: ToastData = {
+  resaved: false,
+  tied: 0,
+  suggested: 2,
+  detail: null,
+  title: 'How the planner picks an index',
+};
 
 let edit: ReturnType<typeof vi.fn<() => void>>;
 let accept: ReturnType<typeof vi.fn<() => void>>;
@@ -55,10 +61,13 @@ const click = (target: EventTarget, byScript = false) => {
 
 describe('the toast line', () => {
   test.each<[SavedToast, string]>([
-    [{ resaved: false, tied: 0, suggested: 0, detail: null }, 'toastSaved'],
-    [{ resaved: false, tied: 0, suggested: 2, detail: null }, 'toastSaved · toastSuggestedMany 2'],
-    [{ resaved: false, tied: 1, suggested: 1, detail: null }, 'toastSaved · toastTiedOne · toastSuggestedOne'],
-    [{ resaved: true, tied: 3, suggested: 0, detail: null }, 'toastResaved · toastTiedMany 3'],
+    [{ resaved: false, tied: 0, suggested: 0, detail: null, title: 'T' }, 'toastSaved'],
+    [{ resaved: false, tied: 0, suggested: 2, detail: null, title: 'T' }, 'toastSaved · toastSuggestedMany 2'],
+    [
+      { resaved: false, tied: 1, suggested: 1, detail: null, title: 'T' },
+      'toastSaved · toastTiedOne · toastSuggestedOne',
+    ],
+    [{ resaved: true, tied: 3, suggested: 0, detail: null, title: 'T' }, 'toastResaved · toastTiedMany 3'],
   ])('%o → %s', (data, line) => {
     expect(toastLine(data, t)).toBe(line);
   });
@@ -68,6 +77,8 @@ describe('the toast', () => {
   test('says what was saved, as a status line with Edit and Close, without taking focus', () => {
     show();
     expect(root().querySelector('[role=status]')!.textContent).toContain('toastSaved · toastSuggestedMany 2');
+    // It names what was saved, as text.
+    expect(root().querySelector('.title')!.textContent).toBe('How the planner picks an index');
     expect(inToast('toast-edit').textContent).toBe('toastEdit');
     expect(inToast('toast-close').getAttribute('aria-label')).toBe('toastClose');
     expect(document.activeElement).toBe(editor);
@@ -126,18 +137,19 @@ describe('the toast', () => {
     expect(host()).toBeNull();
   });
 
-  test('a kept link says, under the line, that only the link was kept because the page did not load', () => {
+  test('a kept link says, under the line and what was kept, that only the link was kept because the page did not load', () => {
     show({ ...DATA, detail: "Only the link was kept: the page didn't load when you saved it." });
     const lines = [...root().querySelectorAll('[role=status] p')].map((p) => p.textContent);
-    expect(lines.slice(0, 2)).toEqual([
+    expect(lines.slice(0, 3)).toEqual([
       'toastSaved · toastSuggestedMany 2',
+      'How the planner picks an index',
       "Only the link was kept: the page didn't load when you saved it.",
     ]);
   });
 
   test('a second save replaces the toast: one at a time', () => {
     show();
-    show({ resaved: true, tied: 0, suggested: 0, detail: null });
+    show({ resaved: true, tied: 0, suggested: 0, detail: null, title: 'T' });
     expect(document.querySelectorAll('learnmark-toast')).toHaveLength(1);
     expect(root().textContent).toContain('toastResaved');
   });

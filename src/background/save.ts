@@ -4,7 +4,7 @@ import { autoTiedGoals, suggestGoals, termsToWeigh, type GoalSuggestion } from '
 import type { Capture, SaveVia } from '../core/item/model';
 import { isBrowserErrorPage, loadDecision, type LoadFailure } from '../core/capture/load-outcome';
 import { isFeedPage } from '../core/social/feed-pages';
-import { looksLikePdf, restrictedReason } from '../core/item/url';
+import { displayAddress, looksLikePdf, restrictedReason } from '../core/item/url';
 import { db, type LearnmarkDb } from '../db/db';
 import { activeGoals, documentFrequencies } from '../db/goals';
 import { isQuotaError, upsertItem } from '../db/items';
@@ -124,7 +124,9 @@ export async function saveTab(request: SaveRequest, deps: SaveDeps = defaultSave
     capture = null;
     unreadable = 'not-loaded';
   }
-  const pageTitle = link ? link.text : (tab.title ?? null);
+  // A page that did not load titles itself after the error ("Page not found | …"): a kept link
+  // is named by its address instead, so the library says which page it is.
+  const pageTitle = link ? link.text : failure ? displayAddress(pageUrl) : (tab.title ?? null);
   return storeCapture(
     { tabId: tab.id, pageUrl, pageTitle, capture, unreadable, via, quote: request.quote ?? null, loadFailure: failure },
     deps,

@@ -45,6 +45,7 @@ export function SaveCard({
   const saved = useLiveQuery(() => (savedId ? db().items.get(savedId) : Promise.resolve(undefined)), [savedId]);
   const shown = saved ?? (status ? undefined : current);
 
+  const failedToLoad = status?.state === 'not-loaded';
   // Known from the address before any click: no Save button is offered where it cannot work.
   const blocked = tabResolved && tab ? unsaveableReason(tab.url) : null;
 
@@ -97,15 +98,16 @@ export function SaveCard({
         <div class="save-row">
           {/* Disabled until the tab is known: an early click must not save the wrong page. */}
           {/* Once the page is saved, saving is no longer the thing to do: the button says what
-              it would do now (read the page again, keeping goals, tags and notes) and steps back. */}
+              it would do now (read the page again, keeping goals, tags and notes) and steps back.
+              After a page that did not load, it offers to try again, beside keeping the link. */}
           <button
             type="button"
-            class={current ? 'secondary' : 'primary'}
+            class={current || failedToLoad ? 'secondary' : 'primary'}
             onClick={() => void save()}
             disabled={busy || !tabResolved}
             aria-busy={busy}
           >
-            {busy ? t('saving') : t(current ? 'saveAgain' : 'savePage')}
+            {busy ? t('saving') : t(failedToLoad ? 'saveTryAgain' : current ? 'saveAgain' : 'savePage')}
           </button>
           <span class="hint">{shortcut ? t('shortcutHint', shortcut) : t('shortcutUnset')}</span>
         </div>

@@ -93,6 +93,9 @@ describe('honest saves from the popup', () => {
     const status = popup.getByTestId('save-status');
     expect(await status.getAttribute('class')).not.toContain('status-saved');
     expect(await popup.getByRole('button', { name: 'Save the link anyway' }).isVisible()).toBe(true);
+    // Saving the page as it is would fail again: the button steps back to "Try again".
+    expect(await popup.getByRole('button', { name: 'Save this page' }).count()).toBe(0);
+    expect(await popup.getByRole('button', { name: 'Try again' }).getAttribute('class')).toBe('secondary');
     expect(await readItems(popup)).toEqual([]);
     expect(await badgeOf(url)).toBe('!');
     expect(await seriousViolations(popup), 'popup with a page that did not load').toEqual([]);
@@ -108,6 +111,8 @@ describe('honest saves from the popup', () => {
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({
       url: MISSING,
+      // Named by its address, not by the error page's own title.
+      title: 'blog.example.org/2024/05/the-post-that-moved',
       capture: 'none',
       text: '',
       via: 'popup',

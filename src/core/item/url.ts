@@ -123,6 +123,26 @@ export function looksLikePdf(input: string): boolean {
   }
 }
 
+/**
+ * An address as a person reads it, for an item whose page gave no title of its own (a link kept
+ * although its page did not load): host without `www.`, then the path, decoded, without a
+ * trailing slash; no scheme, query or fragment. Empty for what is not a URL.
+ */
+export function displayAddress(input: string): string {
+  try {
+    const url = new URL(input);
+    let path = url.pathname.replace(/\/+$/, '');
+    try {
+      path = decodeURIComponent(path);
+    } catch {
+      // Kept as written when it is not valid percent-encoding.
+    }
+    return `${url.hostname.replace(/^www\./, '')}${path}`;
+  } catch {
+    return '';
+  }
+}
+
 /** The host an item shows as its site when the page names none: `www.` dropped. */
 export function displayHost(input: string): string {
   try {

@@ -237,7 +237,7 @@ describe('from the shortcut and the context menu', () => {
     // Confirmed in the popup's words: only the link was kept, as the page did not load.
     expect(toasts).toEqual([
       NOT_LOADED,
-      { resaved: false, tied: 0, suggested: 0, detail: 'unreadableNotLoaded', title: 'blog.example.org' },
+      { resaved: false, tied: 0, suggested: 0, detail: 'unreadableNotLoaded', title: 'blog.example.org/gone' },
     ]);
     // Pressed again (or forged by the page): nothing more.
     expect(await anyway(tab)).toEqual({ ok: false });

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { httpUrl, isHttpUrl, looksLikePdf, normalizeUrl, restrictedReason } from '../../../../src/core/item/url';
+import {
+  displayAddress,
+  httpUrl,
+  isHttpUrl,
+  looksLikePdf,
+  normalizeUrl,
+  restrictedReason,
+} from '../../../../src/core/item/url';
 
 describe('normalizeUrl', () => {
   test.each([
@@ -115,4 +122,17 @@ test.each([
   [undefined, undefined, null],
 ])('httpUrl(%s, %s) = %s', (value, base, expected) => {
   expect(httpUrl(value, base)?.href ?? null).toBe(expected);
+});
+
+describe('displayAddress: an address as a person reads it', () => {
+  test.each([
+    ['https://www.blog.example.org/2024/03/missing-post/', 'blog.example.org/2024/03/missing-post'],
+    ['https://blog.example.org/', 'blog.example.org'],
+    ['https://a.example/p?utm_source=x#top', 'a.example/p'],
+    ['https://a.example/caf%C3%A9', 'a.example/café'],
+    ['https://a.example/100%', 'a.example/100%'],
+    ['not a url', ''],
+  ])('%s → %s', (input, shown) => {
+    expect(displayAddress(input)).toBe(shown);
+  });
 });

@@ -250,6 +250,8 @@ describe('the nudge card offers the saved item for a goal', () => {
     await expect.poll(() => hasClosedShadow(barn, 'learnmark-nudge'), { timeout: 20_000 }).toBe(true);
     const one = async (testId: string) =>
       (await inClosedShadows(barn, 'learnmark-nudge', `[data-testid=${testId}]`))[0]!;
+    // Its label names no site: what it covers is picked next (the least, this page today, first).
+    expect(await (await one('nudge-learning')).text()).toBe('This is learning for me');
     await (await one('nudge-learning')).click();
     // This page and today are chosen unless the person picks otherwise.
     expect(await (await one('nudge-what-page')).attr('type')).toBe('radio');

@@ -191,7 +191,7 @@ function drawCard(data: NudgeCardData, deps: CardDeps, isPerson: (e: Event) => b
   status.className = 'status';
   status.setAttribute('role', 'status');
   const learning = button(
-    t('nudgeIsLearning', [data.host]),
+    t('nudgeIsLearning'),
     () => {
       choice.hidden = !choice.hidden;
       learning.setAttribute('aria-expanded', String(!choice.hidden));

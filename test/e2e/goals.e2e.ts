@@ -225,6 +225,17 @@ describe('a goal with many items', () => {
     await expect.poll(() => history.count()).toBe(26);
     expect(await history.nth(25).locator('td').allInnerTexts()).toEqual(['2', '14']);
     expect(await history.nth(24).locator('td').allInnerTexts()).toEqual(['3', '21']);
+    // 26 weeks are wider than the chart: it opens on the newest, this week's bar in view.
+    const chart = options.getByTestId('goal-chart');
+    await expect.poll(() => chart.evaluate((el) => el.scrollWidth > el.clientWidth && el.scrollLeft > 0)).toBe(true);
+    const [box, newest] = await Promise.all([
+      chart.evaluate((el) => el.getBoundingClientRect().right),
+      chart
+        .locator('.goal-chart-week')
+        .last()
+        .evaluate((el) => el.getBoundingClientRect().right),
+    ]);
+    expect(newest).toBeLessThanOrEqual(box + 0.5);
     expect(h.guard.requests).toEqual([]);
   });
 });

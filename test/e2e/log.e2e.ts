@@ -205,7 +205,7 @@ describe('log learning', () => {
     expect(under - line).toBeGreaterThan(10);
     expect(await view.locator('.goal-chart-value').allInnerTexts()).toEqual(['0', '30', '15', '0']);
     expect(await view.getByTestId('goal-chart-legend').innerText()).toBe(
-      'Bars: minutes of learning each week · dashed line: your target, 30 min a week',
+      'Bars: minutes of learning each week · solid bars: weeks that met every target · dashed line: your target, 30 min a week',
     );
     expect(await seriousViolations(options), 'goal view with its chart').toEqual([]);
 

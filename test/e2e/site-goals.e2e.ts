@@ -159,6 +159,7 @@ describe('a goal’s pace counts its learning-site time in the list as in its vi
     const inView = page.getByTestId('goal-view').getByTestId('goal-pace');
     await expect.poll(() => inView.getAttribute('data-state')).toBe('on-track');
     const viewText = await inView.innerText();
+    expect(viewText).toBe('On track: 1 of 1 week met');
 
     await page.goto(`chrome-extension://${h2.extensionId}/src/options/index.html#goals`);
     const inRow = page.locator('[data-goal-id="g-write"]').getByTestId('goal-pace');

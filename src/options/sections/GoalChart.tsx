@@ -1,7 +1,9 @@
 import type { Goal } from '../../core/goal/model';
 import { weekMet } from '../../core/goal/pace';
 import type { GoalWeek } from '../../core/goal/progress';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t, uiLocale } from '../../ui/i18n';
+import { weeklyTarget } from './goal-lines';
 
 /** A bar's height as a share of the chart: the target line sits at 100 of 125, so a week over it shows. */
 const TOP = 1.25;
@@ -18,28 +20,39 @@ export function GoalChart({ goal, weeks }: { goal: Goal; weeks: readonly GoalWee
   const byMinutes = !!goal.weeklyMinutes || !goal.weeklyItems;
   const target = (byMinutes ? goal.weeklyMinutes : goal.weeklyItems) ?? Math.max(1, ...weeks.map((w) => w.minutes));
   const value = (w: GoalWeek) => (byMinutes ? w.minutes : w.items);
+  // Newest week last: a chart wider than its box opens scrolled to it (older weeks to the left).
+  const box = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (box.current) box.current.scrollLeft = box.current.scrollWidth;
+  }, [weeks.length]);
   return (
     <>
-      <div class="goal-chart" aria-hidden="true" data-testid="goal-chart" style={{ '--chip': goal.color }}>
-        {(goal.weeklyMinutes || goal.weeklyItems) && <div class="goal-chart-target" style={{ '--at': String(1 / TOP) }} />}
-        {oldestFirst.map((w) => (
-          <div class="goal-chart-week" key={w.week.key}>
-            <div
-              class={`goal-chart-bar${weekMet(goal, w) && (goal.weeklyMinutes || goal.weeklyItems) ? ' met' : ''}`}
-              style={{ height: height(value(w), target) }}
-              data-value={value(w)}
-            >
-              <span class="goal-chart-value">{value(w)}</span>
+      <div class="goal-chart" aria-hidden="true" data-testid="goal-chart" style={{ '--chip': goal.color }} ref={box}>
+        {/* The weeks in a box as wide as all of them, so that the target line runs under every one. */}
+        <div class="goal-chart-weeks">
+          {(goal.weeklyMinutes || goal.weeklyItems) && (
+            <div class="goal-chart-target" style={{ '--at': String(1 / TOP) }} />
+          )}
+          {oldestFirst.map((w) => (
+            <div class="goal-chart-week" key={w.week.key}>
+              <div
+                class={`goal-chart-bar${weekMet(goal, w) && (goal.weeklyMinutes || goal.weeklyItems) ? ' met' : ''}`}
+                style={{ height: height(value(w), target) }}
+                data-value={value(w)}
+              >
+                <span class="goal-chart-value">{value(w)}</span>
+              </div>
+              <span class="goal-chart-label">{format.format(w.week.start)}</span>
             </div>
-            <span class="goal-chart-label">{format.format(w.week.start)}</span>
-          </div>
-        ))}
+          ))}
+        </div>
       </div>
       {/* What the bars and the line are (the table below says the same to screen readers). */}
       <p class="goal-chart-legend muted" aria-hidden="true" data-testid="goal-chart-legend">
         {byMinutes ? t('goalChartMinutes') : t('goalChartItems')}
+        {(goal.weeklyMinutes || goal.weeklyItems) && ` · ${t('goalChartMet')}`}
         {(goal.weeklyMinutes || goal.weeklyItems) &&
-          ` · ${t(byMinutes ? 'goalChartTargetMinutes' : 'goalChartTargetItems', String(target))}`}
+          ` · ${t('goalChartTarget', weeklyTarget(byMinutes ? 'minutes' : 'items', target))}`}
       </p>
       <table class="visually-hidden" data-testid="goal-history">
         <caption>{t('goalHistory')}</caption>

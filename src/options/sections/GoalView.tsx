@@ -88,7 +88,8 @@ function GoalViewBody({ goal, data }: { goal: Goal; data: GoalViewData }) {
       {goal.why && <p class="goal-why">{goal.why}</p>}
       <p class="muted">{targetSummary(goal)}</p>
       <p>
-        <GoalPaceLine goal={goal} pace={goalPace(goal, rows, logs, at, startsOn)} />
+        {/* An achieved or archived goal is not behind: its pace is shown while it is active, as in its row. */}
+        <GoalPaceLine goal={goal} pace={goal.status === 'active' ? goalPace(goal, rows, logs, at, startsOn) : null} />
       </p>
 
       <h3>{t('goalThisWeek')}</h3>

@@ -63,7 +63,12 @@ export function SiteList({
               {onGoals && goals && goals.length > 0 && !pattern.includes('/') && (
                 <GoalPicker pattern={pattern} goals={goals} chosen={siteGoals?.[pattern] ?? []} onGoals={onGoals} />
               )}
-              <button type="button" onClick={() => onRemove(pattern)} aria-label={t('sitesRemove', pattern)}>
+              <button
+                type="button"
+                class="secondary site-remove"
+                onClick={() => onRemove(pattern)}
+                aria-label={t('sitesRemove', pattern)}
+              >
                 {t('sitesRemoveShort')}
               </button>
             </li>
@@ -81,7 +86,9 @@ export function SiteList({
           aria-describedby={error ? `${inputId}-error` : undefined}
           onInput={(e) => setDraft(e.currentTarget.value)}
         />
-        <button type="submit">{t('sitesAdd')}</button>
+        <button type="submit" class="secondary">
+          {t('sitesAdd')}
+        </button>
         {error && (
           <p id={`${inputId}-error`} class="field-error" role="alert">
             {error}

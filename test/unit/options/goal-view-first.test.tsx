@@ -132,3 +132,17 @@ test('its first draw lists a screenful of items, and the rest of the first fifty
   expect(titles()).toHaveLength(60);
   expect(showAll()).toBeUndefined();
 });
+
+test('an achieved goal’s view says nothing of its pace: it is not behind, it is done (as its row)', async () => {
+  const paced = () => rootOf().querySelector('[data-testid="goal-view"] [data-testid="goal-pace"]');
+  await prepareFirstDraw('g-data', Promise.resolve(rows()));
+  act(() => render(<GoalView goalId="g-data" missing={missing} />, rootOf()));
+  expect(paced()).not.toBeNull();
+  act(() => render(null, rootOf()));
+  const done = rows();
+  done.goals = done.goals.map((g) => (g.id === 'g-data' ? { ...g, status: 'achieved' as const } : g));
+  await prepareFirstDraw('g-data', Promise.resolve(done));
+  act(() => render(<GoalView goalId="g-data" missing={missing} />, rootOf()));
+  expect(rootOf().querySelector('[data-testid="goal-view"]')).not.toBeNull();
+  expect(paced()).toBeNull();
+});

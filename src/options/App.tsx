@@ -10,6 +10,10 @@ export function App() {
     <div class="options">
       <header class="options-header">
         <h1>{t('extName')}</h1>
+        {/* Another page, not a section: beside the title, apart from the tabs below. */}
+        <a class="header-library" href={browser.runtime.getURL('/src/library/index.html')}>
+          {t('libraryOpen')}
+        </a>
         <nav aria-label={t('optionsNav')}>
           <ul>
             {SECTIONS.map((s) => (
@@ -21,7 +25,6 @@ export function App() {
             ))}
           </ul>
         </nav>
-        <a href={browser.runtime.getURL('/src/library/index.html')}>{t('libraryOpen')}</a>
       </header>
       <main id="main" tabIndex={-1}>
         <section.Component />

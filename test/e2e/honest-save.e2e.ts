@@ -121,8 +121,8 @@ describe('honest saves from the popup', () => {
   });
 
   test.each([
-    ['https://www.linkedin.com/feed/', /many posts.*Save button beside the post/],
-    ['https://x.com/home', /many posts.*Save button beside the post/],
+    ['https://www.linkedin.com/feed/', /many posts.*a Save button of its own beside it/],
+    ['https://x.com/home', /many posts.*a Save button of its own beside it/],
     ['chrome://version/', /browser's own pages/],
     ['about:blank', /browser's own pages/],
     // Extensions loaded from the command line have file access: files are refused all the same.

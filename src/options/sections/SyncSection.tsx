@@ -168,6 +168,7 @@ function SyncForm({
   const { passphrase: _, ...server } = form;
   return (
     <form
+      class="sync-form"
       onSubmit={(e) => {
         e.preventDefault();
         void askForServer(form.address, form.user).then((granted) => (granted ? onSetUp(form) : undefined));
@@ -184,6 +185,7 @@ function SyncForm({
       <p class="button-row">
         <button
           type="button"
+          class="secondary"
           disabled={busy}
           onClick={() =>
             void askForServer(form.address, form.user).then((granted) => (granted ? onTest(server) : undefined))
@@ -191,7 +193,7 @@ function SyncForm({
         >
           {t('syncTest')}
         </button>
-        <button type="submit" disabled={busy}>
+        <button type="submit" class="primary" disabled={busy}>
           {t('syncSetUp')}
         </button>
       </p>

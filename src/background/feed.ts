@@ -15,7 +15,7 @@ import { db } from '../db/db';
 import type { HandlersFor } from '../messaging/listener';
 import type { Tabs } from 'webextension-polyfill';
 import { defaultSaveDeps, storeCapture, type StoreDeps } from './save';
-import { confirmSaved } from './save-feedback';
+import { confirmSaved, explainFeedFailure } from './save-feedback';
 
 /** A feed batch is a screenful or two of posts; more in one message is not a real feed. */
 const MAX_CHECK = 200;
@@ -67,7 +67,9 @@ async function saveFeedPost(raw: unknown, tab: Tabs.Tab | undefined, deps: Store
     },
     deps,
   );
-  // The same confirmation as the shortcut's, in the feed tab; a toast that fails does not fail the save.
+  // The same confirmation as the shortcut's, in the feed tab, or why nothing was stored; a toast
+  // that fails does not fail the save.
   if (result.ok) await confirmSaved(result, tab.id).catch(() => undefined);
+  else await explainFeedFailure(result, tab).catch(() => undefined);
   return result;
 }

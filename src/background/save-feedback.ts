@@ -1,7 +1,7 @@
 // What the person sees after a save that has no popup to show it in (the shortcut, the context
 // menu, a feed button): a toast in the page with Edit, or a notification where no script of
 // ours may run; and, when nothing was stored, why.
-import browser from 'webextension-polyfill';
+import browser, { type Tabs } from 'webextension-polyfill';
 import { statusLabel } from '../core/capture/load-outcome';
 import { normalizeUrl, restrictedReason } from '../core/item/url';
 import type { HandlersFor } from '../messaging/listener';
@@ -32,6 +32,8 @@ function refusalMessage(result: SaveResult): string | null {
       return t('saveRefusedRestricted');
     case 'tab-closed':
       return t('saveTabClosed');
+    case 'storage-full':
+      return t('saveStorageFull');
     default:
       return t('saveFailed');
   }
@@ -110,6 +112,16 @@ async function explainRefusal(result: SaveResult, request: SaveRequest, message:
     }
   }
   await notifySaveProblem(t('saveNotSavedTitle'), message);
+}
+
+/**
+ * A feed button's save that stored nothing: why, in that feed's toast (which replaces a
+ * confirmation still shown there), as the shortcut's refusals are told; the button itself only
+ * says "Not saved".
+ */
+export async function explainFeedFailure(result: SaveResult, tab: Tabs.Tab): Promise<void> {
+  const message = refusalMessage(result);
+  if (message) await explainRefusal(result, { tab, via: 'feed-button' }, message);
 }
 
 export interface TellDeps {

@@ -84,6 +84,20 @@ describe('feed-save', () => {
     expect(await db().items.count()).toBe(0);
   });
 
+  test('a save that fails says why in the feed’s toast, not only "Not saved" on the button', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    apis.scripting.executeScript.mockResolvedValue([{ result: true }]);
+    vi.spyOn(db(), 'transaction').mockRejectedValueOnce(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
+    expect(await ask({ type: 'feed-save', payload: { capture: post() } }, fromFeed())).toEqual({ ok: false });
+    expect(await db().items.count()).toBe(0);
+    const toasts = apis.scripting.executeScript.mock.calls.flatMap(
+      ([injection]) => (injection as { args?: unknown[] }).args ?? [],
+    );
+    expect(toasts).toEqual([{ refused: 'saveStorageFull', offer: null, quote: null }]);
+  });
+
   test('a post saved already is never rewritten from the feed: the first capture and the person’s notes stand', async () => {
     await ask({ type: 'feed-save', payload: { capture: post() } }, fromFeed());
     await db()

@@ -121,7 +121,16 @@ export function SaveCard({
             role="status"
           >
             <p>{status.message}</p>
-            {status.detail && <p class="status-detail">{status.detail}</p>}
+            {/* A failure's detail is the worker's own words: there for a bug report, folded away. */}
+            {status.detail &&
+              (status.state === 'error' ? (
+                <details class="status-detail">
+                  <summary>{t('saveErrorDetails')}</summary>
+                  <p>{status.detail}</p>
+                </details>
+              ) : (
+                <p class="status-detail">{status.detail}</p>
+              ))}
             {status.state === 'not-loaded' && (
               <button type="button" class="secondary" onClick={() => void save({ anyway: true })} disabled={busy}>
                 {t('saveLinkAnyway')}

@@ -18,6 +18,7 @@ export const CARD_STYLE = `
 h2 { font-size: 15px; margin: 0 24px 6px 0; }
 p { margin: 0 0 12px; }
 .actions { display: grid; gap: 6px; }
+.nothing { margin: 0 0 6px; font-size: 13px; }
 button {
   font: inherit; text-align: start; cursor: pointer; padding: 8px 10px; border-radius: 8px;
   border: 1px solid #8c959f; background: transparent; color: inherit;

@@ -137,6 +137,13 @@ function drawCard(data: NudgeCardData, deps: CardDeps, isPerson: (e: Event) => b
     const swap = button(t('nudgeOpenItem', [data.item.title]), () => answer('swapped'), 'nudge-swap', meta);
     swap.classList.add('primary');
     actions.append(swap);
+  } else {
+    // Nothing saved to offer yet: the card says where the better option will come from.
+    const none = doc.createElement('p');
+    none.className = 'nothing';
+    none.dataset.testid = 'nudge-nothing';
+    none.textContent = t('nudgeNothingSaved');
+    actions.append(none);
   }
   // The minutes are this site's only (core/nudge/budget.ts), and the card says so.
   const more = button(

@@ -115,6 +115,13 @@ describe('the nudge card', () => {
     expect(host()).toBeNull();
   });
 
+  test('with nothing saved to offer, the card says where the better option will come from', () => {
+    show({ ...DATA, item: null });
+    vi.advanceTimersByTime(QUIET_MS);
+    expect(inCard('nudge-nothing').textContent).toBe('nudgeNothingSaved');
+    expect(roots.get(host()!)!.querySelector('[data-testid=nudge-swap]')).toBeNull();
+  });
+
   test('"Not today" answers at once; a reading time only when the item has one', () => {
     show();
     vi.advanceTimersByTime(QUIET_MS);

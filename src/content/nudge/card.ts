@@ -100,7 +100,7 @@ function drawCard(data: NudgeCardData, deps: CardDeps, isPerson: (e: Event) => b
     return el;
   };
   // Alt+Shift+L moves to the first action; Escape (or the card going away) gives focus back.
-  const focus = focusReturn(win, host, () => actions.firstElementChild as HTMLElement | null, isPerson);
+  const focus = focusReturn(win, host, () => actions.querySelector('button'), isPerson);
   let release = () => {};
   const remove = () => {
     release();

@@ -120,6 +120,9 @@ describe('the nudge card', () => {
     vi.advanceTimersByTime(QUIET_MS);
     expect(inCard('nudge-nothing').textContent).toBe('nudgeNothingSaved');
     expect(roots.get(host()!)!.querySelector('[data-testid=nudge-swap]')).toBeNull();
+    // Alt+Shift+L still lands on the card's first button, not on that line.
+    key(game, { key: 'L', code: 'KeyL', altKey: true, shiftKey: true });
+    expect(roots.get(host()!)!.activeElement).toBe(inCard('nudge-more-time'));
   });
 
   test('"Not today" answers at once; a reading time only when the item has one', () => {

@@ -96,9 +96,9 @@ export function SaveCard({
         </>
       ) : (
         <div class="save-row">
-          {/* Disabled until the tab is known: an early click must not save the wrong page. */}
-          {/* Once the page is saved, saving is no longer the thing to do: the button says what
-              it would do now (read the page again, keeping goals, tags and notes) and steps back.
+          {/* Disabled until the tab is known: an early click must not save the wrong page. Once
+              the page is saved, saving is no longer the thing to do: the button says what it
+              would do now (read the page again, keeping goals, tags and notes) and steps back.
               After a page that did not load, it offers to try again, beside keeping the link. */}
           <button
             type="button"

@@ -20,6 +20,8 @@ export function GoalChart({ goal, weeks }: { goal: Goal; weeks: readonly GoalWee
   const byMinutes = !!goal.weeklyMinutes || !goal.weeklyItems;
   const target = (byMinutes ? goal.weeklyMinutes : goal.weeklyItems) ?? Math.max(1, ...weeks.map((w) => w.minutes));
   const value = (w: GoalWeek) => (byMinutes ? w.minutes : w.items);
+  /** Whether the goal sets a target: the line, solid bars for weeks that met it, and the legend's parts. */
+  const targeted = !!(goal.weeklyMinutes || goal.weeklyItems);
   // Newest week last: a chart wider than its box opens scrolled to it (older weeks to the left).
   const box = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
@@ -30,13 +32,11 @@ export function GoalChart({ goal, weeks }: { goal: Goal; weeks: readonly GoalWee
       <div class="goal-chart" aria-hidden="true" data-testid="goal-chart" style={{ '--chip': goal.color }} ref={box}>
         {/* The weeks in a box as wide as all of them, so that the target line runs under every one. */}
         <div class="goal-chart-weeks">
-          {(goal.weeklyMinutes || goal.weeklyItems) && (
-            <div class="goal-chart-target" style={{ '--at': String(1 / TOP) }} />
-          )}
+          {targeted && <div class="goal-chart-target" style={{ '--at': String(1 / TOP) }} />}
           {oldestFirst.map((w) => (
             <div class="goal-chart-week" key={w.week.key}>
               <div
-                class={`goal-chart-bar${weekMet(goal, w) && (goal.weeklyMinutes || goal.weeklyItems) ? ' met' : ''}`}
+                class={`goal-chart-bar${targeted && weekMet(goal, w) ? ' met' : ''}`}
                 style={{ height: height(value(w), target) }}
                 data-value={value(w)}
               >
@@ -50,9 +50,8 @@ export function GoalChart({ goal, weeks }: { goal: Goal; weeks: readonly GoalWee
       {/* What the bars and the line are (the table below says the same to screen readers). */}
       <p class="goal-chart-legend muted" aria-hidden="true" data-testid="goal-chart-legend">
         {byMinutes ? t('goalChartMinutes') : t('goalChartItems')}
-        {(goal.weeklyMinutes || goal.weeklyItems) && ` · ${t('goalChartMet')}`}
-        {(goal.weeklyMinutes || goal.weeklyItems) &&
-          ` · ${t('goalChartTarget', weeklyTarget(byMinutes ? 'minutes' : 'items', target))}`}
+        {targeted && ` · ${t('goalChartMet')}`}
+        {targeted && ` · ${t('goalChartTarget', weeklyTarget(byMinutes ? 'minutes' : 'items', target))}`}
       </p>
       <table class="visually-hidden" data-testid="goal-history">
         <caption>{t('goalHistory')}</caption>

@@ -45,7 +45,7 @@ export async function prepareFirstDraw(goalId: string, reading: Promise<GoalView
       goals: rows.goals,
       items: rows.items,
       logged,
-      logs: goalLogs(goalId, { ...rows, logged, activity: [], settings }),
+      logs: goalLogs(goalId, { logged, reviewed: rows.reviewed, activity: [], settings }),
     },
   };
 }
